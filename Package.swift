@@ -1,0 +1,60 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "QuoteKit",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "QuoteKit", targets: ["QuoteKit"]),
+        .executable(name: "quotekit", targets: ["QuoteKitCLI"]),
+        .executable(name: "quotekit-bench", targets: ["QuoteKitBench"]),
+        .executable(name: "print-quotes", targets: ["PrintQuotes"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CICU",
+            pkgConfig: "icu-i18n",
+            providers: [.apt(["libicu-dev"]), .brew(["icu4c"])]
+        ),
+        .target(
+            name: "QuoteKitICU",
+            dependencies: ["CICU"]
+        ),
+        .target(
+            name: "QuoteKit",
+            dependencies: [
+                "QuoteKitICU",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "CSV", package: "CSV.swift"),
+            ],
+            resources: [.copy("Resources/RulePacks")]
+        ),
+        .executableTarget(
+            name: "QuoteKitCLI",
+            dependencies: [
+                "QuoteKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(
+            name: "QuoteKitBench",
+            dependencies: ["QuoteKit", "QuoteKitICU"],
+            path: "Sources/QuoteKitBench"
+        ),
+        .executableTarget(
+            name: "PrintQuotes",
+            dependencies: ["QuoteKit"],
+            path: "Examples/print-quotes"
+        ),
+        .testTarget(name: "QuoteKitICUTests", dependencies: ["QuoteKitICU"]),
+        .testTarget(
+            name: "QuoteKitTests",
+            dependencies: ["QuoteKit", .product(name: "CSV", package: "CSV.swift")]
+        ),
+    ]
+)

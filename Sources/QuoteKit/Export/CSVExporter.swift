@@ -1,0 +1,53 @@
+import CSV
+import Foundation
+
+/// CSV: a header row and one row per quote, written with yaslab/CSV.swift.
+///
+/// Fields are quoted per RFC 4180 by the library; newlines inside a quote's
+/// text are kept inside the field. Rows end with CRLF as RFC 4180 asks.
+/// With ``bom`` the output starts with a UTF-8 byte-order mark so that
+/// spreadsheet programs (Excel) detect UTF-8 and show Chinese correctly.
+///
+/// Columns: `source, id, start, end, line, column, kind, depth, speaker, cue, work, rule, text`.
+public struct CSVExporter: ResultExporter {
+    /// The header row.
+    public static let header = ["source", "id", "start", "end", "line", "column", "kind", "depth", "speaker", "cue", "work", "rule", "text"]
+    /// Whether to start with a UTF-8 byte-order mark.
+    public var bom: Bool
+
+    /// Creates the exporter.
+    /// - Parameter bom: Start with a UTF-8 BOM (for Excel).
+    public init(bom: Bool = false) { self.bom = bom }
+
+    /// The BOM (if asked) and the header row.
+    public mutating func begin() -> [UInt8] {
+        let header = (try? Self.encode(rows: [Self.header])) ?? []
+        return (bom ? [0xEF, 0xBB, 0xBF] : []) + header
+    }
+
+    /// One row per quote.
+    /// - Throws: The CSV library's error when it cannot write.
+    public mutating func write(_ result: ExtractionResult) throws -> [UInt8] {
+        if result.quotes.isEmpty { return [] }
+        return try Self.encode(rows: result.quotes.map(Self.row))
+    }
+
+    /// Nothing follows the last row.
+    public mutating func end() -> [UInt8] { [] }
+
+    /// The CSV fields for one quote.
+    public static func row(_ q: Quote) -> [String] {
+        [q.source, q.id, String(q.start), String(q.end), String(q.line), String(q.column), q.kind.rawValue,
+         String(q.depth), q.speaker?.name ?? "", q.cue ?? "", q.work?.title ?? "", q.rule ?? "", q.text]
+    }
+
+    static func encode(rows: [[String]]) throws -> [UInt8] {
+        let stream = OutputStream(toMemory: ())
+        let csv = try CSVWriter(stream: stream, newline: .crlf)
+        for row in rows { try csv.write(row: row) }
+        // CSVWriter separates rows; end the last one too.
+        csv.stream.close()
+        guard let data = stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data else { return [] }
+        return Array(data) + [0x0D, 0x0A]
+    }
+}

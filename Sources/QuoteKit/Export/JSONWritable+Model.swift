@@ -1,0 +1,117 @@
+extension Quote: JSONWritable {
+    /// Writes the quote with the fields of ``Quote/CodingKeys`` in order.
+    public func write(to w: inout JSONWriter) {
+        w.beginObject()
+        w.key("id"); w.value(id)
+        w.key("source"); w.value(source)
+        w.key("text"); w.value(text)
+        w.key("start"); w.value(start)
+        w.key("end"); w.value(end)
+        w.key("utf16"); w.value(utf16)
+        w.key("utf8"); w.value(utf8)
+        w.key("line"); w.value(line)
+        w.key("column"); w.value(column)
+        w.key("open"); w.value(open)
+        w.key("close"); w.value(close)
+        w.key("depth"); w.value(depth)
+        w.key("parent"); w.value(parent)
+        w.key("kind"); w.value(kind.rawValue)
+        w.key("unclosed"); w.value(unclosed)
+        w.key("sentence"); w.value(sentence)
+        w.key("paragraph"); w.value(paragraph)
+        w.key("speaker"); w.value(speaker)
+        w.key("cue"); w.value(cue)
+        w.key("work"); w.value(work)
+        w.key("rule"); w.value(rule)
+        w.key("confidence"); w.value(confidence)
+        w.endObject()
+    }
+}
+
+extension Speaker: JSONWritable {
+    /// Writes `{"name", "mention", "title", "start", "end", "resolution"}`.
+    public func write(to w: inout JSONWriter) {
+        w.beginObject()
+        w.key("name"); w.value(name)
+        w.key("mention"); w.value(mention)
+        w.key("title"); w.value(title)
+        w.key("start"); w.value(start)
+        w.key("end"); w.value(end)
+        w.key("resolution"); w.value(resolution.rawValue)
+        w.endObject()
+    }
+}
+
+extension WorkReference: JSONWritable {
+    /// Writes `{"title", "id", "container"}`.
+    public func write(to w: inout JSONWriter) {
+        w.beginObject()
+        w.key("title"); w.value(title)
+        w.key("id"); w.value(id)
+        w.key("container"); w.value(container)
+        w.endObject()
+    }
+}
+
+extension WorkMention: JSONWritable {
+    /// Writes the mention's fields in declaration order.
+    public func write(to w: inout JSONWriter) {
+        w.beginObject()
+        w.key("id"); w.value(id)
+        w.key("title"); w.value(title)
+        w.key("parts"); w.value(parts)
+        w.key("volume"); w.value(volume)
+        w.key("chapter"); w.value(chapter)
+        w.key("author"); w.value(author)
+        w.key("container"); w.value(container)
+        w.key("start"); w.value(start)
+        w.key("end"); w.value(end)
+        w.key("line"); w.value(line)
+        w.key("column"); w.value(column)
+        w.key("open"); w.value(open)
+        w.key("depth"); w.value(depth)
+        w.key("unclosed"); w.value(unclosed)
+        w.endObject()
+    }
+}
+
+extension Diagnostic.Fix: JSONWritable {
+    /// Writes `{"start", "end", "replacement"}`.
+    public func write(to w: inout JSONWriter) {
+        w.beginObject()
+        w.key("start"); w.value(start)
+        w.key("end"); w.value(end)
+        w.key("replacement"); w.value(replacement)
+        w.endObject()
+    }
+}
+
+extension Diagnostic: JSONWritable {
+    /// Writes `{"source", "line", "column", "start", "end", "rule", "severity", "message", "fix"}`.
+    public func write(to w: inout JSONWriter) {
+        w.beginObject()
+        w.key("source"); w.value(source)
+        w.key("line"); w.value(line)
+        w.key("column"); w.value(column)
+        w.key("start"); w.value(start)
+        w.key("end"); w.value(end)
+        w.key("rule"); w.value(rule)
+        w.key("severity"); w.value(severity.rawValue)
+        w.key("message"); w.value(message)
+        w.key("fix"); w.value(fix)
+        w.endObject()
+    }
+}
+
+extension ExtractionResult: JSONWritable {
+    /// Writes `{"source", "language", "quotes", "works", "diagnostics"}`.
+    public func write(to w: inout JSONWriter) {
+        w.beginObject()
+        w.key("source"); w.value(source)
+        w.key("language"); w.value(language.rawValue)
+        w.key("quotes"); w.value(quotes)
+        w.key("works"); w.value(works)
+        w.key("diagnostics"); w.value(diagnostics)
+        w.endObject()
+    }
+}

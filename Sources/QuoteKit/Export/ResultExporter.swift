@@ -1,0 +1,68 @@
+/// Writes extraction results incrementally, one document at a time.
+///
+/// Exporters stream: ``begin()`` returns the header bytes, ``write(_:)`` the
+/// bytes for one document, ``end()`` the trailer. Memory stays proportional
+/// to one document whatever the corpus size.
+public protocol ResultExporter {
+    /// Bytes before the first document (a CSV header, `[` of a JSON array).
+    mutating func begin() -> [UInt8]
+    /// Bytes for one document's results.
+    mutating func write(_ result: ExtractionResult) throws -> [UInt8]
+    /// Bytes after the last document.
+    mutating func end() -> [UInt8]
+}
+
+/// JSON Lines: one quote object per line.
+public struct JSONLinesExporter: ResultExporter {
+    var writer = JSONWriter()
+
+    /// Creates the exporter.
+    public init() {}
+
+    /// Nothing precedes the first line.
+    public mutating func begin() -> [UInt8] { [] }
+
+    /// One line per quote of the document.
+    public mutating func write(_ result: ExtractionResult) -> [UInt8] {
+        writer.reset()
+        for quote in result.quotes {
+            quote.write(to: &writer)
+            writer.newline()
+        }
+        return writer.bytes
+    }
+
+    /// Nothing follows the last line.
+    public mutating func end() -> [UInt8] { [] }
+}
+
+/// JSON: one object per document; an array of them when ``array`` is set.
+public struct JSONExporter: ResultExporter {
+    /// Whether to wrap the documents in a JSON array (several inputs).
+    public var array: Bool
+    var writer = JSONWriter()
+    var count = 0
+
+    /// Creates the exporter.
+    /// - Parameter array: Wrap documents in an array (use for more than one input).
+    public init(array: Bool) { self.array = array }
+
+    /// `[` when writing an array.
+    public mutating func begin() -> [UInt8] { array ? Array("[".utf8) : [] }
+
+    /// The document's object, preceded by a comma after the first in an array.
+    public mutating func write(_ result: ExtractionResult) -> [UInt8] {
+        writer.reset()
+        result.write(to: &writer)
+        var out: [UInt8] = []
+        if array, count > 0 { out.append(UInt8(ascii: ",")) }
+        if array { out.append(0x0A) }
+        count += 1
+        out.append(contentsOf: writer.bytes)
+        if !array { out.append(0x0A) }
+        return out
+    }
+
+    /// `]` when writing an array.
+    public mutating func end() -> [UInt8] { array ? Array("\n]\n".utf8) : [] }
+}

@@ -1,0 +1,123 @@
+/// Finds the quotations in a text, classifies them, attributes them and links them to works.
+///
+/// `QuoteExtractor` wires the pipeline stages in their one direction:
+/// ``Document`` → ``QuoteScanner`` → ``KindClassifier`` → ``Attributor`` →
+/// ``WorkLinker`` → ``ExtractionResult``. It is a value type and `Sendable`:
+/// share one extractor between tasks and call ``extract(_:)`` concurrently.
+///
+/// ```swift
+/// import QuoteKit
+///
+/// let extractor = QuoteExtractor()
+/// let result = extractor.extract(Document(text: "孔子说：“三人行，必有我师焉。”"))
+/// for quote in result.quotes {
+///     print(quote.kind, quote.speaker?.name ?? "-", quote.text)
+/// }
+/// ```
+public struct QuoteExtractor: Sendable {
+    /// Options for an extractor.
+    public struct Configuration: Sendable {
+        /// The language of the input, or ``Language/auto`` to detect it per document.
+        public var language: Language = .auto
+        /// The quote scanner's limits.
+        public var scanner = QuoteScanner()
+        /// The quotation/term classifier's rules.
+        public var kindRules: KindClassifier.Rules = .standard
+        /// The attribution stage.
+        public var attributor = Attributor()
+        /// The work-linking stage.
+        public var workLinker = WorkLinker()
+
+        /// Default configuration: auto-detected language, built-in rules.
+        public init() {}
+    }
+
+    /// The configuration in use.
+    public let configuration: Configuration
+    let classifier: KindClassifier
+
+    /// Creates an extractor.
+    /// - Parameter configuration: Options; the defaults suit Chinese and English news and fiction.
+    public init(configuration: Configuration = Configuration()) {
+        self.configuration = configuration
+        self.classifier = KindClassifier(rules: configuration.kindRules)
+    }
+
+    /// Extracts quotes, works and diagnostics from a document.
+    ///
+    /// - Parameter document: The document.
+    /// - Returns: The result for this document.
+    /// - Complexity: O(*n*) in the document length; ICU sentence segmentation runs only on paragraphs holding quotes.
+    public func extract(_ document: Document) -> ExtractionResult {
+        var analysis = analyze(document)
+        return finish(&analysis)
+    }
+
+    /// Extracts from a string.
+    ///
+    /// - Parameters:
+    ///   - text: The text.
+    ///   - source: The name reported as `source`.
+    /// - Returns: The result.
+    public func extract(text: String, source: String = "-") -> ExtractionResult {
+        extract(Document(text: text, source: source))
+    }
+
+    /// Runs every stage and returns the working state, for callers that need more than the result.
+    ///
+    /// - Parameter document: The document.
+    /// - Returns: The analysis after all stages.
+    public func analyze(_ document: Document) -> Analysis {
+        let language = configuration.language.resolved(for: document)
+        let scan = configuration.scanner.scan(document)
+        let titles = TitleScanner().scan(document)
+        let sentences = SentenceIndex(document: document)
+        var quotes: [Quote] = []
+        quotes.reserveCapacity(scan.quotes.count)
+        for (index, scanned) in scan.quotes.enumerated() {
+            quotes.append(makeQuote(scanned, index: index, all: scan.quotes, document: document, sentences: sentences))
+        }
+        var analysis = Analysis(document: document, language: language, scanned: scan.quotes, titles: titles.titles,
+                                quotes: quotes, diagnostics: scan.diagnostics + titles.diagnostics, sentences: sentences)
+        configuration.attributor.attribute(&analysis)
+        configuration.workLinker.link(&analysis)
+        return analysis
+    }
+
+    /// Turns an analysis into the result model.
+    func finish(_ analysis: inout Analysis) -> ExtractionResult {
+        let document = analysis.document
+        let diagnostics = analysis.diagnostics.sorted { $0.start < $1.start }.map { document.resolve($0) }
+        return ExtractionResult(source: document.source, language: analysis.language, quotes: analysis.quotes,
+                                works: analysis.works, diagnostics: diagnostics)
+    }
+
+    func makeQuote(_ scanned: ScannedQuote, index: Int, all: [ScannedQuote], document: Document, sentences: SentenceIndex) -> Quote {
+        let start = document.position(scanned.contentStart)
+        let end = document.position(scanned.contentEnd)
+        var text: String
+        if scanned.reopenings.isEmpty {
+            text = document.string(scanned.content)
+        } else {
+            // Leave out the marks that reopen the quote in each new paragraph.
+            var view = String.UnicodeScalarView()
+            var from = scanned.contentStart
+            for mark in scanned.reopenings where mark < scanned.contentEnd {
+                view.append(contentsOf: document.scalars[from..<mark])
+                from = mark + 1
+            }
+            view.append(contentsOf: document.scalars[from..<scanned.contentEnd])
+            text = String(view)
+        }
+        let sentence = sentences.sentence(containing: scanned.contentStart)
+        let kind = classifier.classify(scanned, in: document).kind
+        return Quote(id: "q\(index + 1)", source: document.source, text: text,
+                     start: start.scalar, end: end.scalar, utf16: [start.utf16, end.utf16], utf8: [start.utf8, end.utf8],
+                     line: start.line, column: start.column,
+                     open: String(Character(scanned.openMark)), close: scanned.closeMark.map { String(Character($0)) },
+                     depth: scanned.depth, parent: scanned.parent.map { "q\($0 + 1)" },
+                     kind: kind, unclosed: scanned.unclosed,
+                     sentence: [sentence.lowerBound, sentence.upperBound],
+                     paragraph: document.paragraphIndex(containing: scanned.openIndex) ?? 0)
+    }
+}

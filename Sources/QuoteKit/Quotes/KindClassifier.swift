@@ -1,0 +1,191 @@
+/// Decides whether a quoted span is a `quotation` or a `term`.
+///
+/// The decision adds up evidence from inside and around the quote; every
+/// feature and threshold is data in ``Rules`` so rule packs can tune it:
+///
+/// | evidence | score |
+/// |---|---|
+/// | sentence-final punctuation inside (。！？.!?…) | ``Rules/sentenceFinalInside`` |
+/// | clause punctuation inside (，；, ;) | ``Rules/clauseInside`` |
+/// | long content (≥ ``Rules/longLength`` CJK characters or ≥ ``Rules/longWords`` words) | ``Rules/longContent`` |
+/// | short content (≤ ``Rules/shortLength`` characters, ≤ ``Rules/shortWords`` words) | ``Rules/shortContent`` |
+/// | a colon right before the opening mark | ``Rules/colonBefore`` |
+/// | a reporting cue right before (说, 指出, said) | ``Rules/cueBefore`` |
+/// | a cue right after (“…”，X说 / "…," she said) | ``Rules/cueAfter`` |
+/// | a term marker right before (所谓, 称为, so-called) | ``Rules/termMarkerBefore`` |
+/// | a noun-phrase marker right after (一词, 的理念, 等) | ``Rules/termMarkerAfter`` |
+/// | the quote opens its paragraph and is followed by a comma or stop | ``Rules/paragraphOpening`` |
+///
+/// A total of at least ``Rules/threshold`` makes a quotation.
+public struct KindClassifier: Sendable {
+    /// The features, weights and lexicons of the classifier.
+    public struct Rules: Sendable, Hashable, Codable {
+        /// Words that introduce speech when they end right before the quote (说, 指出, said).
+        public var cues: [String]
+        /// Words that make the quote a name or term when they end right before it (所谓, 称为, so-called).
+        public var termMarkersBefore: [String]
+        /// Words that make the quote a term when they start right after it (一词, 理念, 等).
+        public var termMarkersAfter: [String]
+        /// Words that, after a comma following the quote, signal a quotation (这是, 他说, she said).
+        public var quotationMarkersAfter: [String]
+        /// Weights.
+        public var sentenceFinalInside = 3.0
+        /// Weight of clause punctuation inside.
+        public var clauseInside = 2.0
+        /// Weight of a long content.
+        public var longContent = 2.0
+        /// Weight of a short content (usually negative).
+        public var shortContent = -2.0
+        /// Weight of a colon before.
+        public var colonBefore = 3.0
+        /// Weight of a cue before.
+        public var cueBefore = 2.0
+        /// Weight of a cue or quotation marker after.
+        public var cueAfter = 3.0
+        /// Weight of a term marker before (usually negative).
+        public var termMarkerBefore = -4.0
+        /// Weight of a term marker after (usually negative).
+        public var termMarkerAfter = -2.0
+        /// Weight of a paragraph-opening quote followed by punctuation.
+        public var paragraphOpening = 1.0
+        /// Content length (CJK characters) from which a quote counts as long.
+        public var longLength = 15
+        /// Content length (characters) up to which a quote counts as short.
+        public var shortLength = 6
+        /// Word count from which alphabetic content counts as long.
+        public var longWords = 5
+        /// Word count up to which alphabetic content counts as short.
+        public var shortWords = 3
+        /// Score from which a quote is a quotation.
+        public var threshold = 2.0
+
+        /// Creates rules from lexicons, with default weights.
+        /// - Parameters:
+        ///   - cues: Reporting cues.
+        ///   - termMarkersBefore: Term markers before the quote.
+        ///   - termMarkersAfter: Term markers after the quote.
+        ///   - quotationMarkersAfter: Quotation markers after the quote.
+        public init(cues: [String], termMarkersBefore: [String], termMarkersAfter: [String], quotationMarkersAfter: [String]) {
+            self.cues = cues
+            self.termMarkersBefore = termMarkersBefore
+            self.termMarkersAfter = termMarkersAfter
+            self.quotationMarkersAfter = quotationMarkersAfter
+        }
+
+        /// Built-in Chinese and English defaults.
+        public static let standard = Rules(
+            cues: ["说", "说道", "指出", "强调", "表示", "认为", "要求", "写道", "回忆", "坦言", "问", "答", "称", "透露", "介绍",
+                   "笑道", "道", "曰", "云", "提出", "包括", "宣布", "承认", "感叹", "感慨", "呼吁", "告诉记者", "告诉", "谈到",
+                   "說", "認為", "強調", "表示", "指出", "寫道", "問", "稱", "透露", "介紹", "說道", "提到", "談到",
+                   "正所谓", "所谓的", "俗话说", "古人云", "常言道", "有道是", "正如", "俗語說", "正所謂",
+                   "said", "says", "say", "asked", "replied", "cried", "told", "added", "wrote", "writes", "noted", "insisted",
+                   "answered", "exclaimed", "continued", "whispered", "shouted", "declared", "explained", "observed", "remarked"],
+            termMarkersBefore: ["所谓", "所謂", "称为", "稱為", "称作", "稱作", "叫做", "叫作", "被称为", "被誉为", "誉为", "号称", "號稱",
+                                "堪称", "名为", "名為", "叫响", "打响", "简称", "簡稱", "俗称", "俗稱", "dubbed", "called", "so-called",
+                                "term", "word", "phrase", "named", "titled", "entitled"],
+            termMarkersAfter: ["一词", "一詞", "一说", "一語", "一语", "这个词", "概念", "理念", "精神", "格局", "模式", "战略", "工程",
+                               "计划", "行动", "活动", "品牌", "称号", "现象", "问题", "口号", "等", "之称", "之稱"],
+            quotationMarkersAfter: ["这是", "這是", "这句话", "這句話", "这番话", "他说", "她说", "他說", "她說",
+                                    "he said", "she said", "said", "asked", "replied", "cried", "says"]
+        )
+    }
+
+    let rules: Rules
+    let cues: Lexicon
+    let termBefore: Lexicon
+    let termAfter: Lexicon
+    let quotationAfter: Lexicon
+
+    /// Creates a classifier.
+    /// - Parameter rules: Features, weights and lexicons.
+    public init(rules: Rules = .standard) {
+        self.rules = rules
+        self.cues = Lexicon(rules.cues, caseInsensitive: true)
+        self.termBefore = Lexicon(rules.termMarkersBefore, caseInsensitive: true)
+        self.termAfter = Lexicon(rules.termMarkersAfter, caseInsensitive: true)
+        self.quotationAfter = Lexicon(rules.quotationMarkersAfter, caseInsensitive: true)
+    }
+
+    /// Classifies one quote.
+    ///
+    /// - Parameters:
+    ///   - quote: The scanned quote.
+    ///   - document: Its document.
+    /// - Returns: The kind and the score behind it.
+    /// - Complexity: O(length of the quote) plus constant work around it.
+    public func classify(_ quote: ScannedQuote, in document: Document) -> (kind: QuoteKind, score: Double) {
+        let s = document.scalars
+        var score = 0.0
+        // Inside.
+        var cjk = 0
+        var letters = 0
+        var words = 0
+        var inWord = false
+        var clause = false
+        var lastNonSpace: UInt32 = 0
+        var i = quote.contentStart
+        // Nested quotes' punctuation does not count for the outer quote.
+        while i < quote.contentEnd {
+            let v = s[i].value
+            if CharacterClass.isCJK(v) { cjk += 1; inWord = false }
+            else if CharacterClass.isAlphanumeric(v) { letters += 1; if !inWord { words += 1; inWord = true } }
+            else {
+                inWord = v == 0x27 || v == 0x2019 || v == 0x2D ? inWord : false
+                if CharacterClass.isClausePunctuation(v) { clause = true }
+            }
+            if !CharacterClass.isSpace(v) { lastNonSpace = v }
+            i += 1
+        }
+        let length = cjk + letters
+        let alphabetic = cjk == 0 && letters > 0
+        if CharacterClass.isSentenceFinal(lastNonSpace) || (CharacterClass.isClausePunctuation(lastNonSpace) && alphabetic) {
+            score += rules.sentenceFinalInside
+        } else if lastNonSpace == 0x2014 || lastNonSpace == 0x2026 {
+            score += rules.sentenceFinalInside
+        }
+        if clause { score += rules.clauseInside }
+        if alphabetic {
+            if words >= rules.longWords { score += rules.longContent }
+            if words <= rules.shortWords { score += rules.shortContent }
+        } else {
+            if cjk >= rules.longLength { score += rules.longContent }
+            if length <= rules.shortLength { score += rules.shortContent }
+        }
+        // Before.
+        var b = quote.openIndex
+        while b > 0, CharacterClass.isSpace(s[b - 1].value), s[b - 1].value != 0x0A { b -= 1 }
+        if b > 0 {
+            let v = s[b - 1].value
+            if v == 0x3A || v == 0xFF1A || v == 0xFE55 { score += rules.colonBefore }
+            else if v == 0x2C || v == 0xFF0C {
+                // "…," she said, "…": a comma before is neutral; look past it for a cue.
+                if cues.longestMatch(in: s, endingAt: b - 1, limit: max(0, b - 12)) != nil { score += rules.cueBefore }
+            } else {
+                // The longer match wins: 正所谓 (a cue) over 所谓 (a term marker).
+                let term = termBefore.longestMatch(in: s, endingAt: b, limit: max(0, b - 12)) ?? 0
+                let cue = cues.longestMatch(in: s, endingAt: b, limit: max(0, b - 12)) ?? 0
+                if term > cue { score += rules.termMarkerBefore } else if cue > 0 { score += rules.cueBefore }
+            }
+        }
+        let paragraphStart = document.paragraphIndex(containing: quote.openIndex).map { document.paragraphs[$0].start }
+        // After.
+        var a = quote.outerEnd
+        while a < s.count, s[a].value == 0x20 { a += 1 }
+        if a < s.count {
+            let v = s[a].value
+            if v == 0x2C || v == 0xFF0C || v == 0x3001 {
+                var c = a + 1
+                while c < s.count, s[c].value == 0x20 { c += 1 }
+                if quotationAfter.longestMatch(in: s, startingAt: c, limit: c + 16) != nil { score += rules.cueAfter }
+                if paragraphStart == quote.openIndex { score += rules.paragraphOpening }
+            } else if termAfter.longestMatch(in: s, startingAt: a, limit: a + 8) != nil {
+                score += rules.termMarkerAfter
+            } else if quotationAfter.longestMatch(in: s, startingAt: a, limit: a + 16) != nil, !quote.unclosed {
+                score += rules.cueAfter
+            } else if (v == 0x3002 || v == 0x2E), paragraphStart == quote.openIndex {
+                score += rules.paragraphOpening
+            }
+        }
+        return (score >= rules.threshold ? .quotation : .term, score)
+    }
+}

@@ -1,0 +1,61 @@
+extension Quote: Codable {
+    /// The JSON field names, in the order the exporters write them.
+    public enum CodingKeys: String, CodingKey, CaseIterable {
+        case id, source, text, start, end, utf16, utf8, line, column, open, close, depth, parent, kind, unclosed
+        case sentence, paragraph, speaker, cue, work, rule, confidence
+    }
+
+    /// Decodes a quote; missing optional fields decode as `nil`.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        id = try c.decode(String.self, forKey: .id)
+        source = try c.decode(String.self, forKey: .source)
+        text = try c.decode(String.self, forKey: .text)
+        start = try c.decode(Int.self, forKey: .start)
+        end = try c.decode(Int.self, forKey: .end)
+        utf16 = try c.decode([Int].self, forKey: .utf16)
+        utf8 = try c.decode([Int].self, forKey: .utf8)
+        line = try c.decode(Int.self, forKey: .line)
+        column = try c.decode(Int.self, forKey: .column)
+        open = try c.decode(String.self, forKey: .open)
+        close = try c.decodeIfPresent(String.self, forKey: .close)
+        depth = try c.decode(Int.self, forKey: .depth)
+        parent = try c.decodeIfPresent(String.self, forKey: .parent)
+        kind = try c.decode(QuoteKind.self, forKey: .kind)
+        unclosed = try c.decode(Bool.self, forKey: .unclosed)
+        sentence = try c.decode([Int].self, forKey: .sentence)
+        paragraph = try c.decode(Int.self, forKey: .paragraph)
+        speaker = try c.decodeIfPresent(Speaker.self, forKey: .speaker)
+        cue = try c.decodeIfPresent(String.self, forKey: .cue)
+        work = try c.decodeIfPresent(WorkReference.self, forKey: .work)
+        rule = try c.decodeIfPresent(String.self, forKey: .rule)
+        confidence = try c.decodeIfPresent(Double.self, forKey: .confidence)
+    }
+
+    /// Encodes every field; `nil` values are written as JSON `null` so the contract's field set is stable.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encode(source, forKey: .source)
+        try c.encode(text, forKey: .text)
+        try c.encode(start, forKey: .start)
+        try c.encode(end, forKey: .end)
+        try c.encode(utf16, forKey: .utf16)
+        try c.encode(utf8, forKey: .utf8)
+        try c.encode(line, forKey: .line)
+        try c.encode(column, forKey: .column)
+        try c.encode(open, forKey: .open)
+        try c.encode(close, forKey: .close)
+        try c.encode(depth, forKey: .depth)
+        try c.encode(parent, forKey: .parent)
+        try c.encode(kind, forKey: .kind)
+        try c.encode(unclosed, forKey: .unclosed)
+        try c.encode(sentence, forKey: .sentence)
+        try c.encode(paragraph, forKey: .paragraph)
+        try c.encode(speaker, forKey: .speaker)
+        try c.encode(cue, forKey: .cue)
+        try c.encode(work, forKey: .work)
+        try c.encode(rule, forKey: .rule)
+        try c.encode(confidence, forKey: .confidence)
+    }
+}

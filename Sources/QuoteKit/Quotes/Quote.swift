@@ -1,0 +1,83 @@
+/// One quotation or quoted term found in a text: the result model every exporter writes.
+///
+/// Offsets: ``start`` and ``end`` are Unicode scalar offsets of the *content*
+/// (marks excluded) from the start of the input; ``utf16`` and ``utf8`` give the
+/// same range in UTF-16 code units and UTF-8 bytes; ``line`` and ``column``
+/// (1-based, column in scalars) locate ``start``. A multi-paragraph quote spans
+/// all its paragraphs; its ``text`` leaves out the reopening marks.
+public struct Quote: Sendable, Hashable {
+    /// Identifier unique within its source (`q1`, `q2`, … in text order).
+    public var id: String
+    /// The file path or record id the quote comes from.
+    public var source: String
+    /// The content without quotation marks.
+    public var text: String
+    /// Scalar offset of the first content character.
+    public var start: Int
+    /// Scalar offset just past the content.
+    public var end: Int
+    /// `[start, end]` in UTF-16 code units.
+    public var utf16: [Int]
+    /// `[start, end]` in UTF-8 bytes.
+    public var utf8: [Int]
+    /// 1-based line of ``start``.
+    public var line: Int
+    /// 1-based column of ``start``, in scalars.
+    public var column: Int
+    /// The opening mark.
+    public var open: String
+    /// The closing mark, `nil` when unclosed.
+    public var close: String?
+    /// Nesting depth: 0 for a top-level quote.
+    public var depth: Int
+    /// The id of the enclosing quote.
+    public var parent: String?
+    /// Quotation or term.
+    public var kind: QuoteKind
+    /// Whether the closing mark is missing (the quote was ended at its paragraph or line end).
+    public var unclosed: Bool
+    /// `[start, end]` scalar offsets of the ICU sentence holding the quote's opening mark.
+    public var sentence: [Int]
+    /// 0-based index of the paragraph where the quote opens.
+    public var paragraph: Int
+    /// Who said it; `nil` when unknown or not a quotation.
+    public var speaker: Speaker?
+    /// The reporting cue (说, 指出, said, 正所谓), when one introduces the quote.
+    public var cue: String?
+    /// The cited work, when the quote is linked to one.
+    public var work: WorkReference?
+    /// The id of the rule that attributed the speaker or cue.
+    public var rule: String?
+    /// Confidence in the attribution, 0…1.
+    public var confidence: Double?
+
+    /// Creates a quote. Most users get quotes from ``QuoteExtractor`` instead.
+    public init(id: String, source: String, text: String, start: Int, end: Int, utf16: [Int], utf8: [Int],
+                line: Int, column: Int, open: String, close: String?, depth: Int, parent: String?,
+                kind: QuoteKind, unclosed: Bool, sentence: [Int], paragraph: Int,
+                speaker: Speaker? = nil, cue: String? = nil, work: WorkReference? = nil,
+                rule: String? = nil, confidence: Double? = nil) {
+        self.id = id
+        self.source = source
+        self.text = text
+        self.start = start
+        self.end = end
+        self.utf16 = utf16
+        self.utf8 = utf8
+        self.line = line
+        self.column = column
+        self.open = open
+        self.close = close
+        self.depth = depth
+        self.parent = parent
+        self.kind = kind
+        self.unclosed = unclosed
+        self.sentence = sentence
+        self.paragraph = paragraph
+        self.speaker = speaker
+        self.cue = cue
+        self.work = work
+        self.rule = rule
+        self.confidence = confidence
+    }
+}

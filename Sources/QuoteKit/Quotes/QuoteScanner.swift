@@ -1,0 +1,356 @@
+/// Finds quotation spans in a document: every mark style, nesting, multi-paragraph quotes, recovery.
+///
+/// The scanner makes one pass over the scalars with an explicit stack (no
+/// recursion, no regular expressions). It pairs directional marks by table and
+/// decides straight marks (`"` `'` ＂ ＇) from their neighbours: a straight mark
+/// after a space, the start of a paragraph or opening punctuation opens, one
+/// before a space, punctuation or the end closes. An apostrophe between letters
+/// (`don't`), a leading elision (`'tis`, `'n'`, `'90s`) or a trailing one with
+/// no open single quote (`students'`) never opens a quote.
+///
+/// Paragraph ends (see ``Document``) drive recovery:
+/// - A quote still open at a paragraph end continues when the next paragraph
+///   opens with the same mark (the multi-paragraph convention); the reopening
+///   mark is recorded in ``ScannedQuote/reopenings``.
+/// - In line-per-paragraph text (where sentence-split corpora break quotes
+///   across lines) an open quote may run on for up to ``maxContinuationLines``
+///   lines; if it does not close by then, before a blank line, or before a new
+///   quote with the same mark, the scanner rolls back and ends it, `unclosed`,
+///   at the end of the line where it opened, then rescans what follows.
+/// - Otherwise the quote ends, `unclosed`, at the paragraph end. Nothing after
+///   a paragraph is ever swallowed.
+///
+/// Stray closing marks and mismatched closers are reported as diagnostics.
+///
+/// - Complexity: O(*n*) in the document length; a rolled-back region (at most
+///   ``maxContinuationLines`` lines) is scanned at most twice.
+public struct QuoteScanner: Sendable {
+    /// How many further lines an open quote may span in line-per-paragraph text.
+    public var maxContinuationLines: Int = 40
+    /// How many scalars an open quote may span in line-per-paragraph text before it is ended.
+    public var maxContinuationScalars: Int = 6000
+
+    /// Creates a scanner with default limits.
+    public init() {}
+
+    /// The result of a scan: quotes sorted by position, and diagnostics.
+    public struct Result: Sendable {
+        /// Quotes in order of their opening marks, with depth and parent set.
+        public var quotes: [ScannedQuote]
+        /// Unclosed, stray and mismatched marks.
+        var diagnostics: [RawDiagnostic]
+    }
+
+    struct Open {
+        var index: Int
+        var mark: UInt32
+        var closers: [UInt32]
+        var straight: Bool
+        /// A straight single mark that may turn out to be an apostrophe.
+        var candidate: Bool
+        var reopenings: [Int] = []
+    }
+
+    struct Tentative {
+        var at: Int
+        var resumeParagraph: Int
+        var stack: [Open]
+        var resultCount: Int
+        var diagnosticCount: Int
+        var linesCrossed: Int
+    }
+
+    /// Scans a document.
+    ///
+    /// - Parameter document: The document.
+    /// - Returns: The quotes (sorted, nested) and the scanner's diagnostics.
+    public func scan(_ document: Document) -> Result {
+        var state = State(document: document, scanner: self)
+        state.run()
+        return Result(quotes: QuoteScanner.nest(state.results), diagnostics: state.diagnostics)
+    }
+
+    /// Sorts quotes and sets `depth` and `parent` from their extents.
+    static func nest(_ quotes: [ScannedQuote]) -> [ScannedQuote] {
+        var sorted = quotes.sorted { $0.openIndex < $1.openIndex }
+        var stack: [Int] = []
+        for i in sorted.indices {
+            while let top = stack.last, sorted[top].outerEnd <= sorted[i].openIndex { stack.removeLast() }
+            sorted[i].depth = stack.count
+            sorted[i].parent = stack.last
+            stack.append(i)
+        }
+        return sorted
+    }
+}
+
+extension QuoteScanner {
+    struct State {
+        let document: Document
+        let s: [Unicode.Scalar]
+        let scanner: QuoteScanner
+        var stack: [Open] = []
+        var results: [ScannedQuote] = []
+        var diagnostics: [RawDiagnostic] = []
+        var tentative: Tentative?
+
+        init(document: Document, scanner: QuoteScanner) {
+            self.document = document
+            self.s = document.scalars
+            self.scanner = scanner
+        }
+
+        mutating func run() {
+            let paragraphs = document.paragraphs
+            var k = 0
+            var from = paragraphs.first?.start ?? 0
+            while k < paragraphs.count {
+                let paragraph = paragraphs[k]
+                let rollback = scan(from: from, to: paragraph.end)
+                if let resume = rollback {
+                    k = resume
+                    from = paragraphs[k].start
+                    continue
+                }
+                // Paragraph boundary.
+                let next = k + 1 < paragraphs.count ? paragraphs[k + 1] : nil
+                switch boundary(after: paragraph, next: next) {
+                case .advance:
+                    k += 1
+                    from = next?.start ?? 0
+                case .continueAt(let offset):
+                    k += 1
+                    from = offset
+                case .rollback(let resume):
+                    if resume >= paragraphs.count { return }
+                    k = resume
+                    from = paragraphs[k].start
+                }
+            }
+        }
+
+        enum BoundaryAction { case advance, continueAt(Int), rollback(Int) }
+
+        mutating func boundary(after paragraph: Paragraph, next: Paragraph?) -> BoundaryAction {
+            dropCandidates()
+            if stack.isEmpty { tentative = nil; return .advance }
+            let end = paragraph.end
+            if let next {
+                // Multi-paragraph convention: the next paragraph reopens with the same mark.
+                var f = next.start
+                while f < next.end, CharacterClass.isSpace(s[f].value) { f += 1 }
+                if f < next.end, s[f].value == stack[0].mark {
+                    closeAll(above: 0, at: end, reason: "quote.unclosed", message: "quotation mark not closed before the paragraph ends")
+                    stack[0].reopenings.append(f)
+                    return .continueAt(f + 1)
+                }
+                let blankBetween = document.lineIndex(of: next.start) - document.lineIndex(of: paragraph.end) > 1
+                if document.paragraphStyle == .line, !blankBetween {
+                    if var t = tentative {
+                        t.linesCrossed += 1
+                        if t.linesCrossed <= scanner.maxContinuationLines, next.end - t.at <= scanner.maxContinuationScalars {
+                            tentative = t
+                            return .advance
+                        }
+                        return .rollback(rollBack())
+                    }
+                    tentative = Tentative(at: end, resumeParagraph: paragraph.index + 1, stack: stack,
+                                          resultCount: results.count, diagnosticCount: diagnostics.count, linesCrossed: 1)
+                    return .advance
+                }
+            }
+            if tentative != nil { return .rollback(rollBack()) }
+            closeAll(above: -1, at: end, reason: "quote.unclosed", message: "quotation mark not closed before the paragraph ends")
+            return .advance
+        }
+
+        /// Ends the quotes open at the tentative point there, discards what was
+        /// found after it, and returns the paragraph to rescan from.
+        mutating func rollBack() -> Int {
+            guard let t = tentative else { return Int.max }
+            results.removeSubrange(t.resultCount...)
+            diagnostics.removeSubrange(t.diagnosticCount...)
+            stack = t.stack.filter { !$0.candidate }
+            tentative = nil
+            closeAll(above: -1, at: t.at, reason: "quote.unclosed", message: "quotation mark not closed before the line ends")
+            return t.resumeParagraph
+        }
+
+        mutating func dropCandidates() {
+            if stack.contains(where: { $0.candidate }) { stack.removeAll { $0.candidate } }
+        }
+
+        /// Closes every open quote above stack index `level` as unclosed, ending at `at`.
+        mutating func closeAll(above level: Int, at: Int, reason: String, message: String) {
+            while stack.count > level + 1 {
+                let open = stack.removeLast()
+                if open.candidate { continue }
+                var end = at
+                while end > open.index + 1, CharacterClass.isSpace(s[end - 1].value) { end -= 1 }
+                var quote = ScannedQuote(openIndex: open.index, contentStart: open.index + 1, contentEnd: max(end, open.index + 1),
+                                         closeIndex: nil, openMark: s[open.index], closeMark: nil)
+                quote.reopenings = open.reopenings
+                results.append(quote)
+                let mark = String(Character(s[open.index]))
+                diagnostics.append(RawDiagnostic(start: open.index, end: open.index + 1, rule: reason, severity: .error,
+                                                 message: "\(mark): \(message)"))
+            }
+        }
+
+        mutating func close(stackIndex: Int, at i: Int) {
+            closeAll(above: stackIndex, at: i, reason: "quote.mismatched", message: "quotation mark closed by an outer quote's closing mark")
+            let open = stack.removeLast()
+            var quote = ScannedQuote(openIndex: open.index, contentStart: open.index + 1, contentEnd: i,
+                                     closeIndex: i, openMark: s[open.index], closeMark: s[i])
+            quote.reopenings = open.reopenings
+            if open.straight, i == open.index + 1 {
+                // "" or '' with nothing inside: not a quotation.
+            } else {
+                results.append(quote)
+            }
+            if stack.isEmpty { tentative = nil }
+        }
+
+        @inline(__always) func value(_ i: Int, in range: Range<Int>) -> UInt32? {
+            range.contains(i) ? s[i].value : nil
+        }
+
+        /// Scans `from..<to`; returns a paragraph index when a rollback requires a rescan.
+        mutating func scan(from: Int, to: Int) -> Int? {
+            let range = document.paragraphs.isEmpty ? 0..<0 : from..<to
+            var i = from
+            while i < to {
+                let v = s[i].value
+                if !QuoteMarks.isCandidate(v) { i += 1; continue }
+                let prev = i > 0 ? s[i - 1].value : nil
+                let next = value(i + 1, in: range)
+                if QuoteMarks.straightDoubles.contains(v) || QuoteMarks.straightSingles.contains(v) {
+                    straight(v, at: i, prev: prev, next: next)
+                } else if let resume = directional(v, at: i, prev: prev, next: next) {
+                    return resume
+                }
+                i += 1
+            }
+            return nil
+        }
+
+        /// The deepest-first stack index whose closers accept `v`, searching at most 64 levels.
+        func openIndex(accepting v: UInt32) -> Int? {
+            var j = stack.count - 1
+            let limit = max(0, stack.count - 64)
+            while j >= limit {
+                if stack[j].closers.contains(v) { return j }
+                j -= 1
+            }
+            return nil
+        }
+
+        mutating func directional(_ v: UInt32, at i: Int, prev: UInt32?, next: UInt32?) -> Int? {
+            let prevAlnum = prev.map(CharacterClass.isAlphanumeric) ?? false
+            let nextAlnum = next.map(CharacterClass.isAlphanumeric) ?? false
+            // A right single quotation mark between letters is an apostrophe (don’t, O’Neil).
+            if v == QuoteMarks.rightSingle, prevAlnum, nextAlnum { return nil }
+            if let top = stack.last, top.closers.contains(v) {
+                close(stackIndex: stack.count - 1, at: i)
+                return nil
+            }
+            if let j = openIndex(accepting: v) {
+                close(stackIndex: j, at: i)
+                return nil
+            }
+            if let closers = QuoteMarks.closersByOpener[v] {
+                // A second quote with the outer mark after a line the outer
+                // quote ran on across: the outer one was never closed.
+                if let tentative, v == stack.first?.mark, i > tentative.at {
+                    return rollBack()
+                }
+                stack.append(Open(index: i, mark: v, closers: closers, straight: false, candidate: false))
+                return nil
+            }
+            // » « used the other way round (German and Danish »…«).
+            if v == QuoteMarks.guillemetRight || v == QuoteMarks.singleGuillemetRight {
+                let opening = (prev.map(CharacterClass.isOpeningContext) ?? true) && next.map { !CharacterClass.isSpace($0) } == true
+                if opening {
+                    let closer = v == QuoteMarks.guillemetRight ? QuoteMarks.guillemetLeft : QuoteMarks.singleGuillemetLeft
+                    stack.append(Open(index: i, mark: v, closers: [closer], straight: false, candidate: false))
+                    return nil
+                }
+            }
+            // A closer that matches nothing open.
+            if v == QuoteMarks.rightSingle, prevAlnum || nextAlnum { return nil } // students’, ’tis
+            if let top = stack.last, !top.straight, !prevAlnum {
+                // “…’ or 「…”: a wrong closing mark ends the innermost quote.
+                let got = String(Character(s[i]))
+                let want = top.closers.first.flatMap(Unicode.Scalar.init).map { String(Character($0)) } ?? "?"
+                diagnostics.append(RawDiagnostic(start: i, end: i + 1, rule: "quote.mismatched", severity: .error,
+                                                 message: "\(got) closes a quote opened with \(String(Character(s[top.index]))); expected \(want)",
+                                                 fix: Diagnostic.Fix(start: i, end: i + 1, replacement: want)))
+                close(stackIndex: stack.count - 1, at: i)
+                return nil
+            }
+            if v == QuoteMarks.guillemetLeft || v == QuoteMarks.singleGuillemetLeft { return nil }
+            diagnostics.append(RawDiagnostic(start: i, end: i + 1, rule: "quote.stray-close", severity: .error,
+                                             message: "\(String(Character(s[i]))): closing quotation mark without an opening mark"))
+            return nil
+        }
+
+        static let elisions: [[UInt32]] = ["tis", "twas", "twere", "twill", "em", "n", "cause", "til", "till", "bout", "round", "ere", "neath", "nother", "s"].map { $0.unicodeScalars.map(\.value) }
+
+        func isElision(at i: Int) -> Bool {
+            // 'tis, 'em, 'n', '90s: a leading apostrophe.
+            let range = 0..<s.count
+            guard let first = value(i + 1, in: range) else { return false }
+            if first >= 0x30 && first <= 0x39 { return true }
+            outer: for word in Self.elisions {
+                for (k, c) in word.enumerated() {
+                    guard let x = value(i + 1 + k, in: range), x | 0x20 == c else { continue outer }
+                }
+                let after = value(i + 1 + word.count, in: range)
+                if after == nil || !CharacterClass.isAlphanumeric(after!) { return true }
+            }
+            return false
+        }
+
+        mutating func straight(_ v: UInt32, at i: Int, prev: UInt32?, next: UInt32?) {
+            let single = QuoteMarks.straightSingles.contains(v)
+            let prevAlnum = prev.map(CharacterClass.isAlphanumeric) ?? false
+            let nextAlnum = next.map(CharacterClass.isAlphanumeric) ?? false
+            if single, prevAlnum, nextAlnum { return } // don't, rock'n'roll
+            let prevSpace = prev.map(CharacterClass.isSpace) ?? true
+            let nextSpace = next.map(CharacterClass.isSpace) ?? true
+            let opensLikely = !nextSpace && (prev.map(CharacterClass.isOpeningContext) ?? true || prev.map(CharacterClass.isCJK) == true
+                                             || prev.map(QuoteMarks.isCandidate) == true)
+            let closesLikely = !prevSpace && (nextSpace || next.map { CharacterClass.isPunctuation($0) || CharacterClass.isCJK($0) } == true)
+            // The innermost open straight quote of the same kind.
+            var found: Int? = nil
+            var j = stack.count - 1
+            while j >= max(0, stack.count - 64) {
+                if stack[j].mark == v { found = j; break }
+                j -= 1
+            }
+            if let j = found {
+                if closesLikely || !opensLikely {
+                    close(stackIndex: j, at: i)
+                    return
+                }
+                if j == stack.count - 1, prevSpace, !single {
+                    // `"a "b`: the earlier quote was never closed.
+                    closeAll(above: j - 1, at: i, reason: "quote.unclosed", message: "quotation mark not closed before the next one opens")
+                } else if single {
+                    close(stackIndex: j, at: i)
+                    return
+                }
+            }
+            if opensLikely {
+                if single, isElision(at: i) { return }
+                stack.append(Open(index: i, mark: v, closers: [v], straight: true, candidate: single))
+                return
+            }
+            if single { return } // a trailing apostrophe (the students' books)
+            if closesLikely || (!prevSpace && !nextSpace) {
+                diagnostics.append(RawDiagnostic(start: i, end: i + 1, rule: "quote.stray-close", severity: .error,
+                                                 message: "\(String(Character(s[i]))): closing quotation mark without an opening mark"))
+            }
+        }
+    }
+}

@@ -1,0 +1,87 @@
+/// Fast character classes for the scanners, by code point range.
+///
+/// These run only next to quotation and title marks, never over every
+/// character, so `Unicode.Scalar.Properties` is used only as a fallback.
+enum CharacterClass {
+    @inline(__always)
+    static func isSpace(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x20, 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0xA0, 0x1680, 0x2000...0x200B, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000, 0xFEFF:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// Han ideographs, kana, hangul and CJK compatibility ideographs.
+    @inline(__always)
+    static func isCJK(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x3040...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xAC00...0xD7AF, 0xF900...0xFAFF, 0x20000...0x3FFFF:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// Letters and digits of alphabetic scripts (Latin, Greek, Cyrillic, …), not CJK.
+    @inline(__always)
+    static func isAlphanumeric(_ v: UInt32) -> Bool {
+        if v < 0x80 {
+            return (v >= 0x30 && v <= 0x39) || (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A)
+        }
+        if isCJK(v) || v >= 0x2000 && v < 0x3040 { return false }
+        guard let scalar = Unicode.Scalar(v) else { return false }
+        return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+    }
+
+    /// Opening brackets and dashes after which a straight quote opens.
+    @inline(__always)
+    static func isOpeningContext(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x28, 0x5B, 0x7B, 0x3C, 0x2014, 0x2013, 0x2D, 0x2F, 0x3A, 0x3D,
+             0xFF08, 0xFF3B, 0xFF5B, 0x3008, 0x300A, 0x3010, 0x3014, 0x3016, 0xFF1A, 0x3001, 0xFF0C, 0x3002:
+            return true
+        default:
+            return isSpace(v)
+        }
+    }
+
+    /// Punctuation that ends a sentence (including CJK full-width forms).
+    @inline(__always)
+    static func isSentenceFinal(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x2E, 0x21, 0x3F, 0x3002, 0xFF01, 0xFF1F, 0xFF0E, 0x2026, 0xFE52, 0xFE56, 0xFE57, 0xFF61:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// Clause punctuation: commas, semicolons, colons (ASCII and CJK).
+    @inline(__always)
+    static func isClausePunctuation(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x2C, 0x3B, 0x3A, 0xFF0C, 0xFF1B, 0xFF1A, 0xFE50, 0xFE54, 0xFE55:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// Any punctuation or symbol (general category P* or S*).
+    static func isPunctuation(_ v: UInt32) -> Bool {
+        if v < 0x80 {
+            return (v >= 0x21 && v <= 0x2F) || (v >= 0x3A && v <= 0x40) || (v >= 0x5B && v <= 0x60) || (v >= 0x7B && v <= 0x7E)
+        }
+        guard let scalar = Unicode.Scalar(v) else { return false }
+        switch scalar.properties.generalCategory {
+        case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
+             .initialPunctuation, .finalPunctuation, .otherPunctuation,
+             .mathSymbol, .currencySymbol, .modifierSymbol, .otherSymbol:
+            return true
+        default:
+            return false
+        }
+    }
+}

@@ -1,0 +1,171 @@
+/// A text ready for analysis: its scalars, lines, paragraphs and offset tables.
+///
+/// A `Document` is the first stage of the pipeline. It decodes nothing itself
+/// (see ``DocumentReader`` for bytes and files) and never changes the text:
+/// every offset QuoteKit reports refers to ``text`` exactly as given.
+///
+/// Paragraphs follow the document's ``ParagraphStyle``: when at least one line
+/// in ten is blank, blank lines separate paragraphs and single line breaks are
+/// wraps; otherwise every non-empty line is a paragraph.
+///
+/// Sentences come from ICU's sentence break iterator; because that is the
+/// slowest step of the pipeline, ``Document`` computes them on request
+/// (``sentences()`` for the whole text, or per paragraph through
+/// ``SentenceIndex``) rather than on creation.
+public struct Document: Sendable {
+    /// The name reported as `source` (a file path, a record id, or `-`).
+    public let source: String
+    /// The text, unchanged.
+    public let text: String
+    /// The text's Unicode scalars; offsets index this array.
+    public let scalars: [Unicode.Scalar]
+    /// The paragraphs, in order. Empty lines belong to none.
+    public let paragraphs: [Paragraph]
+    /// How paragraphs were detected.
+    public let paragraphStyle: ParagraphStyle
+    let offsets: OffsetTable
+
+    /// Creates a document from a string.
+    ///
+    /// - Parameters:
+    ///   - text: The text to analyse.
+    ///   - source: A name for the text, reported as `source` in every result.
+    ///   - paragraphStyle: Force a paragraph style; `nil` detects it.
+    /// - Complexity: O(*n*) in the length of `text`.
+    public init(text: String, source: String = "-", paragraphStyle: ParagraphStyle? = nil) {
+        self.source = source
+        self.text = text
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(text.utf8.count)
+        scalars.append(contentsOf: text.unicodeScalars)
+        self.scalars = scalars
+        self.offsets = OffsetTable(scalars: scalars)
+        let lines = Document.lineRanges(scalars: scalars, lineStarts: offsets.lineStarts)
+        let style = paragraphStyle ?? Document.detectStyle(lines: lines, scalars: scalars)
+        self.paragraphStyle = style
+        self.paragraphs = Document.makeParagraphs(lines: lines, scalars: scalars, style: style)
+    }
+
+    /// The number of Unicode scalars in the text.
+    public var count: Int { scalars.count }
+
+    /// The position of a scalar offset in every unit.
+    ///
+    /// - Parameter scalarOffset: An offset in `0...count`; values outside are clamped.
+    /// - Returns: The offset in scalars, UTF-16, UTF-8, and its line and column.
+    /// - Complexity: O(log *lines*) plus at most 63 scalars walked.
+    public func position(_ scalarOffset: Int) -> TextPosition {
+        offsets.position(of: scalarOffset, in: scalars)
+    }
+
+    /// The span `start..<end` in every unit.
+    ///
+    /// - Parameters:
+    ///   - start: Scalar offset of the start.
+    ///   - end: Scalar offset just past the end.
+    /// - Returns: The span with both ends converted.
+    public func span(_ start: Int, _ end: Int) -> TextSpan {
+        TextSpan(start: position(start), end: position(end))
+    }
+
+    /// The text of a scalar range.
+    ///
+    /// - Parameter range: Scalar offsets, clamped to the text.
+    /// - Returns: The substring as a new `String`.
+    public func string(_ range: Range<Int>) -> String {
+        let lower = max(0, min(range.lowerBound, scalars.count))
+        let upper = max(lower, min(range.upperBound, scalars.count))
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[lower..<upper])
+        return String(view)
+    }
+
+    /// The index of the paragraph holding a scalar offset, or of the next one when the offset is between paragraphs.
+    ///
+    /// - Parameter offset: A scalar offset.
+    /// - Returns: A paragraph index, or `nil` when the document has no paragraph at or after `offset`.
+    /// - Complexity: O(log *paragraphs*).
+    public func paragraphIndex(containing offset: Int) -> Int? {
+        var low = 0
+        var high = paragraphs.count
+        while low < high {
+            let mid = (low + high) / 2
+            if paragraphs[mid].end <= offset { low = mid + 1 } else { high = mid }
+        }
+        return low < paragraphs.count ? low : nil
+    }
+
+    /// The line index (0-based) holding a scalar offset.
+    func lineIndex(of offset: Int) -> Int { offsets.lineIndex(of: offset) }
+}
+
+extension Document {
+    /// Ranges of lines without their terminators.
+    static func lineRanges(scalars: [Unicode.Scalar], lineStarts: [Int]) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        result.reserveCapacity(lineStarts.count)
+        for (i, start) in lineStarts.enumerated() {
+            var end = i + 1 < lineStarts.count ? lineStarts[i + 1] : scalars.count
+            // Strip the terminator: \n, \r\n, \r, U+2028, U+2029.
+            if end > start, i + 1 < lineStarts.count {
+                end -= 1
+                if end > start, scalars[end].value == 0x0A, scalars[end - 1].value == 0x0D { end -= 1 }
+            }
+            result.append(start..<end)
+        }
+        return result
+    }
+
+    static func isBlank(_ range: Range<Int>, _ scalars: [Unicode.Scalar]) -> Bool {
+        for i in range where !scalars[i].properties.isWhitespace { return false }
+        return true
+    }
+
+    static func detectStyle(lines: [Range<Int>], scalars: [Unicode.Scalar]) -> ParagraphStyle {
+        var blank = 0
+        var nonBlank = 0
+        var consecutive = 0
+        var previousNonBlank = false
+        for line in lines {
+            if isBlank(line, scalars) {
+                blank += 1
+                previousNonBlank = false
+            } else {
+                nonBlank += 1
+                if previousNonBlank { consecutive += 1 }
+                previousNonBlank = true
+            }
+        }
+        guard blank > 0, nonBlank > 0 else { return .line }
+        // Hard-wrapped prose: most non-blank lines follow another one, and
+        // blank lines are frequent enough to be the paragraph separator.
+        return blank * 10 >= nonBlank && consecutive > 0 ? .blankLine : .line
+    }
+
+    static func makeParagraphs(lines: [Range<Int>], scalars: [Unicode.Scalar], style: ParagraphStyle) -> [Paragraph] {
+        var result: [Paragraph] = []
+        var currentStart: Int? = nil
+        var currentEnd = 0
+        func flush() {
+            if let start = currentStart {
+                result.append(Paragraph(index: result.count, start: start, end: currentEnd))
+                currentStart = nil
+            }
+        }
+        for line in lines {
+            if isBlank(line, scalars) {
+                flush()
+                continue
+            }
+            switch style {
+            case .line:
+                result.append(Paragraph(index: result.count, start: line.lowerBound, end: line.upperBound))
+            case .blankLine:
+                if currentStart == nil { currentStart = line.lowerBound }
+                currentEnd = line.upperBound
+            }
+        }
+        flush()
+        return result
+    }
+}

@@ -1,0 +1,78 @@
+/// Converts scalar offsets to UTF-16, UTF-8 and line/column positions.
+///
+/// Built in one pass over the scalars. UTF-16 and UTF-8 offsets are stored
+/// every ``stride`` scalars; a conversion walks at most `stride - 1` scalars
+/// from the nearest checkpoint. Line starts are kept in a sorted array and
+/// found by binary search.
+struct OffsetTable: Sendable {
+    static let stride = 64
+
+    private var utf16Checkpoints: [Int] = []
+    private var utf8Checkpoints: [Int] = []
+    /// Scalar offsets where each line begins (the first is 0).
+    private(set) var lineStarts: [Int] = [0]
+    let scalarCount: Int
+
+    init(scalars: [Unicode.Scalar]) {
+        scalarCount = scalars.count
+        utf16Checkpoints.reserveCapacity(scalars.count / Self.stride + 1)
+        utf8Checkpoints.reserveCapacity(scalars.count / Self.stride + 1)
+        var u16 = 0
+        var u8 = 0
+        var index = 0
+        let count = scalars.count
+        while index < count {
+            if index % Self.stride == 0 {
+                utf16Checkpoints.append(u16)
+                utf8Checkpoints.append(u8)
+            }
+            let value = scalars[index].value
+            u16 += value > 0xFFFF ? 2 : 1
+            u8 += value < 0x80 ? 1 : value < 0x800 ? 2 : value < 0x10000 ? 3 : 4
+            switch value {
+            case 0x0A, 0x2028, 0x2029:
+                lineStarts.append(index + 1)
+            case 0x0D:
+                if index + 1 < count, scalars[index + 1].value == 0x0A {
+                    // \r\n: the line starts after the \n.
+                } else {
+                    lineStarts.append(index + 1)
+                }
+            default:
+                break
+            }
+            index += 1
+        }
+        utf16Checkpoints.append(u16)
+        utf8Checkpoints.append(u8)
+    }
+
+    /// The line index (0-based) that holds scalar offset `offset`.
+    func lineIndex(of offset: Int) -> Int {
+        var low = 0
+        var high = lineStarts.count - 1
+        while low < high {
+            let mid = (low + high + 1) / 2
+            if lineStarts[mid] <= offset { low = mid } else { high = mid - 1 }
+        }
+        return low
+    }
+
+    func position(of offset: Int, in scalars: [Unicode.Scalar]) -> TextPosition {
+        let clamped = max(0, min(offset, scalarCount))
+        // Checkpoints sit at every multiple of `stride` below the count, plus
+        // one final entry for the total, so `clamped / stride` is always valid.
+        let checkpoint = clamped / Self.stride
+        var u16 = utf16Checkpoints[checkpoint]
+        var u8 = utf8Checkpoints[checkpoint]
+        var index = checkpoint * Self.stride
+        while index < clamped {
+            let value = scalars[index].value
+            u16 += value > 0xFFFF ? 2 : 1
+            u8 += value < 0x80 ? 1 : value < 0x800 ? 2 : value < 0x10000 ? 3 : 4
+            index += 1
+        }
+        let line = lineIndex(of: clamped)
+        return TextPosition(scalar: clamped, utf16: u16, utf8: u8, line: line + 1, column: clamped - lineStarts[line] + 1)
+    }
+}

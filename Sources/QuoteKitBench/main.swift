@@ -1,0 +1,1 @@
+print("quotekit-bench: not built yet")
