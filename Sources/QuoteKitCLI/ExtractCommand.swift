@@ -14,17 +14,14 @@ struct ExtractCommand: ParsableCommand {
     @Option(help: "Output format: json, jsonl or csv.")
     var format: ExtractFormat = .json
 
-    @Option(help: "Language of the input: auto, zh or en.")
-    var lang: Language = .auto
+    @OptionGroup var options: ExtractorOptions
 
     @Flag(help: "Start CSV output with a UTF-8 byte-order mark (for spreadsheet programs).")
     var bom = false
 
     mutating func run() throws {
         let inputs = files.isEmpty ? ["-"] : files
-        var configuration = QuoteExtractor.Configuration()
-        configuration.language = lang
-        let extractor = QuoteExtractor(configuration: configuration)
+        let extractor = QuoteExtractor(configuration: try options.makeConfiguration())
         var exporter = format.exporter(documents: inputs.count, bom: bom)
         StandardOutput.write(exporter.begin())
         var failed = false
@@ -55,5 +52,3 @@ enum ExtractFormat: String, ExpressibleByArgument, CaseIterable {
         }
     }
 }
-
-extension Language: ExpressibleByArgument {}

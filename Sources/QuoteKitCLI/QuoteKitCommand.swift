@@ -6,7 +6,8 @@ struct QuoteKitCommand: ParsableCommand {
         commandName: "quotekit",
         abstract: "Find quotations, their speakers and the works they cite; check them for editors.",
         version: "0.1.0",
-        subcommands: [ExtractCommand.self],
-        defaultSubcommand: nil
+        subcommands: [
+            ExtractCommand.self,
+        ]
     )
 }
