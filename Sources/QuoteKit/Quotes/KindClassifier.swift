@@ -86,7 +86,8 @@ public struct KindClassifier: Sendable {
             termMarkersAfter: ["一词", "一詞", "一说", "一語", "一语", "这个词", "概念", "理念", "精神", "格局", "模式", "战略", "工程",
                                "计划", "行动", "活动", "品牌", "称号", "现象", "问题", "口号", "等", "之称", "之稱"],
             quotationMarkersAfter: ["这是", "這是", "这句话", "這句話", "这番话", "他说", "她说", "他說", "她說",
-                                    "he said", "she said", "said", "asked", "replied", "cried", "says"]
+                                    "he said", "she said", "said", "asked", "replied", "cried", "says",
+                                    "と言", "と述べ", "と話", "と語", "と書", "と答え", "と強調"]
         )
     }
 

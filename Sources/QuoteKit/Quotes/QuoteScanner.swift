@@ -104,13 +104,17 @@ extension QuoteScanner {
             let paragraphs = document.paragraphs
             var k = 0
             var from = paragraphs.first?.start ?? 0
+            func resume(at offset: Int) -> Bool {
+                guard offset < s.count, let p = document.paragraphIndex(containing: offset) else { return false }
+                k = p
+                from = max(offset, paragraphs[p].start)
+                return true
+            }
             while k < paragraphs.count {
                 let paragraph = paragraphs[k]
-                let rollback = scan(from: from, to: paragraph.end)
-                if let resume = rollback {
-                    k = resume
-                    from = paragraphs[k].start
-                    continue
+                if let offset = scan(from: from, to: paragraph.end) {
+                    if resume(at: offset) { continue }
+                    return
                 }
                 // Paragraph boundary.
                 let next = k + 1 < paragraphs.count ? paragraphs[k + 1] : nil
@@ -121,10 +125,8 @@ extension QuoteScanner {
                 case .continueAt(let offset):
                     k += 1
                     from = offset
-                case .rollback(let resume):
-                    if resume >= paragraphs.count { return }
-                    k = resume
-                    from = paragraphs[k].start
+                case .rollback(let offset):
+                    if !resume(at: offset) { return }
                 }
             }
         }
@@ -165,7 +167,7 @@ extension QuoteScanner {
         }
 
         /// Ends the quotes open at the tentative point there, discards what was
-        /// found after it, and returns the paragraph to rescan from.
+        /// found after it, and returns the offset to rescan from.
         mutating func rollBack() -> Int {
             guard let t = tentative else { return Int.max }
             results.removeSubrange(t.resultCount...)
@@ -173,7 +175,31 @@ extension QuoteScanner {
             stack = t.stack.filter { !$0.candidate }
             tentative = nil
             closeAll(above: -1, at: t.at, reason: "quote.unclosed", message: "quotation mark not closed before the line ends")
-            return t.resumeParagraph
+            let paragraphs = document.paragraphs
+            return t.resumeParagraph < paragraphs.count ? paragraphs[t.resumeParagraph].start : Int.max
+        }
+
+        /// In wrapped prose, ends a quote that has run on for too many lines at
+        /// the end of its first line, discards what was found after that, and
+        /// returns the offset to rescan from.
+        mutating func cutAtOpeningLine() -> Int {
+            let bottom = stack[0]
+            let line = document.lineIndex(of: bottom.index)
+            let lineStarts = document.offsets.lineStarts
+            let nextLine = line + 1 < lineStarts.count ? lineStarts[line + 1] : s.count
+            var cut = nextLine
+            while cut > bottom.index + 1, cut > 0, s[cut - 1].value == 0x0A || s[cut - 1].value == 0x0D { cut -= 1 }
+            results.removeAll { $0.openIndex >= cut }
+            for r in results.indices where results[r].outerEnd > cut {
+                results[r].contentEnd = cut
+                results[r].closeIndex = nil
+                results[r].closeMark = nil
+            }
+            diagnostics.removeAll { $0.start >= cut }
+            stack.removeAll { $0.index >= cut }
+            tentative = nil
+            closeAll(above: -1, at: cut, reason: "quote.unclosed", message: "quotation mark not closed before the line ends")
+            return nextLine
         }
 
         mutating func dropCandidates() {
@@ -200,7 +226,14 @@ extension QuoteScanner {
         mutating func close(stackIndex: Int, at i: Int) {
             closeAll(above: stackIndex, at: i, reason: "quote.mismatched", message: "quotation mark closed by an outer quote's closing mark")
             let open = stack.removeLast()
-            var quote = ScannedQuote(openIndex: open.index, contentStart: open.index + 1, contentEnd: i,
+            var contentStart = open.index + 1
+            var contentEnd = i
+            if QuoteMarks.spacedInside.contains(open.mark) {
+                // French « … »: the spaces inside the marks are typography, not content.
+                while contentStart < contentEnd, CharacterClass.isSpace(s[contentStart].value) { contentStart += 1 }
+                while contentEnd > contentStart, CharacterClass.isSpace(s[contentEnd - 1].value) { contentEnd -= 1 }
+            }
+            var quote = ScannedQuote(openIndex: open.index, contentStart: contentStart, contentEnd: contentEnd,
                                      closeIndex: i, openMark: s[open.index], closeMark: s[i])
             quote.reopenings = open.reopenings
             if open.straight, i == open.index + 1 {
@@ -215,13 +248,20 @@ extension QuoteScanner {
             range.contains(i) ? s[i].value : nil
         }
 
-        /// Scans `from..<to`; returns a paragraph index when a rollback requires a rescan.
+        /// Scans `from..<to`; returns the offset to rescan from when a rollback requires it.
         mutating func scan(from: Int, to: Int) -> Int? {
+            let wrapped = document.paragraphStyle == .blankLine
             let range = document.paragraphs.isEmpty ? 0..<0 : from..<to
             var i = from
             while i < to {
                 let v = s[i].value
-                if !QuoteMarks.isCandidate(v) { i += 1; continue }
+                if !QuoteMarks.isCandidate(v) {
+                    if v == 0x0A, wrapped, !stack.isEmpty, document.lineIndex(of: i) - document.lineIndex(of: stack[0].index) >= scanner.maxContinuationLines {
+                        return cutAtOpeningLine()
+                    }
+                    i += 1
+                    continue
+                }
                 let prev = i > 0 ? s[i - 1].value : nil
                 let next = value(i + 1, in: range)
                 if QuoteMarks.straightDoubles.contains(v) || QuoteMarks.straightSingles.contains(v) {

@@ -4,9 +4,10 @@
 /// (see ``DocumentReader`` for bytes and files) and never changes the text:
 /// every offset QuoteKit reports refers to ``text`` exactly as given.
 ///
-/// Paragraphs follow the document's ``ParagraphStyle``: when at least one line
-/// in ten is blank, blank lines separate paragraphs and single line breaks are
-/// wraps; otherwise every non-empty line is a paragraph.
+/// Paragraphs follow the document's ``ParagraphStyle``: in hard-wrapped prose
+/// (blank lines between blocks of short lines) blank lines separate paragraphs
+/// and single line breaks are wraps; otherwise every non-empty line is a
+/// paragraph.
 ///
 /// Sentences come from ICU's sentence break iterator; because that is the
 /// slowest step of the pipeline, ``Document`` computes them on request
@@ -121,25 +122,35 @@ extension Document {
         return true
     }
 
+    /// Hard-wrapped prose (blank lines between paragraphs, lines of a few dozen
+    /// characters inside them) gets ``ParagraphStyle/blankLine``; everything
+    /// else, including news with one paragraph per line and blank lines between
+    /// them, gets ``ParagraphStyle/line``.
     static func detectStyle(lines: [Range<Int>], scalars: [Unicode.Scalar]) -> ParagraphStyle {
-        var blank = 0
-        var nonBlank = 0
+        var interiorBlank = 0
+        var pendingBlank = false
+        var seenText = false
         var consecutive = 0
         var previousNonBlank = false
+        var lengths: [Int] = []
         for line in lines {
             if isBlank(line, scalars) {
-                blank += 1
+                if seenText { pendingBlank = true }
                 previousNonBlank = false
             } else {
-                nonBlank += 1
+                if pendingBlank { interiorBlank += 1; pendingBlank = false }
+                seenText = true
                 if previousNonBlank { consecutive += 1 }
                 previousNonBlank = true
+                lengths.append(line.count)
             }
         }
-        guard blank > 0, nonBlank > 0 else { return .line }
-        // Hard-wrapped prose: most non-blank lines follow another one, and
-        // blank lines are frequent enough to be the paragraph separator.
-        return blank * 10 >= nonBlank && consecutive > 0 ? .blankLine : .line
+        // Blank lines must be frequent: paragraphs of twenty lines or fewer on average.
+        guard interiorBlank > 0, consecutive > 0, interiorBlank * 20 >= lengths.count else { return .line }
+        // Wrapped lines are short: 90 % of them fit in 100 characters.
+        lengths.sort()
+        let p90 = lengths[min(lengths.count - 1, lengths.count * 9 / 10)]
+        return p90 <= 100 ? .blankLine : .line
     }
 
     static func makeParagraphs(lines: [Range<Int>], scalars: [Unicode.Scalar], style: ParagraphStyle) -> [Paragraph] {
