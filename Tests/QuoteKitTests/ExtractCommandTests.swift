@@ -51,4 +51,26 @@ final class ExtractCommandTests: XCTestCase {
             XCTAssertTrue(run.stderr.contains(words), run.stderr)
         }
     }
+
+    func testJSONLinesCorpusCarriesRecordIdsAndReportsBadRecords() throws {
+        let run = try TestSupport.run(["extract", "--input", "jsonl", "--format", "jsonl", "--jobs", "2",
+                                       TestSupport.fixture("corpus/records.jsonl").path])
+        XCTAssertEqual(run.status, 1, "bad records make the run fail")
+        let quotes = try String(decoding: run.stdout, as: UTF8.self).split(separator: "\n").map {
+            try JSONDecoder().decode(Quote.self, from: Data($0.utf8))
+        }
+        XCTAssertEqual(quotes.map(\.source), ["doc-1", "3", "doc-4", "doc-4"])
+        XCTAssertEqual(run.stderr.split(separator: "\n").count, 2, run.stderr)
+    }
+
+    func testFolderInputWithGlobInSortedOrder() throws {
+        let run = try TestSupport.run(["extract", "--format", "jsonl", "--glob", "*.txt", "--no-progress",
+                                       TestSupport.fixture("corpus/folder").path])
+        XCTAssertEqual(run.status, 0, run.stderr)
+        let texts = try String(decoding: run.stdout, as: UTF8.self).split(separator: "\n").map {
+            try JSONDecoder().decode(Quote.self, from: Data($0.utf8)).text
+        }
+        XCTAssertEqual(texts, ["第一篇。", "第二篇，在子目录里。"])
+        XCTAssertTrue(run.stderr.isEmpty, "no progress line when asked not to")
+    }
 }

@@ -14,6 +14,8 @@ public struct InputError: Error, Sendable, CustomStringConvertible, Equatable {
         case notUTF8(encoding: String)
         /// The input holds NUL bytes and looks binary.
         case binary(byteOffset: Int)
+        /// A JSON Lines record that is not a JSON object or lacks its text field.
+        case invalidRecord(String)
     }
 
     /// The file path or record id.
@@ -38,6 +40,7 @@ public struct InputError: Error, Sendable, CustomStringConvertible, Equatable {
         case .invalidUTF8(let offset): return "\(source): input is not valid UTF-8 (bad byte sequence at byte \(offset))"
         case .notUTF8(let encoding): return "\(source): input is \(encoding), not UTF-8; convert it first (e.g. iconv -f \(encoding) -t UTF-8)"
         case .binary(let offset): return "\(source): input looks binary (NUL byte at byte \(offset))"
+        case .invalidRecord(let why): return "\(source): invalid JSON Lines record: \(why)"
         }
     }
 }
