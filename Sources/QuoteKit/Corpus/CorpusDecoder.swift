@@ -27,7 +27,7 @@ public struct CorpusDecoder: Sendable {
         case .failure(let error):
             throw error
         case .bytes(let data):
-            return try DocumentReader.document(bytes: data, source: item.source)
+            return Document(text: try DocumentReader.decode(data: data, source: item.source), source: item.source)
         case .record(let data, _):
             let object: Any
             do {

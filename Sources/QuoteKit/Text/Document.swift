@@ -36,11 +36,9 @@ public struct Document: Sendable {
     public init(text: String, source: String = "-", paragraphStyle: ParagraphStyle? = nil) {
         self.source = source
         self.text = text
-        var scalars: [Unicode.Scalar] = []
-        scalars.reserveCapacity(text.utf8.count)
-        scalars.append(contentsOf: text.unicodeScalars)
+        let (scalars, offsets) = OffsetTable.decode(text)
         self.scalars = scalars
-        self.offsets = OffsetTable(scalars: scalars)
+        self.offsets = offsets
         let lines = Document.lineRanges(scalars: scalars, lineStarts: offsets.lineStarts)
         let style = paragraphStyle ?? Document.detectStyle(lines: lines, scalars: scalars)
         self.paragraphStyle = style
@@ -73,12 +71,14 @@ public struct Document: Sendable {
     ///
     /// - Parameter range: Scalar offsets, clamped to the text.
     /// - Returns: The substring as a new `String`.
+    /// - Complexity: O(length of the range), through the UTF-8 offset table.
     public func string(_ range: Range<Int>) -> String {
         let lower = max(0, min(range.lowerBound, scalars.count))
         let upper = max(lower, min(range.upperBound, scalars.count))
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[lower..<upper])
-        return String(view)
+        let utf8 = text.utf8
+        let from = utf8.index(utf8.startIndex, offsetBy: offsets.utf8Offset(of: lower, in: scalars))
+        let to = utf8.index(from, offsetBy: offsets.utf8Offset(of: upper, in: scalars) - offsets.utf8Offset(of: lower, in: scalars))
+        return String(text[from..<to])
     }
 
     /// The index of the paragraph holding a scalar offset, or of the next one when the offset is between paragraphs.
@@ -118,7 +118,7 @@ extension Document {
     }
 
     static func isBlank(_ range: Range<Int>, _ scalars: [Unicode.Scalar]) -> Bool {
-        for i in range where !scalars[i].properties.isWhitespace { return false }
+        for i in range where !CharacterClass.isSpace(scalars[i].value) { return false }
         return true
     }
 
