@@ -55,6 +55,14 @@ struct LintContext {
         return nil
     }
 
+    /// Whether a quote is closed by its own closing mark (not “…’ or 「…”).
+    func isWellFormed(_ quote: ScannedQuote) -> Bool {
+        guard let close = quote.closeMark?.value else { return false }
+        let open = quote.openMark.value
+        if open == close { return QuoteStyleRules.isStraight(open) }
+        return QuoteMarks.closersByOpener[open]?.contains(close) == true
+    }
+
     /// The mark as a one-character string.
     func mark(_ i: Int) -> String { String(Character(s[i])) }
 

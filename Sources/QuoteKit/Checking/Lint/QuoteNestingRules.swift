@@ -21,7 +21,7 @@ enum QuoteNestingRules {
         for quote in quotes {
             guard let parentIndex = quote.parent, let close = quote.closeIndex, quote.reopenings.isEmpty else { continue }
             let parent = quotes[parentIndex]
-            guard parent.closeIndex != nil, parent.openMark == quote.openMark,
+            guard context.isWellFormed(quote), context.isWellFormed(parent), parent.openMark == quote.openMark,
                   let marks = alternates[quote.openMark.value] else { continue }
             let open = context.mark(quote.openIndex)
             context.report(.quoteNesting, start: quote.openIndex, end: close + 1,

@@ -34,7 +34,7 @@ enum QuotePunctuationRules {
         guard inside || outside else { return }
         for quote in context.quotes {
             guard let close = quote.closeIndex, quote.depth == 0, quote.reopenings.isEmpty,
-                  quote.contentEnd > quote.contentStart else { continue }
+                  quote.contentEnd > quote.contentStart, context.isWellFormed(quote) else { continue }
             if inside { checkMarkInside(quote, close: close, &context) }
             if outside { checkMarkOutside(quote, close: close, &context) }
         }
