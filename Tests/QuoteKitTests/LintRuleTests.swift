@@ -53,6 +53,11 @@ final class LintRuleTests: XCTestCase {
         XCTAssertEqual(nested.first?.fix?.replacement, "‘停课’")
         // English words with apostrophes inside Chinese text are not quotes.
         XCTAssertEqual(rules("李华说 don't worry, it's fine，大家笑了。"), [])
+        // Grave accent and apostrophe as quotation marks (old encodings): paired by the linter itself.
+        XCTAssertEqual(Linter().fix(Document(text: "公司用这笔｀小钱＇办成了｀大事＇，很不容易。")).text,
+                       "公司用这笔“小钱”办成了“大事”，很不容易。")
+        XCTAssertEqual(Linter().fix(Document(text: "他说：“这叫｀土办法＇。”")).text, "他说：“这叫‘土办法’。”")
+        XCTAssertEqual(rules("输入 `ls` 就能列出文件，输入 it's 也无妨。"), [])
         // Straight quotes in English text are not this rule's business.
         XCTAssertEqual(rules("\"Fine,\" he said.", language: .en), [])
     }

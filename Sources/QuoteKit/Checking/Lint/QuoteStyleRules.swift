@@ -35,6 +35,7 @@ enum QuoteStyleRules {
 
     static func check(_ context: inout LintContext) {
         checkStraight(&context)
+        checkGravePairs(&context)
         checkStyleMix(&context)
         checkStraightCurlyMix(&context)
     }
@@ -53,12 +54,82 @@ enum QuoteStyleRules {
             let last = context.s[quote.contentEnd - 1].value
             guard !CharacterClass.isSpace(first), !CharacterClass.isSpace(last),
                   !CharacterClass.isClausePunctuation(first), first != 0x3001, !CharacterClass.isSentenceFinal(first) else { continue }
+            // ｀小钱＇办成了｀大事＇: grave accents open these quotes, so the scanner's pair is wrong.
+            if quote.content.contains(where: { isGrave(context.s[$0].value) }) || graveOpens(before: quote.openIndex, context) { continue }
             let marks = curlyMarks(for: quote, quotes, chinese: true)
             let open = context.mark(quote.openIndex)
             context.report(.quoteStraight, start: quote.openIndex, end: close + 1,
                            message: "straight quotation marks \(open)…\(context.mark(close)) in Chinese text; use \(marks.0)…\(marks.1)",
                            fix: context.remarked(open: quote.openIndex, close: close, with: marks))
         }
+    }
+
+    static func isGrave(_ v: UInt32) -> Bool { v == 0x60 || v == 0xFF40 }
+
+    /// Whether a grave accent, not another straight mark, is the nearest mark before `i` on its line.
+    static func graveOpens(before i: Int, _ context: LintContext) -> Bool {
+        var j = i - 1
+        while j >= 0, i - j <= 40 {
+            let v = context.s[j].value
+            if v == 0x0A || v == 0x0D || isStraight(v) { return false }
+            if isGrave(v) { return true }
+            j -= 1
+        }
+        return false
+    }
+
+    /// ｀…＇ and `…' in Chinese text (grave accent and apostrophe as quotation marks, from old encodings).
+    static func checkGravePairs(_ context: inout LintContext) {
+        guard context.runs(.quoteStraight) else { return }
+        let s = context.s
+        var i = 0
+        while i < s.count {
+            guard isGrave(s[i].value), let next = context.value(i + 1), !CharacterClass.isSpace(next),
+                  !(context.value(i - 1).map(CharacterClass.isAlphanumeric) ?? false) else { i += 1; continue }
+            var j = i + 1
+            var closer: Int? = nil
+            while j < s.count, j - i <= 32 {
+                let v = s[j].value
+                if v == 0x0A || v == 0x0D || isGrave(v) || QuoteMarks.isCandidate(v) && !QuoteMarks.straightSingles.contains(v) { break }
+                if QuoteMarks.straightSingles.contains(v) {
+                    let before = s[j - 1].value
+                    let after = context.value(j + 1) ?? 0x20
+                    // it's, don't: an apostrophe, not the closing mark.
+                    if CharacterClass.isAlphanumeric(before), CharacterClass.isAlphanumeric(after) { break }
+                    if !CharacterClass.isSpace(before) { closer = j }
+                    break
+                }
+                j += 1
+            }
+            guard let close = closer, close > i + 1, context.containsCJK((i + 1)..<close) else { i += 1; continue }
+            let marks = enclosingQuoteIsDouble(at: i, context) ? ("‘", "’") : ("“", "”")
+            context.report(.quoteStraight, start: i, end: close + 1,
+                           message: "\(context.mark(i))…\(context.mark(close)) used as quotation marks in Chinese text; use \(marks.0)…\(marks.1)",
+                           fix: context.remarked(open: i, close: close, with: marks))
+            i = close + 1
+        }
+    }
+
+    /// Whether the innermost scanned quote around offset `i` uses a double mark.
+    static func enclosingQuoteIsDouble(at i: Int, _ context: LintContext) -> Bool {
+        let quotes = context.quotes
+        var low = 0, high = quotes.count
+        while low < high {
+            let mid = (low + high) / 2
+            if quotes[mid].openIndex < i { low = mid + 1 } else { high = mid }
+        }
+        var k = low - 1
+        while k >= 0 {
+            let quote = quotes[k]
+            // Straight single pairs next to grave accents are mis-paired by the scanner: look past them.
+            if quote.outerEnd > i, !QuoteMarks.straightSingles.contains(quote.openMark.value) {
+                let v = quote.openMark.value
+                return v == QuoteMarks.leftDouble || QuoteMarks.straightDoubles.contains(v) || v == 0x300C
+            }
+            guard let parent = quote.parent else { return false }
+            k = parent
+        }
+        return false
     }
 
     static func checkStyleMix(_ context: inout LintContext) {
