@@ -1,6 +1,6 @@
 extension WorkLinker {
     /// Last characters of organisations and places, never of a person's name (江西省, 教育部).
-    static let notNameEnds: Set<UInt32> = Set("省市县区镇村国州厅局院校部委会社报台网站馆所司处团队组办署".unicodeScalars.map(\.value))
+    static let notNameEnds: Set<UInt32> = Set("省市县区镇村国州厅局院校部委会社报台网站馆所司处团队组办署縣區鎮國廳會報臺網館處團隊組辦畫画剧劇片曲诗詩词詞刊志品业業物戏戲典法规規例".unicodeScalars.map(\.value))
 
     /// Verbs of authorship between a name and 的《…》: 鲁迅所著的《…》.
     static let authorVerbs = Lexicon(["所著", "著", "撰写", "所写", "写", "编", "主编", "编著", "创作", "翻译", "译"])

@@ -37,7 +37,7 @@ struct WorkSpan: Sendable, Hashable {
 
 /// Scalar helpers for the work stage; every function looks at a few scalars around a mark.
 enum WorkText {
-    static let middleDots: Set<UInt32> = [0x00B7, 0x30FB, 0x2022, 0x2027, 0xFF65, 0x2219]
+    static let middleDots: Set<UInt32> = [0x00B7, 0x30FB, 0x2022, 0x2027, 0xFF65, 0x2219, 0xFF0E]
     static let numerals: Set<UInt32> = Set("〇零一二三四五六七八九十百千两壹贰叁肆伍陆柒捌玖拾0123456789０１２３４５６７８９".unicodeScalars.map(\.value))
 
     @inline(__always) static func isHan(_ v: UInt32) -> Bool { CharacterClass.isCJK(v) }
@@ -65,38 +65,49 @@ enum WorkText {
         return true
     }
 
-    /// A volume or chapter written right after a title: 第一卷, 第3章, 上册, 卷二, （第四卷）.
+    /// What a 第…X unit after a title names.
+    enum UnitKind { case volume, chapter, page }
+
+    /// A volume or chapter written right after a title: 第一卷, 第3章, 上册, 卷二, （第四卷）,
+    /// 第六十五条第一款 (one chapter), 第４卷第５０５页 (the page is skipped, not recorded).
     ///
     /// - Returns: The volume and chapter ranges (without brackets) and the offset just past them.
     static func suffix(_ s: [Unicode.Scalar], from start: Int, limit: Int) -> (volume: Range<Int>?, chapter: Range<Int>?, end: Int) {
         var volume: Range<Int>? = nil
         var chapter: Range<Int>? = nil
         var p = start
-        for _ in 0..<2 {
+        var bracketOpen = false
+        for _ in 0..<5 {
             guard p < limit else { break }
             var q = p
-            let bracketed = s[q].value == 0xFF08 || s[q].value == 0x28
-            if bracketed { q += 1 }
-            guard let (range, isVolume) = unit(s, at: q, limit: limit) else { break }
-            var next = range.upperBound
-            if bracketed {
-                guard next < limit, s[next].value == 0xFF09 || s[next].value == 0x29 else { break }
-                next += 1
-            }
-            if isVolume {
-                guard volume == nil, chapter == nil else { break }
+            if !bracketOpen, s[q].value == 0xFF08 || s[q].value == 0x28 { q += 1 }
+            guard let (range, kind) = unit(s, at: q, limit: limit) else { break }
+            if q > p { bracketOpen = true }
+            switch kind {
+            case .volume:
+                guard volume == nil, chapter == nil else { return (volume, chapter, p) }
                 volume = range
-            } else {
-                guard chapter == nil else { break }
-                chapter = range
+            case .chapter:
+                if let c = chapter {
+                    guard c.upperBound == range.lowerBound else { return (volume, chapter, p) }
+                    chapter = c.lowerBound..<range.upperBound
+                } else {
+                    chapter = range
+                }
+            case .page:
+                break
             }
-            p = next
+            p = range.upperBound
+            if bracketOpen, p < limit, s[p].value == 0xFF09 || s[p].value == 0x29 {
+                p += 1
+                bracketOpen = false
+            }
         }
         return (volume, chapter, p)
     }
 
-    /// One 第…卷 / 第…章 / 上册 / 卷二 unit at `i`.
-    static func unit(_ s: [Unicode.Scalar], at i: Int, limit: Int) -> (Range<Int>, Bool)? {
+    /// One 第…卷 / 第…章 / 第…页 / 上册 / 卷二 unit at `i`.
+    static func unit(_ s: [Unicode.Scalar], at i: Int, limit: Int) -> (Range<Int>, UnitKind)? {
         guard i < limit else { return nil }
         let c = s[i].value
         func char(_ k: Int) -> UInt32 { k < limit ? s[k].value : 0 }
@@ -105,11 +116,13 @@ enum WorkText {
             while q < limit, numerals.contains(s[q].value) { q += 1 }
             guard q > i + 1, q < limit else { return nil }
             switch char(q) {
-            case 0x5377, 0x518C, 0x8F91, 0x96C6, 0x7F16, 0x671F: return (i..<q + 1, true) // 卷册辑集编期
-            case 0x90E8: return char(q + 1) == 0x5206 ? (i..<q + 2, false) : (i..<q + 1, true) // 部 / 部分
-            case 0x5206: return char(q + 1) == 0x518C ? (i..<q + 2, true) : nil // 分册
-            case 0x7AE0, 0x8282, 0x56DE, 0x7BC7, 0x8BFE, 0x5E55, 0x573A, 0x6761, 0x6B3E, 0x6BB5, 0x8BB2, 0x9996, 0x51FA, 0x6298:
-                return (i..<q + 1, false) // 章节回篇课幕场条款段讲首出折
+            case 0x5377, 0x518C, 0x8F91, 0x96C6, 0x7F16, 0x671F, 0x8F2F, 0x7DE8: return (i..<q + 1, .volume) // 卷册辑集编期輯編
+            case 0x90E8: return char(q + 1) == 0x5206 ? (i..<q + 2, .chapter) : (i..<q + 1, .volume) // 部 / 部分
+            case 0x5206: return char(q + 1) == 0x518C ? (i..<q + 2, .volume) : nil // 分册
+            case 0x7AE0, 0x8282, 0x56DE, 0x7BC7, 0x8BFE, 0x5E55, 0x573A, 0x6761, 0x6B3E, 0x6BB5, 0x8BB2, 0x9996, 0x51FA, 0x6298,
+                 0x7BC0, 0x8AB2, 0x5834, 0x689D, 0x8B1B, 0x9879, 0x9805:
+                return (i..<q + 1, .chapter) // 章节回篇课幕场条款段讲首出折 節課場條講 项項
+            case 0x9875, 0x9801: return (i..<q + 1, .page) // 页 頁
             default: return nil
             }
         }
@@ -118,14 +131,14 @@ enum WorkText {
             if char(q) == 0x4E4B { q += 1 } // 之
             let digits = q
             while q < limit, numerals.contains(s[q].value) { q += 1 }
-            if q > digits { return (i..<q, true) }
-            if char(i + 1) == 0x4E0A || char(i + 1) == 0x4E0B { return (i..<i + 2, true) } // 卷上 卷下
+            if q > digits { return (i..<q, .volume) }
+            if char(i + 1) == 0x4E0A || char(i + 1) == 0x4E0B { return (i..<i + 2, .volume) } // 卷上 卷下
             return nil
         }
         if c == 0x4E0A || c == 0x4E2D || c == 0x4E0B { // 上 中 下
             switch char(i + 1) {
-            case 0x518C, 0x5377, 0x7F16: return (i..<i + 2, true) // 册卷编
-            case 0x7BC7: return (i..<i + 2, false) // 篇
+            case 0x518C, 0x5377, 0x7F16, 0x7DE8: return (i..<i + 2, .volume) // 册卷编編
+            case 0x7BC7: return (i..<i + 2, .chapter) // 篇
             default: return nil
             }
         }
