@@ -56,7 +56,7 @@ extension WorkLinker {
     /// `Jane Austen's *Emma*` or `*Emma* by Jane Austen`: one to three capitalised words.
     static func englishAuthor(_ s: [Unicode.Scalar], _ span: WorkSpan) -> String? {
         // "by Name" after the title.
-        var i = span.tailEnd
+        var i = span.outerEnd
         while i < s.count, s[i].value == 0x2C || CharacterClass.isSpace(s[i].value) && s[i].value != 0x0A { i += 1 }
         if i + 3 < s.count, s[i] == "b", s[i + 1] == "y", CharacterClass.isSpace(s[i + 2].value) {
             if let name = capitalisedWords(s, from: i + 3) { return name }

@@ -41,10 +41,13 @@ extension WorkLinker {
             while u < tops.count, spans[tops[u]].outerStart < end {
                 let m = tops[u]
                 if WorkText.isCollection(s, spans[m]) || memberSignal(s, spans[m]) || works[m].title == works[c].title { break }
+                // Later members follow in the same list: no sentence ends outside quotes in between.
+                if let previous = members.last, Self.sentenceEnds(s, spans[previous].tailEnd..<spans[m].outerStart) { break }
                 members.append(m)
                 u += 1
             }
-            if let first = members.first, signal || listing(s, spans[c].tailEnd..<spans[first].outerStart) {
+            if let first = members.first, Self.sentenceEndCount(s, spans[c].tailEnd..<spans[first].outerStart) <= 1,
+               signal || listing(s, spans[c].tailEnd..<spans[first].outerStart) {
                 for m in members where works[m].container == nil { works[m].container = works[c].id }
                 t = u
             } else {
@@ -92,12 +95,30 @@ extension WorkLinker {
         return false
     }
 
-    /// The end of the passage after a collection title: its sentence and the next two, within the paragraph.
+    /// The end of the passage after a collection title: the rest of its paragraph.
     func passageEnd(_ analysis: Analysis, after span: WorkSpan) -> Int {
         let document = analysis.document
         guard let p = document.paragraphIndex(containing: span.outerStart) else { return span.outerEnd }
-        let sentences = analysis.sentences.sentences(inParagraph: p)
-        guard let k = sentences.firstIndex(where: { $0.contains(span.outerStart) }) else { return document.paragraphs[p].end }
-        return sentences[min(sentences.count - 1, k + 2)].upperBound
+        return min(document.paragraphs[p].end, span.outerEnd + 2_000)
+    }
+
+    /// How many sentences end in `range` outside quotation marks.
+    static func sentenceEndCount(_ s: [Unicode.Scalar], _ range: Range<Int>) -> Int {
+        var depth = 0
+        var count = 0
+        for i in range {
+            switch s[i].value {
+            case 0x201C, 0x300C, 0x300E, 0x2018: depth += 1
+            case 0x201D, 0x300D, 0x300F, 0x2019: depth = max(0, depth - 1)
+            case 0x3002, 0xFF01, 0xFF1F, 0x21, 0x3F: if depth == 0 { count += 1 }
+            default: break
+            }
+        }
+        return count
+    }
+
+    /// Whether a sentence ends in `range` outside quotation marks.
+    static func sentenceEnds(_ s: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+        sentenceEndCount(s, range) > 0
     }
 }

@@ -8,9 +8,11 @@ extension WorkLinker {
         for t in tops { startOf[spans[t].outerStart] = t }
         var previousEnd = -1 // end of the previous top-level quote
         var last: (quoteEnd: Int, work: Int, sentence: Int)? = nil
+        var quotedTitles = Set<Int>() // quotes that are themselves titles: the poem "Ozymandias"
+        for span in spans where span.style == .quoted { quotedTitles.insert(span.outerStart) }
         for index in analysis.quotes.indices {
             let scanned = analysis.scanned[index]
-            guard scanned.depth == 0 else { continue }
+            guard scanned.depth == 0, !quotedTitles.contains(scanned.openIndex) else { continue }
             defer { previousEnd = scanned.outerEnd }
             let quote = analysis.quotes[index]
             guard quote.kind == .quotation else { continue }

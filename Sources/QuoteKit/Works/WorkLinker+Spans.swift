@@ -47,6 +47,7 @@ extension WorkLinker {
         guard span.depth == 0 else { return }
         if span.latin {
             span.inWork = Self.englishInBefore(s, span.outerStart)
+            if let end = Self.englishByline(s, after: span.tailEnd) { span.tailEnd = end }
         } else {
             // 在《…》, 在其《…》, 在他的《…》, followed by 中, 一文中, 里…
             var k = span.outerStart
@@ -57,6 +58,15 @@ extension WorkLinker {
                 span.inWork = true
             }
         }
+    }
+
+    /// The end of ` by Jane Austen` after an English title.
+    static func englishByline(_ s: [Unicode.Scalar], after index: Int) -> Int? {
+        var i = index
+        while i < s.count, s[i].value == 0x2C || s[i].value == 0x20 { i += 1 }
+        guard i + 3 < s.count, s[i] == "b", s[i + 1] == "y", s[i + 2] == " ",
+              let name = capitalisedWords(s, from: i + 3) else { return nil }
+        return i + 3 + name.unicodeScalars.count
     }
 
     /// Whether `in` (then perhaps his/her/the and a work noun) stands right before `index`.
