@@ -24,6 +24,14 @@ public struct CitedWork: Sendable, Hashable, Codable {
         public var chapter: String?
 
         /// Creates a mention entry.
+        /// - Parameters:
+        ///   - id: The mention id.
+        ///   - start: Scalar offset of the title.
+        ///   - end: Scalar offset just past the title.
+        ///   - line: 1-based line.
+        ///   - column: 1-based column.
+        ///   - volume: The volume written after the mention.
+        ///   - chapter: The chapter written after the mention.
         public init(id: String, start: Int, end: Int, line: Int, column: Int, volume: String? = nil, chapter: String? = nil) {
             self.id = id
             self.start = start
@@ -55,6 +63,16 @@ public struct CitedWork: Sendable, Hashable, Codable {
     public var quotes: [String]
 
     /// Creates a work entry.
+    /// - Parameters:
+    ///   - source: File path or record id.
+    ///   - title: The title.
+    ///   - parts: The title's parts.
+    ///   - volume: A volume.
+    ///   - chapter: A chapter.
+    ///   - author: The author.
+    ///   - container: The containing collection's title.
+    ///   - mentions: Where the work is mentioned.
+    ///   - quotes: Ids of the linked quotes.
     public init(source: String, title: String, parts: [String], volume: String? = nil, chapter: String? = nil,
                 author: String? = nil, container: String? = nil, mentions: [Mention] = [], quotes: [String] = []) {
         self.source = source

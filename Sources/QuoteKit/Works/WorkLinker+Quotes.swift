@@ -25,7 +25,8 @@ extension WorkLinker {
                 let inSentence = span.outerEnd > sentenceStart
                 if span.outerEnd > previousEnd, directFrame(s, span, gap: min(span.tailEnd, open)..<open) {
                     linked = t
-                } else if span.inWork, inSentence, !s[min(open, max(span.tailEnd, previousEnd))..<open].contains("在") {
+                } else if span.inWork, inSentence, open - span.tailEnd <= 300,
+                          !s[min(open, max(span.tailEnd, previousEnd))..<open].contains("在") {
                     linked = t
                 }
                 if linked == nil, let l = last, l.sentence == sentenceStart, span.outerEnd <= l.quoteEnd, l.quoteEnd <= open,

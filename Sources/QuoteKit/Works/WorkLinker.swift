@@ -42,9 +42,14 @@ public struct WorkLinker: Sendable {
     ///
     /// - Parameter path: The file path (`-` for standard input).
     /// - Returns: The titles in file order.
-    /// - Throws: ``InputError`` when the file cannot be read or is not UTF-8 text.
+    /// - Throws: ``InputError`` when the file cannot be read or is not UTF-8 text (an empty file gives no titles).
     public static func titles(fromFile path: String) throws(InputError) -> [String] {
-        let document = try DocumentReader.document(atPath: path)
+        let document: Document
+        do {
+            document = try DocumentReader.document(atPath: path)
+        } catch where error.reason == .empty {
+            return []
+        }
         var titles: [String] = []
         for line in document.text.split(omittingEmptySubsequences: true, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }) {
             let title = String(line).trimmingSpaces()
