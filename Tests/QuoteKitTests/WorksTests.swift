@@ -123,6 +123,20 @@ final class WorksTests: XCTestCase {
         XCTAssertTrue(result.quotes.allSatisfy { $0.speaker == nil })
     }
 
+    func testWorkAsSpeakerForms() {
+        let cases: [(String, String?)] = [
+            ("《乡村札记》一文写道：“田埂上的草又绿了一茬。”", "乡村札记"),
+            ("《乡村札记》强调“保护耕地就是保护未来”。", "乡村札记"),
+            ("李华《乡村札记》：“田埂上的草又绿了一茬。”", "乡村札记"),
+            ("《乡村札记》中有这样一段话：“田埂上的草又绿了一茬。”", "乡村札记"),
+            ("李华读完《乡村札记》后感慨：“田埂上的草又绿了一茬。”", nil),
+            ("《乡村札记》，李华说：“田埂上的草又绿了一茬。”", nil),
+        ]
+        for (text, title) in cases {
+            XCTAssertEqual(WorksFixtures.extract(text: text).quotes.first?.work?.title, title, text)
+        }
+    }
+
     func testContinuationInTheSameSentence() {
         let result = WorksFixtures.extract(text: "《乡村札记》指出：“河水要清澈见底”，并强调“土地要用心养护”。")
         XCTAssertEqual(result.quotes.map { $0.work?.title }, ["乡村札记", "乡村札记"])
