@@ -9,6 +9,7 @@ struct QuoteKitCommand: ParsableCommand {
         subcommands: [
             ExtractCommand.self,
             LintCommand.self,
+            WorksCommand.self,
         ]
     )
 }

@@ -7,7 +7,9 @@
 /// diagnostic, so it never runs into the next paragraph — except in
 /// line-per-paragraph text broken at commas (taiwan-as style: `《回憶！` /
 /// `人生哲學》中，`), where a title whose closing mark starts the very next
-/// line continues onto it.
+/// line continues onto it. A closing mark of the other kind with no matching
+/// opener (《书名〉) closes the innermost title with a `title.mismatched`
+/// diagnostic and a fix.
 ///
 /// - Complexity: O(*n*), one pass with an explicit stack.
 public struct TitleScanner: Sendable {
@@ -63,7 +65,15 @@ public struct TitleScanner: Sendable {
                     stack.append(i)
                 } else if v == Self.double.close || v == Self.single.close {
                     let want = v == Self.double.close ? Self.double.open : Self.single.open
-                    if let j = stack.lastIndex(where: { s[$0].value == want }) {
+                    if let top = stack.last, s[top].value != want, !stack.contains(where: { s[$0].value == want }) {
+                        // 《书名〉: the wrong closing mark for the innermost open title.
+                        let open = stack.removeLast()
+                        finish(open, close: i, end: i)
+                        let right = String(Character(Unicode.Scalar(s[open].value == Self.double.open ? Self.double.close : Self.single.close)!))
+                        diagnostics.append(RawDiagnostic(start: i, end: i + 1, rule: "title.mismatched", severity: .error,
+                                                         message: "\(String(Character(s[i]))): closes a title opened with \(String(Character(s[open])))",
+                                                         fix: Diagnostic.Fix(start: i, end: i + 1, replacement: right)))
+                    } else if let j = stack.lastIndex(where: { s[$0].value == want }) {
                         while stack.count > j + 1 {
                             let inner = stack.removeLast()
                             finish(inner, close: nil, end: i)
