@@ -150,4 +150,19 @@ final class QuoteScannerTests: XCTestCase {
     func testTitlesAreNotQuotes() {
         XCTAssertEqual(quotes("我读过《论语》和〈学而〉。").count, 0)
     }
+
+    func testNovelDialogueStraightAndCurlyGiveTheSameSpans() throws {
+        let straight = TestSupport.extract(try TestSupport.fixtureText("novel/hartfield-straight.txt"))
+        let curly = TestSupport.extract(try TestSupport.fixtureText("novel/hartfield-curly.txt"))
+        XCTAssertEqual(straight.quotes.count, 11)
+        XCTAssertEqual(straight.quotes.map(\.start), curly.quotes.map(\.start))
+        XCTAssertEqual(straight.quotes.map(\.end), curly.quotes.map(\.end))
+        XCTAssertTrue(straight.diagnostics.isEmpty && curly.diagnostics.isEmpty)
+        // The apostrophes ('tis, I'm, the Pikes' cook) open nothing; the nested 'the prettiest spot…' is one quote.
+        XCTAssertEqual(straight.quotes[9].text, "the prettiest spot in the county.")
+        XCTAssertEqual(straight.quotes[9].depth, 1)
+        // The letter is one quotation over four paragraphs, each reopened with a mark.
+        XCTAssertEqual(straight.quotes[10].text, "Dear Sir,\n\nI write to settle the matter of the lease, which has been\ntoo long delayed.\n\nI remain, dear Sir, your servant,\n\nTHOMAS ASHBY.")
+        XCTAssertTrue(straight.quotes.allSatisfy { $0.kind == .quotation })
+    }
 }
