@@ -4,14 +4,14 @@ import QuoteKit
 struct ExtractCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "extract",
-        abstract: "Extract quotations (text, kind, speaker, work) as JSON, JSON Lines or CSV.",
+        abstract: "Extract quotations (text, kind, speaker, work) as JSON, JSON Lines, CSV or an HTML review page.",
         discussion: "With no FILE, or when FILE is -, reads standard input. Exits 1 when an input cannot be read or decoded (the other inputs are still processed)."
     )
 
     @Argument(help: "Input files (UTF-8). Use - for standard input.")
     var files: [String] = []
 
-    @Option(help: "Output format: json, jsonl or csv.")
+    @Option(help: "Output format: json, jsonl, csv or html.")
     var format: ExtractFormat = .json
 
     @OptionGroup var options: ExtractorOptions
@@ -29,7 +29,7 @@ struct ExtractCommand: ParsableCommand {
             do {
                 let document = try DocumentReader.document(atPath: path)
                 let result = extractor.extract(document)
-                StandardOutput.write(try exporter.write(result))
+                StandardOutput.write(try exporter.write(result, document: document))
             } catch let error as InputError {
                 StandardOutput.error("quotekit: \(error.description)")
                 failed = true
@@ -42,13 +42,14 @@ struct ExtractCommand: ParsableCommand {
 }
 
 enum ExtractFormat: String, ExpressibleByArgument, CaseIterable {
-    case json, jsonl, csv
+    case json, jsonl, csv, html
 
     func exporter(documents: Int, bom: Bool) -> any ResultExporter {
         switch self {
         case .json: return JSONExporter(array: documents > 1)
         case .jsonl: return JSONLinesExporter()
         case .csv: return CSVExporter(bom: bom)
+        case .html: return HTMLExporter()
         }
     }
 }

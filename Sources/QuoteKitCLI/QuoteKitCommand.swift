@@ -8,6 +8,7 @@ struct QuoteKitCommand: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             ExtractCommand.self,
+            CheckCommand.self,
         ]
     )
 }
