@@ -58,7 +58,7 @@ extension ReferenceLibrary {
         let result = data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) -> Result<ReferenceLibrary, LibraryError> in
             do throws(LibraryError) {
                 var reader = Reader(buffer: buffer, path: path)
-                guard try reader.bytes(8) == magic else { throw LibraryError(path: path, reason: "not a QuoteKit index cache") }
+                guard buffer.count >= 8, try reader.bytes(8) == magic else { throw LibraryError(path: path, reason: "not a QuoteKit index cache") }
                 let stored = try reader.u64()
                 if let fingerprint, stored != fingerprint {
                     throw LibraryError(path: path, reason: "the index cache was built from other library files")
