@@ -9,7 +9,7 @@ struct CheckCommand: ParsableCommand {
         discussion: """
         The library is one or more .txt files (title = file name), JSON Lines files of \
         {"work", "author", "collection", "chapter", "text"} records, or folders of them. \
-        Exits 1 when any quotation is variant, misattributed or not-found (or an input cannot be read), 0 otherwise.
+        Exits 1 when any quotation is variant, misattributed or not-found (or an input cannot be read), 2 when the library cannot be loaded, 0 otherwise.
         """
     )
 

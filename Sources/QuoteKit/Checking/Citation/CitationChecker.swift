@@ -130,10 +130,8 @@ public struct CitationChecker: Sendable {
         if !claimIndex.latinTitles.isEmpty {
             let before = document.string(from..<min(quote.start, document.count))
             let after = document.string(min(quote.end, document.count)..<to)
-            for title in claimIndex.latinTitles where title.count >= 4 {
-                if CitationChecker.containsTitle(before, title) || CitationChecker.containsTitle(after, title) {
-                    claims.works.append(title)
-                }
+            for title in claimIndex.latinTitles(in: before) + claimIndex.latinTitles(in: after) where !claims.works.contains(title) {
+                claims.works.append(title)
             }
         }
         return claims

@@ -33,8 +33,8 @@ struct ClaimIndex: Sendable {
     let authors: Set<String>
     /// Per record: normalised work (numbering stripped), chapter, collection, author.
     let recordKeys: [RecordKeys]
-    /// Latin-script titles, for finding unmarked titles in English text.
-    let latinTitles: [String]
+    /// Latin-script titles by their first word, for finding unmarked titles in English text.
+    let latinTitles: [String: [String]]
 
     struct RecordKeys: Sendable {
         var work: String
@@ -86,7 +86,12 @@ struct ClaimIndex: Sendable {
         self.titles = titles
         self.authors = authors
         self.recordKeys = keys
-        self.latinTitles = latin.count <= 5000 ? latin.sorted { $0.count > $1.count } : []
+        var byFirstWord: [String: [String]] = [:]
+        for title in latin.sorted() where title.count >= 4 {
+            guard let first = title.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).first else { continue }
+            byFirstWord[String(first), default: []].append(title)
+        }
+        self.latinTitles = byFirstWord
     }
 
     /// The normalised key of a title or name: its units joined (words by spaces).
@@ -118,6 +123,18 @@ struct ClaimIndex: Sendable {
             return String(title[..<space])
         }
         return title
+    }
+
+    /// Library titles in Latin script named (whole words, as written) in `text`.
+    func latinTitles(in text: String) -> [String] {
+        if latinTitles.isEmpty { return [] }
+        var found: [String] = []
+        for word in Set(text.split(whereSeparator: { !$0.isLetter && !$0.isNumber })) {
+            for title in latinTitles[String(word)] ?? [] where !found.contains(title) && CitationChecker.containsTitle(text, title) {
+                found.append(title)
+            }
+        }
+        return found
     }
 
     /// Normalised parts of a claimed title: the whole and its `·`/`:` parts, keeping those the library knows.
