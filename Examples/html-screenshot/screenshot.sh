@@ -11,6 +11,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 out="${1:-out/html-screenshot}"
 mkdir -p "$out"
+out="$(cd "$out" && pwd)"
 
 browser="$(command -v chromium || command -v chromium-browser || true)"
 if [ -z "$browser" ]; then
@@ -19,7 +20,7 @@ if [ -z "$browser" ]; then
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk >/dev/null
     browser="$(command -v chromium)"
 fi
-if ! fc-list 2>/dev/null | grep -qi "cjk"; then
+if [ "$(fc-list 2>/dev/null | grep -ci cjk || true)" = "0" ]; then
     echo "screenshot: installing CJK fonts (apt-get)"
     apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-noto-cjk >/dev/null || true
 fi
@@ -32,6 +33,6 @@ for lang in zh en; do
     # check exits 1 when quotes need review (the fixtures plant some): that is expected here.
     "$bin" check "Fixtures/check/$lang-article.txt" --library Fixtures/library --format html > "$html" || [ $? -eq 1 ]
     "$browser" --headless --no-sandbox --disable-gpu --hide-scrollbars --window-size=1400,1100 \
-        --screenshot="$PWD/$out/$lang-check.png" "file://$PWD/$html" 2>/dev/null
+        --screenshot="$out/$lang-check.png" "file://$html" 2>/dev/null
     echo "screenshot: $out/$lang-check.png ($(wc -c < "$html") bytes of HTML)"
 done

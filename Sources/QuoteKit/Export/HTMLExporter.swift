@@ -231,7 +231,7 @@ public struct HTMLExporter: ResultExporter {
     header { background: #263238; color: #fff; }
     header h1 { margin: 0 0 4px; font-size: 20px; }
     .legend { margin: 0; font-size: 13px; }
-    .legend .q { color: #222; }
+    .legend .q { color: #222; padding: 0 4px; margin-right: 2px; }
     h2 { font-size: 17px; margin: 8px 0; word-break: break-all; }
     h3 { font-size: 15px; margin: 0 0 8px; }
     table.summary { border-collapse: collapse; margin: 4px 8px 8px 0; display: inline-table; font-size: 13px; background: #fff; }
