@@ -51,6 +51,9 @@ struct CheckCommand: ParsableCommand {
         }
         var checkerOptions = CitationChecker.Options()
         checkerOptions.checkTerms = all
+        let foldStart = clock.now
+        _ = Normalizer().normalize("x")
+        let foldSeconds = (clock.now - foldStart).seconds
         let checkerStart = clock.now
         let checker = CitationChecker(library: reference, options: checkerOptions)
         let checkerSeconds = (clock.now - checkerStart).seconds
@@ -60,7 +63,7 @@ struct CheckCommand: ParsableCommand {
                 + "index \(String(format: "%.1f", Double(s.indexBytes) / 1_048_576)) MiB; "
                 + (s.fromCache ? "read from cache in \(String(format: "%.3f", s.loadSeconds)) s" :
                     "parsed in \(String(format: "%.3f", s.loadSeconds)) s, built in \(String(format: "%.3f", s.buildSeconds)) s")
-                + "; checker ready in \(String(format: "%.3f", checkerSeconds)) s")
+                + "; folding tables in \(String(format: "%.3f", foldSeconds)) s; checker ready in \(String(format: "%.3f", checkerSeconds)) s")
         }
         let inputs = files.isEmpty ? ["-"] : files
         let extractor = QuoteExtractor(configuration: try options.makeConfiguration())

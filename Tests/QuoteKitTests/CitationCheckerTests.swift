@@ -98,6 +98,24 @@ final class CitationCheckerTests: XCTestCase {
         XCTAssertTrue(check.verdict.isProblem)
     }
 
+    func testInsertionNextToARecordBoundaryStillFindsTheVariant() throws {
+        // The votes after the inserted 某 point one unit before record c, at the separator ending record b.
+        let library = ReferenceLibrary(texts: [(LibraryRecord(work: "a"), "天地玄黄，寒来暑往"), (LibraryRecord(work: "b"), "天地玄黄，秋收冬藏"),
+                                               (LibraryRecord(work: "c"), "天地玄黄，日月盈昃辰宿列张")])
+        let check = CitationChecker(library: library).check(text: "天地玄黄某日月盈昃辰宿列张")
+        XCTAssertEqual(check.verdict, .variant)
+        XCTAssertEqual(check.source?.work, "c")
+        XCTAssertEqual(check.diff?.filter { $0.op != .equal }, [CitationCheck.DiffSegment(op: .insert, quote: "某", source: "")])
+    }
+
+    func testAbridgedWithOneCharacterFragmentAtTheEndOfAText() {
+        let check = checker.check(text: "國破山河在……渾欲不勝簪")
+        XCTAssertEqual(check.verdict, .abridged)
+        let short = checker.check(text: "白頭搔更短，……簪")
+        XCTAssertEqual(short.verdict, .abridged)
+        XCTAssertEqual(short.source?.work, "春望")
+    }
+
     func testTooShortIsUnchecked() {
         XCTAssertEqual(checker.check(text: "仁").verdict, .unchecked)
         XCTAssertEqual(checker.check(text: "……").verdict, .unchecked)

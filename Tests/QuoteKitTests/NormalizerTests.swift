@@ -60,3 +60,12 @@ final class NormalizerTests: XCTestCase {
         XCTAssertEqual(normalizer.normalize("，。！…… ").units, [])
     }
 }
+
+final class NormalizerKeyTests: XCTestCase {
+    func testClaimKeysAgreeWithNormalizedText() {
+        let normalizer = Normalizer()
+        for s in ["戲爲六絕句 六", "Pride and Prejudice", "Jane Austen", "don’t stop", "AI人工智能GPT4", "论语·述而", "  ", "ＱｕｏｔｅＫｉｔ"] {
+            XCTAssertEqual(ClaimIndex.key(s, normalizer), normalizer.normalize(s).text, s)
+        }
+    }
+}

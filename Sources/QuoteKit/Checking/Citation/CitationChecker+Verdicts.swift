@@ -155,9 +155,13 @@ extension CitationChecker {
 
     /// `abridged` when every fragment occurs, in order, in one passage (or `misattributed` when only outside the cited source).
     func abridged(_ groups: [[Int]], _ query: Query, _ matcher: CitationMatcher, _ claims: ClaimIndex.Resolved) -> CitationCheck? {
-        let lists = groups.map { g in matcher.occurrences(of: query.ids[g.first!...g.last!], limit: 2000) }
-        if lists.contains(where: \.isEmpty) { return nil }
+        // Occurrences of each fragment; one-unit fragments are looked for inside the passage instead.
+        let lists = groups.enumerated().map { k, g in
+            g.count >= 2 || k == 0 ? matcher.occurrences(of: query.ids[g.first!...g.last!], limit: 2000) : []
+        }
+        if lists.enumerated().contains(where: { $0.element.isEmpty && (groups[$0.offset].count >= 2 || $0.offset == 0) }) { return nil }
         let passage = max(400, 10 * query.ids.count)
+        let units = library.units
         var firstFound: [Int]?
         var claimedFound: [Int]?
         for start in lists[0] {
@@ -166,12 +170,20 @@ extension CitationChecker {
             var positions = [start]
             var next = start + groups[0].count
             for (g, list) in zip(groups.dropFirst(), lists.dropFirst()) {
-                // First occurrence at or after `next` (lists are sorted).
-                var lo = 0, hi = list.count
-                while lo < hi { let mid = (lo + hi) / 2; if list[mid] < next { lo = mid + 1 } else { hi = mid } }
-                guard lo < list.count, list[lo] + g.count <= recordEnd, list[lo] - start <= passage else { break }
-                positions.append(list[lo])
-                next = list[lo] + g.count
+                var found: Int?
+                if g.count == 1 {
+                    let id = query.ids[g[0]]
+                    var p = next
+                    while p < recordEnd, p - start <= passage { if units[p] == id { found = p; break }; p += 1 }
+                } else {
+                    // First occurrence at or after `next` (lists are sorted).
+                    var lo = 0, hi = list.count
+                    while lo < hi { let mid = (lo + hi) / 2; if list[mid] < next { lo = mid + 1 } else { hi = mid } }
+                    if lo < list.count, list[lo] + g.count <= recordEnd, list[lo] - start <= passage { found = list[lo] }
+                }
+                guard let found else { break }
+                positions.append(found)
+                next = found + g.count
             }
             guard positions.count == groups.count else { continue }
             if firstFound == nil { firstFound = positions }

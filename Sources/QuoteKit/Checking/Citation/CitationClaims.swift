@@ -65,9 +65,11 @@ struct ClaimIndex: Sendable {
             return k
         }
         for record in library.records {
-            let work = key(ClaimIndex.stripNumbering(record.work))
+            let full = ClaimIndex.key(record.work, normalizer)
+            let stripped = ClaimIndex.stripNumbering(record.work)
+            let work = stripped.utf8.count == record.work.utf8.count ? full : ClaimIndex.key(stripped, normalizer)
             titles.insert(work)
-            titles.insert(key(record.work))
+            if work != full { titles.insert(full) }
             let chapter = record.chapter.map(key)
             let collection = record.collection.map(key)
             if let chapter { titles.insert(chapter) }
@@ -77,11 +79,13 @@ struct ClaimIndex: Sendable {
             if let a = record.author, !a.isEmpty {
                 author = key(a)
                 authors.insert(author!)
-                surname = ClaimIndex.surname(a, normalizer)
-                if let surname { authors.insert(surname) }
+                if author!.contains(" ") {
+                    surname = author!.split(separator: " ").last.map(String.init)
+                    if let surname { authors.insert(surname) }
+                }
             }
             keys.append(RecordKeys(work: work, chapter: chapter, collection: collection, author: author, authorSurname: surname))
-            if record.work.unicodeScalars.contains(where: { $0.value < 0x250 && $0.properties.isAlphabetic }) { latin.insert(record.work) }
+            if record.work.utf8.contains(where: { ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x61 && $0 <= 0x7A) }) { latin.insert(record.work) }
         }
         self.titles = titles
         self.authors = authors
@@ -94,17 +98,37 @@ struct ClaimIndex: Sendable {
         self.latinTitles = byFirstWord
     }
 
-    /// The normalised key of a title or name: its units joined (words by spaces).
+    /// The normalised key of a title or name: its units joined (a space before each word but the first).
+    ///
+    /// Equivalent to joining ``Normalizer`` units, without building them: this runs once per library record.
     static func key(_ s: String, _ normalizer: Normalizer) -> String {
-        var tokens = Tokens()
-        let scalars = s.unicodeScalars.map(\.value)
-        normalizer.tokenize(scalars[...], into: &tokens)
-        var out = ""
-        for i in 0..<tokens.count {
-            if tokens.isWord(i), !out.isEmpty { out += " " }
-            out += tokens.keyString(i)
+        let table = normalizer.table
+        var out = String.UnicodeScalarView()
+        var folded: [UInt32] = []
+        folded.reserveCapacity(4)
+        var inWord = false
+        var apostrophe = false
+        for scalar in s.unicodeScalars {
+            folded.removeAll(keepingCapacity: true)
+            table.fold(scalar.value, into: &folded)
+            for f in folded {
+                switch Normalizer.classify(f) {
+                case .word:
+                    if !inWord, !out.isEmpty { out.append(" ") }
+                    inWord = true
+                    apostrophe = false
+                    if let u = Unicode.Scalar(f) { out.append(u) }
+                case .ideograph:
+                    if inWord { out.append(" ") }
+                    inWord = false
+                    if let u = Unicode.Scalar(f) { out.append(u) }
+                case .separator:
+                    if inWord, Normalizer.isApostrophe(scalar.value), !apostrophe { apostrophe = true; continue }
+                    inWord = false
+                }
+            }
         }
-        return out
+        return String(out)
     }
 
     /// The last word of a multi-word Latin name (`Jane Austen` → `austen`).

@@ -36,7 +36,7 @@ struct CitationMatcher {
     }
 
     /// A candidate region for a fuzzy match.
-    struct Candidate { var diagonal: Int; var votes: Int }
+    struct Candidate { var diagonal: Int; var votes: Int; var anchor: Int }
 
     /// Regions that share many bigrams with `q`, best first.
     func candidates(for q: [UInt32], maximum: Int = 6) -> [Candidate] {
@@ -51,11 +51,13 @@ struct CitationMatcher {
         ranges.sort { $0.range.count < $1.range.count }
         var chosen = ranges.filter { $0.range.count <= 2000 }.prefix(40)
         if chosen.isEmpty { chosen = ranges.prefix(3) }
-        var diagonals: [Int] = []
+        // (diagonal, a library position voting for it): the position fixes the record.
+        var votes: [(diagonal: Int, position: Int)] = []
         for (i, r) in chosen {
-            for k in r.prefix(5000) { diagonals.append(Int(library.postings[k]) - i) }
+            for k in r.prefix(5000) { let p = Int(library.postings[k]); votes.append((p - i, p)) }
         }
-        diagonals.sort()
+        votes.sort { $0.diagonal < $1.diagonal }
+        let diagonals = votes.map(\.diagonal)
         // Votes within ±3 of each distinct diagonal (two pointers).
         var scored: [Candidate] = []
         var lo = 0, hi = 0
@@ -64,7 +66,7 @@ struct CitationMatcher {
             let d = diagonals[idx]
             while lo < diagonals.count, diagonals[lo] < d - 3 { lo += 1 }
             while hi < diagonals.count, diagonals[hi] <= d + 3 { hi += 1 }
-            scored.append(Candidate(diagonal: d, votes: hi - lo))
+            scored.append(Candidate(diagonal: d, votes: hi - lo, anchor: votes[idx].position))
             while idx < diagonals.count, diagonals[idx] == d { idx += 1 }
         }
         let minimum = max(2, chosen.count / 5)
@@ -90,8 +92,7 @@ struct CitationMatcher {
     /// Aligns `q` against the library around a candidate diagonal.
     func align(_ q: [UInt32], at candidate: Candidate) -> FuzzyMatch? {
         let m = q.count
-        let anchor = min(max(candidate.diagonal, 0), library.units.count - 1)
-        let record = library.record(atUnit: anchor)
+        let record = library.record(atUnit: candidate.anchor)
         let recordStart = library.recordUnitStart[record]
         let recordEnd = library.recordUnitStart[record + 1] - 1 // the separator
         let slack = m / 3 + 3
