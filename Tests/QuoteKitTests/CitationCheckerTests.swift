@@ -116,6 +116,14 @@ final class CitationCheckerTests: XCTestCase {
         XCTAssertEqual(short.source?.work, "春望")
     }
 
+    func testAVerbatimOccurrenceIsPreferredOverANormalizedOne() {
+        let library = ReferenceLibrary(texts: [(LibraryRecord(work: "甲本"), "南陌采桑出，谁知妾姓秦。"), (LibraryRecord(work: "乙本"), "南陌採桑出，誰知妾姓秦。")])
+        let checker = CitationChecker(library: library)
+        XCTAssertEqual(checker.check(text: "南陌採桑出，誰知妾姓秦").source?.work, "乙本")
+        XCTAssertEqual(checker.check(text: "南陌採桑出，誰知妾姓秦").verdict, .exact)
+        XCTAssertEqual(checker.check(text: "南陌采桑出，谁知妾姓秦").source?.work, "甲本")
+    }
+
     func testTooShortIsUnchecked() {
         XCTAssertEqual(checker.check(text: "仁").verdict, .unchecked)
         XCTAssertEqual(checker.check(text: "……").verdict, .unchecked)

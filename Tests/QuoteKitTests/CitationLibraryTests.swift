@@ -29,6 +29,14 @@ final class CitationLibraryTests: XCTestCase {
         XCTAssertFalse(library.statistics.fromCache)
     }
 
+    func testPlainTextAuthorHeaderIsRead() throws {
+        let path = write("Sense and Sensibility.txt", "Title: Sense and Sensibility\nAuthor: Jane Austen\n\nThe family of Dashwood had long been settled in Sussex.\n")
+        let library = try ReferenceLibrary.load(paths: [path])
+        XCTAssertEqual(library.records, [LibraryRecord(work: "Sense and Sensibility", author: "Jane Austen")])
+        let checker = CitationChecker(library: library)
+        XCTAssertEqual(checker.check(text: "The family of Dashwood had long been settled in Sussex.", claims: CitationClaims(authors: ["Austen"])).verdict, .exact)
+    }
+
     func testJSONLinesEscapesAndExtraFields() throws {
         let path = write("escapes.jsonl", #"{"work": "T\u00e9st", "author": "A", "n": 3, "tags": ["x", {"y": null}], "ok": true, "text": "line one\nsaid \"hi\" \ud83d\ude00 done"}"# + "\n\n")
         let library = try ReferenceLibrary.load(paths: [path])

@@ -186,10 +186,15 @@ public struct CitationChecker: Sendable {
         var fallback: CitationCheck?
         if !occurrences.isEmpty {
             let records = occurrences.map { library.record(atUnit: $0) }
-            let pick = resolved.isEmpty ? 0 : (records.firstIndex { claimIndex.matches($0, resolved) } ?? -1)
-            if pick >= 0 {
-                return normalizedMatch(query, at: occurrences[pick], record: records[pick], leadingOrTrailingEllipsis: split.hasEdgeEllipsis)
+            // Among the occurrences in cited sources (all when nothing is cited), prefer a verbatim one.
+            let eligible = occurrences.indices.filter { resolved.isEmpty || claimIndex.matches(records[$0], resolved) }
+            var first: CitationCheck?
+            for k in eligible.prefix(20) {
+                let check = normalizedMatch(query, at: occurrences[k], record: records[k], leadingOrTrailingEllipsis: split.hasEdgeEllipsis)
+                if check.verdict == .exact { return check }
+                if first == nil { first = check }
             }
+            if let first { return first }
             var check = normalizedMatch(query, at: occurrences[0], record: records[0], leadingOrTrailingEllipsis: split.hasEdgeEllipsis)
             check.verdict = .misattributed
             check.message = "cited as \(resolved.label), but found in \(check.source!.citation)"

@@ -55,7 +55,7 @@ struct LibraryBuilder {
             throw LibraryError(path: path, reason: "the file is not valid UTF-8")
         }
         let name = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
-        add(LibraryRecord(work: name), scalars: text.unicodeScalars.map(\.value))
+        add(LibraryRecord(work: name, author: LibraryBuilder.headerAuthor(text)), scalars: text.unicodeScalars.map(\.value))
     }
 
     mutating func addJSONLinesFile(_ path: String) throws(LibraryError) {
@@ -132,6 +132,21 @@ struct LibraryBuilder {
         return ReferenceLibrary(records: records, raw: raw, recordRawStart: recordRawStart, recordUnitStart: recordUnitStart,
                                 units: units, unitRaw: unitRaw, postings: postings, buckets: counts, vocabulary: vocabulary,
                                 statistics: stats)
+    }
+
+    /// The author named by an `Author:` line in a plain-text file's first 60 lines (as in Project Gutenberg headers).
+    static func headerAuthor(_ text: String) -> String? {
+        var count = 0
+        for line in text.split(separator: "\n", maxSplits: 60, omittingEmptySubsequences: false) {
+            count += 1
+            if count > 60 { break }
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            for prefix in ["Author:", "作者：", "作者:"] where trimmed.hasPrefix(prefix) {
+                let name = trimmed.dropFirst(prefix.count).trimmingCharacters(in: .whitespaces)
+                if !name.isEmpty { return name }
+            }
+        }
+        return nil
     }
 
     static func string(_ scalars: ArraySlice<UInt32>) -> String {
