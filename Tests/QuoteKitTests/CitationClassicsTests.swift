@@ -55,7 +55,9 @@ final class CitationClassicsTests: XCTestCase {
         XCTAssertGreaterThanOrEqual((verdicts[.exact] ?? 0) + (verdicts[.normalized] ?? 0), 380)
         XCTAssertGreaterThanOrEqual(verdicts[.variant] ?? 0, 300)
         XCTAssertGreaterThanOrEqual(verdicts[.notFound] ?? 0, 190)
-        #if !DEBUG
+        #if DEBUG
+        XCTAssertLessThan(elapsed, .seconds(10)) // unoptimised build; release must stay under 2 s
+        #else
         XCTAssertLessThan(elapsed, .seconds(2))
         #endif
     }

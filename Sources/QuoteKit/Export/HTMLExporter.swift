@@ -83,7 +83,11 @@ public struct HTMLExporter: ResultExporter {
         for w in result.works where w.start <= w.end && w.end <= count { spans.append(Span(start: w.start, end: w.end, kind: .work(w))) }
         spans.sort { $0.start != $1.start ? $0.start < $1.start : $0.end > $1.end }
         var h = ""
+        // Leading and trailing blank lines are not shown (no span starts or ends there).
         var position = 0
+        while position < count, CharacterClass.isSpace(document.scalars[position].value), position < (spans.first?.start ?? count) { position += 1 }
+        var last = count
+        while last > position, CharacterClass.isSpace(document.scalars[last - 1].value), last > (spans.map(\.end).max() ?? 0) { last -= 1 }
         var stack: [Int] = [] // end offsets of open spans
         func text(_ to: Int) {
             guard to > position else { return }
@@ -113,7 +117,7 @@ public struct HTMLExporter: ResultExporter {
             stack.append(end)
         }
         closeUntil(Int.max)
-        text(count)
+        text(last)
         return h
     }
 
