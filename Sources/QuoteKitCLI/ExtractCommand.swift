@@ -5,7 +5,7 @@ import QuoteKit
 struct ExtractCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "extract",
-        abstract: "Extract quotations (text, kind, speaker, work) as JSON, JSON Lines or CSV.",
+        abstract: "Extract quotations (text, kind, speaker, work) as JSON, JSON Lines, CSV or an HTML review page.",
         discussion: """
         Inputs are files, folders (searched recursively; see --glob) or - for standard input (the default). \
         With --input jsonl every line of every input is a JSON object holding one document. \
@@ -18,7 +18,7 @@ struct ExtractCommand: ParsableCommand {
     @Argument(help: "Input files or folders (UTF-8). Use - for standard input.")
     var inputs: [String] = []
 
-    @Option(help: "Output format: json, jsonl or csv.")
+    @Option(help: "Output format: json, jsonl, csv or html.")
     var format: ExtractFormat = .json
 
     @OptionGroup var options: ExtractorOptions
@@ -38,18 +38,24 @@ struct ExtractCommand: ParsableCommand {
         let progress = ProgressLine(enabled: corpus.progress, totalBytes: reader.totalBytes)
         StandardOutput.write(exporter.begin())
         var failed = false
-        OrderedParallelMap(jobs: corpus.jobs).run(&reader, transform: { item -> (Result<ExtractionResult, InputError>, Int) in
+        // Only the HTML page shows the text, so only it keeps documents past extraction.
+        let keepDocument = format == .html
+        OrderedParallelMap(jobs: corpus.jobs).run(&reader, transform: { item -> (Result<(ExtractionResult, Document?), InputError>, Int) in
             do throws(InputError) {
                 let document = try decoder.document(for: item)
-                return (.success(extractor.extract(document)), item.size)
+                return (.success((extractor.extract(document), keepDocument ? document : nil)), item.size)
             } catch {
                 return (.failure(error), item.size)
             }
         }, sink: { outcome in
             switch outcome.0 {
-            case .success(let result):
+            case .success(let (result, document)):
                 do {
-                    StandardOutput.write(try exporter.write(result))
+                    if let document {
+                        StandardOutput.write(try exporter.write(result, document: document))
+                    } else {
+                        StandardOutput.write(try exporter.write(result))
+                    }
                 } catch {
                     StandardOutput.error("quotekit: \(result.source): cannot write output: \(error)")
                     failed = true
@@ -67,13 +73,14 @@ struct ExtractCommand: ParsableCommand {
 }
 
 enum ExtractFormat: String, ExpressibleByArgument, CaseIterable {
-    case json, jsonl, csv
+    case json, jsonl, csv, html
 
     func exporter(documents: Int, bom: Bool) -> any ResultExporter {
         switch self {
         case .json: return JSONExporter(array: documents > 1)
         case .jsonl: return JSONLinesExporter()
         case .csv: return CSVExporter(bom: bom)
+        case .html: return HTMLExporter()
         }
     }
 }

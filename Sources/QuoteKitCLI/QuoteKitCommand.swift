@@ -10,6 +10,7 @@ struct QuoteKitCommand: ParsableCommand {
             ExtractCommand.self,
             LintCommand.self,
             WorksCommand.self,
+            CheckCommand.self,
         ]
     )
 }

@@ -24,6 +24,7 @@ extension Quote: JSONWritable {
         w.key("work"); w.value(work)
         w.key("rule"); w.value(rule)
         w.key("confidence"); w.value(confidence)
+        w.key("check"); w.value(check)
         w.endObject()
     }
 }
@@ -113,6 +114,46 @@ extension ExtractionResult: JSONWritable {
         w.key("quotes"); w.value(quotes)
         w.key("works"); w.value(works)
         w.key("diagnostics"); w.value(diagnostics)
+        w.endObject()
+    }
+}
+
+extension CitationCheck: JSONWritable {
+    /// Writes `{"verdict", "steps", "source", "diff", "similarity", "message"}`.
+    public func write(to w: inout JSONWriter) {
+        w.beginObject()
+        w.key("verdict"); w.value(verdict.rawValue)
+        w.key("steps"); w.value(steps)
+        w.key("source"); w.value(source)
+        w.key("diff")
+        if let diff { w.value(diff) } else { w.null() }
+        w.key("similarity"); w.value(similarity)
+        w.key("message"); w.value(message)
+        w.endObject()
+    }
+}
+
+extension CitationCheck.Source: JSONWritable {
+    /// Writes `{"work", "author", "collection", "chapter", "offset", "line"}`.
+    public func write(to w: inout JSONWriter) {
+        w.beginObject()
+        w.key("work"); w.value(work)
+        w.key("author"); w.value(author)
+        w.key("collection"); w.value(collection)
+        w.key("chapter"); w.value(chapter)
+        w.key("offset"); w.value(offset)
+        w.key("line"); w.value(line)
+        w.endObject()
+    }
+}
+
+extension CitationCheck.DiffSegment: JSONWritable {
+    /// Writes `{"op", "quote", "source"}`.
+    public func write(to w: inout JSONWriter) {
+        w.beginObject()
+        w.key("op"); w.value(op.rawValue)
+        w.key("quote"); w.value(quote)
+        w.key("source"); w.value(source)
         w.endObject()
     }
 }

@@ -8,8 +8,17 @@ public protocol ResultExporter {
     mutating func begin() -> [UInt8]
     /// Bytes for one document's results.
     mutating func write(_ result: ExtractionResult) throws -> [UInt8]
+    /// Bytes for one document's results, with the document itself (the HTML page shows its text).
+    mutating func write(_ result: ExtractionResult, document: Document) throws -> [UInt8]
     /// Bytes after the last document.
     mutating func end() -> [UInt8]
+}
+
+extension ResultExporter {
+    /// Exporters that do not show the text write the result alone.
+    public mutating func write(_ result: ExtractionResult, document: Document) throws -> [UInt8] {
+        try write(result)
+    }
 }
 
 /// JSON Lines: one quote object per line.

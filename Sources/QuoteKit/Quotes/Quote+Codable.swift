@@ -2,7 +2,7 @@ extension Quote: Codable {
     /// The JSON field names, in the order the exporters write them.
     public enum CodingKeys: String, CodingKey, CaseIterable {
         case id, source, text, start, end, utf16, utf8, line, column, open, close, depth, parent, kind, unclosed
-        case sentence, paragraph, speaker, cue, work, rule, confidence
+        case sentence, paragraph, speaker, cue, work, rule, confidence, check
     }
 
     /// Decodes a quote; missing optional fields decode as `nil`.
@@ -30,6 +30,7 @@ extension Quote: Codable {
         work = try c.decodeIfPresent(WorkReference.self, forKey: .work)
         rule = try c.decodeIfPresent(String.self, forKey: .rule)
         confidence = try c.decodeIfPresent(Double.self, forKey: .confidence)
+        check = try c.decodeIfPresent(CitationCheck.self, forKey: .check)
     }
 
     /// Encodes every field; `nil` values are written as JSON `null` so the contract's field set is stable.
@@ -57,5 +58,6 @@ extension Quote: Codable {
         try c.encode(work, forKey: .work)
         try c.encode(rule, forKey: .rule)
         try c.encode(confidence, forKey: .confidence)
+        try c.encode(check, forKey: .check)
     }
 }

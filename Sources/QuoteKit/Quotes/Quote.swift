@@ -50,13 +50,15 @@ public struct Quote: Sendable, Hashable {
     public var rule: String?
     /// Confidence in the attribution, 0…1.
     public var confidence: Double?
+    /// The citation check against a reference library (`quotekit check`), `nil` when not checked.
+    public var check: CitationCheck?
 
     /// Creates a quote. Most users get quotes from ``QuoteExtractor`` instead.
     public init(id: String, source: String, text: String, start: Int, end: Int, utf16: [Int], utf8: [Int],
                 line: Int, column: Int, open: String, close: String?, depth: Int, parent: String?,
                 kind: QuoteKind, unclosed: Bool, sentence: [Int], paragraph: Int,
                 speaker: Speaker? = nil, cue: String? = nil, work: WorkReference? = nil,
-                rule: String? = nil, confidence: Double? = nil) {
+                rule: String? = nil, confidence: Double? = nil, check: CitationCheck? = nil) {
         self.id = id
         self.source = source
         self.text = text
@@ -79,5 +81,6 @@ public struct Quote: Sendable, Hashable {
         self.work = work
         self.rule = rule
         self.confidence = confidence
+        self.check = check
     }
 }

@@ -1,0 +1,235 @@
+/// What a text says about a quotation's source: the works and authors it cites.
+///
+/// Claims come from the quote's linked ``Quote/work``, its ``Quote/speaker``
+/// and book titles (《…》, or a library title in English) named near the
+/// quote. Only claims the library knows count: a speaker who is not an
+/// author in the library (a journalist, a character) quotes rather than
+/// claims authorship, and a title the library does not hold cannot be
+/// checked.
+public struct CitationClaims: Sendable, Hashable {
+    /// Cited work titles (a title may name parts: `论语·述而`).
+    public var works: [String]
+    /// Cited authors (speaker names).
+    public var authors: [String]
+
+    /// Creates claims.
+    /// - Parameters:
+    ///   - works: Cited titles.
+    ///   - authors: Cited authors.
+    public init(works: [String] = [], authors: [String] = []) {
+        self.works = works
+        self.authors = authors
+    }
+
+    /// Whether nothing is claimed.
+    public var isEmpty: Bool { works.isEmpty && authors.isEmpty }
+}
+
+/// The library's titles and authors as normalised keys, to resolve and test claims.
+struct ClaimIndex: Sendable {
+    /// Normalised work, chapter and collection titles.
+    let titles: Set<String>
+    /// Normalised author names, and surnames of multi-word Latin names.
+    let authors: Set<String>
+    /// Per record: normalised work (numbering stripped), chapter, collection, author.
+    let recordKeys: [RecordKeys]
+    /// Latin-script titles by their first word, for finding unmarked titles in English text.
+    let latinTitles: [String: [String]]
+
+    struct RecordKeys: Sendable {
+        var work: String
+        var chapter: String?
+        var collection: String?
+        var author: String?
+        var authorSurname: String?
+    }
+
+    /// People who stand for a work whose records have no author.
+    static let aliases: [String: [String]] = [
+        "孔子": ["论语"], "孔丘": ["论语"], "仲尼": ["论语"], "孔夫子": ["论语"], "子": ["论语"],
+        "孟子": ["孟子"], "孟轲": ["孟子"], "曾子": ["大学", "论语"], "子思": ["中庸"],
+        "有子": ["论语"], "子贡": ["论语"], "子夏": ["论语"], "子路": ["论语"], "颜回": ["论语"],
+    ]
+
+    init(library: ReferenceLibrary, normalizer: Normalizer) {
+        var titles = Set<String>()
+        var authors = Set<String>()
+        var keys: [RecordKeys] = []
+        keys.reserveCapacity(library.records.count)
+        var latin = Set<String>()
+        var cache: [String: String] = [:]
+        func key(_ s: String) -> String {
+            if let k = cache[s] { return k }
+            let k = ClaimIndex.key(s, normalizer)
+            cache[s] = k
+            return k
+        }
+        for record in library.records {
+            let full = ClaimIndex.key(record.work, normalizer)
+            let stripped = ClaimIndex.stripNumbering(record.work)
+            let work = stripped.utf8.count == record.work.utf8.count ? full : ClaimIndex.key(stripped, normalizer)
+            titles.insert(work)
+            if work != full { titles.insert(full) }
+            let chapter = record.chapter.map(key)
+            let collection = record.collection.map(key)
+            if let chapter { titles.insert(chapter) }
+            if let collection { titles.insert(collection) }
+            var author: String?
+            var surname: String?
+            if let a = record.author, !a.isEmpty {
+                author = key(a)
+                authors.insert(author!)
+                if author!.contains(" ") {
+                    surname = author!.split(separator: " ").last.map(String.init)
+                    if let surname { authors.insert(surname) }
+                }
+            }
+            keys.append(RecordKeys(work: work, chapter: chapter, collection: collection, author: author, authorSurname: surname))
+            if record.work.utf8.contains(where: { ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x61 && $0 <= 0x7A) }) { latin.insert(record.work) }
+        }
+        self.titles = titles
+        self.authors = authors
+        self.recordKeys = keys
+        var byFirstWord: [String: [String]] = [:]
+        for title in latin.sorted() where title.count >= 4 {
+            guard let first = title.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).first else { continue }
+            byFirstWord[String(first), default: []].append(title)
+        }
+        self.latinTitles = byFirstWord
+    }
+
+    /// The normalised key of a title or name: its units joined (a space before each word but the first).
+    ///
+    /// Equivalent to joining ``Normalizer`` units, without building them: this runs once per library record.
+    static func key(_ s: String, _ normalizer: Normalizer) -> String {
+        let table = normalizer.table
+        var out = String.UnicodeScalarView()
+        var folded: [UInt32] = []
+        folded.reserveCapacity(4)
+        var inWord = false
+        var apostrophe = false
+        for scalar in s.unicodeScalars {
+            folded.removeAll(keepingCapacity: true)
+            table.fold(scalar.value, into: &folded)
+            for f in folded {
+                switch Normalizer.classify(f) {
+                case .word:
+                    if !inWord, !out.isEmpty { out.append(" ") }
+                    inWord = true
+                    apostrophe = false
+                    if let u = Unicode.Scalar(f) { out.append(u) }
+                case .ideograph:
+                    if inWord { out.append(" ") }
+                    inWord = false
+                    if let u = Unicode.Scalar(f) { out.append(u) }
+                case .separator:
+                    if inWord, Normalizer.isApostrophe(scalar.value), !apostrophe { apostrophe = true; continue }
+                    inWord = false
+                }
+            }
+        }
+        return String(out)
+    }
+
+    /// The last word of a multi-word Latin name (`Jane Austen` → `austen`).
+    static func surname(_ name: String, _ normalizer: Normalizer) -> String? {
+        let words = key(name, normalizer).split(separator: " ")
+        guard words.count >= 2, let last = words.last, last.unicodeScalars.first.map({ $0.value < 0x250 }) == true else { return nil }
+        return String(last)
+    }
+
+    /// Drops a poem number after the title (`戲爲六絕句 六` → `戲爲六絕句`, `Sonnet 18` stays).
+    static func stripNumbering(_ title: String) -> String {
+        guard let space = title.lastIndex(of: " ") else { return title }
+        let tail = title[title.index(after: space)...]
+        let numerals = "一二三四五六七八九十百其之"
+        if !tail.isEmpty, tail.allSatisfy({ numerals.contains($0) }), title[..<space].unicodeScalars.contains(where: { CharacterClass.isCJK($0.value) }) {
+            return String(title[..<space])
+        }
+        return title
+    }
+
+    /// Library titles in Latin script named (whole words, as written) in `text`.
+    func latinTitles(in text: String) -> [String] {
+        if latinTitles.isEmpty { return [] }
+        var found: [String] = []
+        for word in Set(text.split(whereSeparator: { !$0.isLetter && !$0.isNumber })) {
+            for title in latinTitles[String(word)] ?? [] where !found.contains(title) && CitationChecker.containsTitle(text, title) {
+                found.append(title)
+            }
+        }
+        return found
+    }
+
+    /// Normalised parts of a claimed title: the whole and its `·`/`:` parts, keeping those the library knows.
+    func knownTitleParts(_ title: String, _ normalizer: Normalizer) -> [String] {
+        var parts = [title]
+        let separators: Set<Character> = ["·", "・", "•", ":", "：", "/", "〈", "〉", "《", "》"]
+        let split = title.split(whereSeparator: { separators.contains($0) }).map(String.init)
+        if split.count > 1 { parts += split }
+        var known: [String] = []
+        for part in parts {
+            let k = ClaimIndex.key(ClaimIndex.stripNumbering(part), normalizer)
+            if k.isEmpty { continue }
+            if titles.contains(k) || titles.contains(k + "篇") { known.append(k) }
+        }
+        return known
+    }
+
+    /// Normalised author claims the library knows (authors or aliases).
+    func knownAuthors(_ name: String, _ normalizer: Normalizer) -> [String] {
+        let k = ClaimIndex.key(name, normalizer)
+        if k.isEmpty { return [] }
+        if authors.contains(k) || ClaimIndex.aliases[k] != nil { return [k] }
+        if let s = ClaimIndex.surname(name, normalizer), authors.contains(s) { return [s] }
+        return []
+    }
+
+    /// Resolved claims: known title keys and author keys.
+    struct Resolved: Sendable {
+        var titles: [String] = []
+        var authors: [String] = []
+        var isEmpty: Bool { titles.isEmpty && authors.isEmpty }
+        var label = ""
+    }
+
+    func resolve(_ claims: CitationClaims, _ normalizer: Normalizer) -> Resolved {
+        var resolved = Resolved()
+        var labels: [String] = []
+        for work in claims.works {
+            let parts = knownTitleParts(work, normalizer)
+            if !parts.isEmpty {
+                let cjk = work.unicodeScalars.contains { CharacterClass.isCJK($0.value) }
+                resolved.titles += parts
+                labels.append(cjk ? "《\(work)》" : work)
+            }
+        }
+        for author in claims.authors {
+            let keys = knownAuthors(author, normalizer)
+            if !keys.isEmpty { resolved.authors += keys; labels.append(author) }
+        }
+        resolved.label = labels.joined(separator: ", ")
+        return resolved
+    }
+
+    /// Whether record `r` satisfies the claims: every kind of claim made (titles, authors) has one that matches.
+    func matches(_ r: Int, _ claims: Resolved) -> Bool {
+        let keys = recordKeys[r]
+        if !claims.titles.isEmpty {
+            let ok = claims.titles.contains { t in
+                keys.work == t || keys.chapter == t || keys.collection == t || (keys.chapter.map { $0.hasPrefix(t) } ?? false)
+                    || (t.count >= 2 && keys.work.hasPrefix(t))
+            }
+            if !ok { return false }
+        }
+        if !claims.authors.isEmpty {
+            let ok = claims.authors.contains { a in
+                if keys.author == a || keys.authorSurname == a { return true }
+                if let works = ClaimIndex.aliases[a] { return works.contains { keys.work == $0 || keys.collection == $0 } }
+                return false
+            }
+            if !ok { return false }
+        }
+        return true
+    }
+}
