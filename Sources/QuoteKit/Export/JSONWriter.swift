@@ -8,7 +8,9 @@
 public struct JSONWriter: Sendable {
     /// The bytes written so far.
     public private(set) var bytes: [UInt8] = []
-    private var needsComma: [Bool] = []
+    /// One bit per open container: whether the next element needs a comma. Depth is limited to 64.
+    private var commaBits: UInt64 = 0
+    private var depth = 0
 
     /// Creates an empty writer.
     public init() {}
@@ -16,7 +18,9 @@ public struct JSONWriter: Sendable {
     /// Clears the buffer for reuse.
     public mutating func reset() {
         bytes.removeAll(keepingCapacity: true)
-        needsComma.removeAll(keepingCapacity: true)
+        commaBits = 0
+        depth = 0
+        pendingKey = false
     }
 
     /// The output as a string.
@@ -27,9 +31,10 @@ public struct JSONWriter: Sendable {
     /// Writes the comma before a value or key when one is needed.
     private mutating func valueSeparator() {
         if pendingKey { pendingKey = false; return }
-        if let last = needsComma.last {
-            if last { bytes.append(UInt8(ascii: ",")) }
-            needsComma[needsComma.count - 1] = true
+        if depth > 0 {
+            let bit: UInt64 = 1 << UInt64(depth - 1)
+            if commaBits & bit != 0 { bytes.append(UInt8(ascii: ",")) }
+            commaBits |= bit
         }
     }
 
@@ -37,21 +42,27 @@ public struct JSONWriter: Sendable {
     public mutating func beginObject() {
         valueSeparator()
         bytes.append(UInt8(ascii: "{"))
-        needsComma.append(false)
+        push()
     }
 
     /// Closes an object (`}`).
-    public mutating func endObject() { needsComma.removeLast(); bytes.append(UInt8(ascii: "}")) }
+    public mutating func endObject() { depth -= 1; bytes.append(UInt8(ascii: "}")) }
+
+    private mutating func push() {
+        precondition(depth < 64, "JSONWriter supports nesting up to 64 levels")
+        depth += 1
+        commaBits &= ~(1 << UInt64(depth - 1))
+    }
 
     /// Opens an array (`[`), as a top-level value, an array element or a key's value.
     public mutating func beginArray() {
         valueSeparator()
         bytes.append(UInt8(ascii: "["))
-        needsComma.append(false)
+        push()
     }
 
     /// Closes an array (`]`).
-    public mutating func endArray() { needsComma.removeLast(); bytes.append(UInt8(ascii: "]")) }
+    public mutating func endArray() { depth -= 1; bytes.append(UInt8(ascii: "]")) }
 
     /// Writes an object key; the next value belongs to it.
     public mutating func key(_ name: StaticString) {

@@ -25,8 +25,11 @@ extension WorkLinker {
                                   unclosed: title.unclosed))
         }
         let marked = spans.count
-        emphasisSpans(document, into: &spans)
-        quotedSpans(analysis, into: &spans)
+        // Markdown emphasis and quoted titles are English conventions; Chinese text marks titles with 《》.
+        if analysis.language == .en {
+            emphasisSpans(document, into: &spans)
+            quotedSpans(analysis, into: &spans)
+        }
         if spans.count > marked { spans.sort { ($0.outerStart, $0.depth) < ($1.outerStart, $1.depth) } }
         if !knownTitles.isEmpty { knownSpans(document, existing: &spans) }
         for k in spans.indices { frame(&spans[k], document) }
