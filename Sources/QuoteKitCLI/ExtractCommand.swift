@@ -5,7 +5,7 @@ struct ExtractCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "extract",
         abstract: "Extract quotations (text, kind, speaker, work) as JSON, JSON Lines or CSV.",
-        discussion: "With no FILE, or when FILE is -, reads standard input. Exits 1 when an input cannot be read or decoded (the other inputs are still processed)."
+        discussion: "With no FILE, or when FILE is -, reads standard input. Exits 1 when an input cannot be read or decoded (the other inputs are still processed). With --explain, a plain-text report of the attribution rules tried for each quote goes to standard error (one header line per quote, one indented line per rule: fired or failed, and why); standard output is unchanged."
     )
 
     @Argument(help: "Input files (UTF-8). Use - for standard input.")
@@ -19,6 +19,9 @@ struct ExtractCommand: ParsableCommand {
     @Flag(help: "Start CSV output with a UTF-8 byte-order mark (for spreadsheet programs).")
     var bom = false
 
+    @Flag(help: "Print to standard error, per quote, the attribution rules tried and why each failed or fired.")
+    var explain = false
+
     mutating func run() throws {
         let inputs = files.isEmpty ? ["-"] : files
         let extractor = QuoteExtractor(configuration: try options.makeConfiguration())
@@ -28,7 +31,14 @@ struct ExtractCommand: ParsableCommand {
         for path in inputs {
             do {
                 let document = try DocumentReader.document(atPath: path)
-                let result = extractor.extract(document)
+                let result: ExtractionResult
+                if explain {
+                    let explained = extractor.extractExplained(document)
+                    StandardOutput.error("== \(document.source)\n" + explained.traces.map(\.report).joined(separator: "\n"))
+                    result = explained.result
+                } else {
+                    result = extractor.extract(document)
+                }
                 StandardOutput.write(try exporter.write(result))
             } catch let error as InputError {
                 StandardOutput.error("quotekit: \(error.description)")

@@ -8,10 +8,28 @@ struct ExtractorOptions: ParsableArguments {
     @Option(help: "Language of the input: auto, zh or en.")
     var lang: Language = .auto
 
+    @Option(name: .customLong("rules"), help: ArgumentHelp("A YAML rule pack to add to the built-in attribution rules (repeatable).", valueName: "file"))
+    var rulePacks: [String] = []
+
+    @Option(help: ArgumentHelp("Speaker aliases: JSON {\"name\": [\"alias\", …]} or CSV rows name,alias.", valueName: "file"))
+    var aliases: String?
+
     /// The pipeline configuration these options describe.
     func makeConfiguration() throws -> QuoteExtractor.Configuration {
         var configuration = QuoteExtractor.Configuration()
         configuration.language = lang
+        if !rulePacks.isEmpty || aliases != nil {
+            do {
+                let packs = try rulePacks.map { try RulePack.load(contentsOf: $0) }
+                let table = try aliases.map { try SpeakerAliases.load(contentsOf: $0) } ?? SpeakerAliases()
+                configuration.attributor = try Attributor(packs: packs, aliases: table)
+                if packs.contains(where: { $0.kind != nil }), let kind = configuration.attributor.kindRules {
+                    configuration.kindRules = kind
+                }
+            } catch let error as RulePackError {
+                throw ValidationError(error.description)
+            }
+        }
         return configuration
     }
 }

@@ -8,6 +8,8 @@ struct QuoteKitCommand: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             ExtractCommand.self,
+            RulesCommand.self,
+            SpeakersCommand.self,
         ]
     )
 }
