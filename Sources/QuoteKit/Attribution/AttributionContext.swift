@@ -148,7 +148,10 @@ final class AttributionContext {
         }
         at.append(range.upperBound)
         if let list = try? breaker.boundaries(in: units) {
-            for b in list where b < at.count { bounds.insert(at[b]) }
+            // The window's own ends are not word boundaries unless the text says so.
+            for b in list where b > 0 && b < units.count { bounds.insert(at[b]) }
+            if range.lowerBound == 0 || !isCJK(range.lowerBound - 1) || !isCJK(range.lowerBound) { bounds.insert(range.lowerBound) }
+            if range.upperBound >= s.count || !isCJK(range.upperBound - 1) || !isCJK(range.upperBound) { bounds.insert(range.upperBound) }
         }
     }
 

@@ -145,7 +145,9 @@ struct AttributionEngine {
         guard language == .zh else { return nil }
         let doc = analysis.document
         let p = doc.paragraphIndex(containing: max(0, pos - 1)) ?? 0
-        var limit = doc.paragraphs.isEmpty ? 0 : doc.paragraphs[p].start
+        // Several short lines may make one sentence (text broken at commas): look back a few paragraphs,
+        // bounded by two sentence ends and 300 scalars.
+        var limit = doc.paragraphs.isEmpty ? 0 : doc.paragraphs[max(0, p - 4)].start
         if limit > pos { limit = pos }
         limit = max(limit, pos - 300)
         var i = pos

@@ -69,6 +69,14 @@ extension AttributionContext {
                                      gender: genderOfTitles(trailing))
             }
         }
+        // A transliterated foreign name: 拉姆斯菲尔德, 乔治·布什 (after an optional title: 国务卿鲍威尔).
+        if let start = foreignNameStart(endingAt: e, from: a) {
+            let name = string(start..<e)
+            if !notNames.contains(name), let prefixTitle = prefixAcceptable(a, start) {
+                return SpeakerPhrase(form: .name, range: a..<b, mention: text, name: name, title: trailing.first ?? prefixTitle.title,
+                                     gender: genderOfTitles(trailing))
+            }
+        }
         // A surname with a title: 宋省长, 王教授 (merged later with an earlier full name).
         if !trailing.isEmpty, let sn = surnames.longestMatch(in: s, endingAt: e, limit: a), e - sn >= a,
            surnames.longestMatch(in: s, startingAt: e - sn, limit: e) == sn, prefixAcceptable(a, e - sn) != nil {
@@ -134,6 +142,25 @@ extension AttributionContext {
             if ok, !result.contains(start) { result.append(start) }
         }
         return result
+    }
+
+    /// The start of a run of transliteration characters (and middle dots) ending at `e`: at least three, or two after a title.
+    func foreignNameStart(endingAt e: Int, from a: Int) -> Int? {
+        let lexicon = pack["transliteration"]
+        guard !lexicon.isEmpty else { return nil }
+        var i = e
+        while i > a {
+            let v = s[i - 1].value
+            if v == 0xB7 || v == 0x2027 || v == 0x30FB || v == 0x2022 || lexicon.contains(String(s[i - 1])) { i -= 1 } else { break }
+        }
+        // Prefer the longest run whose prefix is acceptable.
+        var start = i
+        while e - start >= 2 {
+            let enough = e - start >= 3 || (start > a && titles.longestMatch(in: s, endingAt: start, limit: a) != nil)
+            if enough, s[start].value != 0xB7, prefixAcceptable(a, start) != nil { return start }
+            start += 1
+        }
+        return nil
     }
 
     /// What may precede a name: nothing, a title (省长宋法棠), 的, or an organisation (清华大学张明).

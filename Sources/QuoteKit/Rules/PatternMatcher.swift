@@ -199,11 +199,14 @@ struct PatternMatcher {
                 // …地 adverbials: one or two words before 地.
                 if p - 1 > lower, c.s[p - 1].value == 0x5730 {
                     c.segment(max(lower, p - 12)..<p)
-                    var found = 0
+                    // The word before 地 (自豪地, 有感而發地); a second word only when the first is one character.
                     var j = p - 2
-                    while j >= lower, p - 1 - j <= 6, found < 2 {
+                    while j >= lower, p - 1 - j <= 6 {
                         if c.isClauseBoundary(c.s[j].value) { break }
-                        if c.isWordBoundary(j) { next.append(j); found += 1 }
+                        if c.isWordBoundary(j) {
+                            next.append(j)
+                            if p - 1 - j > 1 { break }
+                        }
                         j -= 1
                     }
                 }
