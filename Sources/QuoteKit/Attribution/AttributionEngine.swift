@@ -215,21 +215,25 @@ struct AttributionEngine {
             if let subject = subjectBefore(pronoun.range.lowerBound), subject.isNamed, compatible(subject, gender) { return subject }
             return previousSpeaker(i, paragraphs: 3, gender: gender)
         }
-        // English: a named subject earlier in the paragraph, then recent speakers of the right gender.
+        // English: named subjects and speakers in this paragraph before the pronoun, then in up to six
+        // earlier paragraphs (nearest first); an exact gender match wins over an unknown gender.
         let q = analysis.scanned[i]
         let doc = analysis.document
-        let p = doc.paragraphIndex(containing: q.openIndex) ?? 0
-        let start = doc.paragraphs.isEmpty ? 0 : doc.paragraphs[p].start
-        let before = englishMentions(start..<min(q.openIndex, pronoun.range.lowerBound))
-        for exact in [true, false] {
-            for m in before.reversed() where exact ? m.gender == gender : compatible(m, gender) { return m }
-            var j = i - 1
-            while j >= 0, paragraphOf[i] - paragraphOf[j] <= 6 {
-                if let phrase = assigned[j]?.phrase, exact ? phrase.gender == gender : compatible(phrase, gender) { return phrase }
-                j -= 1
+        let p = paragraphOf[i]
+        var candidates: [SpeakerPhrase] = []
+        var k = p
+        while k >= 0, p - k <= 6, k < doc.paragraphs.count {
+            let para = doc.paragraphs[k]
+            let end = k == p ? min(q.openIndex, pronoun.range.lowerBound) : para.end
+            var here: [(Int, SpeakerPhrase)] = englishMentions(para.start..<max(para.start, end)).map { ($0.range.lowerBound, $0) }
+            for j in quotes(inParagraph: k) where j < i {
+                if let phrase = assigned[j]?.phrase { here.append((analysis.scanned[j].openIndex, phrase)) }
             }
+            candidates.append(contentsOf: here.sorted { $0.0 > $1.0 }.map(\.1))
+            k -= 1
         }
-        return nil
+        if let exact = candidates.first(where: { $0.gender == gender }) { return exact }
+        return candidates.first { compatible($0, gender) }
     }
 
     static let prepositions: Set<String> = ["to", "at", "with", "of", "for", "from", "by", "on", "upon", "in", "into", "towards",

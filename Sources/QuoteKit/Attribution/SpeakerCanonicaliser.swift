@@ -70,16 +70,27 @@ extension AttributionEngine {
     }
 
     static let strippable: Set<String> = ["Mr.", "Mrs.", "Miss", "Ms.", "Mr", "Mrs", "Ms", "Dr.", "Dr"]
+    /// Titles that are part of how a person is named (Sir William, Lady Catherine).
+    static let keptTitles: Set<String> = ["Sir", "Lady", "Lord", "Dame", "King", "Queen", "Prince", "Princess", "Aunt", "Uncle"]
+
+    /// Whether a word is used as a surname after Mr./Mrs. elsewhere in the document (Mr. Darcy).
+    func surnameLike(_ word: String, _ all: [SpeakerPhrase]) -> Bool {
+        all.contains { p in
+            let t = p.name.split(separator: " ").map(String.init)
+            return t.count == 2 && Self.strippable.contains(t[0]) && t[1] == word && !(context.femaleNames.contains(word) && t[0] == "Miss")
+        }
+    }
 
     /// Elizabeth → Elizabeth Bennet when one full name starts with it; Darcy → Mr. Darcy when one titled name ends with it;
     /// Miss Elizabeth Bennet → Elizabeth Bennet. Mr. Bennet and Mrs. Bennet stay apart.
     func englishCanonical(_ phrase: SpeakerPhrase, _ all: [SpeakerPhrase]) -> String {
         var tokens = phrase.name.split(separator: " ").map(String.init)
         let titleCount = tokens.prefix { context.titles.contains($0) }.count
-        if titleCount > 0, tokens.count - titleCount >= 1, Self.strippable.contains(tokens[0]) {
+        if titleCount > 0, tokens.count - titleCount >= 1, !Self.keptTitles.contains(tokens[0]) {
             let rest = Array(tokens[titleCount...])
+            // Mr. Bennet and Mrs. Bennet stay apart; Miss Elizabeth Bennet and Mayor Tom Reed lose the title.
             let firstIsGiven = context.femaleNames.contains(rest[0]) || context.maleNames.contains(rest[0])
-            if rest.count >= 2 || (firstIsGiven && !["Bingley", "Darcy", "Wickham", "Collins", "Denny"].contains(rest[0])) {
+            if rest.count >= 2 || (Self.strippable.contains(tokens[0]) && firstIsGiven && !surnameLike(rest[0], all)) {
                 tokens = rest
             }
         }

@@ -181,10 +181,8 @@ struct PatternMatcher {
                         let v = c.s[i - 1].value
                         if v == 0x300B || v == 0x3009, let o = c.closeToOpen[i - 1], o >= lower { i = o; k += 1; continue }
                         if c.isClauseBoundary(v) { break }
-                        if let o = c.frameOpeners.longestMatch(in: c.s, endingAt: i, limit: lower) {
-                            next.append(i - o)
-                            break
-                        }
+                        // Every opener is a candidate (在接受采访时: both 接受 and 在).
+                        for o in c.frameOpeners.matches(in: c.s, endingAt: i, limit: lower) { next.append(i - o) }
                         i -= 1
                         k += 1
                     }
