@@ -205,7 +205,9 @@ extension RulePack {
             if kind != .words { words = try c.decodeIfPresent([String].self, forKey: Key("words")) }
             let value = Key(kind.rawValue)
             // The kind key's value: a string, a list, a number or a map of options.
-            if let text = try? c.decode(String.self, forKey: value) {
+            if kind == .gap || kind == .speaker, let number = try? c.decode(Int.self, forKey: value) {
+                max = number
+            } else if let text = try? c.decode(String.self, forKey: value) {
                 switch kind {
                 case .punct: words = text.unicodeScalars.map { String($0) }
                 case .cue, .words: lexicon = text

@@ -195,7 +195,9 @@ public struct RulePack: Sendable, Hashable, Codable {
     }
 
     static func describe(_ context: DecodingError.Context) -> String {
-        "\(context.debugDescription) (at \(path(context.codingPath)))"
+        if let inner = context.underlyingError as? RulePackError { return inner.message }
+        if let inner = context.underlyingError { return "\(context.debugDescription) (at \(path(context.codingPath))): \(inner)" }
+        return "\(context.debugDescription) (at \(path(context.codingPath)))"
     }
 }
 
