@@ -1,20 +1,31 @@
 import ArgumentParser
+import Foundation
 import QuoteKit
 
 struct ExtractCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "extract",
         abstract: "Extract quotations (text, kind, speaker, work) as JSON, JSON Lines or CSV.",
-        discussion: "With no FILE, or when FILE is -, reads standard input. Exits 1 when an input cannot be read or decoded (the other inputs are still processed). With --explain, a plain-text report of the attribution rules tried for each quote goes to standard error (one header line per quote, one indented line per rule: fired or failed, and why); standard output is unchanged."
+        discussion: """
+        Inputs are files, folders (searched recursively; see --glob) or - for standard input (the default). \
+        With --input jsonl every line of every input is a JSON object holding one document. \
+        Documents are processed on --jobs threads and written in input order, one at a time. \
+        An input that cannot be read or decoded is reported on standard error and the exit status is 1; \
+        the other inputs are still processed. \
+        With --explain, a plain-text report of the attribution rules tried for each quote goes to standard error \
+        (a header line per quote, then one indented line per rule: fired or failed, and why); standard output is unchanged.
+        """
     )
 
-    @Argument(help: "Input files (UTF-8). Use - for standard input.")
-    var files: [String] = []
+    @Argument(help: "Input files or folders (UTF-8). Use - for standard input.")
+    var inputs: [String] = []
 
     @Option(help: "Output format: json, jsonl or csv.")
     var format: ExtractFormat = .json
 
     @OptionGroup var options: ExtractorOptions
+
+    @OptionGroup var corpus: CorpusOptions
 
     @Flag(help: "Start CSV output with a UTF-8 byte-order mark (for spreadsheet programs).")
     var bom = false
@@ -23,30 +34,46 @@ struct ExtractCommand: ParsableCommand {
     var explain = false
 
     mutating func run() throws {
-        let inputs = files.isEmpty ? ["-"] : files
+        let inputs = self.inputs.isEmpty ? ["-"] : self.inputs
         let extractor = QuoteExtractor(configuration: try options.makeConfiguration())
-        var exporter = format.exporter(documents: inputs.count, bom: bom)
+        var reader = corpus.reader(for: inputs)
+        let several = inputs.count > 1 || corpus.input == .jsonl || inputs.contains { corpus.isFolder($0) }
+        var exporter = format.exporter(documents: several ? 2 : 1, bom: bom)
+        let decoder = corpus.decoder
+        let progress = ProgressLine(enabled: corpus.progress, totalBytes: reader.totalBytes)
         StandardOutput.write(exporter.begin())
         var failed = false
-        for path in inputs {
-            do {
-                let document = try DocumentReader.document(atPath: path)
-                let result: ExtractionResult
+        let explain = self.explain
+        OrderedParallelMap(jobs: corpus.jobs).run(&reader, transform: { item -> (Result<(ExtractionResult, String?), InputError>, Int) in
+            do throws(InputError) {
+                let document = try decoder.document(for: item)
                 if explain {
                     let explained = extractor.extractExplained(document)
-                    StandardOutput.error("== \(document.source)\n" + explained.traces.map(\.report).joined(separator: "\n"))
-                    result = explained.result
-                } else {
-                    result = extractor.extract(document)
+                    let report = "== \(document.source)\n" + explained.traces.map(\.report).joined(separator: "\n")
+                    return (.success((explained.result, report)), item.size)
                 }
-                StandardOutput.write(try exporter.write(result))
-            } catch let error as InputError {
+                return (.success((extractor.extract(document), nil)), item.size)
+            } catch {
+                return (.failure(error), item.size)
+            }
+        }, sink: { outcome in
+            switch outcome.0 {
+            case .success(let (result, report)):
+                if let report { StandardOutput.error(report) }
+                do {
+                    StandardOutput.write(try exporter.write(result))
+                } catch {
+                    StandardOutput.error("quotekit: \(result.source): cannot write output: \(error)")
+                    failed = true
+                }
+            case .failure(let error):
                 StandardOutput.error("quotekit: \(error.description)")
                 failed = true
             }
-        }
+            progress.advance(bytes: outcome.1)
+        })
+        progress.finish()
         StandardOutput.write(exporter.end())
-        StandardOutput.flush()
         if failed { throw ExitCode(1) }
     }
 }

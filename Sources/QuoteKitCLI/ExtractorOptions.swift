@@ -8,6 +8,9 @@ struct ExtractorOptions: ParsableArguments {
     @Option(help: "Language of the input: auto, zh or en.")
     var lang: Language = .auto
 
+    @Option(help: ArgumentHelp("A file of known work titles, one per line, to find in plain text without 《》 marks.", valueName: "file"))
+    var titles: String?
+
     @Option(name: .customLong("rules"), help: ArgumentHelp("A YAML rule pack to add to the built-in attribution rules (repeatable).", valueName: "file"))
     var rulePacks: [String] = []
 
@@ -18,6 +21,13 @@ struct ExtractorOptions: ParsableArguments {
     func makeConfiguration() throws -> QuoteExtractor.Configuration {
         var configuration = QuoteExtractor.Configuration()
         configuration.language = lang
+        if let titles {
+            do {
+                configuration.workLinker = WorkLinker(knownTitles: try WorkLinker.titles(fromFile: titles))
+            } catch {
+                throw ValidationError("--titles: \(error.description)")
+            }
+        }
         if !rulePacks.isEmpty || aliases != nil {
             do {
                 let packs = try rulePacks.map { try RulePack.load(contentsOf: $0) }

@@ -8,6 +8,8 @@ struct QuoteKitCommand: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             ExtractCommand.self,
+            LintCommand.self,
+            WorksCommand.self,
             RulesCommand.self,
             SpeakersCommand.self,
         ]

@@ -71,6 +71,7 @@ extension WorkMention: JSONWritable {
         w.key("open"); w.value(open)
         w.key("depth"); w.value(depth)
         w.key("unclosed"); w.value(unclosed)
+        w.key("quotes"); w.value(quotes)
         w.endObject()
     }
 }

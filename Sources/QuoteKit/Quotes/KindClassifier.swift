@@ -191,12 +191,14 @@ public struct KindClassifier: Sendable {
             score += rules.sentenceFinalInside
         }
         if clause { score += rules.clauseInside }
+        // A short content is a term unless it ends like an utterance ("Yes." “好！”).
+        let endsLikeUtterance = CharacterClass.isSentenceFinal(lastNonSpace) || (alphabetic && CharacterClass.isClausePunctuation(lastNonSpace))
         if alphabetic {
             if words >= rules.longWords { score += rules.longContent }
-            if words <= rules.shortWords { score += rules.shortContent }
+            if words <= rules.shortWords, !endsLikeUtterance { score += rules.shortContent }
         } else {
             if cjk >= rules.longLength { score += rules.longContent }
-            if length <= rules.shortLength { score += rules.shortContent }
+            if length <= rules.shortLength, !endsLikeUtterance { score += rules.shortContent }
         }
         // Before.
         var b = quote.openIndex

@@ -45,6 +45,9 @@ enum QuoteMarks {
 
     static let closers: Set<UInt32> = [0x201D, 0x2019, 0x300D, 0x300F, 0xFE42, 0xFE44, 0xFF63, 0x301E, 0x301F, 0x00BB, 0x203A]
 
+    /// Marks whose content is set off by spaces in French typography (« … »).
+    static let spacedInside: Set<UInt32> = [0xAB, 0xBB, 0x2039, 0x203A]
+
     static let straightDoubles: Set<UInt32> = [0x22, 0xFF02]
     static let straightSingles: Set<UInt32> = [0x27, 0xFF07]
 

@@ -20,6 +20,16 @@
 /// - Otherwise the quote ends, `unclosed`, at the paragraph end. Nothing after
 ///   a paragraph is ever swallowed.
 ///
+/// Run-in paragraphs: when paragraph breaks were lost (`…毕业；“（二）接收…；“（三）…`),
+/// an opening mark equal to the innermost open quote's, right after ；：。！？,
+/// reopens that quote (recorded in ``ScannedQuote/reopenings``) instead of
+/// nesting, unless its own closing mark comes before the next such mark (then
+/// it is a nested quote with the wrong mark, which the linter reports).
+///
+/// A closing mark used as an opening one (`”阿尔法磁谱仪”`, `’金’`) opens a
+/// quote, with a `quote.mismatched` diagnostic, when the same mark closes it
+/// shortly after on the same paragraph.
+///
 /// Stray closing marks and mismatched closers are reported as diagnostics.
 ///
 /// - Complexity: O(*n*) in the document length; a rolled-back region (at most
@@ -93,6 +103,8 @@ extension QuoteScanner {
         var results: [ScannedQuote] = []
         var diagnostics: [RawDiagnostic] = []
         var tentative: Tentative?
+        /// End of the region being scanned (the current paragraph's end).
+        var regionEnd = 0
 
         init(document: Document, scanner: QuoteScanner) {
             self.document = document
@@ -104,13 +116,17 @@ extension QuoteScanner {
             let paragraphs = document.paragraphs
             var k = 0
             var from = paragraphs.first?.start ?? 0
+            func resume(at offset: Int) -> Bool {
+                guard offset < s.count, let p = document.paragraphIndex(containing: offset) else { return false }
+                k = p
+                from = max(offset, paragraphs[p].start)
+                return true
+            }
             while k < paragraphs.count {
                 let paragraph = paragraphs[k]
-                let rollback = scan(from: from, to: paragraph.end)
-                if let resume = rollback {
-                    k = resume
-                    from = paragraphs[k].start
-                    continue
+                if let offset = scan(from: from, to: paragraph.end) {
+                    if resume(at: offset) { continue }
+                    return
                 }
                 // Paragraph boundary.
                 let next = k + 1 < paragraphs.count ? paragraphs[k + 1] : nil
@@ -121,10 +137,8 @@ extension QuoteScanner {
                 case .continueAt(let offset):
                     k += 1
                     from = offset
-                case .rollback(let resume):
-                    if resume >= paragraphs.count { return }
-                    k = resume
-                    from = paragraphs[k].start
+                case .rollback(let offset):
+                    if !resume(at: offset) { return }
                 }
             }
         }
@@ -165,7 +179,7 @@ extension QuoteScanner {
         }
 
         /// Ends the quotes open at the tentative point there, discards what was
-        /// found after it, and returns the paragraph to rescan from.
+        /// found after it, and returns the offset to rescan from.
         mutating func rollBack() -> Int {
             guard let t = tentative else { return Int.max }
             results.removeSubrange(t.resultCount...)
@@ -173,7 +187,31 @@ extension QuoteScanner {
             stack = t.stack.filter { !$0.candidate }
             tentative = nil
             closeAll(above: -1, at: t.at, reason: "quote.unclosed", message: "quotation mark not closed before the line ends")
-            return t.resumeParagraph
+            let paragraphs = document.paragraphs
+            return t.resumeParagraph < paragraphs.count ? paragraphs[t.resumeParagraph].start : Int.max
+        }
+
+        /// In wrapped prose, ends a quote that has run on for too many lines at
+        /// the end of its first line, discards what was found after that, and
+        /// returns the offset to rescan from.
+        mutating func cutAtOpeningLine() -> Int {
+            let bottom = stack[0]
+            let line = document.lineIndex(of: bottom.index)
+            let lineStarts = document.offsets.lineStarts
+            let nextLine = line + 1 < lineStarts.count ? lineStarts[line + 1] : s.count
+            var cut = nextLine
+            while cut > bottom.index + 1, cut > 0, s[cut - 1].value == 0x0A || s[cut - 1].value == 0x0D { cut -= 1 }
+            results.removeAll { $0.openIndex >= cut }
+            for r in results.indices where results[r].outerEnd > cut {
+                results[r].contentEnd = cut
+                results[r].closeIndex = nil
+                results[r].closeMark = nil
+            }
+            diagnostics.removeAll { $0.start >= cut }
+            stack.removeAll { $0.index >= cut }
+            tentative = nil
+            closeAll(above: -1, at: cut, reason: "quote.unclosed", message: "quotation mark not closed before the line ends")
+            return nextLine
         }
 
         mutating func dropCandidates() {
@@ -200,7 +238,14 @@ extension QuoteScanner {
         mutating func close(stackIndex: Int, at i: Int) {
             closeAll(above: stackIndex, at: i, reason: "quote.mismatched", message: "quotation mark closed by an outer quote's closing mark")
             let open = stack.removeLast()
-            var quote = ScannedQuote(openIndex: open.index, contentStart: open.index + 1, contentEnd: i,
+            var contentStart = open.index + 1
+            var contentEnd = i
+            if QuoteMarks.spacedInside.contains(open.mark) {
+                // French « … »: the spaces inside the marks are typography, not content.
+                while contentStart < contentEnd, CharacterClass.isSpace(s[contentStart].value) { contentStart += 1 }
+                while contentEnd > contentStart, CharacterClass.isSpace(s[contentEnd - 1].value) { contentEnd -= 1 }
+            }
+            var quote = ScannedQuote(openIndex: open.index, contentStart: contentStart, contentEnd: contentEnd,
                                      closeIndex: i, openMark: s[open.index], closeMark: s[i])
             quote.reopenings = open.reopenings
             if open.straight, i == open.index + 1 {
@@ -215,13 +260,21 @@ extension QuoteScanner {
             range.contains(i) ? s[i].value : nil
         }
 
-        /// Scans `from..<to`; returns a paragraph index when a rollback requires a rescan.
+        /// Scans `from..<to`; returns the offset to rescan from when a rollback requires it.
         mutating func scan(from: Int, to: Int) -> Int? {
+            let wrapped = document.paragraphStyle == .blankLine
             let range = document.paragraphs.isEmpty ? 0..<0 : from..<to
+            regionEnd = to
             var i = from
             while i < to {
                 let v = s[i].value
-                if !QuoteMarks.isCandidate(v) { i += 1; continue }
+                if !QuoteMarks.isCandidate(v) {
+                    if v == 0x0A, wrapped, !stack.isEmpty, document.lineIndex(of: i) - document.lineIndex(of: stack[0].index) >= scanner.maxContinuationLines {
+                        return cutAtOpeningLine()
+                    }
+                    i += 1
+                    continue
+                }
                 let prev = i > 0 ? s[i - 1].value : nil
                 let next = value(i + 1, in: range)
                 if QuoteMarks.straightDoubles.contains(v) || QuoteMarks.straightSingles.contains(v) {
@@ -264,6 +317,12 @@ extension QuoteScanner {
                 if let tentative, v == stack.first?.mark, i > tentative.at {
                     return rollBack()
                 }
+                if let top = stack.last, top.mark == v, !top.straight, let mark = previousNonSpace(before: i, after: top.index),
+                   Self.runInPrecedents.contains(mark), !closesFirst(v, closers: closers, from: i + 1, prev: mark) {
+                    // A run-in paragraph reopening the quote (…毕业；“（二）…).
+                    stack[stack.count - 1].reopenings.append(i)
+                    return nil
+                }
                 stack.append(Open(index: i, mark: v, closers: closers, straight: false, candidate: false))
                 return nil
             }
@@ -278,6 +337,16 @@ extension QuoteScanner {
             }
             // A closer that matches nothing open.
             if v == QuoteMarks.rightSingle, prevAlnum || nextAlnum { return nil } // students’, ’tis
+            if let opener = reversedOpener(v, at: i, prevAlnum: prevAlnum, next: next) {
+                // ”阿尔法磁谱仪”: a closing mark used to open.
+                let got = String(Character(s[i]))
+                let want = String(Character(Unicode.Scalar(opener)!))
+                diagnostics.append(RawDiagnostic(start: i, end: i + 1, rule: "quote.mismatched", severity: .error,
+                                                 message: "\(got) opens a quotation closed by \(got); expected \(want)",
+                                                 fix: Diagnostic.Fix(start: i, end: i + 1, replacement: want)))
+                stack.append(Open(index: i, mark: v, closers: [v], straight: false, candidate: false))
+                return nil
+            }
             if let top = stack.last, !top.straight, !prevAlnum {
                 // “…’ or 「…”: a wrong closing mark ends the innermost quote.
                 let got = String(Character(s[i]))
@@ -291,6 +360,72 @@ extension QuoteScanner {
             if v == QuoteMarks.guillemetLeft || v == QuoteMarks.singleGuillemetLeft { return nil }
             diagnostics.append(RawDiagnostic(start: i, end: i + 1, rule: "quote.stray-close", severity: .error,
                                              message: "\(String(Character(s[i]))): closing quotation mark without an opening mark"))
+            return nil
+        }
+
+        /// Punctuation after which a run-in paragraph may start.
+        static let runInPrecedents: Set<UInt32> = [0xFF1B, 0xFF1A, 0x3002, 0xFF01, 0xFF1F] // ；：。！？
+
+        /// The last non-space scalar before `i` (at most 8 back, not before `limit`).
+        func previousNonSpace(before i: Int, after limit: Int) -> UInt32? {
+            var j = i - 1
+            while j > limit, i - j <= 8 {
+                let v = s[j].value
+                if !CharacterClass.isSpace(v) { return v }
+                j -= 1
+            }
+            return nil
+        }
+
+        /// Whether an opening `mark` at `start - 1`, equal to the innermost open quote's and after `prev`,
+        /// starts a nested quote rather than a run-in paragraph: its closer comes before the next such
+        /// mark and, after a colon or when a further closer follows, that closer ends only the inner quote.
+        func closesFirst(_ mark: UInt32, closers: [UInt32], from start: Int, prev: UInt32) -> Bool {
+            var j = start
+            let end = min(regionEnd, start + 2000)
+            while j < end {
+                let v = s[j].value
+                if v == mark { return false }
+                if closers.contains(v) { break }
+                j += 1
+            }
+            if j >= end { return false }
+            if prev == 0xFF1A { return true }
+            j += 1
+            while j < end {
+                let v = s[j].value
+                if v == mark { return false }
+                if closers.contains(v) { return true }
+                j += 1
+            }
+            return false
+        }
+
+        /// The opener a closing mark at `i` stands for, when it is used as an
+        /// opening mark: text follows it and the same mark recurs within 60
+        /// scalars of the paragraph with no sentence end, opener or other
+        /// closer of its kind between.
+        func reversedOpener(_ v: UInt32, at i: Int, prevAlnum: Bool, next: UInt32?) -> UInt32? {
+            guard v == QuoteMarks.rightDouble || v == QuoteMarks.rightSingle, !prevAlnum, let next,
+                  CharacterClass.isCJK(next) || CharacterClass.isAlphanumeric(next) else { return nil }
+            let opener = v == QuoteMarks.rightDouble ? QuoteMarks.leftDouble : QuoteMarks.leftSingle
+            let expected = stack.last?.closers ?? []
+            var j = i + 1
+            let end = min(regionEnd, i + 61)
+            while j < end {
+                let w = s[j].value
+                if w == v {
+                    // Not an apostrophe between letters, and not right after the opener.
+                    let before = s[j - 1].value
+                    let after = j + 1 < s.count ? s[j + 1].value : 0x20
+                    if v == QuoteMarks.rightSingle, CharacterClass.isAlphanumeric(before), CharacterClass.isAlphanumeric(after) {
+                        j += 1; continue
+                    }
+                    return j > i + 1 ? opener : nil
+                }
+                if w == opener || expected.contains(w) || CharacterClass.isSentenceFinal(w) { return nil }
+                j += 1
+            }
             return nil
         }
 

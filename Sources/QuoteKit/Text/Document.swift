@@ -4,9 +4,10 @@
 /// (see ``DocumentReader`` for bytes and files) and never changes the text:
 /// every offset QuoteKit reports refers to ``text`` exactly as given.
 ///
-/// Paragraphs follow the document's ``ParagraphStyle``: when at least one line
-/// in ten is blank, blank lines separate paragraphs and single line breaks are
-/// wraps; otherwise every non-empty line is a paragraph.
+/// Paragraphs follow the document's ``ParagraphStyle``: in hard-wrapped prose
+/// (blank lines between blocks of short lines) blank lines separate paragraphs
+/// and single line breaks are wraps; otherwise every non-empty line is a
+/// paragraph.
 ///
 /// Sentences come from ICU's sentence break iterator; because that is the
 /// slowest step of the pipeline, ``Document`` computes them on request
@@ -35,11 +36,9 @@ public struct Document: Sendable {
     public init(text: String, source: String = "-", paragraphStyle: ParagraphStyle? = nil) {
         self.source = source
         self.text = text
-        var scalars: [Unicode.Scalar] = []
-        scalars.reserveCapacity(text.utf8.count)
-        scalars.append(contentsOf: text.unicodeScalars)
+        let (scalars, offsets) = OffsetTable.decode(text)
         self.scalars = scalars
-        self.offsets = OffsetTable(scalars: scalars)
+        self.offsets = offsets
         let lines = Document.lineRanges(scalars: scalars, lineStarts: offsets.lineStarts)
         let style = paragraphStyle ?? Document.detectStyle(lines: lines, scalars: scalars)
         self.paragraphStyle = style
@@ -72,12 +71,14 @@ public struct Document: Sendable {
     ///
     /// - Parameter range: Scalar offsets, clamped to the text.
     /// - Returns: The substring as a new `String`.
+    /// - Complexity: O(length of the range), through the UTF-8 offset table.
     public func string(_ range: Range<Int>) -> String {
         let lower = max(0, min(range.lowerBound, scalars.count))
         let upper = max(lower, min(range.upperBound, scalars.count))
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[lower..<upper])
-        return String(view)
+        let utf8 = text.utf8
+        let from = utf8.index(utf8.startIndex, offsetBy: offsets.utf8Offset(of: lower, in: scalars))
+        let to = utf8.index(from, offsetBy: offsets.utf8Offset(of: upper, in: scalars) - offsets.utf8Offset(of: lower, in: scalars))
+        return String(text[from..<to])
     }
 
     /// The index of the paragraph holding a scalar offset, or of the next one when the offset is between paragraphs.
@@ -117,29 +118,39 @@ extension Document {
     }
 
     static func isBlank(_ range: Range<Int>, _ scalars: [Unicode.Scalar]) -> Bool {
-        for i in range where !scalars[i].properties.isWhitespace { return false }
+        for i in range where !CharacterClass.isSpace(scalars[i].value) { return false }
         return true
     }
 
+    /// Hard-wrapped prose (blank lines between paragraphs, lines of a few dozen
+    /// characters inside them) gets ``ParagraphStyle/blankLine``; everything
+    /// else, including news with one paragraph per line and blank lines between
+    /// them, gets ``ParagraphStyle/line``.
     static func detectStyle(lines: [Range<Int>], scalars: [Unicode.Scalar]) -> ParagraphStyle {
-        var blank = 0
-        var nonBlank = 0
+        var interiorBlank = 0
+        var pendingBlank = false
+        var seenText = false
         var consecutive = 0
         var previousNonBlank = false
+        var lengths: [Int] = []
         for line in lines {
             if isBlank(line, scalars) {
-                blank += 1
+                if seenText { pendingBlank = true }
                 previousNonBlank = false
             } else {
-                nonBlank += 1
+                if pendingBlank { interiorBlank += 1; pendingBlank = false }
+                seenText = true
                 if previousNonBlank { consecutive += 1 }
                 previousNonBlank = true
+                lengths.append(line.count)
             }
         }
-        guard blank > 0, nonBlank > 0 else { return .line }
-        // Hard-wrapped prose: most non-blank lines follow another one, and
-        // blank lines are frequent enough to be the paragraph separator.
-        return blank * 10 >= nonBlank && consecutive > 0 ? .blankLine : .line
+        // Blank lines must be frequent: paragraphs of twenty lines or fewer on average.
+        guard interiorBlank > 0, consecutive > 0, interiorBlank * 20 >= lengths.count else { return .line }
+        // Wrapped lines are short: 90 % of them fit in 100 characters.
+        lengths.sort()
+        let p90 = lengths[min(lengths.count - 1, lengths.count * 9 / 10)]
+        return p90 <= 100 ? .blankLine : .line
     }
 
     static func makeParagraphs(lines: [Range<Int>], scalars: [Unicode.Scalar], style: ParagraphStyle) -> [Paragraph] {

@@ -14,6 +14,8 @@ public struct InputError: Error, Sendable, CustomStringConvertible, Equatable {
         case notUTF8(encoding: String)
         /// The input holds NUL bytes and looks binary.
         case binary(byteOffset: Int)
+        /// A JSON Lines record that is not a JSON object or lacks its text field.
+        case invalidRecord(String)
     }
 
     /// The file path or record id.
@@ -38,6 +40,7 @@ public struct InputError: Error, Sendable, CustomStringConvertible, Equatable {
         case .invalidUTF8(let offset): return "\(source): input is not valid UTF-8 (bad byte sequence at byte \(offset))"
         case .notUTF8(let encoding): return "\(source): input is \(encoding), not UTF-8; convert it first (e.g. iconv -f \(encoding) -t UTF-8)"
         case .binary(let offset): return "\(source): input looks binary (NUL byte at byte \(offset))"
+        case .invalidRecord(let why): return "\(source): invalid JSON Lines record: \(why)"
         }
     }
 }
@@ -69,20 +72,43 @@ public enum DocumentReader {
     /// - Returns: The decoded text without a byte-order mark.
     /// - Throws: ``InputError``.
     public static func decode<Bytes: Collection>(bytes: Bytes, source: String) throws(InputError) -> String where Bytes.Element == UInt8 {
+        if let result = bytes.withContiguousStorageIfAvailable({ buffer in Result { () throws(InputError) in try decode(buffer, source: source) } }) {
+            return try result.get()
+        }
         let array = Array(bytes)
+        return try array.withUnsafeBufferPointer { buffer throws(InputError) in try decode(buffer, source: source) }
+    }
+
+    /// Decodes UTF-8 bytes from a `Data` value without copying them first.
+    ///
+    /// - Parameters:
+    ///   - data: The raw input.
+    ///   - source: The name used in errors.
+    /// - Returns: The decoded text without a byte-order mark.
+    /// - Throws: ``InputError``.
+    public static func decode(data: Data, source: String) throws(InputError) -> String {
+        let result = data.withUnsafeBytes { raw in
+            Result { () throws(InputError) in try decode(raw.bindMemory(to: UInt8.self), source: source) }
+        }
+        return try result.get()
+    }
+
+    static func decode(_ buffer: UnsafeBufferPointer<UInt8>, source: String) throws(InputError) -> String {
+        let array = buffer
         if array.starts(with: [0x00, 0x00, 0xFE, 0xFF]) || array.starts(with: [0xFF, 0xFE, 0x00, 0x00]) {
             throw InputError(source: source, reason: .notUTF8(encoding: "UTF-32"))
         }
         if array.starts(with: [0xFE, 0xFF]) || array.starts(with: [0xFF, 0xFE]) {
             throw InputError(source: source, reason: .notUTF8(encoding: "UTF-16"))
         }
-        let body = array.starts(with: [0xEF, 0xBB, 0xBF]) ? array[3...] : array[...]
+        let bomLength = array.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        let body = UnsafeBufferPointer(rebasing: array[bomLength...])
         if body.isEmpty { throw InputError(source: source, reason: .empty) }
         if let nul = body.firstIndex(of: 0) {
-            throw InputError(source: source, reason: .binary(byteOffset: nul))
+            throw InputError(source: source, reason: .binary(byteOffset: nul + bomLength))
         }
         if let text = String(validating: body, as: UTF8.self) { return text }
-        throw InputError(source: source, reason: .invalidUTF8(byteOffset: firstInvalidByte(in: body)))
+        throw InputError(source: source, reason: .invalidUTF8(byteOffset: firstInvalidByte(in: Array(body)[...]) + bomLength))
     }
 
     /// The byte offset (from the start of the input) of the first invalid UTF-8 sequence.
@@ -105,7 +131,7 @@ public enum DocumentReader {
     /// - Throws: ``InputError`` when the file cannot be read or decoded.
     public static func document(atPath path: String) throws(InputError) -> Document {
         let data = try readBytes(atPath: path)
-        return try document(bytes: data, source: path)
+        return Document(text: try decode(data: data, source: path), source: path)
     }
 
     /// Reads the raw bytes of a file, or of standard input for `-`.

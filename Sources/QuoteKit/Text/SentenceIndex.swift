@@ -38,8 +38,14 @@ public final class SentenceIndex {
             return offset..<offset
         }
         let list = sentences(inParagraph: p)
-        for range in list where range.contains(offset) { return range }
-        return list.last ?? offset..<offset
+        // Binary search: the first sentence ending after `offset`.
+        var low = 0
+        var high = list.count
+        while low < high {
+            let mid = (low + high) / 2
+            if list[mid].upperBound <= offset { low = mid + 1 } else { high = mid }
+        }
+        return low < list.count ? list[low] : (list.last ?? offset..<offset)
     }
 
     /// All sentences of the document (segments every paragraph).

@@ -4,7 +4,12 @@
 /// alternates in mainland usage (《驳〈驳《某》〉》) and a 〈…〉 on its own marks
 /// an article title in Taiwan usage; both are kept, with their depth. A title
 /// still open at its paragraph end is ended there (`unclosed`) with a
-/// diagnostic, so it never runs into the next paragraph.
+/// diagnostic, so it never runs into the next paragraph — except in
+/// line-per-paragraph text broken at commas (taiwan-as style: `《回憶！` /
+/// `人生哲學》中，`), where a title whose closing mark starts the very next
+/// line continues onto it. A closing mark of the other kind with no matching
+/// opener (《书名〉) closes the innermost title with a `title.mismatched`
+/// diagnostic and a fix.
 ///
 /// - Complexity: O(*n*), one pass with an explicit stack.
 public struct TitleScanner: Sendable {
@@ -50,7 +55,9 @@ public struct TitleScanner: Sendable {
             titles.append(Title(openIndex: open, contentStart: open + 1, contentEnd: end, closeIndex: close,
                                 openMark: s[open], depth: 0, parent: nil))
         }
-        for paragraph in document.paragraphs {
+        let paragraphs = document.paragraphs
+        var carried = false
+        for (k, paragraph) in paragraphs.enumerated() {
             var i = paragraph.start
             while i < paragraph.end {
                 let v = s[i].value
@@ -58,7 +65,15 @@ public struct TitleScanner: Sendable {
                     stack.append(i)
                 } else if v == Self.double.close || v == Self.single.close {
                     let want = v == Self.double.close ? Self.double.open : Self.single.open
-                    if let j = stack.lastIndex(where: { s[$0].value == want }) {
+                    if let top = stack.last, s[top].value != want, !stack.contains(where: { s[$0].value == want }) {
+                        // 《书名〉: the wrong closing mark for the innermost open title.
+                        let open = stack.removeLast()
+                        finish(open, close: i, end: i)
+                        let right = String(Character(Unicode.Scalar(s[open].value == Self.double.open ? Self.double.close : Self.single.close)!))
+                        diagnostics.append(RawDiagnostic(start: i, end: i + 1, rule: "title.mismatched", severity: .error,
+                                                         message: "\(String(Character(s[i]))): closes a title opened with \(String(Character(s[open])))",
+                                                         fix: Diagnostic.Fix(start: i, end: i + 1, replacement: right)))
+                    } else if let j = stack.lastIndex(where: { s[$0].value == want }) {
                         while stack.count > j + 1 {
                             let inner = stack.removeLast()
                             finish(inner, close: nil, end: i)
@@ -74,6 +89,12 @@ public struct TitleScanner: Sendable {
                 }
                 i += 1
             }
+            if !stack.isEmpty, !carried, k + 1 < paragraphs.count,
+               continuesOnNextLine(open: stack.last!, after: paragraph, next: paragraphs[k + 1], in: document) {
+                carried = true
+                continue
+            }
+            carried = false
             while let open = stack.popLast() {
                 var end = paragraph.end
                 while end > open + 1, CharacterClass.isSpace(s[end - 1].value) { end -= 1 }
@@ -91,6 +112,23 @@ public struct TitleScanner: Sendable {
             open.append(k)
         }
         return Result(titles: titles, diagnostics: diagnostics)
+    }
+
+    /// Whether a title open at the end of a line closes early on the next line of line-per-paragraph text:
+    /// the next line follows directly and its first title mark (within 64 scalars) closes `open`.
+    func continuesOnNextLine(open: Int, after paragraph: Paragraph, next: Paragraph, in document: Document) -> Bool {
+        guard document.paragraphStyle == .line,
+              document.lineIndex(of: next.start) - document.lineIndex(of: paragraph.end) == 1 else { return false }
+        let s = document.scalars
+        let want = s[open].value == Self.double.open ? Self.double.close : Self.single.close
+        var i = next.start
+        while i < min(next.end, next.start + 64) {
+            let v = s[i].value
+            if v == want { return true }
+            if v == Self.double.open || v == Self.single.open || v == Self.double.close || v == Self.single.close { return false }
+            i += 1
+        }
+        return false
     }
 
     /// The titles of a document and the diagnostics for its unclosed or stray marks.

@@ -28,11 +28,13 @@ public struct WorkMention: Sendable, Hashable, Codable {
     public var depth: Int
     /// Whether the closing mark is missing.
     public var unclosed: Bool
+    /// The ids of the quotes linked to this mention (`q3`, `q5`), in text order.
+    public var quotes: [String]
 
     /// Creates a work mention.
     public init(id: String, title: String, parts: [String], volume: String? = nil, chapter: String? = nil,
                 author: String? = nil, container: String? = nil, start: Int, end: Int, line: Int, column: Int,
-                open: String, depth: Int = 0, unclosed: Bool = false) {
+                open: String, depth: Int = 0, unclosed: Bool = false, quotes: [String] = []) {
         self.id = id
         self.title = title
         self.parts = parts
@@ -47,5 +49,6 @@ public struct WorkMention: Sendable, Hashable, Codable {
         self.open = open
         self.depth = depth
         self.unclosed = unclosed
+        self.quotes = quotes
     }
 }

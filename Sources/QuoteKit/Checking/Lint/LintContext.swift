@@ -1,0 +1,85 @@
+/// What the lint rules share while checking one document: the scans, the
+/// configuration, and the findings so far.
+struct LintContext {
+    let document: Document
+    let s: [Unicode.Scalar]
+    let language: Language
+    let configuration: LintConfiguration
+    let quotes: [ScannedQuote]
+    let titles: [TitleScanner.Title]
+    private(set) var findings: [RawDiagnostic] = []
+
+    init(document: Document, language: Language, configuration: LintConfiguration,
+         quotes: [ScannedQuote], titles: [TitleScanner.Title]) {
+        self.document = document
+        self.s = document.scalars
+        self.language = language
+        self.configuration = configuration
+        self.quotes = quotes
+        self.titles = titles
+    }
+
+    /// Whether a rule runs on this document (switched on and meant for its language).
+    func runs(_ rule: LintRule) -> Bool {
+        configuration.isEnabled(rule) && rule.languages.contains(language)
+    }
+
+    /// Records a finding for a rule, at the rule's configured severity, if the rule runs.
+    mutating func report(_ rule: LintRule, start: Int, end: Int, message: String, fix: Diagnostic.Fix? = nil) {
+        guard runs(rule) else { return }
+        findings.append(RawDiagnostic(start: start, end: end, rule: rule.rawValue,
+                                      severity: configuration.severity(for: rule), message: message, fix: fix))
+    }
+
+    /// Adds a scanner diagnostic under its rule's configuration; unknown rules pass through unchanged.
+    mutating func adopt(_ raw: RawDiagnostic) {
+        guard let rule = LintRule(rawValue: raw.rule) else { findings.append(raw); return }
+        report(rule, start: raw.start, end: raw.end, message: raw.message, fix: raw.fix)
+    }
+
+    // MARK: Text helpers
+
+    @inline(__always) func value(_ i: Int) -> UInt32? {
+        i >= 0 && i < s.count ? s[i].value : nil
+    }
+
+    /// The offset of the last non-space scalar before `i` on the same line, or `nil`.
+    func previousNonSpace(before i: Int) -> Int? {
+        var j = i - 1
+        while j >= 0 {
+            let v = s[j].value
+            if v == 0x0A || v == 0x0D || v == 0x2028 || v == 0x2029 { return nil }
+            if !CharacterClass.isSpace(v) { return j }
+            j -= 1
+        }
+        return nil
+    }
+
+    /// Whether a quote is closed by its own closing mark (not “…’ or 「…”).
+    func isWellFormed(_ quote: ScannedQuote) -> Bool {
+        guard let close = quote.closeMark?.value else { return false }
+        let open = quote.openMark.value
+        if open == close { return QuoteStyleRules.isStraight(open) }
+        return QuoteMarks.closersByOpener[open]?.contains(close) == true
+    }
+
+    /// The mark as a one-character string.
+    func mark(_ i: Int) -> String { String(Character(s[i])) }
+
+    /// A short excerpt of `range` for messages, cut at `limit` scalars.
+    func excerpt(_ range: Range<Int>, limit: Int = 16) -> String {
+        if range.count <= limit { return document.string(range) }
+        return document.string(range.lowerBound..<(range.lowerBound + limit)) + "…"
+    }
+
+    /// Whether `range` holds a CJK ideograph or kana.
+    func containsCJK(_ range: Range<Int>) -> Bool {
+        for i in range where CharacterClass.isCJK(s[i].value) { return true }
+        return false
+    }
+
+    /// The text `open + content + close` for a quote or title, replacing its two marks.
+    func remarked(open: Int, close: Int, with marks: (String, String)) -> Diagnostic.Fix {
+        Diagnostic.Fix(start: open, end: close + 1, replacement: marks.0 + document.string((open + 1)..<close) + marks.1)
+    }
+}

@@ -1,0 +1,190 @@
+/// Quotation-mark style checks: `quote.straight` (straight marks in Chinese
+/// text), `quote.style-mix` (“” and 「」 in one Chinese document) and
+/// `quote.straight-curly-mix` (straight and curly marks in one English
+/// document).
+///
+/// Only quotes the scanner paired are considered, so apostrophes (don't,
+/// 'tis, the students' books) never count.
+enum QuoteStyleRules {
+    static func isStraight(_ v: UInt32) -> Bool {
+        QuoteMarks.straightDoubles.contains(v) || QuoteMarks.straightSingles.contains(v)
+    }
+
+    static func isCorner(_ v: UInt32) -> Bool {
+        v == 0x300C || v == 0x300E || v == 0xFE41 || v == 0xFE43 || v == 0xFF62
+    }
+
+    static func isCurly(_ v: UInt32) -> Bool {
+        v == QuoteMarks.leftDouble || v == QuoteMarks.leftSingle
+    }
+
+    /// Whether the nearest enclosing quote uses a double mark (so this one should be single).
+    static func insideDouble(_ quote: ScannedQuote, _ quotes: [ScannedQuote]) -> Bool {
+        guard let parent = quote.parent else { return false }
+        let v = quotes[parent].openMark.value
+        return v == QuoteMarks.leftDouble || QuoteMarks.straightDoubles.contains(v) || v == 0x300C
+    }
+
+    /// The curly pair to use in place of a straight-quoted span.
+    static func curlyMarks(for quote: ScannedQuote, _ quotes: [ScannedQuote], chinese: Bool) -> (String, String) {
+        let double = QuoteMarks.straightDoubles.contains(quote.openMark.value)
+        if insideDouble(quote, quotes) { return ("‘", "’") }
+        if chinese || double { return ("“", "”") }
+        return ("‘", "’")
+    }
+
+    static func check(_ context: inout LintContext) {
+        checkStraight(&context)
+        checkGravePairs(&context)
+        checkStyleMix(&context)
+        checkStraightCurlyMix(&context)
+    }
+
+    static func checkStraight(_ context: inout LintContext) {
+        guard context.runs(.quoteStraight) else { return }
+        let quotes = context.quotes
+        for quote in quotes where isStraight(quote.openMark.value) {
+            guard let close = quote.closeIndex else { continue }
+            let before = context.value(quote.openIndex - 1).map(CharacterClass.isCJK) ?? false
+            let after = context.value(close + 1).map(CharacterClass.isCJK) ?? false
+            guard before || after || context.containsCJK(quote.content) else { continue }
+            // A pair whose content starts with punctuation or space was probably paired wrongly
+            // (做｀无冕之王＇，而应该…): no fix can be trusted there.
+            let first = context.s[quote.contentStart].value
+            let last = context.s[quote.contentEnd - 1].value
+            guard !CharacterClass.isSpace(first), !CharacterClass.isSpace(last),
+                  !CharacterClass.isClausePunctuation(first), first != 0x3001, !CharacterClass.isSentenceFinal(first) else { continue }
+            // ｀小钱＇办成了｀大事＇: grave accents open these quotes, so the scanner's pair is wrong.
+            if quote.content.contains(where: { isGrave(context.s[$0].value) }) || graveOpens(before: quote.openIndex, context) { continue }
+            let marks = curlyMarks(for: quote, quotes, chinese: true)
+            let open = context.mark(quote.openIndex)
+            context.report(.quoteStraight, start: quote.openIndex, end: close + 1,
+                           message: "straight quotation marks \(open)…\(context.mark(close)) in Chinese text; use \(marks.0)…\(marks.1)",
+                           fix: context.remarked(open: quote.openIndex, close: close, with: marks))
+        }
+    }
+
+    static func isGrave(_ v: UInt32) -> Bool { v == 0x60 || v == 0xFF40 }
+
+    /// Whether a grave accent, not another straight mark, is the nearest mark before `i` on its line.
+    static func graveOpens(before i: Int, _ context: LintContext) -> Bool {
+        var j = i - 1
+        while j >= 0, i - j <= 40 {
+            let v = context.s[j].value
+            if v == 0x0A || v == 0x0D || isStraight(v) { return false }
+            if isGrave(v) { return true }
+            j -= 1
+        }
+        return false
+    }
+
+    /// ｀…＇ and `…' in Chinese text (grave accent and apostrophe as quotation marks, from old encodings).
+    static func checkGravePairs(_ context: inout LintContext) {
+        guard context.runs(.quoteStraight) else { return }
+        let s = context.s
+        var i = 0
+        while i < s.count {
+            guard isGrave(s[i].value), let next = context.value(i + 1), !CharacterClass.isSpace(next),
+                  !(context.value(i - 1).map(CharacterClass.isAlphanumeric) ?? false) else { i += 1; continue }
+            var j = i + 1
+            var closer: Int? = nil
+            while j < s.count, j - i <= 32 {
+                let v = s[j].value
+                if v == 0x0A || v == 0x0D || isGrave(v) || QuoteMarks.isCandidate(v) && !QuoteMarks.straightSingles.contains(v) { break }
+                if QuoteMarks.straightSingles.contains(v) {
+                    let before = s[j - 1].value
+                    let after = context.value(j + 1) ?? 0x20
+                    // it's, don't: an apostrophe, not the closing mark.
+                    if CharacterClass.isAlphanumeric(before), CharacterClass.isAlphanumeric(after) { break }
+                    if !CharacterClass.isSpace(before) { closer = j }
+                    break
+                }
+                j += 1
+            }
+            guard let close = closer, close > i + 1, context.containsCJK((i + 1)..<close) else { i += 1; continue }
+            let marks = enclosingQuoteIsDouble(at: i, context) ? ("‘", "’") : ("“", "”")
+            context.report(.quoteStraight, start: i, end: close + 1,
+                           message: "\(context.mark(i))…\(context.mark(close)) used as quotation marks in Chinese text; use \(marks.0)…\(marks.1)",
+                           fix: context.remarked(open: i, close: close, with: marks))
+            i = close + 1
+        }
+    }
+
+    /// Whether the innermost scanned quote around offset `i` uses a double mark.
+    static func enclosingQuoteIsDouble(at i: Int, _ context: LintContext) -> Bool {
+        let quotes = context.quotes
+        var low = 0, high = quotes.count
+        while low < high {
+            let mid = (low + high) / 2
+            if quotes[mid].openIndex < i { low = mid + 1 } else { high = mid }
+        }
+        var k = low - 1
+        while k >= 0 {
+            let quote = quotes[k]
+            // Straight single pairs next to grave accents are mis-paired by the scanner: look past them.
+            if quote.outerEnd > i, !QuoteMarks.straightSingles.contains(quote.openMark.value) {
+                let v = quote.openMark.value
+                return v == QuoteMarks.leftDouble || QuoteMarks.straightDoubles.contains(v) || v == 0x300C
+            }
+            guard let parent = quote.parent else { return false }
+            k = parent
+        }
+        return false
+    }
+
+    static func checkStyleMix(_ context: inout LintContext) {
+        guard context.runs(.quoteStyleMix) else { return }
+        var mainland: [ScannedQuote] = []
+        var corner: [ScannedQuote] = []
+        for quote in context.quotes {
+            let v = quote.openMark.value
+            if isCurly(v) { mainland.append(quote) } else if isCorner(v) { corner.append(quote) }
+        }
+        guard !mainland.isEmpty, !corner.isEmpty else { return }
+        let cornerIsMinority = corner.count < mainland.count
+            || (corner.count == mainland.count && corner[0].openIndex > mainland[0].openIndex)
+        let minority = cornerIsMinority ? corner : mainland
+        let counts = "\(mainland.count) with “”/‘’, \(corner.count) with 「」/『』"
+        for quote in minority {
+            let end = quote.closeIndex.map { $0 + 1 } ?? quote.openIndex + 1
+            let style = cornerIsMinority ? "「」" : "“”"
+            let other = cornerIsMinority ? "“”" : "「」"
+            context.report(.quoteStyleMix, start: quote.openIndex, end: end,
+                           message: "\(style) quotation in a document that otherwise uses \(other) (\(counts)); use one style")
+        }
+    }
+
+    static func checkStraightCurlyMix(_ context: inout LintContext) {
+        guard context.runs(.quoteStraightCurlyMix) else { return }
+        var straight: [ScannedQuote] = []
+        var curly: [ScannedQuote] = []
+        for quote in context.quotes {
+            let v = quote.openMark.value
+            if isStraight(v) { straight.append(quote) } else if isCurly(v) { curly.append(quote) }
+        }
+        guard !straight.isEmpty, !curly.isEmpty else { return }
+        let straightIsMinority = straight.count < curly.count
+            || (straight.count == curly.count && straight[0].openIndex > curly[0].openIndex)
+        let counts = "\(curly.count) curly, \(straight.count) straight"
+        if straightIsMinority {
+            for quote in straight {
+                let open = context.mark(quote.openIndex)
+                guard let close = quote.closeIndex else {
+                    context.report(.quoteStraightCurlyMix, start: quote.openIndex, end: quote.openIndex + 1,
+                                   message: "straight quotation mark \(open) in a document that otherwise uses curly quotes (\(counts))")
+                    continue
+                }
+                let marks = curlyMarks(for: quote, context.quotes, chinese: false)
+                context.report(.quoteStraightCurlyMix, start: quote.openIndex, end: close + 1,
+                               message: "straight quotation marks \(open)…\(context.mark(close)) in a document that otherwise uses curly quotes (\(counts)); use \(marks.0)…\(marks.1)",
+                               fix: context.remarked(open: quote.openIndex, close: close, with: marks))
+            }
+        } else {
+            for quote in curly {
+                let end = quote.closeIndex.map { $0 + 1 } ?? quote.openIndex + 1
+                context.report(.quoteStraightCurlyMix, start: quote.openIndex, end: end,
+                               message: "curly quotation marks in a document that otherwise uses straight quotes (\(counts)); use one style")
+            }
+        }
+    }
+}

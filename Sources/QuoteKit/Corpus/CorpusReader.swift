@@ -1,0 +1,121 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Streams the documents of a corpus: files, folders (recursively), standard input, JSON Lines.
+///
+/// Folders are walked once up front for their file names (sorted, so the
+/// output order is stable), then read one file at a time. JSON Lines corpora
+/// are read one line at a time and never held whole. Use it as an iterator:
+/// each ``next()`` returns one ``CorpusItem``.
+public struct CorpusReader: IteratorProtocol {
+    /// How inputs are interpreted.
+    public enum InputFormat: String, Sendable, CaseIterable {
+        /// Every file is one UTF-8 text document.
+        case text
+        /// Every line of every file is a JSON object holding a document.
+        case jsonl
+    }
+
+    /// Options for reading a corpus.
+    public struct Options: Sendable {
+        /// Text files or JSON Lines.
+        public var format: InputFormat = .text
+        /// Shell pattern matched against file names inside folders (`*.txt`); `nil` takes every file.
+        public var glob: String? = nil
+        /// Creates default options.
+        public init() {}
+    }
+
+    private var paths: [String]
+    private var index = 0
+    private let options: Options
+    private var lines: LineReader?
+    private var currentPath = ""
+    /// Total bytes of the inputs, when known (files and folders; not standard input).
+    public let totalBytes: Int?
+
+    /// Prepares to read the given inputs.
+    ///
+    /// - Parameters:
+    ///   - inputs: Files, folders, or `-` for standard input.
+    ///   - options: Input format and folder filter.
+    /// - Complexity: Walks folders once for file names and sizes.
+    public init(inputs: [String], options: Options = Options()) {
+        self.options = options
+        var expanded: [String] = []
+        var total: Int? = 0
+        for input in inputs {
+            var isDirectory: ObjCBool = false
+            if input != "-", FileManager.default.fileExists(atPath: input, isDirectory: &isDirectory), isDirectory.boolValue {
+                let files = CorpusReader.walk(folder: input, glob: options.glob)
+                expanded.append(contentsOf: files)
+            } else {
+                expanded.append(input)
+            }
+        }
+        for path in expanded {
+            if path == "-" { total = nil; break }
+            let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+            total = total.map { $0 + size }
+        }
+        self.paths = expanded
+        self.totalBytes = total
+    }
+
+    /// The files a folder holds, recursively, sorted, filtered by a shell pattern on the file name.
+    static func walk(folder: String, glob: String?) -> [String] {
+        guard let enumerator = FileManager.default.enumerator(atPath: folder) else { return [] }
+        var files: [String] = []
+        while let relative = enumerator.nextObject() as? String {
+            let path = (folder as NSString).appendingPathComponent(relative)
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue else { continue }
+            let name = (relative as NSString).lastPathComponent
+            if name.hasPrefix(".") { continue }
+            if let glob, fnmatch(glob, name, 0) != 0 { continue }
+            files.append(path)
+        }
+        return files.sorted()
+    }
+
+    /// The next document, or `nil` when the corpus is exhausted.
+    public mutating func next() -> CorpusItem? {
+        while true {
+            if let reader = lines {
+                if let line = reader.next() {
+                    if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
+                    return CorpusItem(source: "\(currentPath):\(reader.lineNumber)", payload: .record(line, line: reader.lineNumber), size: line.count + 1)
+                }
+                lines = nil
+            }
+            guard index < paths.count else { return nil }
+            let path = paths[index]
+            index += 1
+            switch options.format {
+            case .text:
+                do {
+                    let data = try DocumentReader.readBytes(atPath: path)
+                    return CorpusItem(source: path, payload: .bytes(data), size: data.count)
+                } catch {
+                    return CorpusItem(source: path, payload: .failure(error), size: 0)
+                }
+            case .jsonl:
+                let handle: FileHandle?
+                if path == "-" {
+                    handle = FileHandle.standardInput
+                } else {
+                    handle = FileHandle(forReadingAtPath: path)
+                }
+                guard let handle else {
+                    return CorpusItem(source: path, payload: .failure(InputError(source: path, reason: .unreadable("cannot open file"))), size: 0)
+                }
+                currentPath = path
+                lines = LineReader(handle: handle)
+            }
+        }
+    }
+}

@@ -1,0 +1,198 @@
+extension WorkLinker {
+    /// Links each top-level quotation to the work that frames it, in one pass over the quotes.
+    func linkQuotes(_ spans: [WorkSpan], _ works: inout [WorkMention], _ analysis: inout Analysis) {
+        let s = analysis.document.scalars
+        let tops = spans.indices.filter { spans[$0].depth == 0 } // sorted by position, not overlapping
+        guard !tops.isEmpty else { return }
+        var startOf: [Int: Int] = [:] // outerStart → top-level span
+        for t in tops { startOf[spans[t].outerStart] = t }
+        var previousEnd = -1 // end of the previous top-level quote
+        var last: (quoteEnd: Int, work: Int, sentence: Int)? = nil
+        var quotedTitles = Set<Int>() // quotes that are themselves titles: the poem "Ozymandias"
+        for span in spans where span.style == .quoted { quotedTitles.insert(span.outerStart) }
+        for index in analysis.quotes.indices {
+            let scanned = analysis.scanned[index]
+            guard scanned.depth == 0, !quotedTitles.contains(scanned.openIndex) else { continue }
+            defer { previousEnd = scanned.outerEnd }
+            let quote = analysis.quotes[index]
+            guard quote.kind == .quotation else { continue }
+            let open = scanned.openIndex
+            let sentenceStart = min(quote.sentence.first ?? open, open)
+            let windowStart = self.windowStart(analysis, sentenceStart: sentenceStart, open: open)
+            var linked: Int? = nil
+            if let t = Self.lastTitle(spans, tops, before: open), spans[t].outerEnd > windowStart {
+                let span = spans[t]
+                let inSentence = span.outerEnd > sentenceStart
+                if span.outerEnd > previousEnd, directFrame(s, span, gap: min(span.tailEnd, open)..<open) {
+                    linked = t
+                } else if span.inWork, inSentence, open - span.tailEnd <= 300,
+                          !s[min(open, max(span.tailEnd, previousEnd))..<open].contains("在") {
+                    linked = t
+                }
+                if linked == nil, let l = last, l.sentence == sentenceStart, span.outerEnd <= l.quoteEnd, l.quoteEnd <= open,
+                   continuation(s, gap: l.quoteEnd..<open, latin: spans[l.work].latin, speaker: quote.speaker) {
+                    linked = l.work
+                }
+            } else if let l = last, l.sentence == sentenceStart, l.quoteEnd <= open,
+                      continuation(s, gap: l.quoteEnd..<open, latin: spans[l.work].latin, speaker: quote.speaker) {
+                linked = l.work
+            }
+            if let cited = Self.trailingCitation(s, after: scanned.outerEnd, startOf: startOf) { linked = cited }
+            guard let t = linked else { last = nil; continue }
+            let container = works[t].container.flatMap(Self.index(of:)).map { works[$0].title }
+            analysis.quotes[index].work = WorkReference(title: works[t].title, id: works[t].id, container: container)
+            works[t].quotes.append(quote.id)
+            last = (scanned.outerEnd, t, sentenceStart)
+            // A person quoting in the work is its author when none is known.
+            if works[t].author == nil, spans[t].inWork || !spans[t].latin, let speaker = quote.speaker,
+               let end = speaker.end, end <= spans[t].outerStart, spans[t].outerStart - end <= 6,
+               speaker.resolution == .explicit {
+                works[t].author = speaker.name
+            }
+        }
+    }
+
+    /// A citation in brackets right after a quote: “…”（《马克思恩格斯选集》第4卷第505页）, “…”（见《论语·学而》）.
+    static func trailingCitation(_ s: [Unicode.Scalar], after end: Int, startOf: [Int: Int]) -> Int? {
+        var i = end
+        var skipped = 0
+        while i < s.count, skipped < 4, CharacterClass.isSpace(s[i].value) || "。，,.；;".unicodeScalars.contains(s[i]) {
+            i += 1
+            skipped += 1
+        }
+        guard i + 1 < s.count, s[i].value == 0xFF08 || s[i].value == 0x28 else { return nil }
+        i += 1
+        for prefix in ["参见", "參見", "见", "見", "引自", "摘自", "选自", "選自", "出自", "语出", "語出"] where WorkText.matches(s, at: i, prefix) {
+            i += prefix.unicodeScalars.count
+            break
+        }
+        return startOf[i]
+    }
+
+    /// The quote's sentence start, or the start of one or two sentences before when the quote opens its sentence.
+    func windowStart(_ analysis: Analysis, sentenceStart: Int, open: Int) -> Int {
+        let s = analysis.document.scalars
+        var start = sentenceStart
+        for _ in 0..<2 {
+            guard start > 0, start <= open, Self.onlyPunctuation(s, start..<open) else { break }
+            var k = start - 1
+            while k > 0, CharacterClass.isSpace(s[k].value) { k -= 1 }
+            let previous = analysis.sentences.sentence(containing: k)
+            guard previous.lowerBound < start, previous.upperBound <= start else { break }
+            start = previous.lowerBound
+        }
+        return start
+    }
+
+    static func onlyPunctuation(_ s: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+        for i in range {
+            let v = s[i].value
+            if !(CharacterClass.isSpace(v) || CharacterClass.isPunctuation(v)) { return false }
+        }
+        return true
+    }
+
+    /// The last top-level title ending at or before `offset`.
+    static func lastTitle(_ spans: [WorkSpan], _ tops: [Int], before offset: Int) -> Int? {
+        var lo = 0
+        var hi = tops.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if spans[tops[mid]].outerEnd <= offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo > 0 ? tops[lo - 1] : nil
+    }
+
+    /// Whether the text between a title and a quote frames the quote as said in the work:
+    /// 指出：, 一文中写道：, 中有这样一段话：, a bare colon, or 据《…》记载，.
+    func directFrame(_ s: [Unicode.Scalar], _ span: WorkSpan, gap: Range<Int>) -> Bool {
+        guard gap.count <= 40 else { return false }
+        guard let tokens = span.latin ? englishTokens(s, gap) : chineseTokens(s, gap) else {
+            return !span.latin && Self.locator(s, gap)
+        }
+        if tokens.cue || tokens.colon { return true }
+        if span.latin { return false }
+        // 据《…》记载，“…” / 据《…》，“…”
+        let k = span.outerStart
+        return k > 0 && s[k - 1].value == 0x636E // 据
+    }
+
+    /// Characters of a place in a work: 《左传》襄公二十九年：, 《礼记》孟冬之月：, 《诗经》序：.
+    static let locatorChars: Set<UInt32> = Set("年月篇章节節条條卷页頁公第序之注疏回段首".unicodeScalars.map(\.value))
+
+    /// A short place in a work between the title and a colon: 襄公二十九年：.
+    static func locator(_ s: [Unicode.Scalar], _ gap: Range<Int>) -> Bool {
+        var hi = gap.upperBound
+        while hi > gap.lowerBound, CharacterClass.isSpace(s[hi - 1].value) { hi -= 1 }
+        guard hi > gap.lowerBound, [0xFF1A, 0x3A, 0xFE55, 0xFE13].contains(s[hi - 1].value) else { return false }
+        hi -= 1
+        guard hi > gap.lowerBound, hi - gap.lowerBound <= 10 else { return false }
+        var place = false
+        for i in gap.lowerBound..<hi {
+            let v = s[i].value
+            guard WorkText.isHan(v) || WorkText.numerals.contains(v) else { return false }
+            if locatorChars.contains(v) { place = true }
+        }
+        return place
+    }
+
+    /// Whether a later quote in the same sentence continues the previous linked one: ，并强调“…”.
+    func continuation(_ s: [Unicode.Scalar], gap: Range<Int>, latin: Bool, speaker: Speaker?) -> Bool {
+        guard gap.count <= 40 else { return false }
+        if let start = speaker?.start, gap.contains(start) { return false }
+        return (latin ? englishTokens(s, gap) : chineseTokens(s, gap)) != nil
+    }
+
+    /// Reads a gap as punctuation, frame words, cues and fillers only; `nil` when anything else is there.
+    func chineseTokens(_ s: [Unicode.Scalar], _ gap: Range<Int>) -> (cue: Bool, colon: Bool)? {
+        var cue = false
+        var colon = false
+        var i = gap.lowerBound
+        while i < gap.upperBound {
+            let v = s[i].value
+            switch v {
+            case 0xFF1A, 0x3A, 0xFE55, 0xFE13: colon = true; i += 1; continue
+            case 0xFF0C, 0x2C, 0x3001, 0xFF1B, 0x3B, 0x3002, 0x2014, 0x2026, 0xFE50, 0xFE51, 0xFE54, 0xFF0E: i += 1; continue
+            default: break
+            }
+            if CharacterClass.isSpace(v) { i += 1; continue }
+            let c = WorkLexicons.cues.longestMatch(in: s, startingAt: i, limit: gap.upperBound) ?? 0
+            let m = WorkLexicons.middle.longestMatch(in: s, startingAt: i, limit: gap.upperBound) ?? 0
+            let f = WorkLexicons.fillers.longestMatch(in: s, startingAt: i, limit: gap.upperBound) ?? 0
+            let n = max(c, m, f)
+            guard n > 0 else { return nil }
+            if c == n { cue = true }
+            i += n
+        }
+        return (cue, colon)
+    }
+
+    /// Reads an English gap as punctuation, cue words and a few frame words.
+    func englishTokens(_ s: [Unicode.Scalar], _ gap: Range<Int>) -> (cue: Bool, colon: Bool)? {
+        var cue = false
+        var colon = false
+        var i = gap.lowerBound
+        while i < gap.upperBound {
+            let v = s[i].value
+            if !WorkText.isWordChar(v) {
+                if v == 0x3A || v == 0xFF1A { colon = true }
+                if v == 0x2E || v == 0x21 || v == 0x3F { return nil } // a sentence ends in between
+                i += 1
+                continue
+            }
+            func wordEnd(_ n: Int?) -> Int? {
+                guard let n, i + n >= gap.upperBound || !WorkText.isWordChar(s[i + n].value) else { return nil }
+                return n
+            }
+            if let n = wordEnd(WorkLexicons.englishCues.longestMatch(in: s, startingAt: i, limit: gap.upperBound)) {
+                cue = true
+                i += n
+            } else if let n = wordEnd(WorkLexicons.englishMiddle.longestMatch(in: s, startingAt: i, limit: gap.upperBound)) {
+                i += n
+            } else {
+                return nil
+            }
+        }
+        return (cue, colon)
+    }
+}

@@ -1,0 +1,139 @@
+import ArgumentParser
+import Foundation
+import QuoteKit
+
+struct LintCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "lint",
+        abstract: "Check quotation and book-title marks (GB/T 15834-2011, English usage).",
+        discussion: """
+        Prints one diagnostic per finding (text: file:line:column: severity: message [rule]). \
+        --fix prints the corrected text instead (only fixes that cannot change meaning; the remaining \
+        diagnostics go to standard error); --in-place rewrites each file after copying it to FILE.bak. \
+        Exit status: 0 no error, 1 an error was found, 2 an input or the configuration was unusable.
+        """
+    )
+
+    @Argument(help: "Input files (UTF-8). Use - for standard input.")
+    var files: [String] = []
+
+    @Option(help: "Output format: text, json or jsonl.")
+    var format: LintFormat = .text
+
+    @Flag(help: "Print the corrected text instead of the diagnostics.")
+    var fix = false
+
+    @Flag(help: "Rewrite each file with its fixes applied, after saving the original as FILE.bak.")
+    var inPlace = false
+
+    @Option(help: "Language of the input: auto, zh or en (overrides the configuration file).")
+    var lang: Language?
+
+    @Option(help: "A YAML or JSON file that switches rules off or changes their severity.")
+    var config: String?
+
+    func validate() throws {
+        if inPlace, files.isEmpty || files.contains("-") {
+            throw ValidationError("--in-place needs file arguments, not standard input")
+        }
+    }
+
+    mutating func run() throws {
+        var configuration = LintConfiguration.default
+        if let config {
+            do {
+                configuration = try LintConfiguration.load(contentsOf: config)
+            } catch {
+                StandardOutput.error("quotekit: \(error.description)")
+                throw ExitCode(2)
+            }
+        }
+        if let lang { configuration.language = lang }
+        let linter = Linter(configuration: configuration)
+        let inputs = files.isEmpty ? ["-"] : files
+        var unusable = false
+        var sawError = false
+        var all: [Diagnostic] = []
+        for path in inputs {
+            let bytes: Data
+            let document: Document
+            do {
+                bytes = try DocumentReader.readBytes(atPath: path)
+                document = try DocumentReader.document(bytes: bytes, source: path)
+            } catch {
+                StandardOutput.error("quotekit: \(error.description)")
+                unusable = true
+                continue
+            }
+            var diagnostics: [Diagnostic]
+            if fix || inPlace {
+                let result = linter.fix(document)
+                diagnostics = result.remaining
+                if inPlace {
+                    guard write(result.text, over: path, original: bytes, changed: result.applied > 0) else {
+                        unusable = true
+                        continue
+                    }
+                } else {
+                    StandardOutput.write(result.text)
+                    for diagnostic in diagnostics { StandardOutput.error(LintFormat.text.line(diagnostic)) }
+                    diagnostics = []
+                    sawError = sawError || result.remaining.contains { $0.severity == .error }
+                }
+            } else {
+                diagnostics = linter.lint(document)
+            }
+            sawError = sawError || diagnostics.contains { $0.severity == .error }
+            if format == .json { all += diagnostics } else {
+                for diagnostic in diagnostics { StandardOutput.write(format.line(diagnostic) + "\n") }
+            }
+        }
+        if format == .json, !(fix && !inPlace) {
+            var writer = JSONWriter()
+            writer.value(all)
+            writer.newline()
+            StandardOutput.write(writer.bytes)
+        }
+        StandardOutput.flush()
+        if unusable { throw ExitCode(2) }
+        if sawError { throw ExitCode(1) }
+    }
+
+    /// Saves `original` as `path.bak`, then writes `text` (keeping a byte-order mark) over `path`.
+    func write(_ text: String, over path: String, original: Data, changed: Bool) -> Bool {
+        guard changed else { return true }
+        let backup = path + ".bak"
+        do {
+            try original.write(to: URL(fileURLWithPath: backup), options: .atomic)
+        } catch {
+            StandardOutput.error("quotekit: \(path): cannot write backup \(backup): \(error.localizedDescription); file left unchanged")
+            return false
+        }
+        var data = Data()
+        if original.starts(with: [0xEF, 0xBB, 0xBF]) { data.append(contentsOf: [0xEF, 0xBB, 0xBF]) }
+        data.append(contentsOf: Array(text.utf8))
+        do {
+            try data.write(to: URL(fileURLWithPath: path), options: .atomic)
+        } catch {
+            StandardOutput.error("quotekit: \(path): cannot rewrite: \(error.localizedDescription) (original kept in \(backup))")
+            return false
+        }
+        return true
+    }
+}
+
+enum LintFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, json, jsonl
+
+    /// One diagnostic as a line of this format (`json` lines are only used for standard error).
+    func line(_ diagnostic: Diagnostic) -> String {
+        switch self {
+        case .text:
+            return "\(diagnostic.source):\(diagnostic.line):\(diagnostic.column): \(diagnostic.severity.rawValue): \(diagnostic.message) [\(diagnostic.rule)]"
+        case .json, .jsonl:
+            var writer = JSONWriter()
+            diagnostic.write(to: &writer)
+            return writer.string
+        }
+    }
+}

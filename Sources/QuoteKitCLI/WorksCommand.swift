@@ -1,0 +1,53 @@
+import ArgumentParser
+import QuoteKit
+
+struct WorksCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "works",
+        abstract: "List the works a text cites (《书名》, 〈篇名〉, *Title*): each distinct work once, with its mentions and linked quotes.",
+        discussion: "With no FILE, or when FILE is -, reads standard input. Exits 1 when an input cannot be read or decoded (the other inputs are still processed)."
+    )
+
+    @Argument(help: "Input files (UTF-8). Use - for standard input.")
+    var files: [String] = []
+
+    @Option(help: "Output format: json, jsonl or csv.")
+    var format: WorksFormat = .json
+
+    @OptionGroup var options: ExtractorOptions
+
+    @Flag(help: "Start CSV output with a UTF-8 byte-order mark (for spreadsheet programs).")
+    var bom = false
+
+    mutating func run() throws {
+        let inputs = files.isEmpty ? ["-"] : files
+        let extractor = QuoteExtractor(configuration: try options.makeConfiguration())
+        var exporter = format.exporter(documents: inputs.count, bom: bom)
+        StandardOutput.write(exporter.begin())
+        var failed = false
+        for path in inputs {
+            do {
+                let document = try DocumentReader.document(atPath: path)
+                StandardOutput.write(try exporter.write(extractor.extract(document)))
+            } catch let error as InputError {
+                StandardOutput.error("quotekit: \(error.description)")
+                failed = true
+            }
+        }
+        StandardOutput.write(exporter.end())
+        StandardOutput.flush()
+        if failed { throw ExitCode(1) }
+    }
+}
+
+enum WorksFormat: String, ExpressibleByArgument, CaseIterable {
+    case json, jsonl, csv
+
+    func exporter(documents: Int, bom: Bool) -> any ResultExporter {
+        switch self {
+        case .json: return WorksJSONExporter(array: documents > 1)
+        case .jsonl: return WorksJSONLinesExporter()
+        case .csv: return WorksCSVExporter(bom: bom)
+        }
+    }
+}

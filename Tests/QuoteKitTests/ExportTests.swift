@@ -1,0 +1,72 @@
+import CSV
+import XCTest
+@testable import QuoteKit
+
+final class ExportTests: XCTestCase {
+    private func sampleResult() throws -> ExtractionResult {
+        TestSupport.extract(try TestSupport.fixtureText("scanner/multi-paragraph-en.txt") + "\nShe said \"a, \"\"b\"\" c\" and \"x\".\n")
+    }
+
+    func testJSONLinesDecodesBackToTheSameQuotes() throws {
+        let result = TestSupport.extract(try TestSupport.fixtureText("example-zh.txt"))
+        XCTAssertFalse(result.quotes.isEmpty)
+        var exporter = JSONLinesExporter()
+        let bytes = exporter.write(result)
+        let lines = String(decoding: bytes, as: UTF8.self).split(separator: "\n")
+        XCTAssertEqual(lines.count, result.quotes.count)
+        let decoded = try lines.map { try JSONDecoder().decode(Quote.self, from: Data($0.utf8)) }
+        XCTAssertEqual(decoded, result.quotes)
+    }
+
+    func testJSONFieldOrderAndNulls() throws {
+        let result = TestSupport.extract("他说：“好。”")
+        var exporter = JSONLinesExporter()
+        let line = String(decoding: exporter.write(result), as: UTF8.self)
+        XCTAssertTrue(line.hasPrefix(#"{"id":"q1","source":"test","text":"好。","start":4,"end":6,"utf16":[4,6],"utf8":[12,18],"line":1,"column":5,"open":"“","close":"”","depth":0,"parent":null,"kind":"quotation""#), line)
+        for key in ["speaker", "cue", "work", "rule", "confidence", "sentence", "paragraph", "unclosed"] {
+            XCTAssertTrue(line.contains("\"\(key)\":"), key)
+        }
+    }
+
+    func testJSONDocumentObjectAndArray() throws {
+        let result = TestSupport.extract("他说：“好。”")
+        var single = JSONExporter(array: false)
+        let one = single.begin() + single.write(result) + single.end()
+        let object = try JSONSerialization.jsonObject(with: Data(one)) as? [String: Any]
+        XCTAssertEqual((object?["quotes"] as? [Any])?.count, 1)
+        XCTAssertNotNil(object?["diagnostics"])
+        XCTAssertNotNil(object?["works"])
+        var many = JSONExporter(array: true)
+        let two = many.begin() + many.write(result) + many.write(result) + many.end()
+        let array = try JSONSerialization.jsonObject(with: Data(two)) as? [[String: Any]]
+        XCTAssertEqual(array?.count, 2)
+        XCTAssertEqual(try JSONDecoder().decode([ExtractionResult].self, from: Data(two)), [result, result])
+    }
+
+    func testJSONEscapesControlCharacters() throws {
+        var writer = JSONWriter()
+        writer.value("a\"b\\c\nd\u{01}e")
+        XCTAssertEqual(writer.string, #""a\"b\\c\nd\u0001e""#)
+        XCTAssertEqual(try JSONDecoder().decode(String.self, from: Data(writer.bytes)), "a\"b\\c\nd\u{01}e")
+    }
+
+    func testCSVHasOneRowPerQuoteAndKeepsNewlines() throws {
+        let result = try sampleResult()
+        var exporter = CSVExporter()
+        let bytes = exporter.begin() + (try exporter.write(result)) + exporter.end()
+        let reader = try CSVReader(string: String(decoding: bytes, as: UTF8.self), hasHeaderRow: true)
+        XCTAssertEqual(reader.headerRow, CSVExporter.header)
+        var rows: [[String]] = []
+        while let row = reader.next() { rows.append(row) }
+        XCTAssertEqual(rows.count, result.quotes.count)
+        XCTAssertEqual(rows.map { $0.last! }, result.quotes.map(\.text))
+        XCTAssertTrue(rows[0].last!.contains("\n"))
+    }
+
+    func testCSVByteOrderMark() {
+        var exporter = CSVExporter(bom: true)
+        XCTAssertEqual(Array(exporter.begin().prefix(3)), [0xEF, 0xBB, 0xBF])
+        var plain = CSVExporter()
+        XCTAssertEqual(plain.begin().first, UInt8(ascii: "s"))
+    }
+}

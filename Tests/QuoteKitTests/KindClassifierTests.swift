@@ -1,0 +1,38 @@
+import XCTest
+@testable import QuoteKit
+
+final class KindClassifierTests: XCTestCase {
+    private func kinds(_ text: String) -> [QuoteKind] { TestSupport.extract(text).quotes.map(\.kind) }
+
+    func testColonAndCueMakeQuotations() {
+        XCTAssertEqual(kinds("张明教授指出：“创新是第一动力。”"), [.quotation])
+        XCTAssertEqual(kinds("李华认为“读书要有问题意识，才能读出门道”。"), [.quotation])
+        XCTAssertEqual(kinds("正所谓“人不率则不从，身不先则不信”。"), [.quotation])
+    }
+
+    func testShortNounPhrasesAreTerms() {
+        XCTAssertEqual(kinds("推动人工智能从“感知智能”向“认知智能”跨越。"), [.term, .term])
+        XCTAssertEqual(kinds("所谓“两条腿”，就是软硬兼施。"), [.term])
+        XCTAssertEqual(kinds("实行“白名单”制度。"), [.term])
+    }
+
+    func testQuoteOpeningParagraphFollowedByAttribution() {
+        XCTAssertEqual(kinds("“读万卷书，行万里路”，这是李华老师常说的一句话。"), [.quotation])
+    }
+
+    func testEnglishDialogueAndScareQuotes() {
+        XCTAssertEqual(kinds("\"Yes.\" She called it a \"revolution\" and so-called \"progress\"."), [.quotation, .term, .term])
+        XCTAssertEqual(kinds("Dr. Ada Lane said, \"We will meet again tomorrow at noon\""), [.quotation])
+    }
+
+    func testRulesAreData() throws {
+        var rules = KindClassifier.Rules.standard
+        rules.threshold = 100
+        let classifier = KindClassifier(rules: rules)
+        let document = Document(text: "他说：“好。”")
+        let scanned = QuoteScanner().scan(document).quotes
+        XCTAssertEqual(classifier.classify(scanned[0], in: document).kind, .term)
+        let data = try JSONEncoder().encode(rules)
+        XCTAssertEqual(try JSONDecoder().decode(KindClassifier.Rules.self, from: data), rules)
+    }
+}

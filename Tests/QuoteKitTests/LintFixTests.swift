@@ -1,0 +1,69 @@
+import XCTest
+@testable import QuoteKit
+
+/// `Linter.applyFixes(_:to:)` and `Linter.fix(_:)`: only meaning-preserving fixes are applied.
+final class LintFixTests: XCTestCase {
+    func fixed(_ text: String) -> String {
+        Linter().fix(Document(text: text)).text
+    }
+
+    func testSafeFixesProduceTheCorrectedText() {
+        XCTAssertEqual(fixed("他说：“今天下雨”。"), "他说：“今天下雨。”")
+        XCTAssertEqual(fixed("这就是所谓“两条腿走路。”"), "这就是所谓“两条腿走路”。")
+        XCTAssertEqual(fixed("陈芳说：“老师说过“读书要用心”，我记着。”"), "陈芳说：“老师说过‘读书要用心’，我记着。”")
+        XCTAssertEqual(fixed("公告里写着\"本周五停课\"，请留意。"), "公告里写着“本周五停课”，请留意。")
+        XCTAssertEqual(fixed("他写了一篇《读《论语》有感》。"), "他写了一篇《读〈论语〉有感》。")
+        XCTAssertEqual(fixed("“Yes,” she said. “No,” he said. \"Maybe,\" I said."), "“Yes,” she said. “No,” he said. “Maybe,” I said.")
+    }
+
+    func testFixesThatMightChangeMeaningAreNotApplied() {
+        // A guess at the intended closing mark, and removing quotes around a title: suggestions only.
+        for text in ["赵强说：“大家辛苦了’。", "老师推荐大家读“《论语》”。", "他每天阅读“论语”。", "李华问：“明天还上课吗？"] {
+            let result = Linter().fix(Document(text: text))
+            XCTAssertEqual(result.text, text)
+            XCTAssertEqual(result.applied, 0)
+            XCTAssertFalse(result.remaining.isEmpty)
+        }
+    }
+
+    func testOverlappingFixesConvergeOverRounds() {
+        // The straight pair encloses a same-level nested quote: two rounds.
+        let result = Linter().fix(Document(text: "他说：\"老师说过“读书”。\""))
+        XCTAssertEqual(result.text, "他说：“老师说过‘读书’。”")
+        XCTAssertEqual(result.applied, 2)
+        XCTAssertTrue(result.remaining.isEmpty)
+    }
+
+    func testApplyFixesKeepsEverythingElseByteForByte() {
+        let text = "第一行。\r\n他说：“今天下雨”。\r\n\r\n李华说：“好。”\r\n"
+        let document = Document(text: text)
+        let output = Linter.applyFixes(Linter().lint(document), to: document)
+        XCTAssertEqual(output, "第一行。\r\n他说：“今天下雨。”\r\n\r\n李华说：“好。”\r\n")
+        XCTAssertEqual(Linter.applyFixes([], to: document), text)
+    }
+
+    func testApplyFixesIgnoresOverlapsAndOutOfRangeFixes() {
+        let document = Document(text: "abcdef")
+        func diagnostic(_ start: Int, _ end: Int, _ replacement: String) -> Diagnostic {
+            Diagnostic(source: "-", line: 1, column: start + 1, start: start, end: end, rule: LintRule.quoteStraight.rawValue,
+                       severity: .warning, message: "", fix: Diagnostic.Fix(start: start, end: end, replacement: replacement))
+        }
+        let output = Linter.applyFixes([diagnostic(1, 3, "X"), diagnostic(2, 4, "Y"), diagnostic(5, 9, "Z"), diagnostic(4, 5, "W")], to: document)
+        XCTAssertEqual(output, "aXdWf")
+    }
+
+    func testFixedFixturesHaveNoFixableFindingsLeft() throws {
+        let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Fixtures/lint")
+        let linter = Linter()
+        for name in ["zh-quotes.txt", "zh-corner.txt", "zh-titles.txt", "en-quotes.txt", "en-nested.txt", "zh-lines.txt"] {
+            let document = try DocumentReader.document(atPath: directory.appendingPathComponent(name).path)
+            let result = linter.fix(document)
+            let fixable = result.remaining.filter { LintRule(rawValue: $0.rule)?.fixIsSafe == true && $0.fix != nil }
+            XCTAssertEqual(fixable.map(\.rule), [], name)
+            // Fixing never adds or removes an error.
+            XCTAssertEqual(result.remaining.filter { $0.severity == .error }.count,
+                           linter.lint(document).filter { $0.severity == .error && LintRule(rawValue: $0.rule)?.fixIsSafe != true }.count, name)
+        }
+    }
+}
