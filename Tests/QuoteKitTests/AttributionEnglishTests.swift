@@ -68,4 +68,18 @@ final class AttributionEnglishTests: XCTestCase {
         XCTAssertEqual(q.first?.speaker?.name, "Elizabeth Bennet")
         XCTAssertEqual(q.first?.speaker?.mention, "Lizzy")
     }
+
+    func testKinshipVocativesAndNarrativeTurns() throws {
+        let q = AttributionFixture.extract(try AttributionFixture.text("en-family.txt")).quotes
+        // "said his wife": his is the man addressed in the quote (My dear Mr. Thorne), so the speaker is Mrs. Thorne.
+        XCTAssertEqual(q[0].speaker?.name, "Mrs. Thorne"); XCTAssertEqual(q[0].speaker?.mention, "his wife")
+        XCTAssertEqual(q[1].speaker?.name, "Mrs. Thorne"); XCTAssertEqual(q[1].rule, "en.same-paragraph")
+        XCTAssertEqual(q[2].speaker?.name, "Mrs. Thorne"); XCTAssertEqual(q[2].speaker?.resolution, .pronoun)
+        // A reported answer (Mr. Thorne answered that …) is a turn too: the conversation alternates.
+        XCTAssertEqual(q[3...5].map { $0.speaker?.name }, ["Mr. Thorne", "Mrs. Thorne", "Mr. Thorne"])
+        XCTAssertEqual(q[3].speaker?.resolution, .alternation)
+        XCTAssertEqual(q[6].speaker?.name, "Miss Thorne")
+        // The one addressed in the previous turn (Ruth) answers; the vocative Miss Thorne is not the speaker.
+        XCTAssertEqual(q[7].speaker?.name, "Ruth")
+    }
 }

@@ -12,6 +12,9 @@ final class AttributionContext {
     var closeToOpen: [Int: Int] = [:]
     /// Opening 《 offset → closing 》 offset.
     var titleClose: [Int: Int] = [:]
+    /// Parses of speaker regions, keyed by start and length (rules share regions).
+    var strictCache: [Int: SpeakerPhrase?] = [:]
+    var leadingCache: [Int: SpeakerPhrase?] = [:]
     /// Lexicons built from literal word lists in slots.
     var slotLexicons: [[String]: Lexicon] = [:]
     private let breaker: TextBreaker?

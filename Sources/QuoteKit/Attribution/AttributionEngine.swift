@@ -53,18 +53,31 @@ struct AttributionEngine {
 
     // MARK: Run
 
+    /// Pattern rules for every quote of a paragraph, then sieves for the quotes left, paragraph by paragraph,
+    /// so that pronouns and turns in later paragraphs see every earlier attribution.
     mutating func run() {
+        var k = 0
+        while k < analysis.quotes.count {
+            var j = k
+            while j < analysis.quotes.count, paragraphOf[j] == paragraphOf[k] { j += 1 }
+            for i in k..<j { runPatterns(i) }
+            for i in k..<j { runSieves(i) }
+            k = j
+        }
+    }
+
+    mutating func runPatterns(_ i: Int) {
         let rules = context.pack.rules
-        for i in analysis.quotes.indices {
+        do {
             let quote = analysis.quotes[i]
-            guard quote.depth == 0 else { continue }
+            guard quote.depth == 0 else { return }
             let isTerm = quote.kind != .quotation
             let frame = frame(i)
             var steps: [AttributionTrace.Step] = []
             for rule in rules {
                 guard let pattern = rule.pattern else { continue }
                 if isTerm && !rule.upgrade { continue }
-                let (capture, why) = matcher.match(pattern, frame)
+                let (capture, why) = matcher.match(pattern, frame, explain: explain)
                 guard let capture else {
                     if explain { steps.append(.init(rule: rule.id, fired: false, detail: why)) }
                     continue
@@ -81,7 +94,6 @@ struct AttributionEngine {
             }
             if explain { traces.append(trace(i, steps)) }
         }
-        runSieves()
     }
 
     func trace(_ i: Int, _ steps: [AttributionTrace.Step]) -> AttributionTrace {
@@ -114,6 +126,12 @@ struct AttributionEngine {
         case .speaker:
             guard let phrase = capture.speaker else { return result }
             switch phrase.form {
+            case .role where phrase.kinship != nil:
+                let resolved = resolveKinship(i, phrase)
+                result.phrase = resolved
+                result.speaker = Speaker(name: resolved.name, mention: phrase.mention, title: resolved.title,
+                                         start: phrase.range.lowerBound, end: phrase.range.upperBound,
+                                         resolution: resolved.name == phrase.name ? .explicit : .pronoun)
             case .name, .role, .organisation:
                 result.phrase = phrase
                 result.speaker = Speaker(name: phrase.name, mention: phrase.mention, title: phrase.title,
@@ -195,7 +213,8 @@ struct AttributionEngine {
     /// The named speaker of the closest earlier attributed quote within `paragraphs` paragraphs.
     func previousSpeaker(_ i: Int, paragraphs: Int, gender: SpeakerPhrase.Gender?) -> SpeakerPhrase? {
         var j = i - 1
-        while j >= 0, paragraphOf[i] - paragraphOf[j] <= paragraphs {
+        let open = analysis.scanned[i].openIndex
+        while j >= 0, i - j <= 40, paragraphOf[i] - paragraphOf[j] <= paragraphs, open - analysis.scanned[j].openIndex <= 2000 {
             if analysis.quotes[j].depth == 0, let a = assigned[j], let phrase = a.phrase, compatible(phrase, gender) { return phrase }
             j -= 1
         }
@@ -225,8 +244,9 @@ struct AttributionEngine {
         while k >= 0, p - k <= 6, k < doc.paragraphs.count {
             let para = doc.paragraphs[k]
             let end = k == p ? min(q.openIndex, pronoun.range.lowerBound) : para.end
-            var here: [(Int, SpeakerPhrase)] = englishMentions(para.start..<max(para.start, end)).map { ($0.range.lowerBound, $0) }
-            for j in quotes(inParagraph: k) where j < i {
+            let start = max(para.start, end - 600)
+            var here: [(Int, SpeakerPhrase)] = englishMentions(start..<max(start, end)).map { ($0.range.lowerBound, $0) }
+            for j in quotes(inParagraph: k, near: i) where j < i {
                 if let phrase = assigned[j]?.phrase { here.append((analysis.scanned[j].openIndex, phrase)) }
             }
             candidates.append(contentsOf: here.sorted { $0.0 > $1.0 }.map(\.1))
@@ -270,28 +290,21 @@ struct AttributionEngine {
 
     // MARK: Sieves
 
-    mutating func runSieves() {
-        let sieves = context.pack.rules.filter { $0.sieve != nil }
-        guard !sieves.isEmpty else { return }
-        var traceIndex: [String: Int] = [:]
-        for (k, t) in traces.enumerated() { traceIndex[t.quote] = k }
-        for i in analysis.quotes.indices {
-            let quote = analysis.quotes[i]
-            guard quote.depth == 0, quote.kind == .quotation, assigned[i] == nil else { continue }
-            for rule in sieves {
-                guard let sieve = rule.sieve else { continue }
-                let (found, why) = applySieve(sieve, i)
-                if let (phrase, resolution, mention) = found {
-                    assigned[i] = Assigned(speaker: Speaker(name: phrase.name, mention: mention?.mention ?? phrase.mention, title: phrase.title,
-                                                            start: mention?.range.lowerBound, end: mention?.range.upperBound, resolution: resolution),
-                                           phrase: phrase, cue: nil, rule: rule.id, confidence: rule.confidence, fromPattern: false)
-                    if explain, let k = traceIndex[quote.id] {
-                        traces[k].steps.append(.init(rule: rule.id, fired: true, detail: "speaker \(phrase.name) [\(resolution.rawValue)]"))
-                    }
-                    break
-                } else if explain, let k = traceIndex[quote.id] {
-                    traces[k].steps.append(.init(rule: rule.id, fired: false, detail: why))
-                }
+    mutating func runSieves(_ i: Int) {
+        let quote = analysis.quotes[i]
+        guard quote.depth == 0, quote.kind == .quotation, assigned[i] == nil else { return }
+        let k = explain ? traces.lastIndex { $0.quote == quote.id } : nil
+        for rule in context.pack.rules {
+            guard let sieve = rule.sieve else { continue }
+            let (found, why) = applySieve(sieve, i)
+            if let (phrase, resolution, mention) = found {
+                assigned[i] = Assigned(speaker: Speaker(name: phrase.name, mention: mention?.mention ?? phrase.mention, title: phrase.title,
+                                                        start: mention?.range.lowerBound, end: mention?.range.upperBound, resolution: resolution),
+                                       phrase: phrase, cue: nil, rule: rule.id, confidence: rule.confidence, fromPattern: false)
+                if let k { traces[k].steps.append(.init(rule: rule.id, fired: true, detail: "speaker \(phrase.name) [\(resolution.rawValue)]")) }
+                return
+            } else if let k {
+                traces[k].steps.append(.init(rule: rule.id, fired: false, detail: why))
             }
         }
     }
@@ -300,7 +313,7 @@ struct AttributionEngine {
         switch sieve {
         case .sameParagraph:
             var best: (distance: Int, phrase: SpeakerPhrase)? = nil
-            for j in analysis.quotes.indices where j != i && paragraphOf[j] == paragraphOf[i] && analysis.quotes[j].depth == 0 {
+            for j in max(0, i - 8)..<min(analysis.quotes.count, i + 9) where j != i && paragraphOf[j] == paragraphOf[i] && analysis.quotes[j].depth == 0 {
                 guard let a = assigned[j], a.fromPattern, let phrase = a.phrase else { continue }
                 let distance = j < i ? i - j : (j - i) + 1000
                 if best == nil || distance < best!.distance { best = (distance, phrase) }
@@ -314,9 +327,18 @@ struct AttributionEngine {
             guard p < doc.paragraphs.count else { return (nil, "no paragraph") }
             let para = doc.paragraphs[p]
             if language == .en {
-                let before = englishMentions(para.start..<q.openIndex)
-                if let m = before.last { return ((m, .explicit, m), "") }
-                let after = englishMentions(q.outerEnd..<para.end)
+                let from = max(para.start, q.openIndex - 600)
+                let before = englishMentions(from..<max(from, q.openIndex))
+                // The subject of the last sentence before the quote (its first name), else the closest name.
+                var sentenceStart = para.start
+                var j = q.openIndex - 1
+                while j > from {
+                    if let open = context.closeToOpen[j] { j = open - 1; continue }
+                    if context.isSentenceEnd(j), j + 1 < q.openIndex, before.contains(where: { $0.range.lowerBound > j }) { sentenceStart = j + 1; break }
+                    j -= 1
+                }
+                if let m = before.first(where: { $0.range.lowerBound >= sentenceStart }) ?? before.last { return ((m, .explicit, m), "") }
+                let after = englishMentions(q.outerEnd..<max(q.outerEnd, min(para.end, q.outerEnd + 300)))
                 if let m = after.first { return ((m, .explicit, m), "") }
                 return (nil, "no name in the paragraph outside quotes")
             }
@@ -326,28 +348,49 @@ struct AttributionEngine {
             let p = paragraphOf[i]
             guard paragraphIsTurn(p) else { return (nil, "the paragraph is not a conversation turn (it has narrative besides quotes)") }
             guard let a = speakerOfParagraph(p - 1) else { return (nil, "the previous paragraph has no attributed quote") }
+            let own = vocative(i)
+            // The one addressed in the previous turn answers (“…, Lizzy.” → Lizzy speaks next).
+            if let last = quotes(inParagraph: p - 1, near: i).last, let v = vocative(last), v.name != a.name, own?.name != v.name,
+               let known = knownSpeaker(matching: v, before: i) {
+                return ((known, .alternation, nil), "")
+            }
             var k = p - 2
-            while k >= 0, p - k <= 12, paragraphHasQuote(k) {
-                if let b = speakerOfParagraph(k), b.name != a.name { return ((b, .alternation, nil), "") }
+            while k >= 0, p - k <= 12 {
+                if paragraphHasQuote(k) {
+                    if let b = speakerOfParagraph(k), b.name != a.name, own?.name != b.name { return ((b, .alternation, nil), "") }
+                } else {
+                    // A narrative turn (Mr. Harlow replied that he had not.) names the other participant.
+                    let para = analysis.document.paragraphs[k]
+                    if let b = englishOrChineseMentions(max(para.start, para.end - 600)..<para.end).first, b.name != a.name, own?.name != b.name {
+                        return ((b, .alternation, nil), "")
+                    }
+                    break
+                }
                 k -= 1
             }
             return (nil, "no second speaker in the preceding turns")
         }
     }
 
-    func quotes(inParagraph p: Int) -> [Int] {
+    /// Top-level quotes of paragraph `p`, at most 12 of them: those nearest to quote `near` (the last ones of an earlier paragraph).
+    func quotes(inParagraph p: Int, near: Int? = nil) -> [Int] {
         guard p >= 0 else { return [] }
-        // Quotes are in text order; binary search would do, but runs are short.
-        var lo = 0, hi = paragraphOf.count
-        while lo < hi { let mid = (lo + hi) / 2; if paragraphOf[mid] < p { lo = mid + 1 } else { hi = mid } }
-        var result: [Int] = []
-        var j = lo
-        while j < paragraphOf.count, paragraphOf[j] == p { if analysis.quotes[j].depth == 0 { result.append(j) }; j += 1 }
-        return result
+        func bound(_ value: Int) -> Int {
+            var lo = 0, hi = paragraphOf.count
+            while lo < hi { let mid = (lo + hi) / 2; if paragraphOf[mid] < value { lo = mid + 1 } else { hi = mid } }
+            return lo
+        }
+        let lo = bound(p), hi = bound(p + 1)
+        var range = lo..<hi
+        if range.count > 12 {
+            let centre = min(max(near ?? lo, lo), hi)
+            range = max(lo, centre - 6)..<min(hi, max(lo, centre - 6) + 12)
+        }
+        return range.filter { analysis.quotes[$0].depth == 0 }
     }
 
     func paragraphHasQuote(_ p: Int) -> Bool {
-        quotes(inParagraph: p).contains { analysis.quotes[$0].kind == .quotation }
+        quotes(inParagraph: p, near: nil).contains { analysis.quotes[$0].kind == .quotation }
     }
 
     func speakerOfParagraph(_ p: Int) -> SpeakerPhrase? {
@@ -365,9 +408,96 @@ struct AttributionEngine {
         var i = doc.paragraphs[p].start
         while i < doc.paragraphs[p].end {
             if let end = openToEnd[i] { i = end; continue }
-            if context.isLetter(i) || context.isCJK(i) { outside += 1 }
+            if context.isLetter(i) || context.isCJK(i) { outside += 1; if outside > 3 { return false } }
             i += 1
         }
-        return outside <= 3
+        return true
+    }
+
+    // MARK: Vocatives and kinship
+
+    func englishOrChineseMentions(_ range: Range<Int>) -> [SpeakerPhrase] {
+        if language == .en { return englishMentions(range) }
+        if let m = subjectBefore(range.upperBound), m.isNamed { return [m] }
+        return []
+    }
+
+    /// The person addressed at the start or end of an English quote (“My dear Mr. Harlow, …”, “…, Lizzy.”).
+    func vocative(_ i: Int) -> SpeakerPhrase? {
+        guard language == .en, i >= 0, i < analysis.scanned.count else { return nil }
+        let q = analysis.scanned[i]
+        let c = context
+        var p = q.contentStart
+        let end = min(q.contentEnd, q.contentStart + 400)
+        var previous = ""
+        while p < end {
+            if c.isLetter(p), !c.isLetter(p - 1), let w = c.wordForward(p, end) {
+                let text = c.string(w)
+                if c.isCapitalised(w), ["", "dear", "my", "oh", "o", "ah", "well", "yes", "no", "nay"].contains(previous) || previous == "," {
+                    if let phrase = c.parseEnglishForward(p, end), phrase.form == .name,
+                       phrase.title != nil || c.maleNames.contains(text) || c.femaleNames.contains(text) {
+                        let after = c.skipSpaceForward(phrase.range.upperBound, end)
+                        if after >= end || [0x2C, 0x21, 0x3F, 0x2E, 0x3B].contains(c.s[after].value) { return phrase }
+                    }
+                }
+                previous = text.lowercased()
+                p = w.upperBound
+                continue
+            }
+            if c.s[p].value == 0x2C { previous = "," } else if !c.isSpace(p) && !c.isLetter(p) { previous = c.s[p].value == 0x21 ? "" : previous }
+            p += 1
+        }
+        return nil
+    }
+
+    /// A speaker already seen (or named in the text) that a vocative refers to: Lizzy → Elizabeth when aliases say so later;
+    /// here the vocative phrase itself, or an earlier speaker with the same name.
+    func knownSpeaker(matching v: SpeakerPhrase, before i: Int) -> SpeakerPhrase? {
+        var j = i - 1
+        while j >= 0, i - j <= 200, paragraphOf[i] - paragraphOf[j] <= 40 {
+            if let phrase = assigned[j]?.phrase, phrase.form == .name,
+               phrase.name == v.name || phrase.name.hasSuffix(" " + v.name) || phrase.name.hasPrefix(v.name + " ") { return phrase }
+            j -= 1
+        }
+        return v
+    }
+
+    /// his wife → Mrs. Harlow when his is Mr. Harlow (the one addressed in the quote, or the latest man named).
+    func resolveKinship(_ i: Int, _ phrase: SpeakerPhrase) -> SpeakerPhrase {
+        guard let kin = phrase.kinship else { return phrase }
+        var possessor: SpeakerPhrase? = nil
+        if let v = vocative(i), v.gender == kin.possessor || v.gender == .unknown { possessor = v }
+        if possessor == nil {
+            possessor = resolvePronoun(i, SpeakerPhrase(form: .pronoun, range: phrase.range, mention: "", name: "", gender: kin.possessor))
+        }
+        if possessor?.form != .name { possessor = nil }
+        var tokens = (possessor?.name ?? "").split(separator: " ").map(String.init)
+        if tokens.count < 2, kin.relation == "mother" || kin.relation == "father" {
+            // Elizabeth's mother: the latest Mrs. X (or Mr. X) seen as a speaker.
+            let prefix = kin.relation == "mother" ? "Mrs. " : "Mr. "
+            var j = i - 1
+            while j >= 0, i - j <= 200, paragraphOf[i] - paragraphOf[j] <= 60 {
+                if let name = assigned[j]?.phrase?.name, name.hasPrefix(prefix) { tokens = name.split(separator: " ").map(String.init); break }
+                j -= 1
+            }
+        }
+        guard tokens.count >= 2 else { return phrase }
+        let surname = tokens.removeLast()
+        let male = ["husband", "father", "brother", "son", "uncle", "nephew"].contains(kin.relation)
+        let female = ["wife", "lady", "mother"].contains(kin.relation)
+        var resolved = phrase
+        if female && ["wife", "lady"].contains(kin.relation) || kin.relation == "mother" {
+            resolved.name = "Mrs. " + surname
+            resolved.gender = .female
+        } else if male && ["husband", "father"].contains(kin.relation) {
+            resolved.name = "Mr. " + surname
+            resolved.gender = .male
+        } else {
+            return phrase
+        }
+        resolved.form = .name
+        resolved.title = resolved.name.hasPrefix("Mrs.") ? "Mrs." : "Mr."
+        resolved.kinship = nil
+        return resolved
     }
 }

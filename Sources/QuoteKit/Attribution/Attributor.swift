@@ -32,9 +32,11 @@ public struct Attributor: Sendable {
 
     /// Creates the stage with the built-in packs (no user rules, no aliases).
     public init() {
-        let builtIns = (try? RulePack.builtIns()) ?? []
-        self.init(uncheckedPacks: builtIns, aliases: SpeakerAliases())
+        self = Self.standard
     }
+
+    /// The built-in packs, compiled once.
+    static let standard = Attributor(uncheckedPacks: (try? RulePack.builtIns()) ?? [], aliases: SpeakerAliases())
 
     /// Creates the stage with extra rule packs and aliases.
     ///

@@ -25,6 +25,15 @@ extension AttributionContext {
 
     /// A region that is exactly one speaker phrase (the subject right before a cue, or right after a quote).
     func parseChineseStrict(_ a0: Int, _ b0: Int) -> SpeakerPhrase? {
+        let key = a0 &* 4096 &+ (b0 - a0)
+        if let cached = strictCache[key] { return cached }
+        if strictCache.count > 8192 { strictCache.removeAll(keepingCapacity: true) }
+        let phrase = parseChineseStrictUncached(a0, b0)
+        strictCache[key] = .some(phrase)
+        return phrase
+    }
+
+    private func parseChineseStrictUncached(_ a0: Int, _ b0: Int) -> SpeakerPhrase? {
         var b = b0
         while b > a0, isSpace(b - 1) { b -= 1 }
         let a = stripLeading(a0, b)
@@ -96,6 +105,15 @@ extension AttributionContext {
 
     /// The subject at the start of a clause (杜甫 in 杜甫总结诗歌创作心法), whatever follows it.
     func parseChineseLeading(_ a0: Int, _ b: Int) -> SpeakerPhrase? {
+        let key = a0 &* 4096 &+ min(b - a0, 4095)
+        if let cached = leadingCache[key] { return cached }
+        if leadingCache.count > 8192 { leadingCache.removeAll(keepingCapacity: true) }
+        let phrase = parseChineseLeadingUncached(a0, b)
+        leadingCache[key] = .some(phrase)
+        return phrase
+    }
+
+    private func parseChineseLeadingUncached(_ a0: Int, _ b: Int) -> SpeakerPhrase? {
         let a = stripLeading(a0, b)
         guard a < b else { return nil }
         if s[a].value == 0x300A, let close = titleClose[a], close < b {

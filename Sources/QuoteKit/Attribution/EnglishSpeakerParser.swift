@@ -41,10 +41,29 @@ extension AttributionContext {
         return nil
     }
 
-    /// A speaker phrase starting at `pos` (after a cue: said Mr. Darcy, replied he).
+    static let kin: [String: SpeakerPhrase.Gender] = [
+        "wife": .female, "lady": .female, "mother": .female, "sister": .female, "daughter": .female, "aunt": .female,
+        "niece": .female, "husband": .male, "father": .male, "brother": .male, "son": .male, "uncle": .male, "nephew": .male,
+        "friend": .unknown, "cousin": .unknown, "companion": .unknown,
+    ]
+
+    /// his wife, her mother: a possessive and a kinship noun.
+    func kinship(_ possessive: Range<Int>, _ noun: Range<Int>?) -> SpeakerPhrase? {
+        guard let noun else { return nil }
+        let p = string(possessive).lowercased()
+        let n = string(noun).lowercased()
+        guard let g = Self.kin[n], p == "his" || p == "her" || p == "their" else { return nil }
+        let range = possessive.lowerBound..<noun.upperBound
+        var phrase = SpeakerPhrase(form: .role, range: range, mention: folded(range), name: folded(range).lowercased(), gender: g)
+        phrase.kinship = (n, p == "his" ? .male : p == "her" ? .female : .plural)
+        return phrase
+    }
+
+    /// A speaker phrase starting at `pos` (after a cue: said Mr. Darcy, replied he, said his wife).
     func parseEnglishForward(_ pos: Int, _ upper: Int) -> SpeakerPhrase? {
         let a = skipSpaceForward(pos, upper)
         guard let first = wordForward(a, upper) else { return nil }
+        if let k = kinship(first, wordForward(skipSpaceForward(first.upperBound, upper), upper)) { return k }
         if let g = englishPronoun(first) {
             return SpeakerPhrase(form: .pronoun, range: first, mention: string(first), name: string(first).lowercased(), gender: g)
         }
@@ -76,6 +95,7 @@ extension AttributionContext {
     func parseEnglishBackward(_ pos: Int, _ lower: Int) -> SpeakerPhrase? {
         let e = skipSpaceBack(pos, lower)
         guard let last = wordBackward(e, lower) else { return nil }
+        if let previous = wordBackward(skipSpaceBack(last.lowerBound, lower), lower), let k = kinship(previous, last) { return k }
         if let g = englishPronoun(last) {
             // A pronoun subject: the word before must not be a verb it is the object of; accept when it starts a clause.
             return SpeakerPhrase(form: .pronoun, range: last, mention: string(last), name: string(last).lowercased(), gender: g)

@@ -1,5 +1,5 @@
 /// A speaker phrase found next to a quote, before canonicalisation.
-struct SpeakerPhrase: Sendable, Hashable {
+struct SpeakerPhrase: Sendable {
     enum Gender: Sendable, Hashable { case unknown, male, female, plural }
 
     /// What kind of phrase it is.
@@ -14,6 +14,8 @@ struct SpeakerPhrase: Sendable, Hashable {
     var title: String?
     /// Gender when the pronoun, title or first name tells it.
     var gender: Gender = .unknown
+    /// For a kinship description (his wife, her mother): the relation and the possessor's gender.
+    var kinship: (relation: String, possessor: Gender)?
     /// For a surname with a title only (宋省长): the surname, to merge with an earlier full name.
     var surname: String?
 

@@ -22,19 +22,18 @@ struct PatternMatcher {
     }
 
     /// The result: a capture when the rule fired, otherwise why it failed.
-    func match(_ pattern: [RulePack.Slot], _ frame: Frame) -> (Capture?, String) {
+    func match(_ pattern: [RulePack.Slot], _ frame: Frame, explain: Bool = true) -> (Capture?, String) {
         guard let qi = pattern.firstIndex(where: { $0.kind == .quote }) else { return (nil, "no quote slot") }
         let before = Array(pattern[..<qi].reversed())
         let after = Array(pattern[(qi + 1)...])
         var deepest = -1
-        var failure = ""
+        var failed: (slot: RulePack.Slot, pos: Int, forward: Bool)? = nil
         let c = context
 
         func note(_ depth: Int, _ slot: RulePack.Slot, _ pos: Int, forward: Bool) {
-            guard depth > deepest else { return }
+            guard explain, depth > deepest else { return }
             deepest = depth
-            let around = forward ? c.folded(pos..<min(c.s.count, pos + 8)) : c.folded(max(0, pos - 8)..<pos)
-            failure = "\(slot.summary) did not match \(forward ? "after" : "before") offset \(pos) (\(forward ? "…" : "")\(around)\(forward ? "" : "…"))"
+            failed = (slot, pos, forward)
         }
 
         func forwardStep(_ k: Int, _ pos: Int, _ acc: Capture) -> Capture? {
@@ -66,7 +65,9 @@ struct PatternMatcher {
         }
 
         if let capture = backwardStep(0, frame.open, Capture()) { return (capture, "") }
-        return (nil, failure)
+        guard let (slot, pos, forward) = failed else { return (nil, "") }
+        let around = forward ? c.folded(pos..<min(c.s.count, pos + 8)) : c.folded(max(0, pos - 8)..<pos)
+        return (nil, "\(slot.summary) did not match \(forward ? "after" : "before") offset \(pos) (\(forward ? "…" : "")\(around)\(forward ? "" : "…"))")
     }
 
     // MARK: Lexicons of a slot
