@@ -130,6 +130,12 @@ struct PatternMatcher {
             }
             let start = clauseStart(pos, lower, max: slot.at == "clause-start" ? 200 : (slot.max ?? 40))
             guard start >= 0 else { return [] }
+            if slot.at == "sentence-start" {
+                // Only a whole sentence or line may be the speaker (张明：“…”), not the object of a verb (交给张明：).
+                let before = c.skipSpaceBack(start, 0)
+                let atLineStart = before < start && c.s[before..<start].contains { $0.value == 0x0A || $0.value == 0x0D }
+                guard before == 0 || atLineStart || c.isSentenceEnd(before - 1) || c.s[before - 1].value == 0x0A else { return [] }
+            }
             let phrase = slot.at == "clause-start" ? c.parseChineseLeading(start, pos) : c.parseChineseStrict(start, pos)
             guard let phrase, allowed(slot, phrase) else { return [] }
             return [(start, Capture(speaker: phrase, cue: nil))]

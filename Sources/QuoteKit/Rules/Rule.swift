@@ -87,7 +87,7 @@ extension RulePack {
     /// | slot | matches |
     /// |---|---|
     /// | `quote` | the quote itself; slots before it are matched backwards from the opening mark, slots after it forwards from the closing mark |
-    /// | `speaker` / `{speaker: {allow: [name, pronoun, role, organisation, work, zero], at: clause-start}}` | a speaker phrase (name with titles, pronoun, …); `zero` allows an empty subject; `at: clause-start` takes the subject at the start of the clause, whatever follows it |
+    /// | `speaker` / `{speaker: {allow: [name, pronoun, role, organisation, work, zero], at: clause-start}}` | a speaker phrase (name with titles, pronoun, …); `zero` allows an empty subject; `at: clause-start` takes the subject at the start of the clause, whatever follows it; `at: sentence-start` accepts only a phrase that starts its sentence or line |
     /// | `cue` / `{cue: noSpeakerCues}` | a word from the `cues` lexicon (or the named one) |
     /// | `modifiers` | optional adverbs and frames between speaker and cue: 在…时, 在…中, 曾, 还, 深刻, coldly |
     /// | `{punct: "：:"}` | one of the characters |
@@ -142,7 +142,7 @@ extension RulePack {
         public var max: Int?
         /// For `speaker`: accepted forms (default: name, pronoun, role, organisation).
         public var allow: [Form]?
-        /// For `speaker`: `clause-start` to take the subject at the start of the clause.
+        /// For `speaker`: `clause-start` to take the subject at the start of the clause; `sentence-start` to accept only a phrase that starts its sentence or line.
         public var at: String?
 
         /// Creates a slot.
