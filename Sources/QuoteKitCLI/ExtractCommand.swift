@@ -11,7 +11,9 @@ struct ExtractCommand: ParsableCommand {
         With --input jsonl every line of every input is a JSON object holding one document. \
         Documents are processed on --jobs threads and written in input order, one at a time. \
         An input that cannot be read or decoded is reported on standard error and the exit status is 1; \
-        the other inputs are still processed.
+        the other inputs are still processed. \
+        With --explain, a plain-text report of the attribution rules tried for each quote goes to standard error \
+        (a header line per quote, then one indented line per rule: fired or failed, and why); standard output is unchanged.
         """
     )
 
@@ -28,6 +30,9 @@ struct ExtractCommand: ParsableCommand {
     @Flag(help: "Start CSV output with a UTF-8 byte-order mark (for spreadsheet programs).")
     var bom = false
 
+    @Flag(help: "Print to standard error, per quote, the attribution rules tried and why each failed or fired.")
+    var explain = false
+
     mutating func run() throws {
         let inputs = self.inputs.isEmpty ? ["-"] : self.inputs
         let extractor = QuoteExtractor(configuration: try options.makeConfiguration())
@@ -40,16 +45,24 @@ struct ExtractCommand: ParsableCommand {
         var failed = false
         // Only the HTML page shows the text, so only it keeps documents past extraction.
         let keepDocument = format == .html
-        OrderedParallelMap(jobs: corpus.jobs).run(&reader, transform: { item -> (Result<(ExtractionResult, Document?), InputError>, Int) in
+        let explain = self.explain
+        OrderedParallelMap(jobs: corpus.jobs).run(&reader, transform: { item -> (Result<(ExtractionResult, Document?, String?), InputError>, Int) in
             do throws(InputError) {
                 let document = try decoder.document(for: item)
-                return (.success((extractor.extract(document), keepDocument ? document : nil)), item.size)
+                let kept = keepDocument ? document : nil
+                if explain {
+                    let explained = extractor.extractExplained(document)
+                    let report = "== \(document.source)\n" + explained.traces.map(\.report).joined(separator: "\n")
+                    return (.success((explained.result, kept, report)), item.size)
+                }
+                return (.success((extractor.extract(document), kept, nil)), item.size)
             } catch {
                 return (.failure(error), item.size)
             }
         }, sink: { outcome in
             switch outcome.0 {
-            case .success(let (result, document)):
+            case .success(let (result, document, report)):
+                if let report { StandardOutput.error(report) }
                 do {
                     if let document {
                         StandardOutput.write(try exporter.write(result, document: document))

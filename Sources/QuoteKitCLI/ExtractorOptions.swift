@@ -11,6 +11,12 @@ struct ExtractorOptions: ParsableArguments {
     @Option(help: ArgumentHelp("A file of known work titles, one per line, to find in plain text without 《》 marks.", valueName: "file"))
     var titles: String?
 
+    @Option(name: .customLong("rules"), help: ArgumentHelp("A YAML rule pack to add to the built-in attribution rules (repeatable).", valueName: "file"))
+    var rulePacks: [String] = []
+
+    @Option(help: ArgumentHelp("Speaker aliases: JSON {\"name\": [\"alias\", …]} or CSV rows name,alias.", valueName: "file"))
+    var aliases: String?
+
     /// The pipeline configuration these options describe.
     func makeConfiguration() throws -> QuoteExtractor.Configuration {
         var configuration = QuoteExtractor.Configuration()
@@ -20,6 +26,18 @@ struct ExtractorOptions: ParsableArguments {
                 configuration.workLinker = WorkLinker(knownTitles: try WorkLinker.titles(fromFile: titles))
             } catch {
                 throw ValidationError("--titles: \(error.description)")
+            }
+        }
+        if !rulePacks.isEmpty || aliases != nil {
+            do {
+                let packs = try rulePacks.map { try RulePack.load(contentsOf: $0) }
+                let table = try aliases.map { try SpeakerAliases.load(contentsOf: $0) } ?? SpeakerAliases()
+                configuration.attributor = try Attributor(packs: packs, aliases: table)
+                if packs.contains(where: { $0.kind != nil }), let kind = configuration.attributor.kindRules {
+                    configuration.kindRules = kind
+                }
+            } catch let error as RulePackError {
+                throw ValidationError(error.description)
             }
         }
         return configuration

@@ -11,6 +11,8 @@ struct QuoteKitCommand: ParsableCommand {
             LintCommand.self,
             WorksCommand.self,
             CheckCommand.self,
+            RulesCommand.self,
+            SpeakersCommand.self,
         ]
     )
 }

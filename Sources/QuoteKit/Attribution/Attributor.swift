@@ -1,11 +1,105 @@
-/// The attribution stage: fills `speaker`, `cue`, `rule` and `confidence` on quotations.
+/// The attribution stage: fills `speaker`, `cue`, `rule` and `confidence` on quotations with a declarative rule engine.
 ///
-/// (Rule-engine attribution lands with the attribution issue; until then this stage leaves the fields empty.)
+/// Rules come from ``RulePack``s (the built-in Chinese and English packs plus
+/// any you add). For each quotation, in text order, the pattern rules of the
+/// document's language are tried in order and the first that fires wins;
+/// quotes left over then go through the sieves (same paragraph, mention,
+/// conversation alternation). Pronouns (他, she) and clauses without a subject
+/// (……，并要求“…”) resolve to the most recent compatible speaker nearby.
+/// Finally names are canonicalised: titles and honorifics are stripped
+/// (习近平总书记 → 习近平), partial mentions merge with earlier full ones
+/// (宋省长 → 宋法棠, Elizabeth → Elizabeth Bennet) and ``SpeakerAliases`` apply.
+///
+/// Terms get no speaker; a rule marked `upgrade` (explicit speech: speaker,
+/// cue and colon) may turn a short quote classified as a term into a quotation.
+///
+/// ```swift
+/// var configuration = QuoteExtractor.Configuration()
+/// configuration.attributor = try Attributor(packs: [RulePack.load(contentsOf: "my-rules.yaml")])
+/// let result = QuoteExtractor(configuration: configuration).extract(text: "张明教授说：“天下没有免费的午餐。”")
+/// print(result.quotes[0].speaker?.name ?? "-") // 张明
+/// ```
+///
+/// - Complexity: Per quote, work bounded by its window (the sentence and the
+///   one or two before it, or the neighbouring paragraphs for dialogue); ICU
+///   word breaking only runs on a few dozen scalars around a quote.
 public struct Attributor: Sendable {
-    /// Creates the attribution stage.
-    public init() {}
+    /// The packs in use (built-ins first, then added packs).
+    public let packs: [RulePack]
+    /// Canonical names and aliases applied to every speaker.
+    public var aliases: SpeakerAliases
+    let compiled: [Language: CompiledPack]
+
+    /// Creates the stage with the built-in packs (no user rules, no aliases).
+    public init() {
+        self = Self.standard
+    }
+
+    /// The built-in packs, compiled once.
+    static let standard = Attributor(uncheckedPacks: (try? RulePack.builtIns()) ?? [], aliases: SpeakerAliases())
+
+    /// Creates the stage with extra rule packs and aliases.
+    ///
+    /// - Parameters:
+    ///   - packs: Packs to add. Their lexicons join the built-in ones of the same
+    ///     language; their rules are merged by `order` (a rule with an existing id replaces it).
+    ///   - aliases: Canonical names and aliases.
+    ///   - includeBuiltIns: Start from the shipped packs (default `true`).
+    /// - Throws: ``RulePackError`` when a pack is invalid or a built-in pack cannot be loaded.
+    public init(packs: [RulePack], aliases: SpeakerAliases = SpeakerAliases(), includeBuiltIns: Bool = true) throws {
+        for pack in packs { try pack.validate(source: pack.id) }
+        let all = (includeBuiltIns ? try RulePack.builtIns() : []) + packs
+        self.init(uncheckedPacks: all, aliases: aliases)
+    }
+
+    init(uncheckedPacks: [RulePack], aliases: SpeakerAliases) {
+        packs = uncheckedPacks
+        self.aliases = aliases
+        var compiled: [Language: CompiledPack] = [:]
+        for language in [Language.zh, .en] { compiled[language] = CompiledPack(language: language, packs: uncheckedPacks) }
+        self.compiled = compiled
+    }
+
+    /// The merged rules for a language, in the order they are tried.
+    /// - Parameter language: `zh` or `en`.
+    /// - Returns: Pattern rules and sieves in order.
+    public func rules(for language: Language) -> [RulePack.Rule] {
+        compiled[language == .auto ? .zh : language]?.rules ?? []
+    }
+
+    /// The kind classifier rules of the packs in use: the `kind` sections merged (later packs' lexicons added).
+    public var kindRules: KindClassifier.Rules? {
+        let kinds = packs.compactMap(\.kind)
+        guard !kinds.isEmpty else { return nil }
+        return KindClassifier.Rules.merging(kinds)
+    }
 
     /// Attributes the quotations of an analysis in place.
     /// - Parameter analysis: The pipeline state.
-    public func attribute(_ analysis: inout Analysis) {}
+    public func attribute(_ analysis: inout Analysis) {
+        _ = run(&analysis, explain: false)
+    }
+
+    /// Attributes the quotations of an analysis in place and returns, per top-level quote, the rules tried.
+    /// - Parameter analysis: The pipeline state.
+    /// - Returns: One trace per quote, in text order.
+    public func explain(_ analysis: inout Analysis) -> [AttributionTrace] {
+        run(&analysis, explain: true)
+    }
+
+    func run(_ analysis: inout Analysis, explain: Bool) -> [AttributionTrace] {
+        guard let pack = compiled[analysis.language == .auto ? .zh : analysis.language], !analysis.quotes.isEmpty else { return [] }
+        var engine = AttributionEngine(analysis: analysis, pack: pack, explain: explain)
+        engine.run()
+        engine.canonicalise(aliases: aliases)
+        for (i, a) in engine.assigned.enumerated() {
+            guard let a else { continue }
+            if a.upgrade { analysis.quotes[i].kind = .quotation }
+            analysis.quotes[i].speaker = a.speaker
+            analysis.quotes[i].cue = a.cue
+            analysis.quotes[i].rule = a.rule
+            analysis.quotes[i].confidence = a.confidence
+        }
+        return engine.traces
+    }
 }

@@ -68,6 +68,25 @@ public struct QuoteExtractor: Sendable {
     /// - Parameter document: The document.
     /// - Returns: The analysis after all stages.
     public func analyze(_ document: Document) -> Analysis {
+        var analysis = prepare(document)
+        configuration.attributor.attribute(&analysis)
+        configuration.workLinker.link(&analysis)
+        return analysis
+    }
+
+    /// Extracts like ``extract(_:)`` and also returns, per quote, the attribution rules tried and why each failed or fired.
+    ///
+    /// - Parameter document: The document.
+    /// - Returns: The result and one ``AttributionTrace`` per top-level quote.
+    public func extractExplained(_ document: Document) -> (result: ExtractionResult, traces: [AttributionTrace]) {
+        var analysis = prepare(document)
+        let traces = configuration.attributor.explain(&analysis)
+        configuration.workLinker.link(&analysis)
+        return (finish(&analysis), traces)
+    }
+
+    /// Scans, classifies and builds the analysis before attribution and work linking.
+    func prepare(_ document: Document) -> Analysis {
         let language = configuration.language.resolved(for: document)
         let scan = configuration.scanner.scan(document)
         let titles = TitleScanner().scan(document)
@@ -77,11 +96,8 @@ public struct QuoteExtractor: Sendable {
         for (index, scanned) in scan.quotes.enumerated() {
             quotes.append(makeQuote(scanned, index: index, all: scan.quotes, document: document, sentences: sentences))
         }
-        var analysis = Analysis(document: document, language: language, scanned: scan.quotes, titles: titles.titles,
-                                quotes: quotes, diagnostics: scan.diagnostics + titles.diagnostics, sentences: sentences)
-        configuration.attributor.attribute(&analysis)
-        configuration.workLinker.link(&analysis)
-        return analysis
+        return Analysis(document: document, language: language, scanned: scan.quotes, titles: titles.titles,
+                        quotes: quotes, diagnostics: scan.diagnostics + titles.diagnostics, sentences: sentences)
     }
 
     /// Turns an analysis into the result model.

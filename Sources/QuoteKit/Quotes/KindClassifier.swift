@@ -72,23 +72,69 @@ public struct KindClassifier: Sendable {
             self.quotationMarkersAfter = quotationMarkersAfter
         }
 
-        /// Built-in Chinese and English defaults.
-        public static let standard = Rules(
-            cues: ["说", "说道", "指出", "强调", "表示", "认为", "要求", "写道", "回忆", "坦言", "问", "答", "称", "透露", "介绍",
-                   "笑道", "道", "曰", "云", "提出", "包括", "宣布", "承认", "感叹", "感慨", "呼吁", "告诉记者", "告诉", "谈到",
-                   "說", "認為", "強調", "表示", "指出", "寫道", "問", "稱", "透露", "介紹", "說道", "提到", "談到",
-                   "正所谓", "所谓的", "俗话说", "古人云", "常言道", "有道是", "正如", "俗語說", "正所謂",
-                   "said", "says", "say", "asked", "replied", "cried", "told", "added", "wrote", "writes", "noted", "insisted",
-                   "answered", "exclaimed", "continued", "whispered", "shouted", "declared", "explained", "observed", "remarked"],
-            termMarkersBefore: ["所谓", "所謂", "称为", "稱為", "称作", "稱作", "叫做", "叫作", "被称为", "被誉为", "誉为", "号称", "號稱",
-                                "堪称", "名为", "名為", "叫响", "打响", "简称", "簡稱", "俗称", "俗稱", "dubbed", "called", "so-called",
-                                "term", "word", "phrase", "named", "titled", "entitled"],
-            termMarkersAfter: ["一词", "一詞", "一说", "一語", "一语", "这个词", "概念", "理念", "精神", "格局", "模式", "战略", "工程",
-                               "计划", "行动", "活动", "品牌", "称号", "现象", "问题", "口号", "等", "之称", "之稱"],
-            quotationMarkersAfter: ["这是", "這是", "这句话", "這句話", "这番话", "他说", "她说", "他說", "她說",
-                                    "he said", "she said", "said", "asked", "replied", "cried", "says",
-                                    "と言", "と述べ", "と話", "と語", "と書", "と答え", "と強調"]
-        )
+        /// Built-in Chinese and English defaults: the `kind` sections of the shipped rule packs, merged.
+        ///
+        /// Lexicons are the union of both packs; weights come from the Chinese pack.
+        /// If the bundled packs cannot be loaded, the lexicons are empty and the weights are the defaults.
+        public static let standard: Rules = {
+            let kinds = ((try? RulePack.builtIns()) ?? []).compactMap(\.kind)
+            return Rules.merging(kinds) ?? Rules(cues: [], termMarkersBefore: [], termMarkersAfter: [], quotationMarkersAfter: [])
+        }()
+
+        /// Merges several rule sets: lexicons are united in order, weights come from the first.
+        /// - Parameter list: Rule sets, most important first.
+        /// - Returns: The merged rules, or `nil` for an empty list.
+        public static func merging(_ list: [Rules]) -> Rules? {
+            guard var merged = list.first else { return nil }
+            for other in list.dropFirst() {
+                merged.cues = unite(merged.cues, other.cues)
+                merged.termMarkersBefore = unite(merged.termMarkersBefore, other.termMarkersBefore)
+                merged.termMarkersAfter = unite(merged.termMarkersAfter, other.termMarkersAfter)
+                merged.quotationMarkersAfter = unite(merged.quotationMarkersAfter, other.quotationMarkersAfter)
+            }
+            return merged
+        }
+
+        static func unite(_ a: [String], _ b: [String]) -> [String] {
+            var seen = Set(a)
+            return a + b.filter { seen.insert($0).inserted }
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case cues, termMarkersBefore, termMarkersAfter, quotationMarkersAfter, sentenceFinalInside, clauseInside,
+                 longContent, shortContent, colonBefore, cueBefore, cueAfter, termMarkerBefore, termMarkerAfter,
+                 paragraphOpening, longLength, shortLength, longWords, shortWords, threshold
+        }
+
+        /// Decodes rules; every key is optional (missing lexicons are empty, missing weights keep their defaults).
+        public init(from decoder: any Decoder) throws {
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            self.init(cues: try c.decodeIfPresent([String].self, forKey: .cues) ?? [],
+                      termMarkersBefore: try c.decodeIfPresent([String].self, forKey: .termMarkersBefore) ?? [],
+                      termMarkersAfter: try c.decodeIfPresent([String].self, forKey: .termMarkersAfter) ?? [],
+                      quotationMarkersAfter: try c.decodeIfPresent([String].self, forKey: .quotationMarkersAfter) ?? [])
+            func weight(_ key: CodingKeys, _ value: inout Double) throws {
+                if let v = try c.decodeIfPresent(Double.self, forKey: key) { value = v }
+            }
+            func count(_ key: CodingKeys, _ value: inout Int) throws {
+                if let v = try c.decodeIfPresent(Int.self, forKey: key) { value = v }
+            }
+            try weight(.sentenceFinalInside, &sentenceFinalInside)
+            try weight(.clauseInside, &clauseInside)
+            try weight(.longContent, &longContent)
+            try weight(.shortContent, &shortContent)
+            try weight(.colonBefore, &colonBefore)
+            try weight(.cueBefore, &cueBefore)
+            try weight(.cueAfter, &cueAfter)
+            try weight(.termMarkerBefore, &termMarkerBefore)
+            try weight(.termMarkerAfter, &termMarkerAfter)
+            try weight(.paragraphOpening, &paragraphOpening)
+            try count(.longLength, &longLength)
+            try count(.shortLength, &shortLength)
+            try count(.longWords, &longWords)
+            try count(.shortWords, &shortWords)
+            try weight(.threshold, &threshold)
+        }
     }
 
     let rules: Rules

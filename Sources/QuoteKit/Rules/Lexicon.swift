@@ -114,6 +114,27 @@ public struct Lexicon: Sendable, Hashable {
         return best
     }
 
+    /// All lengths of words starting at `index`, shortest first.
+    ///
+    /// - Parameters:
+    ///   - scalars: The text.
+    ///   - index: Where the words must start.
+    ///   - limit: Matches may not extend past this offset.
+    /// - Returns: Match lengths in scalars, ascending.
+    /// - Complexity: O(length of the longest word).
+    public func matches(in scalars: [Unicode.Scalar], startingAt index: Int, limit: Int? = nil) -> [Int] {
+        let end = min(limit ?? scalars.count, scalars.count)
+        var node = 0
+        var result: [Int] = []
+        var i = index
+        while i < end, i >= 0, let child = forward[node].children[fold(scalars[i].value)] {
+            node = child
+            i += 1
+            if forward[node].terminal { result.append(i - index) }
+        }
+        return result
+    }
+
     /// All lengths of words ending just before `index`, shortest first.
     public func matches(in scalars: [Unicode.Scalar], endingAt index: Int, limit: Int = 0) -> [Int] {
         var node = 0

@@ -1,0 +1,166 @@
+import QuoteKitICU
+
+/// Per-document state shared by the matcher and the speaker parsers: the text,
+/// the compiled pack, jump tables over quotes and titles, and ICU word
+/// boundaries computed only in small windows around quotes.
+final class AttributionContext {
+    let s: [Unicode.Scalar]
+    let document: Document
+    let pack: CompiledPack
+    let language: Language
+    /// Closing mark offset → opening mark offset, for quotes and titles, so backward scans can jump over them.
+    var closeToOpen: [Int: Int] = [:]
+    /// Opening 《 offset → closing 》 offset.
+    var titleClose: [Int: Int] = [:]
+    /// Parses of speaker regions, keyed by start and length (rules share regions).
+    var strictCache: [Int: SpeakerPhrase?] = [:]
+    var leadingCache: [Int: SpeakerPhrase?] = [:]
+    /// Lexicons built from literal word lists in slots.
+    var slotLexicons: [[String]: Lexicon] = [:]
+    private let breaker: TextBreaker?
+    private var bounds = Set<Int>()
+    private var segmented: [Range<Int>] = []
+
+    // Lexicons used on every quote.
+    let cues, titles, honorifics, modifiers, frameOpeners, frameClosers, connectives, surnames, knownNames,
+        organisations, notNames, notInNames, workSuffixes, workNouns, male, female, plural, neutral, firstPerson,
+        maleTitles, femaleTitles, maleNames, femaleNames: Lexicon
+
+    init(analysis: Analysis, pack: CompiledPack) {
+        document = analysis.document
+        s = analysis.document.scalars
+        self.pack = pack
+        language = pack.language
+        breaker = pack.language == .zh ? (try? TextBreaker(.word, locale: "zh")) : nil
+        cues = pack["cues"]
+        titles = pack["titles"]
+        honorifics = pack["honorifics"]
+        modifiers = pack["modifiers"]
+        frameOpeners = pack["frameOpeners"]
+        frameClosers = pack["frameClosers"]
+        connectives = pack["connectives"]
+        surnames = pack["surnames"]
+        knownNames = pack["knownNames"]
+        organisations = pack["organisations"]
+        notNames = pack["notNames"]
+        notInNames = pack["notInNames"]
+        workSuffixes = pack["workSuffixes"]
+        workNouns = pack["workNouns"]
+        male = pack["malePronouns"]
+        female = pack["femalePronouns"]
+        plural = pack["pluralPronouns"]
+        neutral = pack["neutralPronouns"]
+        firstPerson = pack["firstPersonPronouns"]
+        maleTitles = pack["maleTitles"]
+        femaleTitles = pack["femaleTitles"]
+        maleNames = pack["maleNames"]
+        femaleNames = pack["femaleNames"]
+        for q in analysis.scanned { if let c = q.closeIndex { closeToOpen[c] = q.openIndex } }
+        for t in analysis.titles {
+            if let c = t.closeIndex {
+                closeToOpen[c] = t.openIndex
+                titleClose[t.openIndex] = c
+            }
+        }
+    }
+
+    // MARK: Text helpers
+
+    func string(_ range: Range<Int>) -> String {
+        guard range.lowerBound < range.upperBound else { return "" }
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: s[max(0, range.lowerBound)..<min(s.count, range.upperBound)])
+        return String(view)
+    }
+
+    /// The text of a range with runs of whitespace folded to one space (hard-wrapped English).
+    func folded(_ range: Range<Int>) -> String {
+        var view = String.UnicodeScalarView()
+        var space = false
+        for i in range {
+            if CharacterClass.isSpace(s[i].value) { space = true; continue }
+            if space, !view.isEmpty { view.append(" ") }
+            space = false
+            view.append(s[i])
+        }
+        return String(view)
+    }
+
+    @inline(__always) func isSpace(_ i: Int) -> Bool { CharacterClass.isSpace(s[i].value) }
+    @inline(__always) func isCJK(_ i: Int) -> Bool { CharacterClass.isCJK(s[i].value) }
+    @inline(__always) func isLetter(_ i: Int) -> Bool {
+        guard i >= 0, i < s.count else { return false }
+        let v = s[i].value
+        return CharacterClass.isAlphanumeric(v) && !CharacterClass.isCJK(v)
+    }
+
+    /// Characters that end a clause for speaker regions.
+    func isClauseBoundary(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x2C, 0xFF0C, 0x3002, 0x2E, 0xFF01, 0x21, 0xFF1F, 0x3F, 0xFF1B, 0x3B, 0xFF1A, 0x3A, 0x3001, 0xFE50, 0xFE55, 0xFE30,
+             0xFE52, 0xFE54, 0x0A, 0x0D, 0xFF08, 0xFF09, 0x28, 0x29, 0x3010, 0x3011, 0x2026, 0x2014:
+            return true
+        default:
+            return QuoteMarks.isCandidate(v) && v != 0x27 && v != 0x2019
+        }
+    }
+
+    func isSentenceEnd(_ i: Int) -> Bool {
+        let v = s[i].value
+        if v == 0x2E, language == .en {
+            // "Mr." does not end a sentence.
+            var j = i - 1
+            while j >= 0, isLetter(j) { j -= 1 }
+            if titles.contains(string(j + 1..<i + 1)) { return false }
+        }
+        return CharacterClass.isSentenceFinal(v) && v != 0x2026
+    }
+
+    /// Skips whitespace backwards from `pos` (exclusive), not below `lower`.
+    func skipSpaceBack(_ pos: Int, _ lower: Int) -> Int {
+        var p = pos
+        while p > lower, isSpace(p - 1) { p -= 1 }
+        return p
+    }
+
+    func skipSpaceForward(_ pos: Int, _ upper: Int) -> Int {
+        var p = pos
+        while p < upper, isSpace(p) { p += 1 }
+        return p
+    }
+
+    // MARK: Word boundaries (ICU, in small windows only)
+
+    /// Makes sure word boundaries are known for `range` (at most a few dozen scalars around a quote).
+    func segment(_ range: Range<Int>) {
+        guard let breaker, !range.isEmpty else { return }
+        if segmented.contains(where: { $0.contains(range.lowerBound) && $0.upperBound >= range.upperBound }) { return }
+        segmented.append(range)
+        if segmented.count > 64 { segmented.removeFirst(32) }
+        var units: [UInt16] = []
+        var at: [Int] = []
+        for i in range {
+            let v = s[i].value
+            if v > 0xFFFF {
+                let x = v - 0x10000
+                units.append(UInt16(0xD800 + (x >> 10))); at.append(i)
+                units.append(UInt16(0xDC00 + (x & 0x3FF))); at.append(i)
+            } else {
+                units.append(UInt16(v)); at.append(i)
+            }
+        }
+        at.append(range.upperBound)
+        if let list = try? breaker.boundaries(in: units) {
+            // The window's own ends are not word boundaries unless the text says so.
+            for b in list where b > 0 && b < units.count { bounds.insert(at[b]) }
+            if range.lowerBound == 0 || !isCJK(range.lowerBound - 1) || !isCJK(range.lowerBound) { bounds.insert(range.lowerBound) }
+            if range.upperBound >= s.count || !isCJK(range.upperBound - 1) || !isCJK(range.upperBound) { bounds.insert(range.upperBound) }
+        }
+    }
+
+    /// Whether `i` is a word boundary; `true` when no word breaker is available.
+    func isWordBoundary(_ i: Int) -> Bool {
+        guard breaker != nil else { return true }
+        return bounds.contains(i)
+    }
+}

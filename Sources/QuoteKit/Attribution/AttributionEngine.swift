@@ -1,0 +1,503 @@
+/// One document's attribution run: pattern rules, sieves, pronoun and continuation resolution.
+struct AttributionEngine {
+    struct Assigned {
+        var speaker: Speaker?
+        /// The named phrase the speaker stands for (the antecedent for pronouns and continuations).
+        var phrase: SpeakerPhrase?
+        var cue: String?
+        var rule: String
+        var confidence: Double
+        var upgrade = false
+        /// Whether a rule with a cue fired (as opposed to a sieve's guess).
+        var fromPattern = true
+    }
+
+    let analysis: Analysis
+    let context: AttributionContext
+    let matcher: PatternMatcher
+    let explain: Bool
+    var assigned: [Assigned?]
+    var traces: [AttributionTrace] = []
+    /// Paragraph index of each quote's opening mark.
+    let paragraphOf: [Int]
+    /// Opening mark offset → outer end, for skipping quotes in forward scans.
+    var openToEnd: [Int: Int] = [:]
+
+    init(analysis: Analysis, pack: CompiledPack, explain: Bool) {
+        self.analysis = analysis
+        context = AttributionContext(analysis: analysis, pack: pack)
+        matcher = PatternMatcher(context: context)
+        self.explain = explain
+        assigned = Array(repeating: nil, count: analysis.quotes.count)
+        paragraphOf = analysis.quotes.map(\.paragraph)
+        for q in analysis.scanned { openToEnd[q.openIndex] = q.outerEnd }
+    }
+
+    var s: [Unicode.Scalar] { context.s }
+    var language: Language { context.language }
+
+    // MARK: Windows
+
+    func frame(_ i: Int) -> PatternMatcher.Frame {
+        let q = analysis.scanned[i]
+        let doc = analysis.document
+        let p = doc.paragraphIndex(containing: q.openIndex) ?? 0
+        var lower = doc.paragraphs.isEmpty ? 0 : doc.paragraphs[p].start
+        if p > 0, lower <= q.openIndex, (lower..<q.openIndex).allSatisfy({ context.isSpace($0) }) { lower = doc.paragraphs[p - 1].start }
+        lower = max(lower, q.openIndex - 120, 0)
+        let pe = doc.paragraphIndex(containing: max(q.outerEnd - 1, 0)) ?? p
+        var upper = doc.paragraphs.isEmpty ? s.count : doc.paragraphs[pe].end
+        upper = max(q.outerEnd, min(upper, q.outerEnd + 80))
+        return PatternMatcher.Frame(open: q.openIndex, outerEnd: q.outerEnd, lower: min(lower, q.openIndex), upper: min(upper, s.count))
+    }
+
+    // MARK: Run
+
+    /// Pattern rules for every quote of a paragraph, then sieves for the quotes left, paragraph by paragraph,
+    /// so that pronouns and turns in later paragraphs see every earlier attribution.
+    mutating func run() {
+        var k = 0
+        while k < analysis.quotes.count {
+            var j = k
+            while j < analysis.quotes.count, paragraphOf[j] == paragraphOf[k] { j += 1 }
+            for i in k..<j { runPatterns(i) }
+            for i in k..<j { runSieves(i) }
+            k = j
+        }
+    }
+
+    mutating func runPatterns(_ i: Int) {
+        let rules = context.pack.rules
+        do {
+            let quote = analysis.quotes[i]
+            guard quote.depth == 0 else { return }
+            let isTerm = quote.kind != .quotation
+            let frame = frame(i)
+            var steps: [AttributionTrace.Step] = []
+            for rule in rules {
+                guard let pattern = rule.pattern else { continue }
+                if isTerm && !rule.upgrade { continue }
+                let (capture, why) = matcher.match(pattern, frame, explain: explain)
+                guard let capture else {
+                    if explain { steps.append(.init(rule: rule.id, fired: false, detail: why)) }
+                    continue
+                }
+                if isTerm, !(capture.speaker?.form == .name || capture.speaker?.form == .pronoun) || capture.cue == nil {
+                    if explain { steps.append(.init(rule: rule.id, fired: false, detail: "matched, but a term is upgraded only with a named speaker and a cue")) }
+                    continue
+                }
+                var result = apply(rule, capture, quote: i)
+                result.upgrade = isTerm
+                assigned[i] = result
+                if explain { steps.append(.init(rule: rule.id, fired: true, detail: describe(result, capture))) }
+                break
+            }
+            if explain { traces.append(trace(i, steps)) }
+        }
+    }
+
+    func trace(_ i: Int, _ steps: [AttributionTrace.Step]) -> AttributionTrace {
+        let q = analysis.quotes[i]
+        let short = q.text.count > 24 ? String(q.text.prefix(24)) + "…" : q.text
+        return AttributionTrace(quote: q.id, text: short, line: q.line, steps: steps)
+    }
+
+    func describe(_ a: Assigned, _ capture: PatternMatcher.Capture) -> String {
+        var parts: [String] = []
+        if let sp = capture.speaker, !sp.mention.isEmpty { parts.append("matched speaker phrase “\(sp.mention)” (\(sp.form.rawValue))") }
+        if let sp = a.speaker { parts.append("speaker \(sp.name) [\(sp.resolution.rawValue)]") } else { parts.append("no speaker") }
+        if let cue = a.cue { parts.append("cue \(cue)") }
+        return parts.joined(separator: ", ")
+    }
+
+    mutating func apply(_ rule: RulePack.Rule, _ capture: PatternMatcher.Capture, quote i: Int) -> Assigned {
+        var result = Assigned(speaker: nil, phrase: nil, cue: capture.cue, rule: rule.id, confidence: rule.confidence)
+        let q = analysis.scanned[i]
+        switch rule.assign {
+        case .none:
+            return result
+        case .continuation:
+            let at = capture.speaker.map { $0.range.lowerBound < q.openIndex ? $0.range.lowerBound : q.openIndex } ?? q.openIndex
+            if let phrase = resolveContinuation(i, at: at) {
+                result.phrase = phrase
+                result.speaker = Speaker(name: phrase.name, mention: phrase.mention, title: phrase.title, resolution: .continuation)
+            }
+            return result
+        case .speaker:
+            guard let phrase = capture.speaker else { return result }
+            switch phrase.form {
+            case .role where phrase.kinship != nil:
+                let resolved = resolveKinship(i, phrase)
+                result.phrase = resolved
+                result.speaker = Speaker(name: resolved.name, mention: phrase.mention, title: resolved.title,
+                                         start: phrase.range.lowerBound, end: phrase.range.upperBound,
+                                         resolution: resolved.name == phrase.name ? .explicit : .pronoun)
+            case .name, .role, .organisation:
+                result.phrase = phrase
+                result.speaker = Speaker(name: phrase.name, mention: phrase.mention, title: phrase.title,
+                                         start: phrase.range.lowerBound, end: phrase.range.upperBound, resolution: .explicit)
+            case .pronoun:
+                if let antecedent = resolvePronoun(i, phrase) {
+                    result.phrase = antecedent
+                    result.speaker = Speaker(name: antecedent.name, mention: phrase.mention, title: antecedent.title,
+                                             start: phrase.range.lowerBound, end: phrase.range.upperBound, resolution: .pronoun)
+                }
+            case .zero:
+                let at = phrase.range.lowerBound < q.openIndex ? phrase.range.lowerBound : q.openIndex
+                if let antecedent = resolveContinuation(i, at: at) {
+                    result.phrase = antecedent
+                    result.speaker = Speaker(name: antecedent.name, mention: antecedent.mention, title: antecedent.title, resolution: .continuation)
+                }
+            case .work:
+                break
+            }
+            return result
+        }
+    }
+
+    // MARK: Resolution
+
+    /// The subject of the nearest earlier clause in this sentence or the previous one (杜甫 in 杜甫总结…，认为“…”),
+    /// jumping over quotes and titles.
+    func subjectBefore(_ pos: Int) -> SpeakerPhrase? {
+        guard language == .zh else { return nil }
+        let doc = analysis.document
+        let p = doc.paragraphIndex(containing: max(0, pos - 1)) ?? 0
+        // Several short lines may make one sentence (text broken at commas): look back a few paragraphs,
+        // bounded by two sentence ends and 300 scalars.
+        var limit = doc.paragraphs.isEmpty ? 0 : doc.paragraphs[max(0, p - 4)].start
+        if limit > pos { limit = pos }
+        limit = max(limit, pos - 300)
+        var i = pos
+        var clauseEnd = pos
+        var sentences = 0
+        while i > limit {
+            let v = s[i - 1].value
+            if let o = context.closeToOpen[i - 1], o >= limit, o < i - 1 {
+                i = o
+                continue
+            }
+            if context.isClauseBoundary(v) {
+                if let phrase = subject(i, clauseEnd) { return phrase }
+                if context.isSentenceEnd(i - 1) {
+                    sentences += 1
+                    if sentences >= 2 { return nil }
+                }
+                clauseEnd = i - 1
+            }
+            i -= 1
+        }
+        return i == limit ? subject(limit, clauseEnd) : nil
+    }
+
+    private func subject(_ a: Int, _ b: Int) -> SpeakerPhrase? {
+        guard a < b else { return nil }
+        guard let phrase = context.parseChineseLeading(a, b) else { return nil }
+        switch phrase.form {
+        case .name, .role, .organisation, .pronoun, .work: return phrase
+        case .zero: return nil
+        }
+    }
+
+    func resolveContinuation(_ i: Int, at pos: Int) -> SpeakerPhrase? {
+        if let phrase = subjectBefore(pos) {
+            switch phrase.form {
+            case .work: return nil
+            case .pronoun: return resolvePronoun(i, phrase)
+            default: return phrase
+            }
+        }
+        return previousSpeaker(i, paragraphs: 1, gender: nil)
+    }
+
+    /// The named speaker of the closest earlier attributed quote within `paragraphs` paragraphs.
+    func previousSpeaker(_ i: Int, paragraphs: Int, gender: SpeakerPhrase.Gender?) -> SpeakerPhrase? {
+        var j = i - 1
+        let open = analysis.scanned[i].openIndex
+        while j >= 0, i - j <= 40, paragraphOf[i] - paragraphOf[j] <= paragraphs, open - analysis.scanned[j].openIndex <= 2000 {
+            if analysis.quotes[j].depth == 0, let a = assigned[j], let phrase = a.phrase, compatible(phrase, gender) { return phrase }
+            j -= 1
+        }
+        return nil
+    }
+
+    func compatible(_ phrase: SpeakerPhrase, _ gender: SpeakerPhrase.Gender?) -> Bool {
+        guard let gender, gender != .unknown else { return true }
+        if phrase.gender == .unknown { return gender != .plural }
+        return phrase.gender == gender
+    }
+
+    func resolvePronoun(_ i: Int, _ pronoun: SpeakerPhrase) -> SpeakerPhrase? {
+        if pronoun.gender == .plural { return nil }
+        let gender = pronoun.gender
+        if language == .zh {
+            if let subject = subjectBefore(pronoun.range.lowerBound), subject.isNamed, compatible(subject, gender) { return subject }
+            return previousSpeaker(i, paragraphs: 3, gender: gender)
+        }
+        // English: named subjects and speakers in this paragraph before the pronoun, then in up to six
+        // earlier paragraphs (nearest first); an exact gender match wins over an unknown gender.
+        let q = analysis.scanned[i]
+        let doc = analysis.document
+        let p = paragraphOf[i]
+        var candidates: [SpeakerPhrase] = []
+        var k = p
+        while k >= 0, p - k <= 6, k < doc.paragraphs.count {
+            let para = doc.paragraphs[k]
+            let end = k == p ? min(q.openIndex, pronoun.range.lowerBound) : para.end
+            let start = max(para.start, end - 600)
+            var here: [(Int, SpeakerPhrase)] = englishMentions(start..<max(start, end)).map { ($0.range.lowerBound, $0) }
+            for j in quotes(inParagraph: k, near: i) where j < i {
+                if let phrase = assigned[j]?.phrase { here.append((analysis.scanned[j].openIndex, phrase)) }
+            }
+            candidates.append(contentsOf: here.sorted { $0.0 > $1.0 }.map(\.1))
+            k -= 1
+        }
+        if let exact = candidates.first(where: { $0.gender == gender }) { return exact }
+        return candidates.first { compatible($0, gender) }
+    }
+
+    static let prepositions: Set<String> = ["to", "at", "with", "of", "for", "from", "by", "on", "upon", "in", "into", "towards",
+                                            "toward", "about", "than", "like", "after", "before", "under", "over", "behind", "between"]
+
+    /// Named subjects (not objects of a preposition) in a range of narrative, outside quotes.
+    func englishMentions(_ range: Range<Int>) -> [SpeakerPhrase] {
+        guard range.lowerBound < range.upperBound else { return [] }
+        var result: [SpeakerPhrase] = []
+        var i = range.lowerBound
+        var previousWord = ""
+        let c = context
+        while i < range.upperBound {
+            if let end = openToEnd[i] { i = end; previousWord = ""; continue }
+            if c.isLetter(i), !c.isLetter(i - 1) {
+                if let w = c.wordForward(i, range.upperBound) {
+                    if c.isCapitalised(w), !Self.prepositions.contains(previousWord),
+                       let phrase = c.parseEnglishForward(i, range.upperBound), phrase.form == .name {
+                        result.append(phrase)
+                        i = phrase.range.upperBound
+                        previousWord = ""
+                        continue
+                    }
+                    previousWord = c.string(w).lowercased()
+                    i = w.upperBound
+                    continue
+                }
+            }
+            if !c.isSpace(i) { previousWord = "" }
+            i += 1
+        }
+        return result
+    }
+
+    // MARK: Sieves
+
+    mutating func runSieves(_ i: Int) {
+        let quote = analysis.quotes[i]
+        guard quote.depth == 0, quote.kind == .quotation, assigned[i] == nil else { return }
+        let k = explain ? traces.lastIndex { $0.quote == quote.id } : nil
+        for rule in context.pack.rules {
+            guard let sieve = rule.sieve else { continue }
+            let (found, why) = applySieve(sieve, i)
+            if let (phrase, resolution, mention) = found {
+                assigned[i] = Assigned(speaker: Speaker(name: phrase.name, mention: mention?.mention ?? phrase.mention, title: phrase.title,
+                                                        start: mention?.range.lowerBound, end: mention?.range.upperBound, resolution: resolution),
+                                       phrase: phrase, cue: nil, rule: rule.id, confidence: rule.confidence, fromPattern: false)
+                if let k { traces[k].steps.append(.init(rule: rule.id, fired: true, detail: "speaker \(phrase.name) [\(resolution.rawValue)]")) }
+                return
+            } else if let k {
+                traces[k].steps.append(.init(rule: rule.id, fired: false, detail: why))
+            }
+        }
+    }
+
+    func applySieve(_ sieve: RulePack.Sieve, _ i: Int) -> ((SpeakerPhrase, Speaker.Resolution, SpeakerPhrase?)?, String) {
+        switch sieve {
+        case .sameParagraph:
+            var best: (distance: Int, phrase: SpeakerPhrase)? = nil
+            for j in max(0, i - 8)..<min(analysis.quotes.count, i + 9) where j != i && paragraphOf[j] == paragraphOf[i] && analysis.quotes[j].depth == 0 {
+                guard let a = assigned[j], a.fromPattern, let phrase = a.phrase else { continue }
+                let distance = j < i ? i - j : (j - i) + 1000
+                if best == nil || distance < best!.distance { best = (distance, phrase) }
+            }
+            if let best { return ((best.phrase, .continuation, nil), "") }
+            return (nil, "no other quote in the paragraph has a speaker")
+        case .mention:
+            let q = analysis.scanned[i]
+            let doc = analysis.document
+            let p = paragraphOf[i]
+            guard p < doc.paragraphs.count else { return (nil, "no paragraph") }
+            let para = doc.paragraphs[p]
+            if language == .en {
+                let from = max(para.start, q.openIndex - 600)
+                let before = englishMentions(from..<max(from, q.openIndex))
+                // The subject of the last sentence before the quote (its first name), else the closest name.
+                var sentenceStart = para.start
+                var j = q.openIndex - 1
+                while j > from {
+                    if let open = context.closeToOpen[j] { j = open - 1; continue }
+                    if context.isSentenceEnd(j), j + 1 < q.openIndex, before.contains(where: { $0.range.lowerBound > j }) { sentenceStart = j + 1; break }
+                    j -= 1
+                }
+                if let m = before.first(where: { $0.range.lowerBound >= sentenceStart }) ?? before.last { return ((m, .explicit, m), "") }
+                let after = englishMentions(q.outerEnd..<max(q.outerEnd, min(para.end, q.outerEnd + 300)))
+                if let m = after.first { return ((m, .explicit, m), "") }
+                return (nil, "no name in the paragraph outside quotes")
+            }
+            if let m = subjectBefore(q.openIndex), m.isNamed { return ((m, .explicit, m), "") }
+            return (nil, "no clause subject before the quote")
+        case .alternation:
+            let p = paragraphOf[i]
+            guard paragraphIsTurn(p) else { return (nil, "the paragraph is not a conversation turn (it has narrative besides quotes)") }
+            guard let a = speakerOfParagraph(p - 1) else { return (nil, "the previous paragraph has no attributed quote") }
+            let own = vocative(i)
+            // The one addressed in the previous turn answers (“…, Lizzy.” → Lizzy speaks next).
+            if let last = quotes(inParagraph: p - 1, near: i).last, let v = vocative(last), v.name != a.name, own?.name != v.name,
+               let known = knownSpeaker(matching: v, before: i) {
+                return ((known, .alternation, nil), "")
+            }
+            var k = p - 2
+            while k >= 0, p - k <= 12 {
+                if paragraphHasQuote(k) {
+                    if let b = speakerOfParagraph(k), b.name != a.name, own?.name != b.name { return ((b, .alternation, nil), "") }
+                } else {
+                    // A narrative turn (Mr. Harlow replied that he had not.) names the other participant.
+                    let para = analysis.document.paragraphs[k]
+                    if let b = englishOrChineseMentions(max(para.start, para.end - 600)..<para.end).first, b.name != a.name, own?.name != b.name {
+                        return ((b, .alternation, nil), "")
+                    }
+                    break
+                }
+                k -= 1
+            }
+            return (nil, "no second speaker in the preceding turns")
+        }
+    }
+
+    /// Top-level quotes of paragraph `p`, at most 12 of them: those nearest to quote `near` (the last ones of an earlier paragraph).
+    func quotes(inParagraph p: Int, near: Int? = nil) -> [Int] {
+        guard p >= 0 else { return [] }
+        func bound(_ value: Int) -> Int {
+            var lo = 0, hi = paragraphOf.count
+            while lo < hi { let mid = (lo + hi) / 2; if paragraphOf[mid] < value { lo = mid + 1 } else { hi = mid } }
+            return lo
+        }
+        let lo = bound(p), hi = bound(p + 1)
+        var range = lo..<hi
+        if range.count > 12 {
+            let centre = min(max(near ?? lo, lo), hi)
+            range = max(lo, centre - 6)..<min(hi, max(lo, centre - 6) + 12)
+        }
+        return range.filter { analysis.quotes[$0].depth == 0 }
+    }
+
+    func paragraphHasQuote(_ p: Int) -> Bool {
+        quotes(inParagraph: p, near: nil).contains { analysis.quotes[$0].kind == .quotation }
+    }
+
+    func speakerOfParagraph(_ p: Int) -> SpeakerPhrase? {
+        for j in quotes(inParagraph: p) { if let phrase = assigned[j]?.phrase { return phrase } }
+        return nil
+    }
+
+    /// A paragraph that is (almost) only quotes: a conversation turn.
+    func paragraphIsTurn(_ p: Int) -> Bool {
+        let doc = analysis.document
+        guard p >= 0, p < doc.paragraphs.count else { return false }
+        let list = quotes(inParagraph: p)
+        guard !list.isEmpty else { return false }
+        var outside = 0
+        var i = doc.paragraphs[p].start
+        while i < doc.paragraphs[p].end {
+            if let end = openToEnd[i] { i = end; continue }
+            if context.isLetter(i) || context.isCJK(i) { outside += 1; if outside > 3 { return false } }
+            i += 1
+        }
+        return true
+    }
+
+    // MARK: Vocatives and kinship
+
+    func englishOrChineseMentions(_ range: Range<Int>) -> [SpeakerPhrase] {
+        if language == .en { return englishMentions(range) }
+        if let m = subjectBefore(range.upperBound), m.isNamed { return [m] }
+        return []
+    }
+
+    /// The person addressed at the start or end of an English quote (“My dear Mr. Harlow, …”, “…, Lizzy.”).
+    func vocative(_ i: Int) -> SpeakerPhrase? {
+        guard language == .en, i >= 0, i < analysis.scanned.count else { return nil }
+        let q = analysis.scanned[i]
+        let c = context
+        var p = q.contentStart
+        let end = min(q.contentEnd, q.contentStart + 400)
+        var previous = ""
+        while p < end {
+            if c.isLetter(p), !c.isLetter(p - 1), let w = c.wordForward(p, end) {
+                let text = c.string(w)
+                if c.isCapitalised(w), ["", "dear", "my", "oh", "o", "ah", "well", "yes", "no", "nay"].contains(previous) || previous == "," {
+                    if let phrase = c.parseEnglishForward(p, end), phrase.form == .name,
+                       phrase.title != nil || c.maleNames.contains(text) || c.femaleNames.contains(text) {
+                        let after = c.skipSpaceForward(phrase.range.upperBound, end)
+                        if after >= end || [0x2C, 0x21, 0x3F, 0x2E, 0x3B].contains(c.s[after].value) { return phrase }
+                    }
+                }
+                previous = text.lowercased()
+                p = w.upperBound
+                continue
+            }
+            if c.s[p].value == 0x2C { previous = "," } else if !c.isSpace(p) && !c.isLetter(p) { previous = c.s[p].value == 0x21 ? "" : previous }
+            p += 1
+        }
+        return nil
+    }
+
+    /// A speaker already seen (or named in the text) that a vocative refers to: Lizzy → Elizabeth when aliases say so later;
+    /// here the vocative phrase itself, or an earlier speaker with the same name.
+    func knownSpeaker(matching v: SpeakerPhrase, before i: Int) -> SpeakerPhrase? {
+        var j = i - 1
+        while j >= 0, i - j <= 200, paragraphOf[i] - paragraphOf[j] <= 40 {
+            if let phrase = assigned[j]?.phrase, phrase.form == .name,
+               phrase.name == v.name || phrase.name.hasSuffix(" " + v.name) || phrase.name.hasPrefix(v.name + " ") { return phrase }
+            j -= 1
+        }
+        return v
+    }
+
+    /// his wife → Mrs. Harlow when his is Mr. Harlow (the one addressed in the quote, or the latest man named).
+    func resolveKinship(_ i: Int, _ phrase: SpeakerPhrase) -> SpeakerPhrase {
+        guard let kin = phrase.kinship else { return phrase }
+        var possessor: SpeakerPhrase? = nil
+        if let v = vocative(i), v.gender == kin.possessor || v.gender == .unknown { possessor = v }
+        if possessor == nil {
+            possessor = resolvePronoun(i, SpeakerPhrase(form: .pronoun, range: phrase.range, mention: "", name: "", gender: kin.possessor))
+        }
+        if possessor?.form != .name { possessor = nil }
+        var tokens = (possessor?.name ?? "").split(separator: " ").map(String.init)
+        if tokens.count < 2, kin.relation == "mother" || kin.relation == "father" {
+            // Elizabeth's mother: the latest Mrs. X (or Mr. X) seen as a speaker.
+            let prefix = kin.relation == "mother" ? "Mrs. " : "Mr. "
+            var j = i - 1
+            while j >= 0, i - j <= 200, paragraphOf[i] - paragraphOf[j] <= 60 {
+                if let name = assigned[j]?.phrase?.name, name.hasPrefix(prefix) { tokens = name.split(separator: " ").map(String.init); break }
+                j -= 1
+            }
+        }
+        guard tokens.count >= 2 else { return phrase }
+        let surname = tokens.removeLast()
+        let male = ["husband", "father", "brother", "son", "uncle", "nephew"].contains(kin.relation)
+        let female = ["wife", "lady", "mother"].contains(kin.relation)
+        var resolved = phrase
+        if female && ["wife", "lady"].contains(kin.relation) || kin.relation == "mother" {
+            resolved.name = "Mrs. " + surname
+            resolved.gender = .female
+        } else if male && ["husband", "father"].contains(kin.relation) {
+            resolved.name = "Mr. " + surname
+            resolved.gender = .male
+        } else {
+            return phrase
+        }
+        resolved.form = .name
+        resolved.title = resolved.name.hasPrefix("Mrs.") ? "Mrs." : "Mr."
+        resolved.kinship = nil
+        return resolved
+    }
+}

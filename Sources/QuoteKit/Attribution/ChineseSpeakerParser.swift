@@ -1,0 +1,218 @@
+/// Chinese speaker phrases: names with titles before or after them (习近平总书记, 省长宋法棠, 张明教授),
+/// known names (孔子), pronouns, roles (发言人), organisations (外交部) and works as subjects (《…》).
+///
+/// Every look-up is a trie match at a position inside a region of at most a few dozen scalars.
+extension AttributionContext {
+    /// Strips connectives (比如, 同时, 并) and spaces from the start of a region.
+    func stripLeading(_ a0: Int, _ b: Int) -> Int {
+        var a = skipSpaceForward(a0, b)
+        while a < b, let n = connectives.longestMatch(in: s, startingAt: a, limit: b) {
+            // Keep 其 of 其中 etc. only when the connective is a whole word (not the start of a name: 和平, 而已).
+            if a + n < b, surnames.longestMatch(in: s, startingAt: a, limit: a + n) == n, n == 1 { break }
+            a = skipSpaceForward(a + n, b)
+        }
+        return a
+    }
+
+    func pronoun(_ a: Int, _ b: Int) -> SpeakerPhrase.Gender? {
+        let n = b - a
+        if male.longestMatch(in: s, startingAt: a, limit: b) == n { return .male }
+        if female.longestMatch(in: s, startingAt: a, limit: b) == n { return .female }
+        if plural.longestMatch(in: s, startingAt: a, limit: b) == n { return .plural }
+        if neutral.longestMatch(in: s, startingAt: a, limit: b) == n { return .unknown }
+        return nil
+    }
+
+    /// A region that is exactly one speaker phrase (the subject right before a cue, or right after a quote).
+    func parseChineseStrict(_ a0: Int, _ b0: Int) -> SpeakerPhrase? {
+        let key = a0 &* 4096 &+ (b0 - a0)
+        if let cached = strictCache[key] { return cached }
+        if strictCache.count > 8192 { strictCache.removeAll(keepingCapacity: true) }
+        let phrase = parseChineseStrictUncached(a0, b0)
+        strictCache[key] = .some(phrase)
+        return phrase
+    }
+
+    private func parseChineseStrictUncached(_ a0: Int, _ b0: Int) -> SpeakerPhrase? {
+        var b = b0
+        while b > a0, isSpace(b - 1) { b -= 1 }
+        let a = stripLeading(a0, b)
+        if a >= b { return SpeakerPhrase(form: .zero, range: b..<b, mention: "", name: "") }
+        let n = b - a
+        guard n <= 24 else { return nil }
+        let text = string(a..<b)
+        // A work as subject: 《…》[中|一文…]
+        if s[a].value == 0x300A, let close = titleClose[a], close < b {
+            let rest = close + 1
+            if rest == b || workSuffixes.longestMatch(in: s, startingAt: rest, limit: b) == b - rest {
+                return SpeakerPhrase(form: .work, range: a..<b, mention: text, name: "")
+            }
+        }
+        if let w = workNouns.longestMatch(in: s, endingAt: b, limit: a), n <= 12, !containsTitleWord(a, b - w) {
+            _ = w
+            return SpeakerPhrase(form: .work, range: a..<b, mention: text, name: "")
+        }
+        if let g = pronoun(a, b) {
+            return SpeakerPhrase(form: .pronoun, range: a..<b, mention: text, name: text, gender: g)
+        }
+        if firstPerson.longestMatch(in: s, startingAt: a, limit: b) == n { return nil }
+        if notNames.contains(text) { return nil }
+        if knownNames.contains(text) { return SpeakerPhrase(form: .name, range: a..<b, mention: text, name: text) }
+        // Titles and honorifics at the end: 习近平总书记, 张明教授, 宋省长.
+        var e = b
+        var trailing: [String] = []
+        while e > a, let t = titles.longestMatch(in: s, endingAt: e, limit: a) ?? honorifics.longestMatch(in: s, endingAt: e, limit: a) {
+            // Do not eat the given name's last character as a title (任 of 主任 is fine; the name must stay).
+            trailing.insert(string(e - t..<e), at: 0)
+            e -= t
+        }
+        if e == a {
+            return SpeakerPhrase(form: .role, range: a..<b, mention: text, name: text, title: trailing.first, gender: genderOfTitles(trailing))
+        }
+        for start in nameStarts(endingAt: e, from: a) {
+            if let prefixTitle = prefixAcceptable(a, start) {
+                let name = string(start..<e)
+                if notNames.contains(name) { continue }
+                let title = trailing.first ?? prefixTitle.title
+                return SpeakerPhrase(form: .name, range: a..<b, mention: text, name: name, title: title,
+                                     gender: genderOfTitles(trailing))
+            }
+        }
+        // A transliterated foreign name: 拉姆斯菲尔德, 乔治·布什 (after an optional title: 国务卿鲍威尔).
+        if let start = foreignNameStart(endingAt: e, from: a) {
+            let name = string(start..<e)
+            if !notNames.contains(name), let prefixTitle = prefixAcceptable(a, start) {
+                return SpeakerPhrase(form: .name, range: a..<b, mention: text, name: name, title: trailing.first ?? prefixTitle.title,
+                                     gender: genderOfTitles(trailing))
+            }
+        }
+        // A surname with a title: 宋省长, 王教授 (merged later with an earlier full name).
+        if !trailing.isEmpty, let sn = surnames.longestMatch(in: s, endingAt: e, limit: a), e - sn >= a,
+           surnames.longestMatch(in: s, startingAt: e - sn, limit: e) == sn, prefixAcceptable(a, e - sn) != nil {
+            return SpeakerPhrase(form: .name, range: a..<b, mention: text, name: string(e - sn..<b), title: trailing.first,
+                                 gender: genderOfTitles(trailing), surname: string(e - sn..<e))
+        }
+        // A role with its organisation: 外交部发言人, 总工程师.
+        if !trailing.isEmpty, e - a <= 10, !containsFunctionCharacter(a, e) {
+            return SpeakerPhrase(form: .role, range: a..<b, mention: text, name: text, title: trailing.first, gender: genderOfTitles(trailing))
+        }
+        // An organisation: 外交部, 新华社, 球團.
+        if organisations.longestMatch(in: s, endingAt: b, limit: a) != nil, n <= 12, n >= 2, !containsFunctionCharacter(a, b) {
+            return SpeakerPhrase(form: .organisation, range: a..<b, mention: text, name: text)
+        }
+        return nil
+    }
+
+    /// The subject at the start of a clause (杜甫 in 杜甫总结诗歌创作心法), whatever follows it.
+    func parseChineseLeading(_ a0: Int, _ b: Int) -> SpeakerPhrase? {
+        let key = a0 &* 4096 &+ min(b - a0, 4095)
+        if let cached = leadingCache[key] { return cached }
+        if leadingCache.count > 8192 { leadingCache.removeAll(keepingCapacity: true) }
+        let phrase = parseChineseLeadingUncached(a0, b)
+        leadingCache[key] = .some(phrase)
+        return phrase
+    }
+
+    private func parseChineseLeadingUncached(_ a0: Int, _ b: Int) -> SpeakerPhrase? {
+        let a = stripLeading(a0, b)
+        guard a < b else { return nil }
+        if s[a].value == 0x300A, let close = titleClose[a], close < b {
+            return SpeakerPhrase(form: .work, range: a..<close + 1, mention: string(a..<close + 1), name: "")
+        }
+        for lexicon in [male, female, plural] {
+            if let n = lexicon.longestMatch(in: s, startingAt: a, limit: b), a + n == b || !isCJK(a + n) || isWordBoundary(a + n) {
+                if a + n < b, s[a + n].value == 0x4EBA { continue } // 他人
+                let g: SpeakerPhrase.Gender = lexicon == male ? .male : lexicon == female ? .female : .plural
+                return SpeakerPhrase(form: .pronoun, range: a..<a + n, mention: string(a..<a + n), name: string(a..<a + n), gender: g)
+            }
+        }
+        segment(max(0, a - 2)..<min(s.count, min(b, a + 24) + 2))
+        var e = min(b, a + 14)
+        while e >= a + 2 {
+            if e == b || isWordBoundary(e), let phrase = parseChineseStrict(a, e), phrase.form == .name {
+                return phrase
+            }
+            e -= 1
+        }
+        return nil
+    }
+
+    /// Possible starts of a personal name ending at `e`: known names, then surname + one or two characters.
+    func nameStarts(endingAt e: Int, from a: Int) -> [Int] {
+        var result: [Int] = []
+        if let k = knownNames.longestMatch(in: s, endingAt: e, limit: a) { result.append(e - k) }
+        for length in [3, 2, 4] {
+            let start = e - length
+            guard start >= a else { continue }
+            guard let sn = surnames.longestMatch(in: s, startingAt: start, limit: e), sn < length, length - sn <= 2 else { continue }
+            // A word that starts like a surname but is a cue or modifier (包括, 高度) is no name.
+            if (cues.longestMatch(in: s, startingAt: start, limit: e) ?? 0) >= 2 || (modifiers.longestMatch(in: s, startingAt: start, limit: e) ?? 0) >= 2 {
+                continue
+            }
+            var ok = true
+            for i in start + sn..<e {
+                if !isCJK(i) || notInNames.contains(String(s[i])) { ok = false; break }
+            }
+            // The last character must not start a cue or modifier (张明笑说 is 张明 + 笑说).
+            if ok, length == 3, let c = cues.longestMatch(in: s, startingAt: e - 1, limit: min(s.count, e + 3)) ?? modifiers.longestMatch(in: s, startingAt: e - 1, limit: min(s.count, e + 3)), c >= 2 {
+                ok = false
+            }
+            if ok, !result.contains(start) { result.append(start) }
+        }
+        return result
+    }
+
+    /// The start of a run of transliteration characters (and middle dots) ending at `e`: at least three, or two after a title.
+    func foreignNameStart(endingAt e: Int, from a: Int) -> Int? {
+        let lexicon = pack["transliteration"]
+        guard !lexicon.isEmpty else { return nil }
+        var i = e
+        while i > a {
+            let v = s[i - 1].value
+            if v == 0xB7 || v == 0x2027 || v == 0x30FB || v == 0x2022 || lexicon.contains(String(s[i - 1])) { i -= 1 } else { break }
+        }
+        // Prefer the longest run whose prefix is acceptable.
+        var start = i
+        while e - start >= 2 {
+            let enough = e - start >= 3 || (start > a && titles.longestMatch(in: s, endingAt: start, limit: a) != nil)
+            if enough, s[start].value != 0xB7, prefixAcceptable(a, start) != nil { return start }
+            start += 1
+        }
+        return nil
+    }
+
+    /// What may precede a name: nothing, a title (省长宋法棠), 的, or an organisation (清华大学张明).
+    func prefixAcceptable(_ a: Int, _ start: Int) -> (title: String?, Void)? {
+        if start == a { return (nil, ()) }
+        guard start - a <= 16 else { return nil }
+        if let t = titles.longestMatch(in: s, endingAt: start, limit: a) { return (string(start - t..<start), ()) }
+        if s[start - 1].value == 0x7684 { return (nil, ()) } // 的
+        if organisations.longestMatch(in: s, endingAt: start, limit: a) != nil, !containsFunctionCharacter(a, start) { return (nil, ()) }
+        return nil
+    }
+
+    func containsFunctionCharacter(_ a: Int, _ b: Int) -> Bool {
+        for i in a..<b where !isCJK(i) || notInNames.contains(String(s[i])) {
+            if s[i].value == 0x7684 { continue } // 的 is fine inside an organisation's role
+            return true
+        }
+        return false
+    }
+
+    func containsTitleWord(_ a: Int, _ b: Int) -> Bool {
+        var i = a
+        while i < b {
+            if titles.longestMatch(in: s, startingAt: i, limit: b) != nil { return true }
+            i += 1
+        }
+        return false
+    }
+
+    func genderOfTitles(_ list: [String]) -> SpeakerPhrase.Gender {
+        for t in list {
+            if femaleTitles.contains(t) { return .female }
+            if maleTitles.contains(t) { return .male }
+        }
+        return .unknown
+    }
+}

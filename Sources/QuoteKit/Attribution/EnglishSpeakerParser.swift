@@ -1,0 +1,154 @@
+/// English speaker phrases: capitalised names with titles (Mr. Darcy, Sir William Lucas, Dr. Ada Lane)
+/// and pronouns (he, she, they), read word by word forwards or backwards from a position.
+extension AttributionContext {
+    /// A word (letters, apostrophes, hyphens) starting at `i`, and a following period when the word is an abbreviated title.
+    func wordForward(_ i: Int, _ upper: Int) -> Range<Int>? {
+        guard i < upper, isLetter(i) else { return nil }
+        var j = i
+        while j < upper, isLetter(j) || ((s[j].value == 0x27 || s[j].value == 0x2019 || s[j].value == 0x2D) && j + 1 < upper && isLetter(j + 1)) { j += 1 }
+        if j < upper, s[j].value == 0x2E, titles.contains(string(i..<j + 1)) { j += 1 }
+        return i..<j
+    }
+
+    func wordBackward(_ end: Int, _ lower: Int) -> Range<Int>? {
+        var e = end
+        var hasPeriod = false
+        if e > lower, s[e - 1].value == 0x2E { e -= 1; hasPeriod = true }
+        guard e > lower, isLetter(e - 1) else { return nil }
+        var i = e
+        while i > lower, isLetter(i - 1) || ((s[i - 1].value == 0x27 || s[i - 1].value == 0x2019 || s[i - 1].value == 0x2D) && i - 1 > lower && isLetter(i - 2)) { i -= 1 }
+        if hasPeriod {
+            // Only titles keep their period (Mr.); otherwise the period ends a sentence.
+            return titles.contains(string(i..<e + 1)) ? i..<e + 1 : nil
+        }
+        return i..<e
+    }
+
+    func isCapitalised(_ r: Range<Int>) -> Bool {
+        let v = s[r.lowerBound].value
+        return (v >= 0x41 && v <= 0x5A) || (v >= 0xC0 && v <= 0xDE)
+    }
+
+    static let particles: Set<String> = ["de", "van", "von", "du", "la", "le", "der", "di", "da"]
+
+    func englishPronoun(_ r: Range<Int>) -> SpeakerPhrase.Gender? {
+        let w = string(r)
+        let lower = w.lowercased()
+        guard lower == w || w.first.map({ $0.isUppercase }) == true else { return nil }
+        if ["he"].contains(lower) { return .male }
+        if ["she"].contains(lower) { return .female }
+        if ["they"].contains(lower) { return .plural }
+        return nil
+    }
+
+    static let kin: [String: SpeakerPhrase.Gender] = [
+        "wife": .female, "lady": .female, "mother": .female, "sister": .female, "daughter": .female, "aunt": .female,
+        "niece": .female, "husband": .male, "father": .male, "brother": .male, "son": .male, "uncle": .male, "nephew": .male,
+        "friend": .unknown, "cousin": .unknown, "companion": .unknown,
+    ]
+
+    /// his wife, her mother: a possessive and a kinship noun.
+    func kinship(_ possessive: Range<Int>, _ noun: Range<Int>?) -> SpeakerPhrase? {
+        guard let noun else { return nil }
+        let p = string(possessive).lowercased()
+        let n = string(noun).lowercased()
+        guard let g = Self.kin[n], p == "his" || p == "her" || p == "their" else { return nil }
+        let range = possessive.lowerBound..<noun.upperBound
+        var phrase = SpeakerPhrase(form: .role, range: range, mention: folded(range), name: folded(range).lowercased(), gender: g)
+        phrase.kinship = (n, p == "his" ? .male : p == "her" ? .female : .plural)
+        return phrase
+    }
+
+    /// A speaker phrase starting at `pos` (after a cue: said Mr. Darcy, replied he, said his wife).
+    func parseEnglishForward(_ pos: Int, _ upper: Int) -> SpeakerPhrase? {
+        let a = skipSpaceForward(pos, upper)
+        guard let first = wordForward(a, upper) else { return nil }
+        if let k = kinship(first, wordForward(skipSpaceForward(first.upperBound, upper), upper)) { return k }
+        if let g = englishPronoun(first) {
+            return SpeakerPhrase(form: .pronoun, range: first, mention: string(first), name: string(first).lowercased(), gender: g)
+        }
+        var words: [Range<Int>] = []
+        var i = a
+        while let w = wordForward(i, upper) {
+            let text = string(w)
+            if isCapitalised(w) {
+                if words.isEmpty, notNames.contains(text), !titles.contains(text) { return nil }
+                words.append(w)
+            } else if !words.isEmpty, Self.particles.contains(text) {
+                // Lady Catherine de Bourgh: a particle only when a capitalised word follows.
+                let next = skipSpaceForward(w.upperBound, upper)
+                guard let n = wordForward(next, upper), isCapitalised(n) else { break }
+                words.append(w)
+            } else {
+                break
+            }
+            // Names do not run across punctuation.
+            let next = skipSpaceForward(w.upperBound, upper)
+            guard next > w.upperBound, next < upper, isLetter(next) else { break }
+            i = next
+            if words.count >= 4 { break }
+        }
+        return englishPhrase(words)
+    }
+
+    /// A speaker phrase ending at `pos` (before a cue: Elizabeth said, Mr. Bennet replied).
+    func parseEnglishBackward(_ pos: Int, _ lower: Int) -> SpeakerPhrase? {
+        let e = skipSpaceBack(pos, lower)
+        guard let last = wordBackward(e, lower) else { return nil }
+        if let previous = wordBackward(skipSpaceBack(last.lowerBound, lower), lower), let k = kinship(previous, last) { return k }
+        if let g = englishPronoun(last) {
+            // A pronoun subject: the word before must not be a verb it is the object of; accept when it starts a clause.
+            return SpeakerPhrase(form: .pronoun, range: last, mention: string(last), name: string(last).lowercased(), gender: g)
+        }
+        var words: [Range<Int>] = []
+        var end = e
+        while let w = wordBackward(end, lower) {
+            let text = string(w)
+            if isCapitalised(w) {
+                words.insert(w, at: 0)
+            } else if !words.isEmpty, Self.particles.contains(text) {
+                words.insert(w, at: 0)
+            } else {
+                break
+            }
+            let before = skipSpaceBack(w.lowerBound, lower)
+            if before == w.lowerBound { break }
+            end = before
+            if words.count >= 4 { break }
+        }
+        // Drop sentence-initial non-names (Then Elizabeth → Elizabeth) and a leading particle.
+        while let f = words.first, notNames.contains(string(f)) || Self.particles.contains(string(f)) { words.removeFirst() }
+        return englishPhrase(words)
+    }
+
+    func englishPhrase(_ words0: [Range<Int>]) -> SpeakerPhrase? {
+        var words = words0
+        while let l = words.last, Self.particles.contains(string(l)) { words.removeLast() }
+        guard let first = words.first, let last = words.last else { return nil }
+        let texts = words.map { string($0) }
+        var titleWords: [String] = []
+        for t in texts { if titles.contains(t) { titleWords.append(t) } else { break } }
+        let range = first.lowerBound..<last.upperBound
+        let mention = folded(range)
+        if titleWords.count == texts.count {
+            return SpeakerPhrase(form: .role, range: range, mention: mention, name: mention, title: titleWords.first,
+                                 gender: englishGender(titleWords, nil))
+        }
+        if notNames.contains(texts[titleWords.count]) && titleWords.isEmpty { return nil }
+        let firstName = texts[titleWords.count]
+        return SpeakerPhrase(form: .name, range: range, mention: mention, name: mention, title: titleWords.first,
+                             gender: englishGender(titleWords, firstName))
+    }
+
+    func englishGender(_ titleWords: [String], _ firstName: String?) -> SpeakerPhrase.Gender {
+        for t in titleWords {
+            if maleTitles.contains(t) { return .male }
+            if femaleTitles.contains(t) { return .female }
+        }
+        if let f = firstName {
+            if femaleNames.contains(f) { return .female }
+            if maleNames.contains(f) { return .male }
+        }
+        return .unknown
+    }
+}

@@ -1,0 +1,110 @@
+/// Canonical speaker names for one document: titles and honorifics stripped,
+/// partial mentions merged with full ones (宋省长 → 宋法棠, Elizabeth → Elizabeth Bennet), aliases applied.
+extension AttributionEngine {
+    mutating func canonicalise(aliases: SpeakerAliases) {
+        let phrases = assigned.compactMap { $0?.phrase }.filter { $0.form == .name }
+        var cache: [String: String] = [:]
+        for i in assigned.indices {
+            guard var a = assigned[i], var speaker = a.speaker, let phrase = a.phrase else { continue }
+            let key = phrase.name + "\u{1}" + (phrase.surname ?? "")
+            let name: String
+            if let known = cache[key] {
+                name = known
+            } else {
+                var base = phrase.name
+                if phrase.form == .name {
+                    base = language == .en ? englishCanonical(phrase, phrases) : chineseCanonical(phrase, phrases)
+                }
+                name = aliases.canonical(phrase.mention) ?? aliases.canonical(base) ?? aliases.canonical(phrase.name) ?? base
+                cache[key] = name
+            }
+            speaker.name = name
+            a.speaker = speaker
+            assigned[i] = a
+        }
+    }
+
+    /// 宋省长 → the earlier 宋法棠 (a speaker, or a 省长宋法棠 / 宋法棠省长 mention earlier in the text).
+    func chineseCanonical(_ phrase: SpeakerPhrase, _ all: [SpeakerPhrase]) -> String {
+        guard let surname = phrase.surname else { return phrase.name }
+        let full = all.filter { $0.surname == nil && $0.name.hasPrefix(surname) && $0.name.count > surname.count }
+        if let same = full.first(where: { $0.title == phrase.title }) { return same.name }
+        if let title = phrase.title, let found = fullNameBefore(phrase.range.lowerBound, title: title, surname: surname) { return found }
+        if let any = full.first, Set(full.map(\.name)).count == 1 { return any.name }
+        return phrase.name
+    }
+
+    /// Finds `title` + name or name + `title` with the given surname in the 5,000 scalars before `pos`.
+    func fullNameBefore(_ pos: Int, title: String, surname: String) -> String? {
+        let t = Array(title.unicodeScalars)
+        let sn = Array(surname.unicodeScalars)
+        guard !t.isEmpty else { return nil }
+        let c = context
+        var i = pos - t.count
+        let limit = max(0, pos - 5000)
+        while i >= limit {
+            if s[i] == t[0], i + t.count <= s.count, Array(s[i..<i + t.count]) == t {
+                // title + name
+                let a = i + t.count
+                if a + sn.count <= s.count, Array(s[a..<a + sn.count]) == sn {
+                    for length in [3, 2] where a + length <= s.count {
+                        let end = a + length
+                        if c.nameStarts(endingAt: end, from: a).contains(a), end == s.count || !c.isCJK(end) || c.isClauseBoundary(s[end].value)
+                            || c.cues.longestMatch(in: s, startingAt: end) != nil || c.titles.longestMatch(in: s, startingAt: end) != nil
+                            || c.modifiers.longestMatch(in: s, startingAt: end) != nil || c.frameOpeners.longestMatch(in: s, startingAt: end) != nil {
+                            return c.string(a..<end)
+                        }
+                    }
+                }
+                // name + title
+                for length in [3, 2] where i - length >= 0 {
+                    let start = i - length
+                    if Array(s[start..<start + sn.count]) == sn, c.nameStarts(endingAt: i, from: start).contains(start) {
+                        return c.string(start..<i)
+                    }
+                }
+            }
+            i -= 1
+        }
+        return nil
+    }
+
+    static let strippable: Set<String> = ["Mr.", "Mrs.", "Miss", "Ms.", "Mr", "Mrs", "Ms", "Dr.", "Dr"]
+    /// Titles that are part of how a person is named (Sir William, Lady Catherine).
+    static let keptTitles: Set<String> = ["Sir", "Lady", "Lord", "Dame", "King", "Queen", "Prince", "Princess", "Aunt", "Uncle"]
+
+    /// Whether a word is used as a surname after Mr./Mrs. elsewhere in the document (Mr. Darcy).
+    func surnameLike(_ word: String, _ all: [SpeakerPhrase]) -> Bool {
+        all.contains { p in
+            let t = p.name.split(separator: " ").map(String.init)
+            return t.count == 2 && Self.strippable.contains(t[0]) && t[1] == word && !(context.femaleNames.contains(word) && t[0] == "Miss")
+        }
+    }
+
+    /// Elizabeth → Elizabeth Bennet when one full name starts with it; Darcy → Mr. Darcy when one titled name ends with it;
+    /// Miss Elizabeth Bennet → Elizabeth Bennet. Mr. Bennet and Mrs. Bennet stay apart.
+    func englishCanonical(_ phrase: SpeakerPhrase, _ all: [SpeakerPhrase]) -> String {
+        var tokens = phrase.name.split(separator: " ").map(String.init)
+        let titleCount = tokens.prefix { context.titles.contains($0) }.count
+        if titleCount > 0, tokens.count - titleCount >= 1, !Self.keptTitles.contains(tokens[0]) {
+            let rest = Array(tokens[titleCount...])
+            // Mr. Bennet and Mrs. Bennet stay apart; Miss Elizabeth Bennet and Mayor Tom Reed lose the title.
+            let firstIsGiven = context.femaleNames.contains(rest[0]) || context.maleNames.contains(rest[0])
+            if rest.count >= 2 || (Self.strippable.contains(tokens[0]) && firstIsGiven && !surnameLike(rest[0], all)) {
+                tokens = rest
+            }
+        }
+        let name = tokens.joined(separator: " ")
+        guard tokens.count == 1 else { return name }
+        let word = tokens[0]
+        var candidates = Set<String>()
+        for other in all {
+            let ot = other.name.split(separator: " ").map(String.init)
+            let bare = Array(ot.drop { context.titles.contains($0) })
+            guard bare.count >= 1, ot.count >= 2 else { continue }
+            if bare.count >= 2, bare[0] == word { candidates.insert(bare.joined(separator: " ")) }
+            else if bare.last == word, bare.count >= 2 || ot.count > bare.count { candidates.insert(other.name) }
+        }
+        return candidates.count == 1 ? candidates.first! : name
+    }
+}

@@ -1,0 +1,32 @@
+/// The rule packs of one language merged and compiled for matching: lexicons as tries, rules in order.
+struct CompiledPack: Sendable {
+    let language: Language
+    let rules: [RulePack.Rule]
+    let lexicons: [String: Lexicon]
+    let caseInsensitive: Bool
+
+    /// Merges packs of one language: lexicons are united; rules are sorted by `order`
+    /// (a rule without one gets 10, 20, 30, … by its position in its pack); a later pack's
+    /// rule with an existing id replaces it.
+    init(language: Language, packs: [RulePack]) {
+        self.language = language
+        caseInsensitive = language == .en
+        var words: [String: [String]] = [:]
+        var ordered: [(order: Int, seq: Int, rule: RulePack.Rule)] = []
+        var seq = 0
+        for pack in packs where pack.language == language {
+            for (name, list) in pack.lexicons { words[name, default: []].append(contentsOf: list) }
+            for (index, rule) in pack.rules.enumerated() {
+                ordered.removeAll { $0.rule.id == rule.id }
+                ordered.append((rule.order ?? (index + 1) * 10, seq, rule))
+                seq += 1
+            }
+        }
+        rules = ordered.sorted { ($0.order, $0.seq) < ($1.order, $1.seq) }.map(\.rule)
+        var compiled: [String: Lexicon] = [:]
+        for (name, list) in words { compiled[name] = Lexicon(list, caseInsensitive: language == .en) }
+        lexicons = compiled
+    }
+
+    subscript(_ name: String) -> Lexicon { lexicons[name] ?? Lexicon() }
+}

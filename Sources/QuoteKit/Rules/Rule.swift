@@ -1,0 +1,262 @@
+extension RulePack {
+    /// One attribution rule: a pattern around the quote (or a built-in sieve), what it assigns, and a confidence.
+    ///
+    /// Rules are tried in ``order``; the first that fires for a quote wins and
+    /// its ``id`` and ``confidence`` are recorded on the quote.
+    public struct Rule: Sendable, Hashable, Codable {
+        /// A unique id such as `zh.before.colon` (recorded as the quote's `rule`).
+        public var id: String
+        /// A one-line description (shown by `quotekit rules`).
+        public var description: String?
+        /// Position in the merged rule list; rules without one follow their pack's order (10, 20, 30, …).
+        public var order: Int?
+        /// Confidence recorded on quotes this rule attributes, 0…1.
+        public var confidence: Double
+        /// The slots in text order, with exactly one `quote` slot.
+        public var pattern: [Slot]?
+        /// A built-in resolver instead of a pattern.
+        public var sieve: Sieve?
+        /// What the rule assigns when it fires.
+        public var assign: Assignment
+        /// Whether this rule may turn a quote classified as a term into a quotation (strong explicit speech only).
+        public var upgrade: Bool
+
+        /// Creates a rule.
+        /// - Parameters:
+        ///   - id: Unique id.
+        ///   - description: One-line description.
+        ///   - order: Position in the merged list.
+        ///   - confidence: 0…1.
+        ///   - pattern: Slots in text order (or `nil` with a sieve).
+        ///   - sieve: A built-in resolver (or `nil` with a pattern).
+        ///   - assign: What the rule assigns.
+        ///   - upgrade: Whether a term may become a quotation.
+        public init(id: String, description: String? = nil, order: Int? = nil, confidence: Double, pattern: [Slot]? = nil,
+                    sieve: Sieve? = nil, assign: Assignment = .speaker, upgrade: Bool = false) {
+            self.id = id
+            self.description = description
+            self.order = order
+            self.confidence = confidence
+            self.pattern = pattern
+            self.sieve = sieve
+            self.assign = assign
+            self.upgrade = upgrade
+        }
+
+        enum CodingKeys: String, CodingKey { case id, description, order, confidence, pattern, sieve, assign, upgrade }
+
+        /// Decodes a rule; `assign` defaults to `speaker`, `confidence` to 0.8.
+        public init(from decoder: any Decoder) throws {
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            id = try c.decode(String.self, forKey: .id)
+            description = try c.decodeIfPresent(String.self, forKey: .description)
+            order = try c.decodeIfPresent(Int.self, forKey: .order)
+            confidence = try c.decodeIfPresent(Double.self, forKey: .confidence) ?? 0.8
+            pattern = try c.decodeIfPresent([Slot].self, forKey: .pattern)
+            sieve = try c.decodeIfPresent(Sieve.self, forKey: .sieve)
+            assign = try c.decodeIfPresent(Assignment.self, forKey: .assign) ?? .speaker
+            upgrade = try c.decodeIfPresent(Bool.self, forKey: .upgrade) ?? false
+        }
+    }
+
+    /// What a rule gives the quote when it fires.
+    public enum Assignment: String, Sendable, Hashable, Codable {
+        /// The speaker matched by the `speaker` slot (a pronoun is resolved to an earlier named speaker).
+        case speaker
+        /// No speaker (正所谓, 俗话说, a work as subject); the cue is kept.
+        case none
+        /// A clause with no subject: the speaker is the subject of an earlier clause or the latest speaker.
+        case continuation
+    }
+
+    /// Built-in resolvers that look beyond the quote's own sentence.
+    public enum Sieve: String, Sendable, Hashable, Codable {
+        /// A quote in a paragraph whose other quote has a speaker gets the same speaker (split quotes, `"…," she said. "…"`).
+        case sameParagraph = "same-paragraph"
+        /// The closest named (or pronoun) subject earlier in the quote's paragraph, outside quotes.
+        case mention
+        /// Conversation turns: a run of unattributed quote paragraphs alternates between the last two speakers.
+        case alternation
+    }
+
+    /// One element of a pattern.
+    ///
+    /// In YAML a slot is a keyword (`quote`, `speaker`, `cue`, `modifiers`,
+    /// `comma`, `colon`) or a one-kind map with options:
+    ///
+    /// | slot | matches |
+    /// |---|---|
+    /// | `quote` | the quote itself; slots before it are matched backwards from the opening mark, slots after it forwards from the closing mark |
+    /// | `speaker` / `{speaker: {allow: [name, pronoun, role, organisation, work, zero], at: clause-start}}` | a speaker phrase (name with titles, pronoun, …); `zero` allows an empty subject; `at: clause-start` takes the subject at the start of the clause, whatever follows it; `at: sentence-start` accepts only a phrase that starts its sentence or line |
+    /// | `cue` / `{cue: noSpeakerCues}` | a word from the `cues` lexicon (or the named one) |
+    /// | `modifiers` | optional adverbs and frames between speaker and cue: 在…时, 在…中, 曾, 还, 深刻, coldly |
+    /// | `{punct: "：:"}` | one of the characters |
+    /// | `{words: [这是, 這是]}` / `{words: lexiconName}` | one of the words |
+    /// | `{gap: 20}` | up to *n* characters of anything within the sentence (shortest first) |
+    ///
+    /// Every slot takes `optional: true`. Whitespace between slots is skipped.
+    public struct Slot: Sendable, Hashable, Codable {
+        /// Slot kinds.
+        public enum Kind: String, Sendable, Hashable, Codable, CaseIterable {
+            /// The quote itself.
+            case quote
+            /// A speaker phrase.
+            case speaker
+            /// A reporting cue.
+            case cue
+            /// Adverbs and 在…时 frames.
+            case modifiers
+            /// One punctuation character from a set.
+            case punct
+            /// One word from a list or lexicon.
+            case words
+            /// Up to `max` characters of anything within the sentence.
+            case gap
+        }
+
+        /// Speaker forms a `speaker` slot accepts.
+        public enum Form: String, Sendable, Hashable, Codable, CaseIterable {
+            /// A person's name, with or without titles (习近平总书记, Mr. Darcy).
+            case name
+            /// A pronoun (他, she), resolved to an earlier speaker.
+            case pronoun
+            /// A title or role alone (发言人, the captain).
+            case role
+            /// An organisation (外交部, 新华社).
+            case organisation
+            /// A work title as subject (《…》指出): gives no speaker.
+            case work
+            /// No subject at all (……，并要求“…”): resolved by continuation.
+            case zero
+        }
+
+        /// The kind of slot.
+        public var kind: Kind
+        /// Whether the slot may match nothing.
+        public var optional: Bool = false
+        /// For `cue` and `words`: the lexicon to use.
+        public var lexicon: String?
+        /// For `punct`: the characters; for `words`: literal alternatives.
+        public var words: [String]?
+        /// For `gap` and `speaker`: the longest span, in characters.
+        public var max: Int?
+        /// For `speaker`: accepted forms (default: name, pronoun, role, organisation).
+        public var allow: [Form]?
+        /// For `speaker`: `clause-start` to take the subject at the start of the clause; `sentence-start` to accept only a phrase that starts its sentence or line.
+        public var at: String?
+
+        /// Creates a slot.
+        /// - Parameters:
+        ///   - kind: The kind.
+        ///   - optional: Whether it may match nothing.
+        ///   - lexicon: Lexicon name for `cue`/`words`.
+        ///   - words: Characters for `punct`, alternatives for `words`.
+        ///   - max: Longest span for `gap`/`speaker`.
+        ///   - allow: Speaker forms.
+        ///   - at: `clause-start` for a clause subject.
+        public init(_ kind: Kind, optional: Bool = false, lexicon: String? = nil, words: [String]? = nil, max: Int? = nil,
+                    allow: [Form]? = nil, at: String? = nil) {
+            self.kind = kind
+            self.optional = optional
+            self.lexicon = lexicon
+            self.words = words
+            self.max = max
+            self.allow = allow
+            self.at = at
+        }
+
+        struct Key: CodingKey {
+            var stringValue: String
+            var intValue: Int? { nil }
+            init(_ s: String) { stringValue = s }
+            init?(stringValue: String) { self.stringValue = stringValue }
+            init?(intValue: Int) { nil }
+        }
+
+        /// Decodes a slot from a keyword or a one-kind map.
+        public init(from decoder: any Decoder) throws {
+            if let single = try? decoder.singleValueContainer(), let word = try? single.decode(String.self) {
+                switch word {
+                case "comma": self.init(.punct, words: ["，", ",", "﹐", "、"])
+                case "colon": self.init(.punct, words: ["：", ":", "﹕", "︰"])
+                default:
+                    guard let kind = Kind(rawValue: word) else {
+                        throw RulePackError(source: "", message: "unknown slot '\(word)' at \(RulePack.path(decoder.codingPath)); expected one of \(Kind.allCases.map(\.rawValue).joined(separator: ", ")), comma, colon")
+                    }
+                    self.init(kind)
+                }
+                return
+            }
+            let c = try decoder.container(keyedBy: Key.self)
+            let kinds = c.allKeys.compactMap { Kind(rawValue: $0.stringValue) }
+            guard kinds.count == 1, let kind = kinds.first else {
+                throw RulePackError(source: "", message: "a slot map needs exactly one of \(Kind.allCases.map(\.rawValue).joined(separator: ", ")) at \(RulePack.path(decoder.codingPath))")
+            }
+            for key in c.allKeys where Kind(rawValue: key.stringValue) == nil
+                && !["optional", "allow", "at", "max", "lexicon", "words"].contains(key.stringValue) {
+                throw RulePackError(source: "", message: "unknown slot option '\(key.stringValue)' at \(RulePack.path(decoder.codingPath))")
+            }
+            self.init(kind)
+            optional = try c.decodeIfPresent(Bool.self, forKey: Key("optional")) ?? false
+            allow = try c.decodeIfPresent([Form].self, forKey: Key("allow"))
+            at = try c.decodeIfPresent(String.self, forKey: Key("at"))
+            max = try c.decodeIfPresent(Int.self, forKey: Key("max"))
+            lexicon = try c.decodeIfPresent(String.self, forKey: Key("lexicon"))
+            if kind != .words { words = try c.decodeIfPresent([String].self, forKey: Key("words")) }
+            let value = Key(kind.rawValue)
+            // The kind key's value: a string, a list, a number or a map of options.
+            if kind == .gap || kind == .speaker, let number = try? c.decode(Int.self, forKey: value) {
+                max = number
+            } else if let text = try? c.decode(String.self, forKey: value) {
+                switch kind {
+                case .punct: words = text.unicodeScalars.map { String($0) }
+                case .cue, .words: lexicon = text
+                case .speaker: at = text
+                default: break
+                }
+            } else if let list = try? c.decode([String].self, forKey: value) {
+                if kind == .speaker { allow = list.compactMap(Form.init(rawValue:)) } else { words = list }
+            } else if let number = try? c.decode(Int.self, forKey: value) {
+                max = number
+            } else if let options = try? c.nestedContainer(keyedBy: Key.self, forKey: value) {
+                optional = try options.decodeIfPresent(Bool.self, forKey: Key("optional")) ?? optional
+                allow = try options.decodeIfPresent([Form].self, forKey: Key("allow")) ?? allow
+                at = try options.decodeIfPresent(String.self, forKey: Key("at")) ?? at
+                max = try options.decodeIfPresent(Int.self, forKey: Key("max")) ?? max
+                lexicon = try options.decodeIfPresent(String.self, forKey: Key("lexicon")) ?? lexicon
+                words = try options.decodeIfPresent([String].self, forKey: Key("words")) ?? words
+            }
+            if kind == .punct, let list = words, list.contains(where: { $0.unicodeScalars.count != 1 }) {
+                words = list.flatMap { $0.unicodeScalars.map { String($0) } }
+            }
+        }
+
+        /// Encodes the slot as a map.
+        public func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: Key.self)
+            try c.encode(true, forKey: Key(kind.rawValue))
+            if optional { try c.encode(true, forKey: Key("optional")) }
+            try c.encodeIfPresent(lexicon, forKey: Key("lexicon"))
+            try c.encodeIfPresent(words, forKey: Key("words"))
+            try c.encodeIfPresent(max, forKey: Key("max"))
+            try c.encodeIfPresent(allow, forKey: Key("allow"))
+            try c.encodeIfPresent(at, forKey: Key("at"))
+        }
+
+        /// A short text form for traces (`cue`, `punct[：:]`, `speaker(at clause-start)`).
+        public var summary: String {
+            var text = kind.rawValue
+            switch kind {
+            case .punct: text += "[" + (words ?? []).joined() + "]"
+            case .words: text += "[" + (lexicon ?? (words ?? []).prefix(4).joined(separator: "|")) + "]"
+            case .cue: if let lexicon, lexicon != "cues" { text += "[\(lexicon)]" }
+            case .gap: text += "(\(max ?? 20))"
+            case .speaker:
+                if let allow { text += "[" + allow.map(\.rawValue).joined(separator: ",") + "]" }
+                if let at { text += "@\(at)" }
+            default: break
+            }
+            return optional ? text + "?" : text
+        }
+    }
+}

@@ -1,0 +1,238 @@
+import Foundation
+import Yams
+
+/// A set of attribution rules and the lexicons they use, for one language.
+///
+/// Rule packs are data: QuoteKit ships one for Chinese (simplified and
+/// traditional, `zh.yaml`) and one for English (`en.yaml`), and users add
+/// their own from YAML files. A pack holds
+///
+/// - `lexicons`: named word lists (reporting cues, titles, pronouns, modifiers, surnames, …)
+///   matched with a trie (``Lexicon``);
+/// - `kind`: the quotation/term classifier's lexicons and weights (``KindClassifier/Rules``);
+/// - `rules`: ordered attribution rules. Each is either a `pattern` — a
+///   sequence of ``Slot``s written in text order around one `quote` slot — or a
+///   `sieve`, a built-in resolver (same-paragraph, mention, alternation). The
+///   first rule that fires for a quote wins.
+///
+/// ```yaml
+/// id: my-rules
+/// language: zh
+/// lexicons:
+///   cues: [感叹道]
+/// rules:
+///   - id: my.colon
+///     description: X感叹道：“…”
+///     order: 5
+///     confidence: 0.9
+///     pattern: [speaker, modifiers, cue, {punct: "：:"}, quote]
+/// ```
+public struct RulePack: Sendable, Hashable, Codable {
+    /// A name for the pack (shown by `quotekit rules`).
+    public var id: String
+    /// The language whose documents the pack applies to (`zh` or `en`).
+    public var language: Language
+    /// What the pack is for.
+    public var description: String?
+    /// Named word lists used by the rules and by the speaker parser.
+    ///
+    /// Well-known names: `cues`, `noSpeakerCues`, `titles`, `honorifics`,
+    /// `malePronouns`, `femalePronouns`, `pluralPronouns`, `neutralPronouns`,
+    /// `firstPersonPronouns`, `modifiers`, `frameOpeners`, `frameClosers`,
+    /// `connectives`, `surnames`, `knownNames`, `organisations`, `notNames`,
+    /// `maleTitles`, `femaleTitles`, `maleNames`, `femaleNames`, `workSuffixes`.
+    public var lexicons: [String: [String]]
+    /// The kind classifier's lexicons and weights, when the pack sets them.
+    public var kind: KindClassifier.Rules?
+    /// The rules, in the order they are tried (see ``Rule/order``).
+    public var rules: [Rule]
+
+    /// Creates a pack.
+    /// - Parameters:
+    ///   - id: Pack name.
+    ///   - language: `zh` or `en`.
+    ///   - description: What it is for.
+    ///   - lexicons: Named word lists.
+    ///   - kind: Kind classifier rules, if any.
+    ///   - rules: Ordered rules.
+    public init(id: String, language: Language, description: String? = nil, lexicons: [String: [String]] = [:],
+                kind: KindClassifier.Rules? = nil, rules: [Rule] = []) {
+        self.id = id
+        self.language = language
+        self.description = description
+        self.lexicons = lexicons
+        self.kind = kind
+        self.rules = rules
+    }
+
+    enum CodingKeys: String, CodingKey { case id, language, description, lexicons, kind, rules }
+
+    /// Decodes a pack; `lexicons`, `kind` and `rules` may be left out.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        id = try c.decodeIfPresent(String.self, forKey: .id) ?? "user"
+        language = try c.decode(Language.self, forKey: .language)
+        description = try c.decodeIfPresent(String.self, forKey: .description)
+        lexicons = try c.decodeIfPresent([String: [String]].self, forKey: .lexicons) ?? [:]
+        kind = try c.decodeIfPresent(KindClassifier.Rules.self, forKey: .kind)
+        rules = try c.decodeIfPresent([Rule].self, forKey: .rules) ?? []
+    }
+
+    // MARK: Loading
+
+    /// Parses a pack from YAML (JSON is valid YAML too) and validates it.
+    ///
+    /// - Parameters:
+    ///   - yaml: The pack text.
+    ///   - source: A name for error messages (a file path).
+    /// - Returns: The pack.
+    /// - Throws: ``RulePackError`` when the text is not valid YAML, does not
+    ///   describe a pack, or a rule is malformed (no `quote` slot, unknown
+    ///   lexicon, confidence outside 0…1, duplicate id).
+    public static func load(yaml: String, source: String = "<string>") throws -> RulePack {
+        let pack: RulePack
+        do {
+            pack = try YAMLDecoder().decode(RulePack.self, from: yaml)
+        } catch let error as RulePackError {
+            throw RulePackError(source: source, message: error.message)
+        } catch let DecodingError.dataCorrupted(context) {
+            throw RulePackError(source: source, message: Self.describe(context))
+        } catch let DecodingError.keyNotFound(key, context) {
+            throw RulePackError(source: source, message: "missing key '\(key.stringValue)' at \(Self.path(context.codingPath))")
+        } catch let DecodingError.typeMismatch(_, context) {
+            throw RulePackError(source: source, message: Self.describe(context))
+        } catch let DecodingError.valueNotFound(_, context) {
+            throw RulePackError(source: source, message: Self.describe(context))
+        } catch {
+            throw RulePackError(source: source, message: "not a valid YAML rule pack: \(error)")
+        }
+        try pack.validate(source: source)
+        return pack
+    }
+
+    /// Reads and parses a pack from a YAML file.
+    ///
+    /// - Parameter path: The file path.
+    /// - Returns: The pack.
+    /// - Throws: ``RulePackError`` when the file cannot be read or is not a valid pack.
+    public static func load(contentsOf path: String) throws -> RulePack {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw RulePackError(source: path, message: "cannot read the file")
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw RulePackError(source: path, message: "the file is not UTF-8 text")
+        }
+        return try load(yaml: text, source: path)
+    }
+
+    /// The pack shipped with QuoteKit for a language.
+    ///
+    /// - Parameter language: `zh` or `en` (``Language/auto`` gives the Chinese pack).
+    /// - Returns: The built-in pack, loaded once and cached.
+    /// - Throws: ``RulePackError`` when the bundled resource is missing or invalid.
+    public static func builtIn(language: Language) throws -> RulePack {
+        switch language {
+        case .en: return try BuiltInPacks.english.get()
+        case .zh, .auto: return try BuiltInPacks.chinese.get()
+        }
+    }
+
+    /// Both built-in packs, Chinese first.
+    /// - Throws: ``RulePackError`` when a bundled resource is missing or invalid.
+    public static func builtIns() throws -> [RulePack] {
+        [try builtIn(language: .zh), try builtIn(language: .en)]
+    }
+
+    /// Checks ids, confidences, slot options and lexicon references.
+    /// - Parameter source: A name for error messages.
+    /// - Throws: ``RulePackError`` describing the first problem.
+    public func validate(source: String = "<pack>") throws {
+        guard language != .auto else {
+            throw RulePackError(source: source, message: "language must be zh or en")
+        }
+        var seen = Set<String>()
+        for rule in rules {
+            let at = "rule '\(rule.id)'"
+            guard !rule.id.isEmpty else { throw RulePackError(source: source, message: "a rule has an empty id") }
+            guard seen.insert(rule.id).inserted else { throw RulePackError(source: source, message: "\(at): duplicate id") }
+            guard (0...1).contains(rule.confidence) else {
+                throw RulePackError(source: source, message: "\(at): confidence \(rule.confidence) is outside 0…1")
+            }
+            switch (rule.pattern, rule.sieve) {
+            case (nil, nil): throw RulePackError(source: source, message: "\(at): needs a pattern or a sieve")
+            case (.some, .some): throw RulePackError(source: source, message: "\(at): has both a pattern and a sieve")
+            case (let pattern?, nil):
+                let quotes = pattern.filter { $0.kind == .quote }.count
+                guard quotes == 1 else {
+                    throw RulePackError(source: source, message: "\(at): the pattern needs exactly one quote slot (has \(quotes))")
+                }
+                for slot in pattern {
+                    if let name = slot.lexicon, Self.knownLexiconSlots.contains(slot.kind), lexicons[name] == nil,
+                       !Self.wellKnownLexicons.contains(name) {
+                        throw RulePackError(source: source, message: "\(at): unknown lexicon '\(name)'")
+                    }
+                    if slot.kind == .punct, (slot.words ?? []).isEmpty {
+                        throw RulePackError(source: source, message: "\(at): a punct slot needs characters, e.g. {punct: \"：:\"}")
+                    }
+                    if slot.kind == .words, (slot.words ?? []).isEmpty, slot.lexicon == nil {
+                        throw RulePackError(source: source, message: "\(at): a words slot needs a list or a lexicon name")
+                    }
+                }
+            case (nil, .some): break
+            }
+        }
+    }
+
+    static let knownLexiconSlots: Set<Slot.Kind> = [.cue, .words]
+    static let wellKnownLexicons: Set<String> = [
+        "cues", "noSpeakerCues", "titles", "honorifics", "malePronouns", "femalePronouns", "pluralPronouns",
+        "neutralPronouns", "firstPersonPronouns", "modifiers", "frameOpeners", "frameClosers", "connectives", "surnames",
+        "knownNames", "organisations", "notNames", "maleTitles", "femaleTitles", "maleNames", "femaleNames", "workSuffixes", "workNouns", "notInNames", "quotationNouns", "prepositions", "transliteration",
+    ]
+
+    static func path(_ codingPath: [any CodingKey]) -> String {
+        codingPath.isEmpty ? "top level" : codingPath.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }.joined(separator: ".")
+    }
+
+    static func describe(_ context: DecodingError.Context) -> String {
+        if let inner = context.underlyingError as? RulePackError { return inner.message }
+        if let inner = context.underlyingError { return "\(context.debugDescription) (at \(path(context.codingPath))): \(inner)" }
+        return "\(context.debugDescription) (at \(path(context.codingPath)))"
+    }
+}
+
+/// A problem with a rule pack or an alias file: where, and what is wrong.
+public struct RulePackError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// The file (or `<string>`) the problem is in.
+    public var source: String
+    /// What is wrong.
+    public var message: String
+
+    /// Creates an error.
+    /// - Parameters:
+    ///   - source: The file or a name for the text.
+    ///   - message: What is wrong.
+    public init(source: String, message: String) {
+        self.source = source
+        self.message = message
+    }
+
+    /// `source: message`.
+    public var description: String { "\(source): \(message)" }
+}
+
+/// Loads the shipped packs once.
+enum BuiltInPacks {
+    static let chinese: Result<RulePack, RulePackError> = load("zh")
+    static let english: Result<RulePack, RulePackError> = load("en")
+
+    static func load(_ name: String) -> Result<RulePack, RulePackError> {
+        guard let url = Bundle.module.url(forResource: name, withExtension: "yaml", subdirectory: "RulePacks")
+                ?? Bundle.module.url(forResource: name, withExtension: "yaml") else {
+            return .failure(RulePackError(source: "\(name).yaml", message: "built-in rule pack not found in the resource bundle"))
+        }
+        return Result { try RulePack.load(contentsOf: url.path) }.mapError {
+            $0 as? RulePackError ?? RulePackError(source: url.path, message: "\($0)")
+        }
+    }
+}

@@ -1,0 +1,43 @@
+import ArgumentParser
+import QuoteKit
+
+struct SpeakersCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "speakers",
+        abstract: "List canonical speakers with their mentions, titles and quote ids.",
+        discussion: "With no FILE, or when FILE is -, reads standard input. Speakers are ordered by number of quotes. Exits 1 when an input cannot be read (the others are still indexed)."
+    )
+
+    @Argument(help: "Input files (UTF-8). Use - for standard input.")
+    var files: [String] = []
+
+    @Option(help: "Output format: json, csv or table.")
+    var format: SpeakersFormat = .table
+
+    @OptionGroup var options: ExtractorOptions
+
+    mutating func run() throws {
+        let extractor = QuoteExtractor(configuration: try options.makeConfiguration())
+        var results: [ExtractionResult] = []
+        var failed = false
+        for path in files.isEmpty ? ["-"] : files {
+            do {
+                results.append(extractor.extract(try DocumentReader.document(atPath: path)))
+            } catch {
+                StandardOutput.error("quotekit: \(error)")
+                failed = true
+            }
+        }
+        let index = SpeakerIndex(results)
+        switch format {
+        case .json: StandardOutput.write(index.json)
+        case .csv: StandardOutput.write(try index.csv())
+        case .table: StandardOutput.write(index.table)
+        }
+        if failed { throw ExitCode(1) }
+    }
+}
+
+enum SpeakersFormat: String, ExpressibleByArgument, CaseIterable {
+    case json, csv, table
+}

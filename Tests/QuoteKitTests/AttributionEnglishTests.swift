@@ -1,0 +1,85 @@
+import XCTest
+@testable import QuoteKit
+
+/// English attribution: name after and before the quote, pronouns with gender, split quotes, dashes, conversation turns.
+final class AttributionEnglishTests: XCTestCase {
+    func testDialogueFixture() throws {
+        let result = AttributionFixture.extract(try AttributionFixture.text("en-dialogue.txt"))
+        let speakers = result.quotes.map { $0.speaker?.name ?? "-" }
+        XCTAssertEqual(speakers, ["Mrs. Bennet", "Elizabeth", "Mrs. Bennet", "Elizabeth", "Mrs. Bennet", "Mr. Bennet", "Mrs. Bennet",
+                                  "Mrs. Bennet", "Mr. Bennet", "Mr. Bennet", "Elizabeth", "Mrs. Bennet", "Jane", "Lydia"])
+        let q = result.quotes
+        XCTAssertEqual(q[0].rule, "en.after.cue-speaker"); XCTAssertEqual(q[0].cue, "said"); XCTAssertEqual(q[0].speaker?.resolution, .explicit)
+        XCTAssertEqual(q[1].cue, "replied")
+        // Unattributed turns alternate between the last two speakers.
+        XCTAssertEqual(q[2].rule, "en.alternation"); XCTAssertEqual(q[2].speaker?.resolution, .alternation)
+        XCTAssertEqual(q[4].speaker?.name, "Mrs. Bennet", "the vocative Lizzy does not make Elizabeth the speaker")
+        // Split quote: both parts.
+        XCTAssertEqual(q[6].rule, "en.after.speaker-cue"); XCTAssertEqual(q[7].rule, "en.before.speaker-cue")
+        // Pronouns respect gender: he → Mr. Bennet, She → Elizabeth.
+        XCTAssertEqual(q[8].speaker?.resolution, .pronoun); XCTAssertEqual(q[8].speaker?.mention, "he")
+        XCTAssertEqual(q[10].speaker?.resolution, .pronoun); XCTAssertEqual(q[10].speaker?.mention, "She")
+        XCTAssertEqual(q[11].cue, "cried")
+        XCTAssertEqual(q[13].cue, "asked")
+    }
+
+    func testNewsFixture() throws {
+        let result = AttributionFixture.extract(try AttributionFixture.text("en-news.txt"))
+        let q = result.quotes
+        XCTAssertEqual(q.count, 4)
+        XCTAssertEqual(q[0].speaker?.name, "Ada Lane")
+        XCTAssertEqual(q[1].speaker?.name, "Tom Reed"); XCTAssertEqual(q[1].speaker?.title, "Mayor"); XCTAssertEqual(q[1].rule, "en.before.speaker-cue")
+        XCTAssertEqual(q[2].speaker?.name, "Tom Reed"); XCTAssertEqual(q[2].speaker?.resolution, .pronoun); XCTAssertEqual(q[2].cue, "added")
+        XCTAssertEqual(q[3].speaker?.name, "Grace Holt"); XCTAssertEqual(q[3].rule, "en.after.dash")
+    }
+
+    func testSplitQuoteWithInvertedCue() {
+        let result = AttributionFixture.extract("\"I have no doubt of it,\" said Dr. Ada Lane, \"but we must test it again.\"")
+        XCTAssertEqual(result.quotes.map { $0.speaker?.name }, ["Ada Lane", "Ada Lane"])
+        XCTAssertEqual(result.quotes.map(\.rule), ["en.after.cue-speaker", "en.before.cue-speaker"])
+    }
+
+    func testQuestionWithAskedAndPronounInversion() {
+        let text = "Mr. Hale came in from the garden.\n\n\"Is the carriage ready?\" asked he.\n"
+        let q = AttributionFixture.extract(text).quotes
+        XCTAssertEqual(q.first?.speaker?.name, "Mr. Hale")
+        XCTAssertEqual(q.first?.cue, "asked")
+        XCTAssertEqual(q.first?.speaker?.resolution, .pronoun)
+    }
+
+    func testMrAndMrsStayDistinctAndPartialNamesMerge() {
+        let text = """
+        "You are late," said Mr. Bennet.
+
+        "I am not," said Mrs. Bennet.
+
+        "We must go," said Elizabeth Bennet.
+
+        "Indeed we must," said Elizabeth.
+        """
+        let names = AttributionFixture.extract(text).quotes.map { $0.speaker?.name }
+        XCTAssertEqual(names, ["Mr. Bennet", "Mrs. Bennet", "Elizabeth Bennet", "Elizabeth Bennet"])
+    }
+
+    func testAliasesMapNicknames() throws {
+        let aliases = try SpeakerAliases.parse("name,alias\nElizabeth Bennet,Lizzy\n")
+        let attributor = try Attributor(packs: [], aliases: aliases)
+        let q = AttributionFixture.extract("\"Come here,\" said Lizzy.", attributor: attributor).quotes
+        XCTAssertEqual(q.first?.speaker?.name, "Elizabeth Bennet")
+        XCTAssertEqual(q.first?.speaker?.mention, "Lizzy")
+    }
+
+    func testKinshipVocativesAndNarrativeTurns() throws {
+        let q = AttributionFixture.extract(try AttributionFixture.text("en-family.txt")).quotes
+        // "said his wife": his is the man addressed in the quote (My dear Mr. Thorne), so the speaker is Mrs. Thorne.
+        XCTAssertEqual(q[0].speaker?.name, "Mrs. Thorne"); XCTAssertEqual(q[0].speaker?.mention, "his wife")
+        XCTAssertEqual(q[1].speaker?.name, "Mrs. Thorne"); XCTAssertEqual(q[1].rule, "en.same-paragraph")
+        XCTAssertEqual(q[2].speaker?.name, "Mrs. Thorne"); XCTAssertEqual(q[2].speaker?.resolution, .pronoun)
+        // A reported answer (Mr. Thorne answered that …) is a turn too: the conversation alternates.
+        XCTAssertEqual(q[3...5].map { $0.speaker?.name }, ["Mr. Thorne", "Mrs. Thorne", "Mr. Thorne"])
+        XCTAssertEqual(q[3].speaker?.resolution, .alternation)
+        XCTAssertEqual(q[6].speaker?.name, "Miss Thorne")
+        // The one addressed in the previous turn (Ruth) answers; the vocative Miss Thorne is not the speaker.
+        XCTAssertEqual(q[7].speaker?.name, "Ruth")
+    }
+}
