@@ -23,3 +23,17 @@ final class ExampleTextTests: XCTestCase {
         XCTAssertEqual(result.works[1].author, "李华")
     }
 }
+
+final class EnglishSpeakerEdgeTests: XCTestCase {
+    func testPossessivesAndDeterminersAreNotSpeakers() {
+        let text = """
+        A student misremembered Elizabeth's reply: "I could easily forgive his pride, if he had not wounded mine."
+
+        Another member shortened a long opening: "It was the best of times . . . it was the age of foolishness."
+        """
+        let quotes = TestSupport.extract(text, language: .en).quotes
+        XCTAssertEqual(quotes.count, 2)
+        XCTAssertNil(quotes[0].speaker, "Elizabeth's reply names an owner, not the speaker")
+        XCTAssertNil(quotes[1].speaker, "Another is a determiner, not a name")
+    }
+}

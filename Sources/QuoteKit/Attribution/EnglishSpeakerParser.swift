@@ -24,6 +24,14 @@ extension AttributionContext {
         return i..<e
     }
 
+    /// Whether a word ends in 's, ’s or a bare trailing apostrophe (the Bennets').
+    func isPossessive(_ r: Range<Int>) -> Bool {
+        guard r.count >= 2 else { return false }
+        let last = s[r.upperBound - 1].value
+        let before = s[r.upperBound - 2].value
+        return (last == 0x73 || last == 0x53) && (before == 0x27 || before == 0x2019)
+    }
+
     func isCapitalised(_ r: Range<Int>) -> Bool {
         let v = s[r.lowerBound].value
         return (v >= 0x41 && v <= 0x5A) || (v >= 0xC0 && v <= 0xDE)
@@ -125,6 +133,8 @@ extension AttributionContext {
         var words = words0
         while let l = words.last, Self.particles.contains(string(l)) { words.removeLast() }
         guard let first = words.first, let last = words.last else { return nil }
+        // A possessive (Elizabeth's reply) names an owner, not a speaker.
+        if isPossessive(last) { return nil }
         let texts = words.map { string($0) }
         var titleWords: [String] = []
         for t in texts { if titles.contains(t) { titleWords.append(t) } else { break } }
