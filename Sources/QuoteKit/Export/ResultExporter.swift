@@ -46,15 +46,25 @@ public struct JSONLinesExporter: ResultExporter {
 }
 
 /// JSON: one object per document; an array of them when ``array`` is set.
+///
+/// By default each document is the whole ``ExtractionResult``; pass another
+/// `document` writer to frame a different view of the result the same way
+/// (the works catalog uses this).
 public struct JSONExporter: ResultExporter {
     /// Whether to wrap the documents in a JSON array (several inputs).
     public var array: Bool
+    let document: @Sendable (ExtractionResult, inout JSONWriter) -> Void
     var writer = JSONWriter()
     var count = 0
 
     /// Creates the exporter.
-    /// - Parameter array: Wrap documents in an array (use for more than one input).
-    public init(array: Bool) { self.array = array }
+    /// - Parameters:
+    ///   - array: Wrap documents in an array (use for more than one input).
+    ///   - document: Writes one document's JSON value; the default writes the whole result.
+    public init(array: Bool, document: @escaping @Sendable (ExtractionResult, inout JSONWriter) -> Void = { $0.write(to: &$1) }) {
+        self.array = array
+        self.document = document
+    }
 
     /// `[` when writing an array.
     public mutating func begin() -> [UInt8] { array ? Array("[".utf8) : [] }
@@ -62,7 +72,7 @@ public struct JSONExporter: ResultExporter {
     /// The document's object, preceded by a comma after the first in an array.
     public mutating func write(_ result: ExtractionResult) -> [UInt8] {
         writer.reset()
-        result.write(to: &writer)
+        document(result, &writer)
         var out: [UInt8] = []
         if array, count > 0 { out.append(UInt8(ascii: ",")) }
         if array { out.append(0x0A) }

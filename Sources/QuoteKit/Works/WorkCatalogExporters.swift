@@ -1,36 +1,25 @@
 /// Writes each document's distinct works (``CitedWork/catalog(_:)``) as JSON:
 /// `{"source", "works": [...]}` per document, in an array when there are several.
 public struct WorksJSONExporter: ResultExporter {
-    /// Whether to wrap the documents in a JSON array (several inputs).
-    public var array: Bool
-    var writer = JSONWriter()
-    var count = 0
+    var base: JSONExporter
 
     /// Creates the exporter.
     /// - Parameter array: Wrap documents in an array (use for more than one input).
-    public init(array: Bool) { self.array = array }
-
-    /// `[` when writing an array.
-    public mutating func begin() -> [UInt8] { array ? Array("[".utf8) : [] }
-
-    /// The document's `{"source", "works"}` object.
-    public mutating func write(_ result: ExtractionResult) -> [UInt8] {
-        writer.reset()
-        writer.beginObject()
-        writer.key("source"); writer.value(result.source)
-        writer.key("works"); writer.value(CitedWork.catalog(result))
-        writer.endObject()
-        var out: [UInt8] = []
-        if array, count > 0 { out.append(UInt8(ascii: ",")) }
-        if array { out.append(0x0A) }
-        count += 1
-        out.append(contentsOf: writer.bytes)
-        if !array { out.append(0x0A) }
-        return out
+    public init(array: Bool) {
+        base = JSONExporter(array: array) { result, writer in
+            writer.beginObject()
+            writer.key("source"); writer.value(result.source)
+            writer.key("works"); writer.value(CitedWork.catalog(result))
+            writer.endObject()
+        }
     }
 
+    /// `[` when writing an array.
+    public mutating func begin() -> [UInt8] { base.begin() }
+    /// The document's `{"source", "works"}` object.
+    public mutating func write(_ result: ExtractionResult) -> [UInt8] { base.write(result) }
     /// `]` when writing an array.
-    public mutating func end() -> [UInt8] { array ? Array("\n]\n".utf8) : [] }
+    public mutating func end() -> [UInt8] { base.end() }
 }
 
 /// Writes one distinct work per line (JSON Lines), each with its `source`.
