@@ -15,8 +15,6 @@ final class AttributionContext {
     /// Parses of speaker regions, keyed by start and length (rules share regions).
     var strictCache: [Int: SpeakerPhrase?] = [:]
     var leadingCache: [Int: SpeakerPhrase?] = [:]
-    /// Lexicons built from literal word lists in slots.
-    var slotLexicons: [[String]: Lexicon] = [:]
     private let breaker: TextBreaker?
     private var bounds = Set<Int>()
     private var segmented: [Range<Int>] = []
@@ -66,11 +64,10 @@ final class AttributionContext {
 
     // MARK: Text helpers
 
+    /// The text of a scalar range, sliced from the document's UTF-8 through its offset table.
     func string(_ range: Range<Int>) -> String {
         guard range.lowerBound < range.upperBound else { return "" }
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: s[max(0, range.lowerBound)..<min(s.count, range.upperBound)])
-        return String(view)
+        return document.string(range)
     }
 
     /// The text of a range with runs of whitespace folded to one space (hard-wrapped English).

@@ -7,13 +7,8 @@
 /// that ASCII letters match case-insensitively when the lexicon is created
 /// with `caseInsensitive: true`.
 public struct Lexicon: Sendable, Hashable {
-    struct Node: Sendable, Hashable {
-        var children: [UInt32: Int] = [:]
-        var terminal: Bool = false
-    }
-
-    private var forward: [Node] = [Node()]
-    private var backward: [Node] = [Node()]
+    private var forward = ScalarTrie()
+    private var backward = ScalarTrie()
     /// The words, in the order given.
     public private(set) var words: [String] = []
     /// Whether ASCII letters match regardless of case.
@@ -38,18 +33,47 @@ public struct Lexicon: Sendable, Hashable {
         guard !scalars.isEmpty else { return }
         if contains(word) { return }
         words.append(word)
-        Self.add(scalars, to: &forward)
-        Self.add(scalars.reversed(), to: &backward)
+        forward.add(scalars)
+        backward.add(scalars.reversed())
     }
 
     /// Whether the lexicon holds `word` exactly.
     public func contains(_ word: String) -> Bool {
         var node = 0
         for scalar in word.unicodeScalars {
-            guard let child = forward[node].children[fold(scalar.value)] else { return false }
+            guard let child = forward.child(node, fold(scalar.value)) else { return false }
             node = child
         }
-        return node != 0 && forward[node].terminal
+        return node != 0 && forward.isTerminal(node)
+    }
+
+    /// Whether the lexicon holds the text of `range` exactly, without building a `String`.
+    ///
+    /// - Parameters:
+    ///   - scalars: The text.
+    ///   - range: The candidate word's offsets (clamped to the text).
+    /// - Returns: `true` when the scalars of `range` are one of the words.
+    /// - Complexity: O(length of the range).
+    public func contains(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+        let end = min(range.upperBound, scalars.count)
+        var i = max(0, range.lowerBound)
+        guard i < end else { return false }
+        var node = 0
+        while i < end {
+            guard let child = forward.child(node, fold(scalars[i].value)) else { return false }
+            node = child
+            i += 1
+        }
+        return forward.isTerminal(node)
+    }
+
+    /// Whether the lexicon holds the one-scalar word `scalar`.
+    /// - Parameter scalar: The character.
+    /// - Returns: `true` when `scalar` alone is a word.
+    /// - Complexity: O(1).
+    public func contains(_ scalar: Unicode.Scalar) -> Bool {
+        guard let child = forward.child(0, fold(scalar.value)) else { return false }
+        return forward.isTerminal(child)
     }
 
     /// Whether the lexicon has no words.
@@ -57,20 +81,6 @@ public struct Lexicon: Sendable, Hashable {
 
     @inline(__always) func fold(_ v: UInt32) -> UInt32 {
         caseInsensitive && v >= 0x41 && v <= 0x5A ? v | 0x20 : v
-    }
-
-    private static func add<S: Sequence>(_ scalars: S, to nodes: inout [Node]) where S.Element == UInt32 {
-        var node = 0
-        for v in scalars {
-            if let child = nodes[node].children[v] {
-                node = child
-            } else {
-                nodes.append(Node())
-                nodes[node].children[v] = nodes.count - 1
-                node = nodes.count - 1
-            }
-        }
-        nodes[node].terminal = true
     }
 
     /// The length of the longest word that starts at `index`.
@@ -86,10 +96,10 @@ public struct Lexicon: Sendable, Hashable {
         var node = 0
         var best: Int? = nil
         var i = index
-        while i < end, let child = forward[node].children[fold(scalars[i].value)] {
+        while i < end, let child = forward.child(node, fold(scalars[i].value)) {
             node = child
             i += 1
-            if forward[node].terminal { best = i - index }
+            if forward.isTerminal(node) { best = i - index }
         }
         return best
     }
@@ -106,9 +116,9 @@ public struct Lexicon: Sendable, Hashable {
         var node = 0
         var best: Int? = nil
         var i = index - 1
-        while i >= max(0, limit), let child = backward[node].children[fold(scalars[i].value)] {
+        while i >= max(0, limit), let child = backward.child(node, fold(scalars[i].value)) {
             node = child
-            if backward[node].terminal { best = index - i }
+            if backward.isTerminal(node) { best = index - i }
             i -= 1
         }
         return best
@@ -127,10 +137,10 @@ public struct Lexicon: Sendable, Hashable {
         var node = 0
         var result: [Int] = []
         var i = index
-        while i < end, i >= 0, let child = forward[node].children[fold(scalars[i].value)] {
+        while i < end, i >= 0, let child = forward.child(node, fold(scalars[i].value)) {
             node = child
             i += 1
-            if forward[node].terminal { result.append(i - index) }
+            if forward.isTerminal(node) { result.append(i - index) }
         }
         return result
     }
@@ -140,9 +150,9 @@ public struct Lexicon: Sendable, Hashable {
         var node = 0
         var result: [Int] = []
         var i = index - 1
-        while i >= max(0, limit), let child = backward[node].children[fold(scalars[i].value)] {
+        while i >= max(0, limit), let child = backward.child(node, fold(scalars[i].value)) {
             node = child
-            if backward[node].terminal { result.append(index - i) }
+            if backward.isTerminal(node) { result.append(index - i) }
             i -= 1
         }
         return result
