@@ -15,6 +15,9 @@ final class AttributionContext {
     /// Parses of speaker regions, keyed by start and length (rules share regions).
     var strictCache: [Int: SpeakerPhrase?] = [:]
     var leadingCache: [Int: SpeakerPhrase?] = [:]
+    /// Where modifiers starting at a position may end (``PatternMatcher/cachedModifierEndsForward(_:_:)``), for the window ending at `modifierEndsUpper`.
+    var modifierEnds: [Int: [Int]] = [:]
+    var modifierEndsUpper = -1
     private let breaker: TextBreaker?
     private var bounds = Set<Int>()
     private var segmented: [Range<Int>] = []

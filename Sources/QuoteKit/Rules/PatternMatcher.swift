@@ -67,7 +67,8 @@ struct PatternMatcher {
             if slot.kind == .speaker, !slot.zeroOnly, c.language == .zh, !explain, pattern.pureTail[k + 1] {
                 // Try the (side-effect free) rest first at each candidate end; parse the speaker only where it matches.
                 speakerEndsForward(slot, pos, frame) { end, parse in
-                    guard let rest = forwardStep(k + 1, end, acc), let phrase = parse() else { return false }
+                    guard mayMatchForward(after, k + 1, after.count, end, frame), let phrase = parse(),
+                          let rest = forwardStep(k + 1, end, acc) else { return false }
                     done = rest.merged(Partial(speaker: phrase, cue: nil))
                     return true
                 }
@@ -94,6 +95,8 @@ struct PatternMatcher {
             return done
         }
 
+        // Most rules fail at their first slot: find that out without the backtracking machinery.
+        if !explain, !mayMatch(pattern, frame) { return (nil, "") }
         if let found = backwardStep(0, frame.open, Partial()) {
             return (Capture(speaker: found.speaker, cue: found.cue.map { c.folded($0) }), "")
         }
@@ -262,7 +265,7 @@ struct PatternMatcher {
                 if body(end, Partial(speaker: nil, cue: slot.kind == .cue ? pos..<end : nil)) { return }
             }
         case .modifiers:
-            for end in modifierEndsForward(pos, upper) where body(end, Partial()) { return }
+            for end in cachedModifierEndsForward(pos, upper) where body(end, Partial()) { return }
         case .gap:
             if body(pos, Partial()) { return }
             var p = pos
@@ -309,6 +312,20 @@ struct PatternMatcher {
             if stop { return }
             e -= 1
         }
+    }
+
+    /// ``modifierEndsForward(_:_:)``, remembered per position for the current window: the rules after a quote
+    /// try modifiers at the same few positions again and again (the function is pure, so this changes nothing).
+    func cachedModifierEndsForward(_ pos: Int, _ upper: Int) -> [Int] {
+        let c = context
+        if c.modifierEndsUpper != upper {
+            c.modifierEndsUpper = upper
+            c.modifierEnds.removeAll(keepingCapacity: true)
+        }
+        if let known = c.modifierEnds[pos] { return known }
+        let ends = modifierEndsForward(pos, upper)
+        c.modifierEnds[pos] = ends
+        return ends
     }
 
     /// Where optional modifiers after a speaker may end: the position itself first, then adverbs, 在…上 frames, …地.
