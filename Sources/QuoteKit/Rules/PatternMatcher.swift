@@ -316,15 +316,19 @@ struct PatternMatcher {
 
     /// ``modifierEndsForward(_:_:)``, remembered per position for the current window: the rules after a quote
     /// try modifiers at the same few positions again and again (the function is pure, so this changes nothing).
+    /// Entries are filed by distance to the window's end and stamped with the window, so a new window costs nothing to start.
     func cachedModifierEndsForward(_ pos: Int, _ upper: Int) -> [Int] {
         let c = context
+        let slot = upper - pos
+        guard slot >= 0, slot < c.modifierEnds.count else { return modifierEndsForward(pos, upper) }
         if c.modifierEndsUpper != upper {
             c.modifierEndsUpper = upper
-            c.modifierEnds.removeAll(keepingCapacity: true)
+            c.modifierEndsWindow += 1
         }
-        if let known = c.modifierEnds[pos] { return known }
+        if c.modifierEndsStamp[slot] == c.modifierEndsWindow { return c.modifierEnds[slot] }
         let ends = modifierEndsForward(pos, upper)
-        c.modifierEnds[pos] = ends
+        c.modifierEnds[slot] = ends
+        c.modifierEndsStamp[slot] = c.modifierEndsWindow
         return ends
     }
 
