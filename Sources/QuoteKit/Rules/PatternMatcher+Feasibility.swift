@@ -28,9 +28,12 @@ extension PatternMatcher {
                 if mayMatchForward(slots, k + 1, end, e, frame) { found = true; break }
             }
         case .modifiers:
-            for e in cachedModifierEndsForward(pos, upper) where mayMatchForward(slots, k + 1, end, e, frame) {
-                found = true
-                break
+            found = mayMatchForward(slots, k + 1, end, pos, frame)
+            if !found {
+                for e in cachedModifierEndsAfter(pos, upper) where mayMatchForward(slots, k + 1, end, e, frame) {
+                    found = true
+                    break
+                }
             }
         case .gap:
             var p = pos

@@ -265,7 +265,8 @@ struct PatternMatcher {
                 if body(end, Partial(speaker: nil, cue: slot.kind == .cue ? pos..<end : nil)) { return }
             }
         case .modifiers:
-            for end in cachedModifierEndsForward(pos, upper) where body(end, Partial()) { return }
+            if body(pos, Partial()) { return }
+            for end in cachedModifierEndsAfter(pos, upper) where body(end, Partial()) { return }
         case .gap:
             if body(pos, Partial()) { return }
             var p = pos
@@ -314,60 +315,70 @@ struct PatternMatcher {
         }
     }
 
-    /// ``modifierEndsForward(_:_:)``, remembered per position for the current window: the rules after a quote
-    /// try modifiers at the same few positions again and again (the function is pure, so this changes nothing).
-    /// Entries are filed by distance to the window's end and stamped with the window, so a new window costs nothing to start.
-    func cachedModifierEndsForward(_ pos: Int, _ upper: Int) -> [Int] {
+    /// ``modifierEndsAfter(_:_:)``, remembered per
+    /// position for the current window: the rules after a quote try modifiers at the same few positions again and
+    /// again (the function is pure, so this changes nothing). Entries are filed by distance to the window's end and
+    /// stamped with the window, so a new window costs nothing to start; most positions have no modifier at all and
+    /// get an empty list, which allocates nothing.
+    func cachedModifierEndsAfter(_ pos: Int, _ upper: Int) -> [Int] {
         let c = context
         let slot = upper - pos
-        guard slot >= 0, slot < c.modifierEnds.count else { return modifierEndsForward(pos, upper) }
+        guard slot >= 0, slot < c.modifierEnds.count else { return modifierEndsAfter(pos, upper) }
         if c.modifierEndsUpper != upper {
             c.modifierEndsUpper = upper
             c.modifierEndsWindow += 1
         }
         if c.modifierEndsStamp[slot] == c.modifierEndsWindow { return c.modifierEnds[slot] }
-        let ends = modifierEndsForward(pos, upper)
+        let ends = modifierEndsAfter(pos, upper)
         c.modifierEnds[slot] = ends
         c.modifierEndsStamp[slot] = c.modifierEndsWindow
         return ends
     }
 
-    /// Where optional modifiers after a speaker may end: the position itself first, then adverbs, 在…上 frames, …地.
-    func modifierEndsForward(_ pos: Int, _ upper: Int) -> [Int] {
-        let c = context
+    /// Where optional modifiers after a speaker may end, besides `pos` itself (always the first candidate):
+    /// adverbs, 在…上 frames, …地, up to three in a row, nearest steps first.
+    func modifierEndsAfter(_ pos: Int, _ upper: Int) -> [Int] {
+        var first: [Int] = []
+        modifierSteps(from: pos, upper, into: &first)
+        guard first.contains(where: { $0 != pos && $0 <= upper }) else { return [] }
         var result = [pos]
         var frontier = [pos]
         var steps = 0
         while !frontier.isEmpty, steps < 3 {
             var next: [Int] = []
-            for p0 in frontier {
-                let p = c.skipSpaceForward(p0, upper)
-                for length in c.modifiers.matches(in: c.s, startingAt: p, limit: upper) {
-                    if c.language == .en, c.isLetter(p + length) { continue }
-                    next.append(p + length)
-                }
-                if c.language == .en {
-                    if let w = c.wordForward(p, upper), w.count > 3, c.string(w).lowercased().hasSuffix("ly") { next.append(w.upperBound) }
-                    continue
-                }
-                if c.frameOpeners.longestMatch(in: c.s, startingAt: p, limit: upper) != nil {
-                    var i = p + 1
-                    while i < upper, i - p < 40, !c.isClauseBoundary(c.s[i].value) {
-                        if let l = c.frameClosers.longestMatch(in: c.s, startingAt: i, limit: upper) { next.append(i + l) }
-                        i += 1
-                    }
-                }
-                var j = p
-                while j < upper, j - p < 6, !c.isClauseBoundary(c.s[j].value) {
-                    if c.s[j].value == 0x5730, j > p { next.append(j + 1) } // …地
-                    j += 1
-                }
-            }
+            for p0 in frontier { modifierSteps(from: p0, upper, into: &next) }
             let fresh = next.filter { !result.contains($0) && $0 <= upper }
             result.append(contentsOf: fresh)
             frontier = fresh
             steps += 1
         }
+        result.removeFirst()
         return result
+    }
+
+    /// One step of ``modifierEndsAfter(_:_:)``: the ends of an adverb, a 在…上 frame or a …地 adverbial starting at `p0`.
+    private func modifierSteps(from p0: Int, _ upper: Int, into next: inout [Int]) {
+        let c = context
+        let p = c.skipSpaceForward(p0, upper)
+        for length in c.modifiers.matches(in: c.s, startingAt: p, limit: upper) {
+            if c.language == .en, c.isLetter(p + length) { continue }
+            next.append(p + length)
+        }
+        if c.language == .en {
+            if let w = c.wordForward(p, upper), w.count > 3, c.string(w).lowercased().hasSuffix("ly") { next.append(w.upperBound) }
+            return
+        }
+        if c.frameOpeners.longestMatch(in: c.s, startingAt: p, limit: upper) != nil {
+            var i = p + 1
+            while i < upper, i - p < 40, !c.isClauseBoundary(c.s[i].value) {
+                if let l = c.frameClosers.longestMatch(in: c.s, startingAt: i, limit: upper) { next.append(i + l) }
+                i += 1
+            }
+        }
+        var j = p
+        while j < upper, j - p < 6, !c.isClauseBoundary(c.s[j].value) {
+            if c.s[j].value == 0x5730, j > p { next.append(j + 1) } // …地
+            j += 1
+        }
     }
 }
