@@ -15,11 +15,18 @@ final class AttributionContext {
     /// Parses of speaker regions, keyed by start and length (rules share regions).
     var strictCache: [Int: SpeakerPhrase?] = [:]
     var leadingCache: [Int: SpeakerPhrase?] = [:]
-    /// Lexicons built from literal word lists in slots.
-    var slotLexicons: [[String]: Lexicon] = [:]
+    /// Where modifiers starting at a position may end (``PatternMatcher/cachedModifierEndsForward(_:_:)``), for the window ending at `modifierEndsUpper`.
+    /// Entries are filed by `modifierEndsUpper - position` and valid when their stamp is `modifierEndsWindow`.
+    var modifierEnds: [[Int]] = Array(repeating: [], count: 256)
+    var modifierEndsStamp: [Int] = Array(repeating: -1, count: 256)
+    var modifierEndsUpper = -1
+    var modifierEndsWindow = 0
     private let breaker: TextBreaker?
     private var bounds = Set<Int>()
     private var segmented: [Range<Int>] = []
+    /// Windows recorded by ``segment(_:)`` and not broken yet, filed by where they start.
+    private var pending: [Int: [Range<Int>]] = [:]
+    private var longestPending = 0
 
     // Lexicons used on every quote.
     let cues, titles, honorifics, modifiers, frameOpeners, frameClosers, connectives, surnames, knownNames,
@@ -66,11 +73,10 @@ final class AttributionContext {
 
     // MARK: Text helpers
 
+    /// The text of a scalar range, sliced from the document's UTF-8 through its offset table.
     func string(_ range: Range<Int>) -> String {
         guard range.lowerBound < range.upperBound else { return "" }
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: s[max(0, range.lowerBound)..<min(s.count, range.upperBound)])
-        return String(view)
+        return document.string(range)
     }
 
     /// The text of a range with runs of whitespace folded to one space (hard-wrapped English).
@@ -132,13 +138,52 @@ final class AttributionContext {
     // MARK: Word boundaries (ICU, in small windows only)
 
     /// Makes sure word boundaries are known for `range` (at most a few dozen scalars around a quote).
+    ///
+    /// The word breaker runs lazily: the window is only recorded here and broken the first time
+    /// ``isWordBoundary(_:)`` asks about a position inside it. A window's boundaries depend on the window
+    /// alone and only ever fall inside it, so the answers are exactly those of breaking every window
+    /// at once, and windows nobody asks about (most of them) cost nothing.
     func segment(_ range: Range<Int>) {
-        guard let breaker, !range.isEmpty else { return }
+        guard breaker != nil, !range.isEmpty else { return }
         if segmented.contains(where: { $0.contains(range.lowerBound) && $0.upperBound >= range.upperBound }) { return }
         segmented.append(range)
         if segmented.count > 64 { segmented.removeFirst(32) }
+        pending[range.lowerBound >> Self.bucketShift, default: []].append(range)
+        longestPending = max(longestPending, range.count)
+    }
+
+    /// Pending windows are filed by `lowerBound >> bucketShift`.
+    private static let bucketShift = 5
+
+    /// Breaks the pending windows that contain `i` (ends included).
+    private func breakPending(around i: Int) {
+        var bucket = max(0, i - longestPending) >> Self.bucketShift
+        let last = i >> Self.bucketShift
+        while bucket <= last {
+            if var list = pending[bucket] {
+                var k = 0
+                while k < list.count {
+                    let window = list[k]
+                    if window.lowerBound <= i, i <= window.upperBound {
+                        breakWords(window)
+                        list.remove(at: k)
+                    } else {
+                        k += 1
+                    }
+                }
+                pending[bucket] = list.isEmpty ? nil : list
+            }
+            bucket += 1
+        }
+    }
+
+    /// Runs the word breaker on one window and records its boundaries.
+    private func breakWords(_ range: Range<Int>) {
+        guard let breaker else { return }
         var units: [UInt16] = []
         var at: [Int] = []
+        units.reserveCapacity(range.count + 2)
+        at.reserveCapacity(range.count + 3)
         for i in range {
             let v = s[i].value
             if v > 0xFFFF {
@@ -161,6 +206,7 @@ final class AttributionContext {
     /// Whether `i` is a word boundary; `true` when no word breaker is available.
     func isWordBoundary(_ i: Int) -> Bool {
         guard breaker != nil else { return true }
+        if !pending.isEmpty { breakPending(around: i) }
         return bounds.contains(i)
     }
 }

@@ -74,10 +74,14 @@ struct AttributionEngine {
             let isTerm = quote.kind != .quotation
             let frame = frame(i)
             var steps: [AttributionTrace.Step] = []
-            for rule in rules {
-                guard let pattern = rule.pattern else { continue }
+            for (rule, compiled) in zip(rules, context.pack.patterns) {
+                guard rule.pattern != nil else { continue }
                 if isTerm && !rule.upgrade { continue }
-                let (capture, why) = matcher.match(pattern, frame, explain: explain)
+                guard let compiled else {
+                    if explain { steps.append(.init(rule: rule.id, fired: false, detail: "no quote slot")) }
+                    continue
+                }
+                let (capture, why) = matcher.match(compiled, frame, explain: explain)
                 guard let capture else {
                     if explain { steps.append(.init(rule: rule.id, fired: false, detail: why)) }
                     continue

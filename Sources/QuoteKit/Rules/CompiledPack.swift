@@ -3,6 +3,8 @@ struct CompiledPack: Sendable {
     let language: Language
     let rules: [RulePack.Rule]
     let lexicons: [String: Lexicon]
+    /// The compiled pattern of each rule, parallel to ``rules`` (`nil` for sieves).
+    let patterns: [CompiledPattern?]
     let caseInsensitive: Bool
 
     /// Merges packs of one language: lexicons are united; rules are sorted by `order`
@@ -26,6 +28,7 @@ struct CompiledPack: Sendable {
         var compiled: [String: Lexicon] = [:]
         for (name, list) in words { compiled[name] = Lexicon(list, caseInsensitive: language == .en) }
         lexicons = compiled
+        patterns = rules.map { rule in rule.pattern.flatMap { CompiledPattern($0, lexicons: compiled, caseInsensitive: language == .en) } }
     }
 
     subscript(_ name: String) -> Lexicon { lexicons[name] ?? Lexicon() }

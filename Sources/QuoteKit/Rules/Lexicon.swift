@@ -7,17 +7,39 @@
 /// that ASCII letters match case-insensitively when the lexicon is created
 /// with `caseInsensitive: true`.
 public struct Lexicon: Sendable, Hashable {
-    struct Node: Sendable, Hashable {
-        var children: [UInt32: Int] = [:]
-        var terminal: Bool = false
+    /// The tries and the words, shared by copies (copy-on-write). Lexicons are read out of packs and
+    /// contexts on every look-up; copying one reference costs one retain, copying the arrays would cost seven.
+    private final class Storage: @unchecked Sendable {
+        // Mutated only through a uniquely referenced Lexicon (see `insert`), so sharing across threads is safe.
+        var forward = ScalarTrie()
+        var backward = ScalarTrie()
+        var words: [String] = []
+
+        init() {}
+
+        init(copying other: Storage) {
+            forward = other.forward
+            backward = other.backward
+            words = other.words
+        }
     }
 
-    private var forward: [Node] = [Node()]
-    private var backward: [Node] = [Node()]
+    private var storage = Storage()
     /// The words, in the order given.
-    public private(set) var words: [String] = []
+    public var words: [String] { storage.words }
     /// Whether ASCII letters match regardless of case.
     public let caseInsensitive: Bool
+
+    /// Lexicons are equal when they hold the same words in the same order with the same case rule.
+    public static func == (lhs: Lexicon, rhs: Lexicon) -> Bool {
+        lhs.caseInsensitive == rhs.caseInsensitive && (lhs.storage === rhs.storage || lhs.storage.words == rhs.storage.words)
+    }
+
+    /// Hashes the words and the case rule.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(caseInsensitive)
+        hasher.combine(storage.words)
+    }
 
     /// Creates a lexicon.
     /// - Parameters:
@@ -37,40 +59,56 @@ public struct Lexicon: Sendable, Hashable {
         let scalars = word.unicodeScalars.map { fold($0.value) }
         guard !scalars.isEmpty else { return }
         if contains(word) { return }
-        words.append(word)
-        Self.add(scalars, to: &forward)
-        Self.add(scalars.reversed(), to: &backward)
+        if !isKnownUniquelyReferenced(&storage) { storage = Storage(copying: storage) }
+        storage.words.append(word)
+        storage.forward.add(scalars)
+        storage.backward.add(scalars.reversed())
     }
 
     /// Whether the lexicon holds `word` exactly.
     public func contains(_ word: String) -> Bool {
         var node = 0
         for scalar in word.unicodeScalars {
-            guard let child = forward[node].children[fold(scalar.value)] else { return false }
+            guard let child = storage.forward.child(node, fold(scalar.value)) else { return false }
             node = child
         }
-        return node != 0 && forward[node].terminal
+        return node != 0 && storage.forward.isTerminal(node)
+    }
+
+    /// Whether the lexicon holds the text of `range` exactly, without building a `String`.
+    ///
+    /// - Parameters:
+    ///   - scalars: The text.
+    ///   - range: The candidate word's offsets (clamped to the text).
+    /// - Returns: `true` when the scalars of `range` are one of the words.
+    /// - Complexity: O(length of the range).
+    public func contains(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+        let end = min(range.upperBound, scalars.count)
+        var i = max(0, range.lowerBound)
+        guard i < end else { return false }
+        var node = 0
+        while i < end {
+            guard let child = storage.forward.child(node, fold(scalars[i].value)) else { return false }
+            node = child
+            i += 1
+        }
+        return storage.forward.isTerminal(node)
+    }
+
+    /// Whether the lexicon holds the one-scalar word `scalar`.
+    /// - Parameter scalar: The character.
+    /// - Returns: `true` when `scalar` alone is a word.
+    /// - Complexity: O(1).
+    public func contains(_ scalar: Unicode.Scalar) -> Bool {
+        guard let child = storage.forward.child(0, fold(scalar.value)) else { return false }
+        return storage.forward.isTerminal(child)
     }
 
     /// Whether the lexicon has no words.
-    public var isEmpty: Bool { words.isEmpty }
+    public var isEmpty: Bool { storage.words.isEmpty }
 
     @inline(__always) func fold(_ v: UInt32) -> UInt32 {
         caseInsensitive && v >= 0x41 && v <= 0x5A ? v | 0x20 : v
-    }
-
-    private static func add<S: Sequence>(_ scalars: S, to nodes: inout [Node]) where S.Element == UInt32 {
-        var node = 0
-        for v in scalars {
-            if let child = nodes[node].children[v] {
-                node = child
-            } else {
-                nodes.append(Node())
-                nodes[node].children[v] = nodes.count - 1
-                node = nodes.count - 1
-            }
-        }
-        nodes[node].terminal = true
     }
 
     /// The length of the longest word that starts at `index`.
@@ -86,10 +124,10 @@ public struct Lexicon: Sendable, Hashable {
         var node = 0
         var best: Int? = nil
         var i = index
-        while i < end, let child = forward[node].children[fold(scalars[i].value)] {
+        while i < end, let child = storage.forward.child(node, fold(scalars[i].value)) {
             node = child
             i += 1
-            if forward[node].terminal { best = i - index }
+            if storage.forward.isTerminal(node) { best = i - index }
         }
         return best
     }
@@ -106,9 +144,9 @@ public struct Lexicon: Sendable, Hashable {
         var node = 0
         var best: Int? = nil
         var i = index - 1
-        while i >= max(0, limit), let child = backward[node].children[fold(scalars[i].value)] {
+        while i >= max(0, limit), let child = storage.backward.child(node, fold(scalars[i].value)) {
             node = child
-            if backward[node].terminal { best = index - i }
+            if storage.backward.isTerminal(node) { best = index - i }
             i -= 1
         }
         return best
@@ -127,10 +165,10 @@ public struct Lexicon: Sendable, Hashable {
         var node = 0
         var result: [Int] = []
         var i = index
-        while i < end, i >= 0, let child = forward[node].children[fold(scalars[i].value)] {
+        while i < end, i >= 0, let child = storage.forward.child(node, fold(scalars[i].value)) {
             node = child
             i += 1
-            if forward[node].terminal { result.append(i - index) }
+            if storage.forward.isTerminal(node) { result.append(i - index) }
         }
         return result
     }
@@ -140,9 +178,9 @@ public struct Lexicon: Sendable, Hashable {
         var node = 0
         var result: [Int] = []
         var i = index - 1
-        while i >= max(0, limit), let child = backward[node].children[fold(scalars[i].value)] {
+        while i >= max(0, limit), let child = storage.backward.child(node, fold(scalars[i].value)) {
             node = child
-            if backward[node].terminal { result.append(index - i) }
+            if storage.backward.isTerminal(node) { result.append(index - i) }
             i -= 1
         }
         return result

@@ -5,6 +5,14 @@
 /// few candidate positions (longest match first) and the matcher backtracks
 /// over them; every candidate is a trie look-up or a parse of a region of a
 /// few dozen scalars, all inside the quote's window.
+///
+/// Candidates are produced lazily (the first that lets the rest of the
+/// pattern match wins, the others are never computed) and nothing builds a
+/// `String` until the rule has fired: cues are kept as ranges. When a
+/// `speaker` slot after the quote is followed by slots without side effects
+/// (modifiers, a cue, punctuation), those are tried first at each candidate
+/// end, and the speaker phrase is parsed only where they match: the same
+/// candidate wins as in plain left-to-right order, at a fraction of the cost.
 struct PatternMatcher {
     let context: AttributionContext
 
@@ -16,129 +24,140 @@ struct PatternMatcher {
         var upper: Int
     }
 
+    /// What a fired rule captured.
     struct Capture {
         var speaker: SpeakerPhrase?
         var cue: String?
     }
 
+    /// A capture while matching: the cue is a range, turned into text once the rule fired.
+    struct Partial {
+        var speaker: SpeakerPhrase?
+        var cue: Range<Int>?
+
+        @inline(__always) func merged(_ other: Partial) -> Partial {
+            var m = self
+            if let sp = other.speaker { m.speaker = sp }
+            if let cue = other.cue { m.cue = cue }
+            return m
+        }
+    }
+
+    typealias Slot = CompiledPattern.Slot
+
     /// The result: a capture when the rule fired, otherwise why it failed.
-    func match(_ pattern: [RulePack.Slot], _ frame: Frame, explain: Bool = true) -> (Capture?, String) {
-        guard let qi = pattern.firstIndex(where: { $0.kind == .quote }) else { return (nil, "no quote slot") }
-        let before = Array(pattern[..<qi].reversed())
-        let after = Array(pattern[(qi + 1)...])
+    func match(_ pattern: CompiledPattern, _ frame: Frame, explain: Bool = true) -> (Capture?, String) {
+        let before = pattern.before
+        let after = pattern.after
         var deepest = -1
         var failed: (slot: RulePack.Slot, pos: Int, forward: Bool)? = nil
         let c = context
 
-        func note(_ depth: Int, _ slot: RulePack.Slot, _ pos: Int, forward: Bool) {
+        func note(_ depth: Int, _ slot: Slot, _ pos: Int, forward: Bool) {
             guard explain, depth > deepest else { return }
             deepest = depth
-            failed = (slot, pos, forward)
+            failed = (slot.source, pos, forward)
         }
 
-        func forwardStep(_ k: Int, _ pos: Int, _ acc: Capture) -> Capture? {
+        func forwardStep(_ k: Int, _ pos: Int, _ acc: Partial) -> Partial? {
             if k == after.count { return acc }
             let slot = after[k]
             note(before.count + k, slot, pos, forward: true)
-            for (next, capture) in candidatesForward(slot, pos, frame) {
-                var merged = acc
-                if let sp = capture.speaker { merged.speaker = sp }
-                if let cue = capture.cue { merged.cue = cue }
-                if let done = forwardStep(k + 1, next, merged) { return done }
+            var done: Partial? = nil
+            if slot.kind == .speaker, !slot.zeroOnly, c.language == .zh, !explain, pattern.pureTail[k + 1] {
+                // Try the (side-effect free) rest first at each candidate end; parse the speaker only where it matches.
+                speakerEndsForward(slot, pos, frame) { end, parse in
+                    guard mayMatchForward(after, k + 1, after.count, end, frame), let phrase = parse(),
+                          let rest = forwardStep(k + 1, end, acc) else { return false }
+                    done = rest.merged(Partial(speaker: phrase, cue: nil))
+                    return true
+                }
+            } else {
+                candidatesForward(slot, pos, frame) { next, capture in
+                    done = forwardStep(k + 1, next, acc.merged(capture))
+                    return done != nil
+                }
             }
-            if slot.optional { return forwardStep(k + 1, pos, acc) }
-            return nil
+            if done == nil, slot.optional { return forwardStep(k + 1, pos, acc) }
+            return done
         }
 
-        func backwardStep(_ k: Int, _ pos: Int, _ acc: Capture) -> Capture? {
+        func backwardStep(_ k: Int, _ pos: Int, _ acc: Partial) -> Partial? {
             if k == before.count { return forwardStep(0, frame.outerEnd, acc) }
             let slot = before[k]
             note(k, slot, pos, forward: false)
-            for (next, capture) in candidatesBackward(slot, pos, frame) {
-                var merged = acc
-                if let sp = capture.speaker { merged.speaker = sp }
-                if let cue = capture.cue { merged.cue = cue }
-                if let done = backwardStep(k + 1, next, merged) { return done }
+            var done: Partial? = nil
+            candidatesBackward(slot, pos, frame) { next, capture in
+                done = backwardStep(k + 1, next, acc.merged(capture))
+                return done != nil
             }
-            if slot.optional { return backwardStep(k + 1, pos, acc) }
-            return nil
+            if done == nil, slot.optional { return backwardStep(k + 1, pos, acc) }
+            return done
         }
 
-        if let capture = backwardStep(0, frame.open, Capture()) { return (capture, "") }
+        // Most rules fail at their first slot: find that out without the backtracking machinery.
+        if !explain, !mayMatch(pattern, frame) { return (nil, "") }
+        if let found = backwardStep(0, frame.open, Partial()) {
+            return (Capture(speaker: found.speaker, cue: found.cue.map { c.folded($0) }), "")
+        }
         guard let (slot, pos, forward) = failed else { return (nil, "") }
         let around = forward ? c.folded(pos..<min(c.s.count, pos + 8)) : c.folded(max(0, pos - 8)..<pos)
         return (nil, "\(slot.summary) did not match \(forward ? "after" : "before") offset \(pos) (\(forward ? "…" : "")\(around)\(forward ? "" : "…"))")
     }
 
-    // MARK: Lexicons of a slot
-
-    func lexicon(for slot: RulePack.Slot) -> Lexicon {
-        if let words = slot.words, !words.isEmpty {
-            if let cached = context.slotLexicons[words] { return cached }
-            let lex = Lexicon(words, caseInsensitive: context.language == .en)
-            context.slotLexicons[words] = lex
-            return lex
-        }
-        return context.pack[slot.lexicon ?? (slot.kind == .cue ? "cues" : "")]
-    }
-
-    func allowed(_ slot: RulePack.Slot, _ phrase: SpeakerPhrase) -> Bool {
-        let allow = slot.allow ?? [.name, .pronoun, .role, .organisation]
-        return allow.contains(phrase.form)
-    }
-
     // MARK: Backward candidates (the slot ends at `pos`)
 
-    func candidatesBackward(_ slot: RulePack.Slot, _ pos0: Int, _ frame: Frame) -> [(Int, Capture)] {
+    /// Calls `body` with each candidate start of `slot` ending at `pos0` (after skipping spaces), in order of preference,
+    /// until it returns `true`.
+    func candidatesBackward(_ slot: Slot, _ pos0: Int, _ frame: Frame, _ body: (Int, Partial) -> Bool) {
         let c = context
         let lower = frame.lower
         let pos = c.skipSpaceBack(pos0, lower)
         switch slot.kind {
         case .quote:
-            return []
+            return
         case .punct:
-            guard pos > lower, let set = slot.words, set.contains(String(c.s[pos - 1])) else { return [] }
-            return [(pos - 1, Capture())]
+            guard pos > lower, slot.accepts(c.s[pos - 1]) else { return }
+            _ = body(pos - 1, Partial())
         case .cue, .words:
-            let lex = lexicon(for: slot)
-            var result: [(Int, Capture)] = []
-            for length in lex.matches(in: c.s, endingAt: pos, limit: lower).reversed() {
+            // Longest first: walk the trie's matches from the longest.
+            let lengths = slot.lexicon.matches(in: c.s, endingAt: pos, limit: lower)
+            for length in lengths.reversed() {
                 let start = pos - length
                 if c.language == .en, c.isLetter(start - 1) || c.isLetter(pos) { continue }
-                result.append((start, Capture(speaker: nil, cue: slot.kind == .cue ? c.folded(start..<pos) : nil)))
+                if body(start, Partial(speaker: nil, cue: slot.kind == .cue ? start..<pos : nil)) { return }
             }
-            return result
         case .modifiers:
-            return modifierStartsBackward(pos, lower).map { ($0, Capture()) }
+            for start in modifierStartsBackward(pos, lower) where body(start, Partial()) { return }
         case .gap:
-            var result: [(Int, Capture)] = []
             var p = pos
             let limit = max(lower, pos - (slot.max ?? 20))
             while p > limit {
                 p -= 1
                 if c.isSentenceEnd(p) { break }
-                result.append((p, Capture()))
+                if body(p, Partial()) { return }
             }
-            return result
         case .speaker:
             if c.language == .en {
                 if let allow = slot.allow, allow.contains(.zero), pos == lower || c.isClauseBoundary(c.s[pos - 1].value) {
-                    return [(pos, Capture(speaker: SpeakerPhrase(form: .zero, range: pos..<pos, mention: "", name: ""), cue: nil))]
+                    _ = body(pos, Partial(speaker: SpeakerPhrase(form: .zero, range: pos..<pos, mention: "", name: ""), cue: nil))
+                    return
                 }
-                guard let phrase = c.parseEnglishBackward(pos, lower), allowed(slot, phrase) else { return [] }
-                return [(phrase.range.lowerBound, Capture(speaker: phrase, cue: nil))]
+                guard let phrase = c.parseEnglishBackward(pos, lower), slot.allows(phrase.form) else { return }
+                _ = body(phrase.range.lowerBound, Partial(speaker: phrase, cue: nil))
+                return
             }
-            let start = clauseStart(pos, lower, max: slot.at == "clause-start" ? 200 : (slot.max ?? 40))
-            guard start >= 0 else { return [] }
-            if slot.at == "sentence-start" {
+            let start = clauseStart(pos, lower, max: slot.anchor == .clauseStart ? 200 : (slot.max ?? 40))
+            guard start >= 0 else { return }
+            if slot.anchor == .sentenceStart {
                 // Only a whole sentence or line may be the speaker (张明：“…”), not the object of a verb (交给张明：).
                 let before = c.skipSpaceBack(start, 0)
                 let atLineStart = before < start && c.s[before..<start].contains { $0.value == 0x0A || $0.value == 0x0D }
-                guard before == 0 || atLineStart || c.isSentenceEnd(before - 1) || c.s[before - 1].value == 0x0A else { return [] }
+                guard before == 0 || atLineStart || c.isSentenceEnd(before - 1) || c.s[before - 1].value == 0x0A else { return }
             }
-            let phrase = slot.at == "clause-start" ? c.parseChineseLeading(start, pos) : c.parseChineseStrict(start, pos)
-            guard let phrase, allowed(slot, phrase) else { return [] }
-            return [(start, Capture(speaker: phrase, cue: nil))]
+            let phrase = slot.anchor == .clauseStart ? c.parseChineseLeading(start, pos) : c.parseChineseStrict(start, pos)
+            guard let phrase, slot.allows(phrase.form) else { return }
+            _ = body(start, Partial(speaker: phrase, cue: nil))
         }
     }
 
@@ -226,98 +245,140 @@ struct PatternMatcher {
 
     // MARK: Forward candidates (the slot starts at `pos`)
 
-    func candidatesForward(_ slot: RulePack.Slot, _ pos0: Int, _ frame: Frame) -> [(Int, Capture)] {
+    /// Calls `body` with each candidate end of `slot` starting at `pos0` (after skipping spaces), in order of preference,
+    /// until it returns `true`.
+    func candidatesForward(_ slot: Slot, _ pos0: Int, _ frame: Frame, _ body: (Int, Partial) -> Bool) {
         let c = context
         let upper = frame.upper
         let pos = c.skipSpaceForward(pos0, upper)
         switch slot.kind {
         case .quote:
-            return []
+            return
         case .punct:
-            guard pos < upper, let set = slot.words, set.contains(String(c.s[pos])) else { return [] }
-            return [(pos + 1, Capture())]
+            guard pos < upper, slot.accepts(c.s[pos]) else { return }
+            _ = body(pos + 1, Partial())
         case .cue, .words:
-            let lex = lexicon(for: slot)
-            var result: [(Int, Capture)] = []
-            for length in lex.matches(in: c.s, startingAt: pos, limit: upper).reversed() {
+            let lengths = slot.lexicon.matches(in: c.s, startingAt: pos, limit: upper)
+            for length in lengths.reversed() {
                 let end = pos + length
                 if c.language == .en, c.isLetter(pos - 1) || c.isLetter(end) { continue }
-                result.append((end, Capture(speaker: nil, cue: slot.kind == .cue ? c.folded(pos..<end) : nil)))
+                if body(end, Partial(speaker: nil, cue: slot.kind == .cue ? pos..<end : nil)) { return }
             }
-            return result
         case .modifiers:
-            return modifierEndsForward(pos, upper).map { ($0, Capture()) }
+            if body(pos, Partial()) { return }
+            for end in cachedModifierEndsAfter(pos, upper) where body(end, Partial()) { return }
         case .gap:
-            var result: [(Int, Capture)] = [(pos, Capture())]
+            if body(pos, Partial()) { return }
             var p = pos
             let limit = min(upper, pos + (slot.max ?? 20))
             while p < limit {
                 if c.isSentenceEnd(p) { break }
                 p += 1
-                result.append((p, Capture()))
+                if body(p, Partial()) { return }
             }
-            return result
         case .speaker:
-            if let allow = slot.allow, allow.contains(.zero) {
-                let zero = SpeakerPhrase(form: .zero, range: pos..<pos, mention: "", name: "")
-                if allow == [.zero] { return [(pos, Capture(speaker: zero, cue: nil))] }
+            if slot.zeroOnly {
+                _ = body(pos, Partial(speaker: SpeakerPhrase(form: .zero, range: pos..<pos, mention: "", name: ""), cue: nil))
+                return
             }
             if c.language == .en {
-                guard let phrase = c.parseEnglishForward(pos, upper), allowed(slot, phrase) else { return [] }
-                return [(phrase.range.upperBound, Capture(speaker: phrase, cue: nil))]
+                guard let phrase = c.parseEnglishForward(pos, upper), slot.allows(phrase.form) else { return }
+                _ = body(phrase.range.upperBound, Partial(speaker: phrase, cue: nil))
+                return
             }
-            var result: [(Int, Capture)] = []
-            var end = pos
-            let limit = min(upper, pos + (slot.max ?? 16))
-            while end < limit, !c.isClauseBoundary(c.s[end].value) { end += 1 }
-            c.segment(max(frame.lower, pos - 1)..<min(c.s.count, end + 2))
-            var e = end
-            while e >= pos + 1 {
-                if let phrase = c.parseChineseStrict(pos, e), phrase.form != .zero, allowed(slot, phrase) {
-                    result.append((e, Capture(speaker: phrase, cue: nil)))
-                }
-                e -= 1
+            speakerEndsForward(slot, pos0, frame) { end, parse in
+                guard let phrase = parse() else { return false }
+                return body(end, Partial(speaker: phrase, cue: nil))
             }
-            return result
         }
     }
 
-    /// Where optional modifiers after a speaker may end: the position itself first, then adverbs, 在…上 frames, …地.
-    func modifierEndsForward(_ pos: Int, _ upper: Int) -> [Int] {
+    /// For a Chinese `speaker` slot starting at `pos0` (after skipping spaces): calls `body` with each candidate end,
+    /// longest first, and a function that parses the phrase up to that end (`nil` when it is no acceptable speaker),
+    /// until `body` returns `true`. The caller decides whether to parse before or after matching what follows.
+    func speakerEndsForward(_ slot: Slot, _ pos0: Int, _ frame: Frame, _ body: (Int, () -> SpeakerPhrase?) -> Bool) {
         let c = context
+        let upper = frame.upper
+        let pos = c.skipSpaceForward(pos0, upper)
+        var end = pos
+        let limit = min(upper, pos + (slot.max ?? 16))
+        while end < limit, !c.isClauseBoundary(c.s[end].value) { end += 1 }
+        c.segment(max(frame.lower, pos - 1)..<min(c.s.count, end + 2))
+        var e = end
+        while e >= pos + 1 {
+            let stop = body(e) {
+                guard let phrase = c.parseChineseStrict(pos, e), phrase.form != .zero, slot.allows(phrase.form) else { return nil }
+                return phrase
+            }
+            if stop { return }
+            e -= 1
+        }
+    }
+
+    /// ``modifierEndsAfter(_:_:)``, remembered per
+    /// position for the current window: the rules after a quote try modifiers at the same few positions again and
+    /// again (the function is pure, so this changes nothing). Entries are filed by distance to the window's end and
+    /// stamped with the window, so a new window costs nothing to start; most positions have no modifier at all and
+    /// get an empty list, which allocates nothing.
+    func cachedModifierEndsAfter(_ pos: Int, _ upper: Int) -> [Int] {
+        let c = context
+        let slot = upper - pos
+        guard slot >= 0, slot < c.modifierEnds.count else { return modifierEndsAfter(pos, upper) }
+        if c.modifierEndsUpper != upper {
+            c.modifierEndsUpper = upper
+            c.modifierEndsWindow += 1
+        }
+        if c.modifierEndsStamp[slot] == c.modifierEndsWindow { return c.modifierEnds[slot] }
+        let ends = modifierEndsAfter(pos, upper)
+        c.modifierEnds[slot] = ends
+        c.modifierEndsStamp[slot] = c.modifierEndsWindow
+        return ends
+    }
+
+    /// Where optional modifiers after a speaker may end, besides `pos` itself (always the first candidate):
+    /// adverbs, 在…上 frames, …地, up to three in a row, nearest steps first.
+    func modifierEndsAfter(_ pos: Int, _ upper: Int) -> [Int] {
+        var first: [Int] = []
+        modifierSteps(from: pos, upper, into: &first)
+        guard first.contains(where: { $0 != pos && $0 <= upper }) else { return [] }
         var result = [pos]
         var frontier = [pos]
         var steps = 0
         while !frontier.isEmpty, steps < 3 {
             var next: [Int] = []
-            for p0 in frontier {
-                let p = c.skipSpaceForward(p0, upper)
-                for length in c.modifiers.matches(in: c.s, startingAt: p, limit: upper) {
-                    if c.language == .en, c.isLetter(p + length) { continue }
-                    next.append(p + length)
-                }
-                if c.language == .en {
-                    if let w = c.wordForward(p, upper), w.count > 3, c.string(w).lowercased().hasSuffix("ly") { next.append(w.upperBound) }
-                    continue
-                }
-                if c.frameOpeners.longestMatch(in: c.s, startingAt: p, limit: upper) != nil {
-                    var i = p + 1
-                    while i < upper, i - p < 40, !c.isClauseBoundary(c.s[i].value) {
-                        if let l = c.frameClosers.longestMatch(in: c.s, startingAt: i, limit: upper) { next.append(i + l) }
-                        i += 1
-                    }
-                }
-                var j = p
-                while j < upper, j - p < 6, !c.isClauseBoundary(c.s[j].value) {
-                    if c.s[j].value == 0x5730, j > p { next.append(j + 1) } // …地
-                    j += 1
-                }
-            }
+            for p0 in frontier { modifierSteps(from: p0, upper, into: &next) }
             let fresh = next.filter { !result.contains($0) && $0 <= upper }
             result.append(contentsOf: fresh)
             frontier = fresh
             steps += 1
         }
+        result.removeFirst()
         return result
+    }
+
+    /// One step of ``modifierEndsAfter(_:_:)``: the ends of an adverb, a 在…上 frame or a …地 adverbial starting at `p0`.
+    private func modifierSteps(from p0: Int, _ upper: Int, into next: inout [Int]) {
+        let c = context
+        let p = c.skipSpaceForward(p0, upper)
+        for length in c.modifiers.matches(in: c.s, startingAt: p, limit: upper) {
+            if c.language == .en, c.isLetter(p + length) { continue }
+            next.append(p + length)
+        }
+        if c.language == .en {
+            if let w = c.wordForward(p, upper), w.count > 3, c.string(w).lowercased().hasSuffix("ly") { next.append(w.upperBound) }
+            return
+        }
+        if c.frameOpeners.longestMatch(in: c.s, startingAt: p, limit: upper) != nil {
+            var i = p + 1
+            while i < upper, i - p < 40, !c.isClauseBoundary(c.s[i].value) {
+                if let l = c.frameClosers.longestMatch(in: c.s, startingAt: i, limit: upper) { next.append(i + l) }
+                i += 1
+            }
+        }
+        var j = p
+        while j < upper, j - p < 6, !c.isClauseBoundary(c.s[j].value) {
+            if c.s[j].value == 0x5730, j > p { next.append(j + 1) } // …地
+            j += 1
+        }
     }
 }

@@ -1,0 +1,81 @@
+/// A rule's pattern prepared once per pack for ``PatternMatcher``: the slots split around the
+/// `quote` slot, lexicons resolved to tries and punctuation sets turned into scalar values, so
+/// that matching a quote looks nothing up by name and builds no `String`.
+struct CompiledPattern: Sendable {
+    /// One slot, ready to match (a class: the matcher passes slots around in its inner loop, and a
+    /// reference costs one retain where a struct of lexicons costs a dozen).
+    final class Slot: Sendable {
+        /// Where a `speaker` slot's phrase must sit.
+        enum Anchor: Sendable { case anywhere, clauseStart, sentenceStart }
+
+        /// The slot as written in the pack (for traces).
+        let source: RulePack.Slot
+        var kind: RulePack.Slot.Kind { source.kind }
+        var optional: Bool { source.optional }
+        var max: Int? { source.max }
+        /// For `cue` and `words`: the words to match.
+        let lexicon: Lexicon
+        /// For `punct`: the accepted characters.
+        let characters: [UInt32]
+        /// For `speaker`: accepted forms (`nil`: name, pronoun, role, organisation).
+        let allow: [RulePack.Slot.Form]?
+        /// For `speaker`: whether only the empty subject is accepted.
+        let zeroOnly: Bool
+        /// For `speaker`: `at:`.
+        let anchor: Anchor
+
+        init(_ slot: RulePack.Slot, pack lexicons: [String: Lexicon], caseInsensitive: Bool) {
+            source = slot
+            if let words = slot.words, !words.isEmpty, slot.kind == .cue || slot.kind == .words {
+                lexicon = Lexicon(words, caseInsensitive: caseInsensitive)
+            } else if slot.kind == .cue || slot.kind == .words {
+                lexicon = lexicons[slot.lexicon ?? (slot.kind == .cue ? "cues" : "")] ?? Lexicon()
+            } else {
+                lexicon = Lexicon()
+            }
+            // A punct slot's words are single characters (the decoder splits longer ones).
+            characters = slot.kind == .punct ? (slot.words ?? []).compactMap { $0.unicodeScalars.count == 1 ? $0.unicodeScalars.first!.value : nil } : []
+            allow = slot.allow
+            zeroOnly = slot.allow == [.zero]
+            switch slot.at {
+            case "clause-start": anchor = .clauseStart
+            case "sentence-start": anchor = .sentenceStart
+            default: anchor = .anywhere
+            }
+        }
+
+        /// Whether the slot accepts a phrase of this form.
+        func allows(_ form: RulePack.Slot.Form) -> Bool {
+            guard let allow else { return form == .name || form == .pronoun || form == .role || form == .organisation }
+            return allow.contains(form)
+        }
+
+        /// Whether `scalar` is one of a `punct` slot's characters.
+        @inline(__always) func accepts(_ scalar: Unicode.Scalar) -> Bool {
+            characters.contains(scalar.value)
+        }
+    }
+
+    /// The slots before the quote, nearest first (they are matched backwards from the opening mark).
+    let before: [Slot]
+    /// The slots after the quote, in text order (matched forwards from the closing mark).
+    let after: [Slot]
+    /// For each index into ``after``: whether matching the slots from there on has no side effect
+    /// (no `speaker` slot, whose candidates run the word breaker). Such a tail may be tried before
+    /// the costly speaker parse that precedes it without changing what the rule finds.
+    let pureTail: [Bool]
+
+    /// Compiles a pattern; `nil` when it has no `quote` slot.
+    init?(_ pattern: [RulePack.Slot], lexicons: [String: Lexicon], caseInsensitive: Bool) {
+        guard let qi = pattern.firstIndex(where: { $0.kind == .quote }) else { return nil }
+        before = pattern[..<qi].reversed().map { Slot($0, pack: lexicons, caseInsensitive: caseInsensitive) }
+        after = pattern[(qi + 1)...].map { Slot($0, pack: lexicons, caseInsensitive: caseInsensitive) }
+        var pure = Array(repeating: true, count: after.count + 1)
+        var k = after.count - 1
+        while k >= 0 {
+            pure[k] = pure[k + 1] && after[k].kind != .speaker
+            k -= 1
+        }
+        pureTail = pure
+    }
+}
