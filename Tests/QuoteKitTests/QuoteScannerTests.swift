@@ -128,12 +128,24 @@ final class QuoteScannerTests: XCTestCase {
         XCTAssertEqual(result.diagnostics.map(\.rule), ["quote.mismatched"])
     }
 
-    func testDeepNestingDoesNotCrash() {
-        let depth = 1_000
-        let text = String(repeating: "“‘", count: depth / 2) + "核心" + String(repeating: "’”", count: depth / 2)
-        let found = quotes(text)
-        XCTAssertEqual(found.count, depth)
-        XCTAssertEqual(found.map(\.depth).max(), depth - 1)
+    func testDeepNestingIsCappedAndReported() {
+        let depth = 100_000
+        let text = String(repeating: "“", count: depth) + "核心" + String(repeating: "”", count: depth) + "之后“正常”。"
+        let result = TestSupport.extract(text)
+        let limit = QuoteScanner().maxDepth
+        // The outer `limit` levels are quotes; the marks nested deeper are plain text with their closers.
+        XCTAssertEqual(result.quotes.count, limit + 1)
+        XCTAssertEqual(result.quotes.map(\.depth).max(), limit - 1)
+        XCTAssertEqual(result.quotes.last?.text, "正常")
+        XCTAssertTrue(result.quotes.allSatisfy { !$0.unclosed })
+        XCTAssertEqual(result.diagnostics.map(\.rule), ["quote.too-deep"])
+    }
+
+    func testDeepTitleNestingIsCappedAndReported() {
+        let text = String(repeating: "《", count: 50_000) + "书" + String(repeating: "》", count: 50_000)
+        let titles = TitleScanner().scan(Document(text: text))
+        XCTAssertEqual(titles.titles.count, TitleScanner().maxDepth)
+        XCTAssertEqual(titles.diagnostics.map(\.rule), ["title.too-deep"])
     }
 
     func testHugeLineIsScannedLinearly() {

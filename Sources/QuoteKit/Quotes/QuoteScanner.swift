@@ -39,6 +39,10 @@ public struct QuoteScanner: Sendable {
     public var maxContinuationLines: Int = 40
     /// How many scalars an open quote may span in line-per-paragraph text before it is ended.
     public var maxContinuationScalars: Int = 6000
+    /// The deepest nesting the scanner follows. Marks nested deeper are reported once per
+    /// paragraph (`quote.too-deep`) and read as plain text, with their closing marks, so that
+    /// pathological input stays linear in time and memory.
+    public var maxDepth: Int = 32
 
     /// Creates a scanner with default limits.
     public init() {}
@@ -103,6 +107,9 @@ extension QuoteScanner {
         var results: [ScannedQuote] = []
         var diagnostics: [RawDiagnostic] = []
         var tentative: Tentative?
+        /// Openers ignored beyond ``QuoteScanner/maxDepth``, by the closer that will end them.
+        var overflow: [UInt32: Int] = [:]
+        var reportedTooDeep = false
         /// End of the region being scanned (the current paragraph's end).
         var regionEnd = 0
 
@@ -146,6 +153,8 @@ extension QuoteScanner {
         enum BoundaryAction { case advance, continueAt(Int), rollback(Int) }
 
         mutating func boundary(after paragraph: Paragraph, next: Paragraph?) -> BoundaryAction {
+            overflow.removeAll(keepingCapacity: true)
+            reportedTooDeep = false
             dropCandidates()
             if stack.isEmpty { tentative = nil; return .advance }
             let end = paragraph.end
@@ -260,6 +269,21 @@ extension QuoteScanner {
             range.contains(i) ? s[i].value : nil
         }
 
+        /// Pushes an opener, unless the stack is at ``QuoteScanner/maxDepth``: then the mark is
+        /// counted as overflow (its closer will be skipped too) and reported once per paragraph.
+        mutating func push(_ open: Open) {
+            guard stack.count >= scanner.maxDepth else {
+                stack.append(open)
+                return
+            }
+            if let closer = open.closers.first, !open.straight { overflow[closer, default: 0] += 1 }
+            if !reportedTooDeep {
+                reportedTooDeep = true
+                diagnostics.append(RawDiagnostic(start: open.index, end: open.index + 1, rule: "quote.too-deep", severity: .warning,
+                                                 message: "quotation marks nested deeper than \(scanner.maxDepth) levels are read as plain text"))
+            }
+        }
+
         /// Scans `from..<to`; returns the offset to rescan from when a rollback requires it.
         mutating func scan(from: Int, to: Int) -> Int? {
             let wrapped = document.paragraphStyle == .blankLine
@@ -303,6 +327,10 @@ extension QuoteScanner {
             let nextAlnum = next.map(CharacterClass.isAlphanumeric) ?? false
             // A right single quotation mark between letters is an apostrophe (don’t, O’Neil).
             if v == QuoteMarks.rightSingle, prevAlnum, nextAlnum { return nil }
+            if let pending = overflow[v], pending > 0 {
+                overflow[v] = pending - 1
+                return nil
+            }
             if let top = stack.last, top.closers.contains(v) {
                 close(stackIndex: stack.count - 1, at: i)
                 return nil
@@ -323,7 +351,7 @@ extension QuoteScanner {
                     stack[stack.count - 1].reopenings.append(i)
                     return nil
                 }
-                stack.append(Open(index: i, mark: v, closers: closers, straight: false, candidate: false))
+                push(Open(index: i, mark: v, closers: closers, straight: false, candidate: false))
                 return nil
             }
             // » « used the other way round (German and Danish »…«).
@@ -331,7 +359,7 @@ extension QuoteScanner {
                 let opening = (prev.map(CharacterClass.isOpeningContext) ?? true) && next.map { !CharacterClass.isSpace($0) } == true
                 if opening {
                     let closer = v == QuoteMarks.guillemetRight ? QuoteMarks.guillemetLeft : QuoteMarks.singleGuillemetLeft
-                    stack.append(Open(index: i, mark: v, closers: [closer], straight: false, candidate: false))
+                    push(Open(index: i, mark: v, closers: [closer], straight: false, candidate: false))
                     return nil
                 }
             }
@@ -344,7 +372,7 @@ extension QuoteScanner {
                 diagnostics.append(RawDiagnostic(start: i, end: i + 1, rule: "quote.mismatched", severity: .error,
                                                  message: "\(got) opens a quotation closed by \(got); expected \(want)",
                                                  fix: Diagnostic.Fix(start: i, end: i + 1, replacement: want)))
-                stack.append(Open(index: i, mark: v, closers: [v], straight: false, candidate: false))
+                push(Open(index: i, mark: v, closers: [v], straight: false, candidate: false))
                 return nil
             }
             if let top = stack.last, !top.straight, !prevAlnum {
@@ -478,7 +506,7 @@ extension QuoteScanner {
             }
             if opensLikely {
                 if single, isElision(at: i) { return }
-                stack.append(Open(index: i, mark: v, closers: [v], straight: true, candidate: single))
+                push(Open(index: i, mark: v, closers: [v], straight: true, candidate: single))
                 return
             }
             if single { return } // a trailing apostrophe (the students' books)

@@ -39,6 +39,10 @@ public struct TitleScanner: Sendable {
     /// Creates a title scanner.
     public init() {}
 
+    /// The deepest title nesting followed; title marks nested deeper are read as plain text
+    /// (with their closing marks) and reported once per paragraph as `title.too-deep`.
+    public var maxDepth: Int = 32
+
     static let double: (open: UInt32, close: UInt32) = (0x300A, 0x300B) // 《 》
     static let single: (open: UInt32, close: UInt32) = (0x3008, 0x3009) // 〈 〉
 
@@ -57,12 +61,27 @@ public struct TitleScanner: Sendable {
         }
         let paragraphs = document.paragraphs
         var carried = false
+        var overflow = [0, 0] // 《 and 〈 ignored beyond maxDepth
+        var reportedTooDeep = false
         for (k, paragraph) in paragraphs.enumerated() {
+            overflow = [0, 0]
+            reportedTooDeep = false
             var i = paragraph.start
             while i < paragraph.end {
                 let v = s[i].value
                 if v == Self.double.open || v == Self.single.open {
-                    stack.append(i)
+                    if stack.count < maxDepth {
+                        stack.append(i)
+                    } else {
+                        overflow[v == Self.double.open ? 0 : 1] += 1
+                        if !reportedTooDeep {
+                            reportedTooDeep = true
+                            diagnostics.append(RawDiagnostic(start: i, end: i + 1, rule: "title.too-deep", severity: .warning,
+                                                             message: "book-title marks nested deeper than \(maxDepth) levels are read as plain text"))
+                        }
+                    }
+                } else if (v == Self.double.close && overflow[0] > 0) || (v == Self.single.close && overflow[1] > 0) {
+                    overflow[v == Self.double.close ? 0 : 1] -= 1
                 } else if v == Self.double.close || v == Self.single.close {
                     let want = v == Self.double.close ? Self.double.open : Self.single.open
                     if let top = stack.last, s[top].value != want, !stack.contains(where: { s[$0].value == want }) {
