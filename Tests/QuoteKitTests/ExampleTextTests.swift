@@ -37,3 +37,15 @@ final class EnglishSpeakerEdgeTests: XCTestCase {
         XCTAssertNil(quotes[1].speaker, "Another is a determiner, not a name")
     }
 }
+
+final class MixedLanguageAttributionTests: XCTestCase {
+    func testEnglishParagraphInAChineseDocumentGetsEnglishRules() {
+        let text = """
+        张明教授在报告会上指出：“读书不是为了装点门面，而是为了明白事理。”
+        "It is a truth universally acknowledged," said Dr. Ada Lane, "that a good index saves a day."
+        """
+        let result = TestSupport.extract(text, language: .zh)
+        XCTAssertEqual(result.quotes.map { $0.speaker?.name }, ["张明", "Ada Lane", "Ada Lane"])
+        XCTAssertEqual(result.quotes[1].cue, "said")
+    }
+}

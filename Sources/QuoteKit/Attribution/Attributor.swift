@@ -88,12 +88,45 @@ public struct Attributor: Sendable {
     }
 
     func run(_ analysis: inout Analysis, explain: Bool) -> [AttributionTrace] {
-        guard let pack = compiled[analysis.language == .auto ? .zh : analysis.language], !analysis.quotes.isEmpty else { return [] }
+        let primary: Language = analysis.language == .auto ? .zh : analysis.language
+        guard let pack = compiled[primary], !analysis.quotes.isEmpty else { return [] }
+        var traces = apply(pack, to: &analysis, explain: explain, only: nil)
+        // A document in one language may quote in the other (an English sentence in a Chinese
+        // article): those paragraphs get the other language's rules.
+        let other: Language = primary == .zh ? .en : .zh
+        var paragraphLanguage: [Int: Language] = [:]
+        let foreign = Set(analysis.quotes.indices.filter { i in
+            guard let p = analysis.document.paragraphIndex(containing: analysis.scanned[i].openIndex) else { return false }
+            if let known = paragraphLanguage[p] { return known == other }
+            let language = Self.localLanguage(of: analysis.document.paragraphs[p], in: analysis.document)
+            paragraphLanguage[p] = language
+            return language == other
+        })
+        if !foreign.isEmpty, let otherPack = compiled[other] {
+            var copy = Analysis(document: analysis.document, language: other, scanned: analysis.scanned, titles: analysis.titles,
+                                quotes: analysis.quotes, diagnostics: [], sentences: analysis.sentences)
+            for i in foreign { copy.quotes[i].speaker = nil; copy.quotes[i].cue = nil; copy.quotes[i].rule = nil; copy.quotes[i].confidence = nil }
+            let otherTraces = apply(otherPack, to: &copy, explain: explain, only: foreign)
+            for i in foreign {
+                analysis.quotes[i] = copy.quotes[i]
+            }
+            if explain {
+                let replaced = Set(foreign.map { analysis.quotes[$0].id })
+                traces = traces.filter { !replaced.contains($0.quote) } + otherTraces.filter { replaced.contains($0.quote) }
+                traces.sort { (Int($0.quote.dropFirst()) ?? 0) < (Int($1.quote.dropFirst()) ?? 0) }
+            }
+        }
+        return traces
+    }
+
+    /// Runs one language's rules over the analysis and writes their results into it
+    /// (only into the quotes of `only`, when given).
+    func apply(_ pack: CompiledPack, to analysis: inout Analysis, explain: Bool, only: Set<Int>?) -> [AttributionTrace] {
         var engine = AttributionEngine(analysis: analysis, pack: pack, explain: explain)
         engine.run()
         engine.canonicalise(aliases: aliases)
         for (i, a) in engine.assigned.enumerated() {
-            guard let a else { continue }
+            guard let a, only?.contains(i) ?? true else { continue }
             if a.upgrade { analysis.quotes[i].kind = .quotation }
             analysis.quotes[i].speaker = a.speaker
             analysis.quotes[i].cue = a.cue
@@ -101,5 +134,18 @@ public struct Attributor: Sendable {
             analysis.quotes[i].confidence = a.confidence
         }
         return engine.traces
+    }
+
+    /// The language of a paragraph: Chinese when CJK characters outnumber letters in its first
+    /// 1,000 characters, English when letters do.
+    static func localLanguage(of paragraph: Paragraph, in document: Document) -> Language {
+        var cjk = 0
+        var letters = 0
+        for i in paragraph.start..<min(paragraph.end, paragraph.start + 1_000) {
+            let v = document.scalars[i].value
+            if CharacterClass.isCJK(v) { cjk += 1 } else if v < 0x250, CharacterClass.isAlphanumeric(v) { letters += 1 }
+        }
+        if cjk == 0 && letters == 0 { return .auto }
+        return cjk * 2 >= letters ? .zh : .en
     }
 }
