@@ -49,3 +49,12 @@ final class MixedLanguageAttributionTests: XCTestCase {
         XCTAssertEqual(result.quotes[1].cue, "said")
     }
 }
+
+final class PossessiveAttributionTests: XCTestCase {
+    func testSpeakerNamedAsOwnerOfTheWordsAfterTheQuote() {
+        let result = TestSupport.extract("“读书百遍，其义自见，贵在坚持”，著名学者张明的这句名言，今天读来仍有启发。")
+        XCTAssertEqual(result.quotes.first?.speaker?.name, "张明")
+        XCTAssertEqual(result.quotes.first?.rule, "zh.after.possessive")
+        XCTAssertEqual(result.quotes.first?.kind, .quotation)
+    }
+}
