@@ -58,3 +58,19 @@ final class PossessiveAttributionTests: XCTestCase {
         XCTAssertEqual(result.quotes.first?.kind, .quotation)
     }
 }
+
+final class NovelDialogueTests: XCTestCase {
+    func testBareGivenNamesAndConversationTurnsInFiction() throws {
+        let result = TestSupport.extract(try TestSupport.fixtureText("attribution/zh-novel.txt"))
+        XCTAssertEqual(result.quotes.map { $0.speaker?.name ?? "-" },
+                       ["林小芸", "阿福", "小芸", "阿福", "阿福", "小芸", "阿福", "小芸", "阿福"])
+        XCTAssertEqual(result.quotes[1].rule, "zh.before.colon")
+        XCTAssertEqual(result.quotes[6].speaker?.resolution, .alternation)
+    }
+
+    func testAdverbsAndCommonNounsAreNotBareNames() {
+        let result = TestSupport.extract("李华握着他的手，连声说：“祝贺，祝贺。”专家说：“这项研究很重要。”")
+        XCTAssertEqual(result.quotes.first?.speaker?.name, "李华")
+        XCTAssertNotEqual(result.quotes.last?.speaker?.name, "专家", "a common noun is not a name")
+    }
+}

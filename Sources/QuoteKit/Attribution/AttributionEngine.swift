@@ -136,7 +136,7 @@ struct AttributionEngine {
                 result.speaker = Speaker(name: resolved.name, mention: phrase.mention, title: resolved.title,
                                          start: phrase.range.lowerBound, end: phrase.range.upperBound,
                                          resolution: resolved.name == phrase.name ? .explicit : .pronoun)
-            case .name, .role, .organisation:
+            case .name, .bare, .role, .organisation:
                 result.phrase = phrase
                 result.speaker = Speaker(name: phrase.name, mention: phrase.mention, title: phrase.title,
                                          start: phrase.range.lowerBound, end: phrase.range.upperBound, resolution: .explicit)
@@ -199,7 +199,7 @@ struct AttributionEngine {
         guard let phrase = context.parseChineseLeading(a, b) else { return nil }
         switch phrase.form {
         case .name, .role, .organisation, .pronoun, .work: return phrase
-        case .zero: return nil
+        case .zero, .bare: return nil
         }
     }
 

@@ -100,6 +100,12 @@ extension AttributionContext {
         if organisations.longestMatch(in: s, endingAt: b, limit: a) != nil, n <= 12, n >= 2, !containsFunctionCharacter(a, b) {
             return SpeakerPhrase(form: .organisation, range: a..<b, mention: text, name: text)
         }
+        // A bare given name (宝玉, 凤姐): two or three ideographs, none of them a function character,
+        // not a common noun. Rules accept this form only where they list `bare`.
+        if trailing.isEmpty, (2...3).contains(n), (a..<b).allSatisfy({ isCJK($0) }), !containsFunctionCharacter(a, b),
+           !isBareNameExcluded(a, b) {
+            return SpeakerPhrase(form: .bare, range: a..<b, mention: text, name: text)
+        }
         return nil
     }
 
@@ -214,5 +220,22 @@ extension AttributionContext {
             if maleTitles.contains(t) { return .male }
         }
         return .unknown
+    }
+
+    /// Whether a would-be bare name is something else: an adverb of the modifiers lexicon
+    /// (连声, 轻声), a phrase opening with a pronoun (他冷然, 她自己) or a word that contains one.
+    func isBareNameExcluded(_ a: Int, _ b: Int) -> Bool {
+        if modifiers.longestMatch(in: s, startingAt: a, limit: b) != nil { return true }
+        if modifiers.longestMatch(in: s, endingAt: b, limit: a) != nil { return true }
+        for i in a..<b {
+            if male.longestMatch(in: s, startingAt: i, limit: b) != nil || female.longestMatch(in: s, startingAt: i, limit: b) != nil
+                || plural.longestMatch(in: s, startingAt: i, limit: b) != nil || neutral.longestMatch(in: s, startingAt: i, limit: b) != nil
+                || firstPerson.longestMatch(in: s, startingAt: i, limit: b) != nil {
+                return true
+            }
+        }
+        // Adverbial endings: 恍然, 冷然, 沉声, 母亲常, 她自己.
+        let last = s[b - 1].value
+        return last == 0x7136 || last == 0x58F0 || last == 0x8072 || last == 0x5E38 || last == 0x5DF1 || last == 0x5730
     }
 }

@@ -2,7 +2,7 @@
 /// partial mentions merged with full ones (宋省长 → 宋法棠, Elizabeth → Elizabeth Bennet), aliases applied.
 extension AttributionEngine {
     mutating func canonicalise(aliases: SpeakerAliases) {
-        let phrases = assigned.compactMap { $0?.phrase }.filter { $0.form == .name }
+        let phrases = assigned.compactMap { $0?.phrase }.filter { $0.form == .name || $0.form == .bare }
         var cache: [String: String] = [:]
         for i in assigned.indices {
             guard var a = assigned[i], var speaker = a.speaker, let phrase = a.phrase else { continue }

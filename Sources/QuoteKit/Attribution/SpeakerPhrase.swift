@@ -20,5 +20,5 @@ struct SpeakerPhrase: Sendable {
     var surname: String?
 
     /// Whether the phrase names somebody (a name, a role or an organisation), as opposed to a pronoun, a work or nothing.
-    var isNamed: Bool { form == .name || form == .role || form == .organisation }
+    var isNamed: Bool { form == .name || form == .bare || form == .role || form == .organisation }
 }

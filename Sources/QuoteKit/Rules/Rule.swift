@@ -87,7 +87,7 @@ extension RulePack {
     /// | slot | matches |
     /// |---|---|
     /// | `quote` | the quote itself; slots before it are matched backwards from the opening mark, slots after it forwards from the closing mark |
-    /// | `speaker` / `{speaker: {allow: [name, pronoun, role, organisation, work, zero], at: clause-start}}` | a speaker phrase (name with titles, pronoun, …); `zero` allows an empty subject; `at: clause-start` takes the subject at the start of the clause, whatever follows it; `at: sentence-start` accepts only a phrase that starts its sentence or line |
+    /// | `speaker` / `{speaker: {allow: [name, pronoun, role, organisation, work, zero, bare], at: clause-start}}` | a speaker phrase (name with titles, pronoun, …); `zero` allows an empty subject; `bare` a two- or three-character name with no title or known surname (fiction); `at: clause-start` takes the subject at the start of the clause, whatever follows it; `at: sentence-start` accepts only a phrase that starts its sentence or line |
     /// | `cue` / `{cue: noSpeakerCues}` | a word from the `cues` lexicon (or the named one) |
     /// | `modifiers` | optional adverbs and frames between speaker and cue: 在…时, 在…中, 曾, 还, 深刻, coldly |
     /// | `{punct: "：:"}` | one of the characters |
@@ -128,6 +128,9 @@ extension RulePack {
             case work
             /// No subject at all (……，并要求“…”): resolved by continuation.
             case zero
+            /// A bare given name with no title and no known surname (宝玉道：, 凤姐便说：), as in
+            /// fiction: accepted only where a rule lists it, since news text rarely needs it.
+            case bare
         }
 
         /// The kind of slot.
