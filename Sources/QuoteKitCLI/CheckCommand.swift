@@ -65,24 +65,16 @@ struct CheckCommand: ParsableCommand {
                     "parsed in \(String(format: "%.3f", s.loadSeconds)) s, built in \(String(format: "%.3f", s.buildSeconds)) s")
                 + "; folding tables in \(String(format: "%.3f", foldSeconds)) s; checker ready in \(String(format: "%.3f", checkerSeconds)) s")
         }
-        let inputs = files.isEmpty ? ["-"] : files
         let extractor = QuoteExtractor(configuration: try options.makeConfiguration())
-        var exporter = format.exporter(documents: inputs.count, bom: bom)
+        var exporter = format.exporter(documents: DocumentInputs.paths(files).count, bom: bom)
         StandardOutput.write(exporter.begin())
-        var failed = false
         var problems = 0
         var checked = 0
         let started = clock.now
-        for path in inputs {
-            do {
-                let document = try DocumentReader.document(atPath: path)
-                let result = checker.check(extractor.extract(document), document: document)
-                for quote in result.quotes { if let c = quote.check, c.verdict != .unchecked { checked += 1; if c.verdict.isProblem { problems += 1 } } }
-                StandardOutput.write(try exporter.write(result, document: document))
-            } catch let error as InputError {
-                StandardOutput.error("quotekit: \(error.description)")
-                failed = true
-            }
+        let failed = try DocumentInputs.forEach(files) { document in
+            let result = checker.check(extractor.extract(document), document: document)
+            for quote in result.quotes { if let c = quote.check, c.verdict != .unchecked { checked += 1; if c.verdict.isProblem { problems += 1 } } }
+            StandardOutput.write(try exporter.write(result, document: document))
         }
         StandardOutput.write(exporter.end())
         if verbose {

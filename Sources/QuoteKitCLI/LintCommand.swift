@@ -94,7 +94,6 @@ struct LintCommand: ParsableCommand {
             writer.newline()
             StandardOutput.write(writer.bytes)
         }
-        StandardOutput.flush()
         if unusable { throw ExitCode(2) }
         if sawError { throw ExitCode(1) }
     }

@@ -19,15 +19,7 @@ struct SpeakersCommand: ParsableCommand {
     mutating func run() throws {
         let extractor = QuoteExtractor(configuration: try options.makeConfiguration())
         var results: [ExtractionResult] = []
-        var failed = false
-        for path in files.isEmpty ? ["-"] : files {
-            do {
-                results.append(extractor.extract(try DocumentReader.document(atPath: path)))
-            } catch {
-                StandardOutput.error("quotekit: \(error)")
-                failed = true
-            }
-        }
+        let failed = try DocumentInputs.forEach(files) { results.append(extractor.extract($0)) }
         let index = SpeakerIndex(results)
         switch format {
         case .json: StandardOutput.write(index.json)

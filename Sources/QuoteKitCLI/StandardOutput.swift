@@ -26,8 +26,6 @@ enum StandardOutput {
 
     static func write(_ string: String) { write(Array(string.utf8)) }
 
-    static func flush() {}
-
     static func error(_ message: String) {
         let line = message.hasSuffix("\n") ? message : message + "\n"
         write(Array(line.utf8), fd: 2)

@@ -20,22 +20,13 @@ struct WorksCommand: ParsableCommand {
     var bom = false
 
     mutating func run() throws {
-        let inputs = files.isEmpty ? ["-"] : files
         let extractor = QuoteExtractor(configuration: try options.makeConfiguration())
-        var exporter = format.exporter(documents: inputs.count, bom: bom)
+        var exporter = format.exporter(documents: DocumentInputs.paths(files).count, bom: bom)
         StandardOutput.write(exporter.begin())
-        var failed = false
-        for path in inputs {
-            do {
-                let document = try DocumentReader.document(atPath: path)
-                StandardOutput.write(try exporter.write(extractor.extract(document)))
-            } catch let error as InputError {
-                StandardOutput.error("quotekit: \(error.description)")
-                failed = true
-            }
+        let failed = try DocumentInputs.forEach(files) { document in
+            StandardOutput.write(try exporter.write(extractor.extract(document)))
         }
         StandardOutput.write(exporter.end())
-        StandardOutput.flush()
         if failed { throw ExitCode(1) }
     }
 }

@@ -327,7 +327,7 @@ extension QuoteScanner {
             let nextAlnum = next.map(CharacterClass.isAlphanumeric) ?? false
             // A right single quotation mark between letters is an apostrophe (don’t, O’Neil).
             if v == QuoteMarks.rightSingle, prevAlnum, nextAlnum { return nil }
-            if let pending = overflow[v], pending > 0 {
+            if !overflow.isEmpty, let pending = overflow[v], pending > 0 {
                 overflow[v] = pending - 1
                 return nil
             }
