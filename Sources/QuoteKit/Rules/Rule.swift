@@ -178,60 +178,7 @@ extension RulePack {
 
         /// Decodes a slot from a keyword or a one-kind map.
         public init(from decoder: any Decoder) throws {
-            if let single = try? decoder.singleValueContainer(), let word = try? single.decode(String.self) {
-                switch word {
-                case "comma": self.init(.punct, words: ["，", ",", "﹐", "、"])
-                case "colon": self.init(.punct, words: ["：", ":", "﹕", "︰"])
-                default:
-                    guard let kind = Kind(rawValue: word) else {
-                        throw RulePackError(source: "", message: "unknown slot '\(word)' at \(RulePack.path(decoder.codingPath)); expected one of \(Kind.allCases.map(\.rawValue).joined(separator: ", ")), comma, colon")
-                    }
-                    self.init(kind)
-                }
-                return
-            }
-            let c = try decoder.container(keyedBy: Key.self)
-            let kinds = c.allKeys.compactMap { Kind(rawValue: $0.stringValue) }
-            guard kinds.count == 1, let kind = kinds.first else {
-                throw RulePackError(source: "", message: "a slot map needs exactly one of \(Kind.allCases.map(\.rawValue).joined(separator: ", ")) at \(RulePack.path(decoder.codingPath))")
-            }
-            for key in c.allKeys where Kind(rawValue: key.stringValue) == nil
-                && !["optional", "allow", "at", "max", "lexicon", "words"].contains(key.stringValue) {
-                throw RulePackError(source: "", message: "unknown slot option '\(key.stringValue)' at \(RulePack.path(decoder.codingPath))")
-            }
-            self.init(kind)
-            optional = try c.decodeIfPresent(Bool.self, forKey: Key("optional")) ?? false
-            allow = try c.decodeIfPresent([Form].self, forKey: Key("allow"))
-            at = try c.decodeIfPresent(String.self, forKey: Key("at"))
-            max = try c.decodeIfPresent(Int.self, forKey: Key("max"))
-            lexicon = try c.decodeIfPresent(String.self, forKey: Key("lexicon"))
-            if kind != .words { words = try c.decodeIfPresent([String].self, forKey: Key("words")) }
-            let value = Key(kind.rawValue)
-            // The kind key's value: a string, a list, a number or a map of options.
-            if kind == .gap || kind == .speaker, let number = try? c.decode(Int.self, forKey: value) {
-                max = number
-            } else if let text = try? c.decode(String.self, forKey: value) {
-                switch kind {
-                case .punct: words = text.unicodeScalars.map { String($0) }
-                case .cue, .words: lexicon = text
-                case .speaker: at = text
-                default: break
-                }
-            } else if let list = try? c.decode([String].self, forKey: value) {
-                if kind == .speaker { allow = list.compactMap(Form.init(rawValue:)) } else { words = list }
-            } else if let number = try? c.decode(Int.self, forKey: value) {
-                max = number
-            } else if let options = try? c.nestedContainer(keyedBy: Key.self, forKey: value) {
-                optional = try options.decodeIfPresent(Bool.self, forKey: Key("optional")) ?? optional
-                allow = try options.decodeIfPresent([Form].self, forKey: Key("allow")) ?? allow
-                at = try options.decodeIfPresent(String.self, forKey: Key("at")) ?? at
-                max = try options.decodeIfPresent(Int.self, forKey: Key("max")) ?? max
-                lexicon = try options.decodeIfPresent(String.self, forKey: Key("lexicon")) ?? lexicon
-                words = try options.decodeIfPresent([String].self, forKey: Key("words")) ?? words
-            }
-            if kind == .punct, let list = words, list.contains(where: { $0.unicodeScalars.count != 1 }) {
-                words = list.flatMap { $0.unicodeScalars.map { String($0) } }
-            }
+            try self.init(value: PackValue(from: decoder), path: RulePack.path(decoder.codingPath))
         }
 
         /// Encodes the slot as a map.

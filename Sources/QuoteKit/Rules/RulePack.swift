@@ -92,7 +92,8 @@ public struct RulePack: Sendable, Hashable, Codable {
     public static func load(yaml: String, source: String = "<string>") throws -> RulePack {
         let pack: RulePack
         do {
-            pack = try YAMLDecoder().decode(RulePack.self, from: yaml)
+            // Read through the YAML tree, not Codable: see PackValue.
+            pack = try RulePack(value: PackValue(Yams.compose(yaml: yaml, .basic) ?? Node("")))
         } catch let error as RulePackError {
             throw RulePackError(source: source, message: error.message)
         } catch let DecodingError.dataCorrupted(context) {

@@ -1,0 +1,161 @@
+/// Reading packs, rules and slots from a ``PackValue`` (see there for why not `Codable`).
+extension RulePack {
+    init(value: PackValue) throws {
+        guard value.isMap else { throw PackValue.error("", "a map with language, lexicons and rules") }
+        id = try value["id"]?.string("id") ?? "user"
+        guard let languageValue = value["language"] else {
+            throw RulePackError(source: "", message: "missing key 'language' at top level")
+        }
+        let code = try languageValue.string("language")
+        guard let language = Language(rawValue: code) else {
+            throw RulePackError(source: "", message: "unknown language '\(code)' at language; expected zh or en")
+        }
+        self.language = language
+        description = try value["description"]?.string("description")
+        var lexicons: [String: [String]] = [:]
+        if let map = value["lexicons"] {
+            guard map.isMap else { throw PackValue.error("lexicons", "a map of word lists") }
+            for key in map.keys { lexicons[key] = try map[key]!.strings("lexicons.\(key)") }
+        }
+        self.lexicons = lexicons
+        kind = try value["kind"].map { try KindClassifier.Rules(value: $0, path: "kind") }
+        var rules: [Rule] = []
+        if let list = value["rules"] {
+            guard let items = list.items else { throw PackValue.error("rules", "a list of rules") }
+            for (i, item) in items.enumerated() { rules.append(try Rule(value: item, path: "rules[\(i)]")) }
+        }
+        self.rules = rules
+    }
+}
+
+extension RulePack.Rule {
+    init(value: PackValue, path: String) throws {
+        guard value.isMap else { throw PackValue.error(path, "a rule (a map with id and pattern or sieve)") }
+        func at(_ key: String) -> String { PackValue.join(path, key) }
+        guard let idValue = value["id"] else { throw RulePackError(source: "", message: "missing key 'id' at \(path)") }
+        id = try idValue.string(at("id"))
+        description = try value["description"]?.string(at("description"))
+        order = try value["order"]?.int(at("order"))
+        confidence = try value["confidence"]?.double(at("confidence")) ?? 0.8
+        if let list = value["pattern"] {
+            guard let items = list.items else { throw PackValue.error(at("pattern"), "a list of slots") }
+            pattern = try items.enumerated().map { try RulePack.Slot(value: $1, path: at("pattern") + "[\($0)]") }
+        } else {
+            pattern = nil
+        }
+        if let name = try value["sieve"]?.string(at("sieve")) {
+            guard let sieve = RulePack.Sieve(rawValue: name) else {
+                throw RulePackError(source: "", message: "unknown sieve '\(name)' at \(at("sieve"))")
+            }
+            self.sieve = sieve
+        } else {
+            sieve = nil
+        }
+        if let name = try value["assign"]?.string(at("assign")) {
+            guard let assign = RulePack.Assignment(rawValue: name) else {
+                throw RulePackError(source: "", message: "unknown assignment '\(name)' at \(at("assign")); expected speaker, none or continuation")
+            }
+            self.assign = assign
+        } else {
+            assign = .speaker
+        }
+        upgrade = try value["upgrade"]?.bool(at("upgrade")) ?? false
+    }
+}
+
+extension RulePack.Slot {
+    static let optionKeys: Set<String> = ["optional", "allow", "at", "max", "lexicon", "words"]
+
+    /// Reads a slot: a keyword (`quote`, `speaker`, `comma`, `colon`, …) or a one-kind map with options.
+    init(value: PackValue, path: String) throws {
+        if let word = value.text {
+            switch word {
+            case "comma": self.init(.punct, words: ["，", ",", "﹐", "、"])
+            case "colon": self.init(.punct, words: ["：", ":", "﹕", "︰"])
+            default:
+                guard let kind = Kind(rawValue: word) else {
+                    throw RulePackError(source: "", message: "unknown slot '\(word)' at \(path); expected one of \(Kind.allCases.map(\.rawValue).joined(separator: ", ")), comma, colon")
+                }
+                self.init(kind)
+            }
+            return
+        }
+        let keys = value.keys
+        let kinds = keys.compactMap(Kind.init(rawValue:))
+        guard value.isMap, kinds.count == 1, let kind = kinds.first else {
+            throw RulePackError(source: "", message: "a slot map needs exactly one of \(Kind.allCases.map(\.rawValue).joined(separator: ", ")) at \(path)")
+        }
+        for key in keys where Kind(rawValue: key) == nil && !Self.optionKeys.contains(key) {
+            throw RulePackError(source: "", message: "unknown slot option '\(key)' at \(path)")
+        }
+        self.init(kind)
+        try readOptions(value, path: path, topLevel: true)
+        let main = value[kind.rawValue]!
+        let at = PackValue.join(path, kind.rawValue)
+        // The kind key's value: a number, a string, a list or a map of options.
+        if let text = main.text, (kind == .gap || kind == .speaker), let number = Int(text) {
+            max = number
+        } else if let text = main.text {
+            switch kind {
+            case .punct: words = text.unicodeScalars.map { String($0) }
+            case .cue, .words: lexicon = text
+            case .speaker: self.at = text
+            default: break
+            }
+        } else if main.items != nil {
+            let list = try main.strings(at)
+            if kind == .speaker { allow = list.compactMap(Form.init(rawValue:)) } else { words = list }
+        } else if main.isMap {
+            try readOptions(main, path: at, topLevel: false)
+        }
+        if kind == .punct, let list = words, list.contains(where: { $0.unicodeScalars.count != 1 }) {
+            words = list.flatMap { $0.unicodeScalars.map { String($0) } }
+        }
+    }
+
+    private mutating func readOptions(_ value: PackValue, path: String, topLevel: Bool) throws {
+        func at(_ key: String) -> String { PackValue.join(path, key) }
+        if let v = value["optional"] { optional = try v.bool(at("optional")) }
+        if let v = value["allow"] {
+            allow = try v.strings(at("allow")).map { name in
+                guard let form = Form(rawValue: name) else {
+                    throw RulePackError(source: "", message: "unknown speaker form '\(name)' at \(at("allow")); expected one of \(Form.allCases.map(\.rawValue).joined(separator: ", "))")
+                }
+                return form
+            }
+        }
+        if let v = value["at"] { self.at = try v.string(at("at")) }
+        if let v = value["max"] { max = try v.int(at("max")) }
+        if let v = value["lexicon"] { lexicon = try v.string(at("lexicon")) }
+        if !(topLevel && kind == .words), let v = value["words"] {
+            words = try v.strings(at("words"))
+        }
+    }
+}
+
+extension KindClassifier.Rules {
+    init(value: PackValue, path: String) throws {
+        guard value.isMap else { throw PackValue.error(path, "a map of kind lexicons and weights") }
+        func at(_ key: String) -> String { PackValue.join(path, key) }
+        func list(_ key: String) throws -> [String] { try value[key]?.strings(at(key)) ?? [] }
+        self.init(cues: try list("cues"), termMarkersBefore: try list("termMarkersBefore"),
+                  termMarkersAfter: try list("termMarkersAfter"), quotationMarkersAfter: try list("quotationMarkersAfter"))
+        func weight(_ key: String, _ target: inout Double) throws { if let v = value[key] { target = try v.double(at(key)) } }
+        func count(_ key: String, _ target: inout Int) throws { if let v = value[key] { target = try v.int(at(key)) } }
+        try weight("sentenceFinalInside", &sentenceFinalInside)
+        try weight("clauseInside", &clauseInside)
+        try weight("longContent", &longContent)
+        try weight("shortContent", &shortContent)
+        try weight("colonBefore", &colonBefore)
+        try weight("cueBefore", &cueBefore)
+        try weight("cueAfter", &cueAfter)
+        try weight("termMarkerBefore", &termMarkerBefore)
+        try weight("termMarkerAfter", &termMarkerAfter)
+        try weight("paragraphOpening", &paragraphOpening)
+        try count("longLength", &longLength)
+        try count("shortLength", &shortLength)
+        try count("longWords", &longWords)
+        try count("shortWords", &shortWords)
+        try weight("threshold", &threshold)
+    }
+}
