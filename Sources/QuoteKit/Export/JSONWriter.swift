@@ -5,48 +5,107 @@
 /// compact, UTF-8, with non-ASCII characters written as-is and control
 /// characters escaped. Tests check that every exporter's output decodes back
 /// to the same values with `JSONDecoder`.
+///
+/// The writer fills a buffer that it grows by doubling and writes each key,
+/// number or run of unescaped string bytes with one copy.
 public struct JSONWriter: Sendable {
-    /// The bytes written so far.
-    public private(set) var bytes: [UInt8] = []
+    /// The buffer; only its first `used` bytes are output.
+    private var storage: [UInt8] = []
+    private var used = 0
     /// One bit per open container: whether the next element needs a comma. Depth is limited to 64.
     private var commaBits: UInt64 = 0
     private var depth = 0
+    private var pendingKey = false
 
     /// Creates an empty writer.
     public init() {}
 
-    /// Clears the buffer for reuse.
+    /// The bytes written so far.
+    public var bytes: [UInt8] { Array(storage[..<used]) }
+
+    /// The number of bytes written so far.
+    public var count: Int { used }
+
+    /// Calls `body` with the bytes written so far, without copying them.
+    /// - Parameter body: Reads the bytes.
+    /// - Returns: What `body` returns.
+    public func withBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+        try storage.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[..<used])) }
+    }
+
+    /// Clears the buffer for reuse (its capacity is kept).
     public mutating func reset() {
-        bytes.removeAll(keepingCapacity: true)
+        used = 0
         commaBits = 0
         depth = 0
         pendingKey = false
     }
 
     /// The output as a string.
-    public var string: String { String(decoding: bytes, as: UTF8.self) }
+    public var string: String { withBytes { String(decoding: $0, as: UTF8.self) } }
 
-    private var pendingKey = false
+    // MARK: Buffer
+
+    @inline(__always) private mutating func reserve(_ n: Int) {
+        if used &+ n > storage.count { grow(n) }
+    }
+
+    @inline(never) private mutating func grow(_ n: Int) {
+        let target = Swift.max(storage.count * 2, used + n, 1024)
+        storage.append(contentsOf: repeatElement(0, count: target - storage.count))
+    }
+
+    @inline(__always) private mutating func put(_ byte: UInt8) {
+        reserve(1)
+        let at = used
+        storage.withUnsafeMutableBufferPointer { $0[at] = byte }
+        used = at + 1
+    }
+
+    @inline(__always) private mutating func put(_ a: UInt8, _ b: UInt8) {
+        reserve(2)
+        let at = used
+        storage.withUnsafeMutableBufferPointer { $0[at] = a; $0[at + 1] = b }
+        used = at + 2
+    }
+
+    private mutating func put(_ source: UnsafeBufferPointer<UInt8>) {
+        guard let base = source.baseAddress, source.count > 0 else { return }
+        reserve(source.count)
+        let at = used
+        storage.withUnsafeMutableBufferPointer { ($0.baseAddress! + at).update(from: base, count: source.count) }
+        used = at + source.count
+    }
+
+    private mutating func put(_ text: StaticString) {
+        text.withUTF8Buffer { put($0) }
+    }
+
+    // MARK: Structure
+
+    /// Whether a comma goes before the next value or key (and records that one will follow it).
+    @inline(__always) private mutating func needsComma() -> Bool {
+        if pendingKey { pendingKey = false; return false }
+        guard depth > 0 else { return false }
+        let bit: UInt64 = 1 << UInt64(depth - 1)
+        defer { commaBits |= bit }
+        return commaBits & bit != 0
+    }
 
     /// Writes the comma before a value or key when one is needed.
-    private mutating func valueSeparator() {
-        if pendingKey { pendingKey = false; return }
-        if depth > 0 {
-            let bit: UInt64 = 1 << UInt64(depth - 1)
-            if commaBits & bit != 0 { bytes.append(UInt8(ascii: ",")) }
-            commaBits |= bit
-        }
+    @inline(__always) private mutating func valueSeparator() {
+        if needsComma() { put(UInt8(ascii: ",")) }
     }
 
     /// Opens an object (`{`), as a top-level value, an array element or a key's value.
     public mutating func beginObject() {
         valueSeparator()
-        bytes.append(UInt8(ascii: "{"))
+        put(UInt8(ascii: "{"))
         push()
     }
 
     /// Closes an object (`}`).
-    public mutating func endObject() { depth -= 1; bytes.append(UInt8(ascii: "}")) }
+    public mutating func endObject() { depth -= 1; put(UInt8(ascii: "}")) }
 
     private mutating func push() {
         precondition(depth < 64, "JSONWriter supports nesting up to 64 levels")
@@ -57,64 +116,95 @@ public struct JSONWriter: Sendable {
     /// Opens an array (`[`), as a top-level value, an array element or a key's value.
     public mutating func beginArray() {
         valueSeparator()
-        bytes.append(UInt8(ascii: "["))
+        put(UInt8(ascii: "["))
         push()
     }
 
     /// Closes an array (`]`).
-    public mutating func endArray() { depth -= 1; bytes.append(UInt8(ascii: "]")) }
+    public mutating func endArray() { depth -= 1; put(UInt8(ascii: "]")) }
 
     /// Writes an object key; the next value belongs to it.
     public mutating func key(_ name: StaticString) {
-        valueSeparator()
-        bytes.append(UInt8(ascii: "\""))
-        name.withUTF8Buffer { bytes.append(contentsOf: $0) }
-        bytes.append(UInt8(ascii: "\""))
-        bytes.append(UInt8(ascii: ":"))
+        let comma = needsComma()
+        name.withUTF8Buffer { utf8 in
+            let n = utf8.count + (comma ? 4 : 3)
+            reserve(n)
+            let at = used
+            storage.withUnsafeMutableBufferPointer { out in
+                var p = out.baseAddress! + at
+                if comma { p.pointee = UInt8(ascii: ","); p += 1 }
+                p.pointee = UInt8(ascii: "\"")
+                p += 1
+                if let base = utf8.baseAddress { p.update(from: base, count: utf8.count) }
+                p += utf8.count
+                p.pointee = UInt8(ascii: "\"")
+                (p + 1).pointee = UInt8(ascii: ":")
+            }
+            used = at + n
+        }
         pendingKey = true
     }
+
+    // MARK: Values
 
     /// Writes a string value, escaped.
     public mutating func value(_ string: String) {
         valueSeparator()
-        bytes.append(UInt8(ascii: "\""))
-        for byte in string.utf8 {
-            switch byte {
-            case UInt8(ascii: "\""): bytes.append(UInt8(ascii: "\\")); bytes.append(byte)
-            case UInt8(ascii: "\\"): bytes.append(UInt8(ascii: "\\")); bytes.append(byte)
-            case 0x0A: bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "n"))
-            case 0x0D: bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "r"))
-            case 0x09: bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "t"))
-            case 0..<0x20:
-                let hex: [UInt8] = Array("0123456789abcdef".utf8)
-                bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"),
-                                          hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
-            default: bytes.append(byte)
-            }
+        put(UInt8(ascii: "\""))
+        if string.utf8.withContiguousStorageIfAvailable({ appendEscaped($0) }) == nil {
+            Array(string.utf8).withUnsafeBufferPointer { appendEscaped($0) }
         }
-        bytes.append(UInt8(ascii: "\""))
+        put(UInt8(ascii: "\""))
+    }
+
+    /// Appends UTF-8 bytes with JSON escapes, copying runs that need none in one go.
+    private mutating func appendEscaped(_ utf8: UnsafeBufferPointer<UInt8>) {
+        var start = 0
+        var i = 0
+        let count = utf8.count
+        while i < count {
+            let byte = utf8[i]
+            if byte >= 0x20 && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "\\") { i += 1; continue }
+            if start < i { put(UnsafeBufferPointer(rebasing: utf8[start..<i])) }
+            switch byte {
+            case UInt8(ascii: "\""), UInt8(ascii: "\\"): put(UInt8(ascii: "\\"), byte)
+            case 0x0A: put(UInt8(ascii: "\\"), UInt8(ascii: "n"))
+            case 0x0D: put(UInt8(ascii: "\\"), UInt8(ascii: "r"))
+            case 0x09: put(UInt8(ascii: "\\"), UInt8(ascii: "t"))
+            default:
+                put(UInt8(ascii: "\\"), UInt8(ascii: "u"))
+                put(UInt8(ascii: "0"), UInt8(ascii: "0"))
+                put(Self.hexDigit(byte >> 4), Self.hexDigit(byte & 0xF))
+            }
+            i += 1
+            start = i
+        }
+        if start < count { put(UnsafeBufferPointer(rebasing: utf8[start..<count])) }
+    }
+
+    @inline(__always) private static func hexDigit(_ v: UInt8) -> UInt8 {
+        v < 10 ? UInt8(ascii: "0") + v : UInt8(ascii: "a") + v - 10
     }
 
     /// Writes an integer value.
     public mutating func value(_ int: Int) {
-        valueSeparator()
-        if int < 0 { bytes.append(UInt8(ascii: "-")) }
+        let comma = needsComma()
         var magnitude = int.magnitude
-        if magnitude < 10 {
-            bytes.append(UInt8(ascii: "0") + UInt8(magnitude))
+        if magnitude < 10, int >= 0 {
+            if comma { put(UInt8(ascii: ","), UInt8(ascii: "0") + UInt8(magnitude)) } else { put(UInt8(ascii: "0") + UInt8(magnitude)) }
             return
         }
-        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
-                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
-            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-        var count = 0
-        withUnsafeMutableBytes(of: &digits) { buffer in
-            while magnitude > 0 {
-                buffer[19 - count] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+        // Comma, sign and up to 20 digits, written backwards on the stack.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 24) { buffer in
+            var i = 24
+            repeat {
+                i -= 1
+                buffer[i] = UInt8(ascii: "0") + UInt8(magnitude % 10)
                 magnitude /= 10
-                count += 1
-            }
-            bytes.append(contentsOf: buffer[(20 - count)...])
+            } while magnitude > 0
+            if int < 0 { i -= 1; buffer[i] = UInt8(ascii: "-") }
+            if comma { i -= 1; buffer[i] = UInt8(ascii: ",") }
+            put(UnsafeBufferPointer(rebasing: buffer[i...]))
         }
     }
 
@@ -122,22 +212,23 @@ public struct JSONWriter: Sendable {
     public mutating func value(_ double: Double) {
         valueSeparator()
         if double.isFinite {
-            bytes.append(contentsOf: "\(double)".utf8)
+            var text = "\(double)"
+            text.withUTF8 { put($0) }
         } else {
-            bytes.append(contentsOf: "null".utf8)
+            put("null")
         }
     }
 
     /// Writes a Boolean value.
     public mutating func value(_ bool: Bool) {
         valueSeparator()
-        bytes.append(contentsOf: (bool ? "true" : "false").utf8)
+        put(bool ? "true" : "false")
     }
 
     /// Writes `null`.
     public mutating func null() {
         valueSeparator()
-        bytes.append(contentsOf: "null".utf8)
+        put("null")
     }
 
     /// Writes a string or `null`.
@@ -174,7 +265,7 @@ public struct JSONWriter: Sendable {
     }
 
     /// Appends a raw newline (for JSON Lines).
-    public mutating func newline() { bytes.append(0x0A) }
+    public mutating func newline() { put(0x0A) }
 }
 
 /// A type the exporters can write with ``JSONWriter``.
