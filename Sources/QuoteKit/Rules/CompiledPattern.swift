@@ -64,6 +64,10 @@ struct CompiledPattern: Sendable {
     /// (no `speaker` slot, whose candidates run the word breaker). Such a tail may be tried before
     /// the costly speaker parse that precedes it without changing what the rule finds.
     let pureTail: [Bool]
+    /// The slots after the quote that must match literal text (punctuation, words, cues: not optional), in order.
+    let literalsAfter: [Slot]
+    /// The slots before the quote that must match literal text, nearest first.
+    let literalsBefore: [Slot]
 
     /// Compiles a pattern; `nil` when it has no `quote` slot.
     init?(_ pattern: [RulePack.Slot], lexicons: [String: Lexicon], caseInsensitive: Bool) {
@@ -77,5 +81,8 @@ struct CompiledPattern: Sendable {
             k -= 1
         }
         pureTail = pure
+        func literal(_ slot: Slot) -> Bool { !slot.optional && (slot.kind == .punct || slot.kind == .words || slot.kind == .cue) }
+        literalsAfter = after.filter(literal)
+        literalsBefore = before.filter(literal)
     }
 }

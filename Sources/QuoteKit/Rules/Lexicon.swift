@@ -152,6 +152,31 @@ public struct Lexicon: Sendable, Hashable {
         return best
     }
 
+    /// The length of the shortest word that starts at `index` (`nil` when none does).
+    @inline(__always) func shortestMatch(in scalars: [Unicode.Scalar], startingAt index: Int, limit: Int) -> Int? {
+        let end = min(limit, scalars.count)
+        var node = 0
+        var i = index
+        while i < end, let child = storage.forward.child(node, fold(scalars[i].value)) {
+            node = child
+            i += 1
+            if storage.forward.isTerminal(node) { return i - index }
+        }
+        return nil
+    }
+
+    /// The length of the shortest word that ends just before `index` (`nil` when none does).
+    @inline(__always) func shortestMatch(in scalars: [Unicode.Scalar], endingAt index: Int, limit: Int) -> Int? {
+        var node = 0
+        var i = index - 1
+        while i >= max(0, limit), let child = storage.backward.child(node, fold(scalars[i].value)) {
+            node = child
+            if storage.backward.isTerminal(node) { return index - i }
+            i -= 1
+        }
+        return nil
+    }
+
     /// All lengths of words starting at `index`, shortest first.
     ///
     /// - Parameters:

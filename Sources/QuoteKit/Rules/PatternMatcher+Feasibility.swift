@@ -91,4 +91,50 @@ extension PatternMatcher {
         if !pattern.before.isEmpty { return mayMatchBackward(pattern.before, 0, pattern.before.count, frame.open, frame) }
         return mayMatchForward(pattern.after, 0, pattern.after.count, frame.outerEnd, frame)
     }
+
+    /// Whether the pattern's literal slots (``CompiledPattern/literalsAfter`` and ``CompiledPattern/literalsBefore``)
+    /// occur in order inside the window, wherever they are.
+    ///
+    /// Slots match consecutive, non-overlapping stretches of the window (after the quote in text order, before it
+    /// backwards), so the literal ones must appear in that order whatever the slots between them match. Finding
+    /// each at its earliest end (after the quote) or latest start (before it) is enough to decide that: when this
+    /// answers `false` the full matcher cannot succeed. Costs one trie probe per position of the window at most.
+    func literalsMayMatch(_ pattern: CompiledPattern, _ frame: Frame) -> Bool {
+        let s = context.s
+        var pos = frame.outerEnd
+        for slot in pattern.literalsAfter {
+            // The earliest end of an occurrence starting at or after `pos`.
+            var best = Int.max
+            var p = pos
+            while p < frame.upper, p < best {
+                switch slot.kind {
+                case .punct:
+                    if slot.accepts(s[p]) { best = p + 1 }
+                default:
+                    if let length = slot.lexicon.shortestMatch(in: s, startingAt: p, limit: frame.upper) { best = Swift.min(best, p + length) }
+                }
+                p += 1
+            }
+            guard best != Int.max else { return false }
+            pos = best
+        }
+        var end = frame.open
+        for slot in pattern.literalsBefore {
+            // The latest start of an occurrence ending at or before `end`.
+            var best = Int.min
+            var e = end
+            while e > frame.lower, e > best {
+                switch slot.kind {
+                case .punct:
+                    if slot.accepts(s[e - 1]) { best = e - 1 }
+                default:
+                    if let length = slot.lexicon.shortestMatch(in: s, endingAt: e, limit: frame.lower) { best = Swift.max(best, e - length) }
+                }
+                e -= 1
+            }
+            guard best != Int.min else { return false }
+            end = best
+        }
+        return true
+    }
 }

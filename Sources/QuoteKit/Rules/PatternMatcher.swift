@@ -96,7 +96,7 @@ struct PatternMatcher {
         }
 
         // Most rules fail at their first slot: find that out without the backtracking machinery.
-        if !explain, !mayMatch(pattern, frame) { return (nil, "") }
+        if !explain, !mayMatch(pattern, frame) || !literalsMayMatch(pattern, frame) { return (nil, "") }
         if let found = backwardStep(0, frame.open, Partial()) {
             return (Capture(speaker: found.speaker, cue: found.cue.map { c.folded($0) }), "")
         }
