@@ -62,13 +62,30 @@ final class AttributionContext {
         femaleTitles = pack["femaleTitles"]
         maleNames = pack["maleNames"]
         femaleNames = pack["femaleNames"]
-        for q in analysis.scanned { if let c = q.closeIndex { closeToOpen[c] = q.openIndex } }
+        closeToOpen.reserveCapacity(analysis.scanned.count + analysis.titles.count)
+        titleClose.reserveCapacity(analysis.titles.count)
+        for q in analysis.scanned {
+            if let c = q.closeIndex {
+                closeToOpen[c] = q.openIndex
+                closerFilter[Int(s[c].value & 1023)] = true
+            }
+        }
         for t in analysis.titles {
             if let c = t.closeIndex {
                 closeToOpen[c] = t.openIndex
+                closerFilter[Int(s[c].value & 1023)] = true
                 titleClose[t.openIndex] = c
             }
         }
+    }
+
+    /// Which scalar values (modulo 1024) close some quote or title: most positions are ruled out
+    /// without a dictionary look-up.
+    private var closerFilter = [Bool](repeating: false, count: 1024)
+
+    /// The opening mark of the quote or title whose closing mark is at `i`.
+    @inline(__always) func openOf(closeAt i: Int) -> Int? {
+        closerFilter[Int(s[i].value & 1023)] ? closeToOpen[i] : nil
     }
 
     // MARK: Text helpers

@@ -30,7 +30,21 @@ struct AttributionEngine {
         self.explain = explain
         assigned = Array(repeating: nil, count: analysis.quotes.count)
         paragraphOf = analysis.quotes.map(\.paragraph)
-        for q in analysis.scanned { openToEnd[q.openIndex] = q.outerEnd }
+        openToEnd.reserveCapacity(analysis.scanned.count)
+        var filter = [Bool](repeating: false, count: 1024)
+        for q in analysis.scanned {
+            openToEnd[q.openIndex] = q.outerEnd
+            filter[Int(analysis.document.scalars[q.openIndex].value & 1023)] = true
+        }
+        openerFilter = filter
+    }
+
+    /// Which scalar values (modulo 1024) open some quote: most positions are ruled out without a dictionary look-up.
+    let openerFilter: [Bool]
+
+    /// The end of the quote that opens at `i`.
+    @inline(__always) func endOf(openAt i: Int) -> Int? {
+        openerFilter[Int(s[i].value & 1023)] ? openToEnd[i] : nil
     }
 
     var s: [Unicode.Scalar] { context.s }
@@ -41,7 +55,7 @@ struct AttributionEngine {
     func frame(_ i: Int) -> PatternMatcher.Frame {
         let q = analysis.scanned[i]
         let doc = analysis.document
-        let p = doc.paragraphIndex(containing: q.openIndex) ?? 0
+        let p = paragraphOf[i]
         var lower = doc.paragraphs.isEmpty ? 0 : doc.paragraphs[p].start
         if p > 0, lower <= q.openIndex, (lower..<q.openIndex).allSatisfy({ context.isSpace($0) }) { lower = doc.paragraphs[p - 1].start }
         lower = max(lower, q.openIndex - 120, 0)
@@ -177,7 +191,7 @@ struct AttributionEngine {
         var sentences = 0
         while i > limit {
             let v = s[i - 1].value
-            if let o = context.closeToOpen[i - 1], o >= limit, o < i - 1 {
+            if let o = context.openOf(closeAt: i - 1), o >= limit, o < i - 1 {
                 i = o
                 continue
             }
@@ -271,7 +285,7 @@ struct AttributionEngine {
         var previousWord = ""
         let c = context
         while i < range.upperBound {
-            if let end = openToEnd[i] { i = end; previousWord = ""; continue }
+            if let end = endOf(openAt: i) { i = end; previousWord = ""; continue }
             if c.isLetter(i), !c.isLetter(i - 1) {
                 if let w = c.wordForward(i, range.upperBound) {
                     if c.isCapitalised(w), !Self.prepositions.contains(previousWord),
@@ -337,7 +351,7 @@ struct AttributionEngine {
                 var sentenceStart = para.start
                 var j = q.openIndex - 1
                 while j > from {
-                    if let open = context.closeToOpen[j] { j = open - 1; continue }
+                    if let open = context.openOf(closeAt: j) { j = open - 1; continue }
                     if context.isSentenceEnd(j), j + 1 < q.openIndex, before.contains(where: { $0.range.lowerBound > j }) { sentenceStart = j + 1; break }
                     j -= 1
                 }
@@ -411,7 +425,7 @@ struct AttributionEngine {
         var outside = 0
         var i = doc.paragraphs[p].start
         while i < doc.paragraphs[p].end {
-            if let end = openToEnd[i] { i = end; continue }
+            if let end = endOf(openAt: i) { i = end; continue }
             if context.isLetter(i) || context.isCJK(i) { outside += 1; if outside > 3 { return false } }
             i += 1
         }

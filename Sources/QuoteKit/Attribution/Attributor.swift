@@ -94,11 +94,14 @@ public struct Attributor: Sendable {
         // A document in one language may quote in the other (an English sentence in a Chinese
         // article): those paragraphs get the other language's rules.
         let other: Language = primary == .zh ? .en : .zh
-        var paragraphLanguage: [Int: Language] = [:]
+        // Each quote's `paragraph` is the paragraph of its opening mark; judge each paragraph once.
+        let paragraphs = analysis.document.paragraphs
+        var paragraphLanguage = [Language?](repeating: nil, count: paragraphs.count)
         let foreign = Set(analysis.quotes.indices.filter { i in
-            guard let p = analysis.document.paragraphIndex(containing: analysis.scanned[i].openIndex) else { return false }
+            let p = analysis.quotes[i].paragraph
+            guard p < paragraphs.count else { return false }
             if let known = paragraphLanguage[p] { return known == other }
-            let language = Self.localLanguage(of: analysis.document.paragraphs[p], in: analysis.document)
+            let language = Self.localLanguage(of: paragraphs[p], in: analysis.document)
             paragraphLanguage[p] = language
             return language == other
         })

@@ -52,7 +52,7 @@ public struct Document: Sendable {
     ///
     /// - Parameter scalarOffset: An offset in `0...count`; values outside are clamped.
     /// - Returns: The offset in scalars, UTF-16, UTF-8, and its line and column.
-    /// - Complexity: O(log *lines*) plus at most 63 scalars walked.
+    /// - Complexity: O(log *lines*) plus at most 15 scalars walked.
     public func position(_ scalarOffset: Int) -> TextPosition {
         offsets.position(of: scalarOffset, in: scalars)
     }

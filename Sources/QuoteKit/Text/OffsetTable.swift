@@ -1,11 +1,11 @@
 /// Converts scalar offsets to UTF-16, UTF-8 and line/column positions.
 ///
 /// Built in one pass over the scalars. UTF-16 and UTF-8 offsets are stored
-/// every ``stride`` scalars; a conversion walks at most `stride - 1` scalars
+/// every ``stride`` scalars; a conversion walks at most `stride - 1` (15) scalars
 /// from the nearest checkpoint. Line starts are kept in a sorted array and
 /// found by binary search.
 struct OffsetTable: Sendable {
-    static let stride = 64
+    static let stride = 16
 
     private var utf16Checkpoints: [Int] = []
     private var utf8Checkpoints: [Int] = []
