@@ -25,6 +25,8 @@ public struct Document: Sendable {
     /// How paragraphs were detected.
     public let paragraphStyle: ParagraphStyle
     let offsets: OffsetTable
+    /// Where the text came from when a reader extracted it from Markdown, HTML or DOCX; `nil` for plain text.
+    public var origin: DocumentOrigin? = nil
 
     /// Creates a document from a string.
     ///
