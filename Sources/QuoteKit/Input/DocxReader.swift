@@ -57,9 +57,12 @@ enum DocxReader {
         parser.shouldProcessNamespaces = true
         let handler = Handler()
         parser.delegate = handler
-        guard parser.parse() else {
-            let why = parser.parserError.map { "\($0.localizedDescription)" } ?? "unknown error"
-            throw InputError(source: source, reason: .malformed("word/document.xml is not well-formed XML at line \(parser.lineNumber): \(why)"))
+        // Foundation on Linux may return true after reporting an error, so errors are also collected by the delegate.
+        let parsed = parser.parse()
+        if !parsed || handler.errorLine != nil || parser.parserError != nil {
+            let code = handler.errorCode ?? (parser.parserError as NSError?)?.code ?? 0
+            let line = handler.errorLine ?? parser.lineNumber
+            throw InputError(source: source, reason: .malformed("word/document.xml is not well-formed XML at line \(line) (XML error \(code))"))
         }
         handler.endEmphasis()
         var notes: [String] = []
@@ -84,6 +87,15 @@ enum DocxReader {
         var italic = false
         var inText = false
         var emphasisStart: Int? = nil
+        var errorLine: Int? = nil
+        var errorCode: Int? = nil
+
+        func parser(_ parser: XMLParser, parseErrorOccurred parseError: any Error) {
+            guard errorLine == nil else { return }
+            errorLine = parser.lineNumber
+            errorCode = (parseError as NSError).code
+            parser.abortParsing()
+        }
 
         static let skipped: Set<String> = ["Fallback", "txbxContent", "delText", "instrText", "del"]
 

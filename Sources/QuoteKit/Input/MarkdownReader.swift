@@ -160,7 +160,9 @@ enum MarkdownReader {
                 while k > i, s[k - 1] == " " { k -= 1 }
                 var h = k
                 while h > i, s[h - 1] == "#" { h -= 1 }
-                if h < k, h == i || s[h - 1] == " " { contentEnd = h }
+                if h < k, h == i || s[h - 1] == " " { k = h }
+                while k > i, s[k - 1] == " " { k -= 1 }
+                contentEnd = k
             } else {
                 // List item marker.
                 if i + 1 < end, s[i] == "-" || s[i] == "*" || s[i] == "+", s[i + 1] == " " {
