@@ -9,7 +9,7 @@
 ///
 /// Source offsets count Unicode scalars of the source text (HTML, Markdown).
 /// A DOCX source has no text of its own: its map instead records where each
-/// `w:p` paragraph starts, and ``location(of:)`` reports a paragraph number
+/// `w:p` paragraph starts, and ``location(of:)-(Int)`` reports a paragraph number
 /// and an offset inside that paragraph.
 public struct SourceMap: Sendable {
     /// What a piece of extracted text stands for in the source.
