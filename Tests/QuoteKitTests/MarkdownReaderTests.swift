@@ -94,4 +94,27 @@ final class MarkdownReaderTests: XCTestCase {
         XCTAssertEqual(try String(contentsOfFile: path, encoding: .utf8), "## 新闻\n\n他说：“今天**下雨**。”\n")
         XCTAssertEqual(try String(contentsOfFile: path + ".bak", encoding: .utf8), "## 新闻\n\n他说：“今天**下雨**”。\n")
     }
+
+    func testInputOptionChoosesTheReader() throws {
+        let binary = TestSupport.quotekitBinary
+        try XCTSkipUnless(FileManager.default.isExecutableFile(atPath: binary.path), "quotekit executable not built")
+        let path = TestSupport.fixture("input/en-reading.md").path
+        func quotes(_ arguments: [String]) throws -> [[String: Any]] {
+            let run = try TestSupport.run(arguments)
+            XCTAssertEqual(run.status, 0, run.stderr)
+            return String(decoding: run.stdout, as: UTF8.self).split(separator: "\n").compactMap {
+                try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]
+            }
+        }
+        let byExtension = try quotes(["extract", "--format", "jsonl", path])
+        XCTAssertEqual(byExtension.count, 6, "the indented code block is not scanned")
+        XCTAssertNotNil(byExtension.first?["location"])
+        let asText = try quotes(["extract", "--format", "jsonl", "--input", "text", path])
+        XCTAssertEqual(asText.count, 7, "read as plain text, the code block's quote counts too")
+        XCTAssertNil(asText.first?["location"])
+        let works = try TestSupport.run(["works", "--format", "jsonl", "--input", "md", "-"], stdin: try Data(contentsOf: URL(fileURLWithPath: path)))
+        XCTAssertTrue(String(decoding: works.stdout, as: UTF8.self).contains("Pride and Prejudice"))
+        let refused = try TestSupport.run(["speakers", "--input", "jsonl", path])
+        XCTAssertNotEqual(refused.status, 0)
+    }
 }

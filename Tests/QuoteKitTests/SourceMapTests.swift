@@ -131,4 +131,33 @@ final class SourceMapTests: XCTestCase {
         XCTAssertEqual(DocumentFormat(path: "dir.md/README"), .text)
         XCTAssertEqual(DocumentFormat(path: "-"), .text)
     }
+
+    /// Random markup never crashes a reader, and every map stays monotone and inside the source.
+    func testReadersKeepTheMapConsistentOnRandomMarkup() {
+        let alphabet = Array("<>/&;#x1a pqPQ!-*_`[]()\\>\n\r\t“”‘’\"'中文。，：：em i cite blockquote script amp ldquo".unicodeScalars)
+        var seed: UInt64 = 0x9E3779B97F4A7C15
+        func next() -> Int {
+            seed = seed &* 6364136223846793005 &+ 1442695040888963407
+            return Int(truncatingIfNeeded: seed >> 33)
+        }
+        for _ in 0..<1500 {
+            var view = String.UnicodeScalarView()
+            for _ in 0..<(next() % 120) { view.append(alphabet[next() % alphabet.count]) }
+            let source = String(view)
+            for extracted in [HTMLReader.read(source), MarkdownReader.read(source)] {
+                let map = extracted.map
+                XCTAssertEqual(map.textCount, extracted.text.unicodeScalars.count, source)
+                var previous = 0
+                for t in 0..<map.textCount {
+                    let range = map.sourceRange(t..<(t + 1))
+                    XCTAssertLessThanOrEqual(previous, range.lowerBound, source)
+                    XCTAssertLessThanOrEqual(range.upperBound, view.count, source)
+                    previous = range.lowerBound
+                }
+                for span in extracted.markup {
+                    XCTAssertLessThanOrEqual(span.range.upperBound, map.textCount, source)
+                }
+            }
+        }
+    }
 }
