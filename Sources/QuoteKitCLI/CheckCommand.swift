@@ -36,6 +36,8 @@ struct CheckCommand: ParsableCommand {
 
     @OptionGroup var options: ExtractorOptions
 
+    @OptionGroup var inputFormat: DocumentFormatOption
+
     func validate() throws {
         if library.isEmpty { throw ValidationError("give at least one --library PATH") }
     }
@@ -71,7 +73,7 @@ struct CheckCommand: ParsableCommand {
         var problems = 0
         var checked = 0
         let started = clock.now
-        let failed = try DocumentInputs.forEach(files) { document in
+        let failed = try DocumentInputs.forEach(files, format: inputFormat.format) { document in
             let result = checker.check(extractor.extract(document), document: document)
             for quote in result.quotes { if let c = quote.check, c.verdict != .unchecked { checked += 1; if c.verdict.isProblem { problems += 1 } } }
             StandardOutput.write(try exporter.write(result, document: document))

@@ -4,8 +4,8 @@ import QuoteKit
 
 /// Options for reading corpora and running on several cores.
 struct CorpusOptions: ParsableArguments {
-    @Option(help: "Input format: text (one document per file) or jsonl (one JSON document per line).")
-    var input: CorpusReader.InputFormat = .text
+    @Option(help: "Input format: auto (by extension: .md, .html, .docx, else text), text, md, html, docx (one document per file) or jsonl (one JSON document per line).")
+    var input: CorpusReader.InputFormat = .auto
 
     @Option(help: "Shell pattern for file names inside folders, e.g. '*.txt'.")
     var glob: String?
@@ -29,7 +29,11 @@ struct CorpusOptions: ParsableArguments {
         return CorpusReader(inputs: inputs, options: options)
     }
 
-    var decoder: CorpusDecoder { CorpusDecoder(textField: textField, idField: idField) }
+    var decoder: CorpusDecoder {
+        var decoder = CorpusDecoder(textField: textField, idField: idField)
+        decoder.format = input.documentFormat
+        return decoder
+    }
 
     func isFolder(_ path: String) -> Bool {
         var isDirectory: ObjCBool = false

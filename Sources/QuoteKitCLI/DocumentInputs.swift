@@ -1,3 +1,4 @@
+import ArgumentParser
 import QuoteKit
 
 /// The input loop shared by `speakers`, `works` and `check`: each file (or `-` for standard
@@ -10,12 +11,12 @@ enum DocumentInputs {
     ///
     /// - Returns: Whether an input could not be read or decoded (the caller exits 1).
     /// - Throws: What `body` throws.
-    static func forEach(_ files: [String], _ body: (Document) throws -> Void) throws -> Bool {
+    static func forEach(_ files: [String], format: DocumentFormat? = nil, _ body: (Document) throws -> Void) throws -> Bool {
         var failed = false
         for path in paths(files) {
             let document: Document
             do {
-                document = try DocumentReader.document(atPath: path)
+                document = try DocumentReader.document(atPath: path, format: format)
             } catch {
                 StandardOutput.error("quotekit: \(error.description)")
                 failed = true
@@ -24,5 +25,17 @@ enum DocumentInputs {
             try body(document)
         }
         return failed
+    }
+}
+
+/// `--input` for the commands that read one document per file: the format, or `auto` to go by extension.
+struct DocumentFormatOption: ParsableArguments {
+    @Option(help: "Input format: auto (by extension: .md, .html, .docx, else text), text, md, html or docx.")
+    var input: CorpusReader.InputFormat = .auto
+
+    var format: DocumentFormat? { input.documentFormat }
+
+    func validate() throws {
+        if input == .jsonl { throw ValidationError("--input jsonl is only for extract; use text, md, html, docx or auto") }
     }
 }

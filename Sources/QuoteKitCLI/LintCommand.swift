@@ -32,6 +32,8 @@ struct LintCommand: ParsableCommand {
     @Option(help: "A YAML or JSON file that switches rules off or changes their severity.")
     var config: String?
 
+    @OptionGroup var inputFormat: DocumentFormatOption
+
     func validate() throws {
         if inPlace, files.isEmpty || files.contains("-") {
             throw ValidationError("--in-place needs file arguments, not standard input")
@@ -57,9 +59,15 @@ struct LintCommand: ParsableCommand {
         for path in inputs {
             let bytes: Data
             let document: Document
+            let documentFormat = inputFormat.format ?? DocumentFormat(path: path)
+            if inPlace, documentFormat == .docx {
+                StandardOutput.error("quotekit: \(path): --in-place cannot rewrite a .docx file; run lint without --in-place for the report")
+                unusable = true
+                continue
+            }
             do {
                 bytes = try DocumentReader.readBytes(atPath: path)
-                document = try DocumentReader.document(bytes: bytes, source: path)
+                document = try DocumentReader.document(data: bytes, source: path, format: documentFormat)
             } catch {
                 StandardOutput.error("quotekit: \(error.description)")
                 unusable = true
@@ -67,7 +75,15 @@ struct LintCommand: ParsableCommand {
             }
             var diagnostics: [Diagnostic]
             if fix || inPlace {
-                let result = linter.fix(document)
+                // Markdown and HTML get their fixes written into the markup.
+                let result: (text: String, applied: Int, remaining: [Diagnostic])
+                if documentFormat == .markdown || documentFormat == .html {
+                    let fixed = try linter.fix(source: DocumentReader.decode(data: bytes, source: path), format: documentFormat, name: path)
+                    result = (fixed.text, fixed.applied, fixed.remaining)
+                } else {
+                    let fixed = linter.fix(document)
+                    result = (fixed.text, fixed.applied, fixed.remaining)
+                }
                 diagnostics = result.remaining
                 if inPlace {
                     guard write(result.text, over: path, original: bytes, changed: result.applied > 0) else {
@@ -82,6 +98,7 @@ struct LintCommand: ParsableCommand {
                 }
             } else {
                 diagnostics = linter.lint(document)
+                if let origin = document.origin { diagnostics = origin.locate(diagnostics) }
             }
             sawError = sawError || diagnostics.contains { $0.severity == .error }
             if format == .json { all += diagnostics } else {
@@ -128,7 +145,10 @@ enum LintFormat: String, ExpressibleByArgument, CaseIterable {
     func line(_ diagnostic: Diagnostic) -> String {
         switch self {
         case .text:
-            return "\(diagnostic.source):\(diagnostic.line):\(diagnostic.column): \(diagnostic.severity.rawValue): \(diagnostic.message) [\(diagnostic.rule)]"
+            // Markdown and HTML diagnostics point into the source file.
+            let line = diagnostic.location?.line ?? diagnostic.line
+            let column = diagnostic.location?.column ?? diagnostic.column
+            return "\(diagnostic.source):\(line):\(column): \(diagnostic.severity.rawValue): \(diagnostic.message) [\(diagnostic.rule)]"
         case .json, .jsonl:
             var writer = JSONWriter()
             diagnostic.write(to: &writer)
@@ -136,3 +156,4 @@ enum LintFormat: String, ExpressibleByArgument, CaseIterable {
         }
     }
 }
+

@@ -16,10 +16,12 @@ struct SpeakersCommand: ParsableCommand {
 
     @OptionGroup var options: ExtractorOptions
 
+    @OptionGroup var inputFormat: DocumentFormatOption
+
     mutating func run() throws {
         let extractor = QuoteExtractor(configuration: try options.makeConfiguration())
         var results: [ExtractionResult] = []
-        let failed = try DocumentInputs.forEach(files) { results.append(extractor.extract($0)) }
+        let failed = try DocumentInputs.forEach(files, format: inputFormat.format) { results.append(extractor.extract($0)) }
         let index = SpeakerIndex(results)
         switch format {
         case .json: StandardOutput.write(index.json)

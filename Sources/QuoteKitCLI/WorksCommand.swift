@@ -16,6 +16,8 @@ struct WorksCommand: ParsableCommand {
 
     @OptionGroup var options: ExtractorOptions
 
+    @OptionGroup var inputFormat: DocumentFormatOption
+
     @Flag(help: "Start CSV output with a UTF-8 byte-order mark (for spreadsheet programs).")
     var bom = false
 
@@ -23,7 +25,7 @@ struct WorksCommand: ParsableCommand {
         let extractor = QuoteExtractor(configuration: try options.makeConfiguration())
         var exporter = format.exporter(documents: DocumentInputs.paths(files).count, bom: bom)
         StandardOutput.write(exporter.begin())
-        let failed = try DocumentInputs.forEach(files) { document in
+        let failed = try DocumentInputs.forEach(files, format: inputFormat.format) { document in
             StandardOutput.write(try exporter.write(extractor.extract(document)))
         }
         StandardOutput.write(exporter.end())

@@ -6,6 +6,8 @@ public struct CorpusDecoder: Sendable {
     public var textField: String
     /// The record field holding the id reported as `source` (`id`); records without it get `FILE:LINE`.
     public var idField: String
+    /// The format of files (`bytes` items): `nil` chooses it by extension (``DocumentFormat/init(path:)``).
+    public var format: DocumentFormat? = .text
 
     /// Creates a decoder.
     /// - Parameters:
@@ -27,7 +29,10 @@ public struct CorpusDecoder: Sendable {
         case .failure(let error):
             throw error
         case .bytes(let data):
-            return Document(text: try DocumentReader.decode(data: data, source: item.source), source: item.source)
+            if format == .text {
+                return Document(text: try DocumentReader.decode(data: data, source: item.source), source: item.source)
+            }
+            return try DocumentReader.document(data: data, source: item.source, format: format)
         case .record(let data, _):
             let object: Any
             do {

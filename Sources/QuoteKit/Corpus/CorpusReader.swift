@@ -18,6 +18,25 @@ public struct CorpusReader: IteratorProtocol {
         case text
         /// Every line of every file is a JSON object holding a document.
         case jsonl
+        /// Every file is one document, read as its extension says (``DocumentFormat/init(path:)``).
+        case auto
+        /// Every file is a Markdown document.
+        case md
+        /// Every file is an HTML document.
+        case html
+        /// Every file is a Word (`.docx`) document.
+        case docx
+
+        /// The document format this input format forces, `nil` for ``auto`` (by extension) and ``jsonl``.
+        public var documentFormat: DocumentFormat? {
+            switch self {
+            case .text: return .text
+            case .md: return .markdown
+            case .html: return .html
+            case .docx: return .docx
+            case .auto, .jsonl: return nil
+            }
+        }
     }
 
     /// Options for reading a corpus.
@@ -96,7 +115,7 @@ public struct CorpusReader: IteratorProtocol {
             let path = paths[index]
             index += 1
             switch options.format {
-            case .text:
+            case .text, .auto, .md, .html, .docx:
                 do {
                     let data = try DocumentReader.readBytes(atPath: path)
                     return CorpusItem(source: path, payload: .bytes(data), size: data.count)

@@ -56,6 +56,8 @@ public struct Diagnostic: Sendable, Hashable, Codable {
     public var message: String
     /// A safe repair, when one exists.
     public var fix: Fix?
+    /// Where the problem lies in the document it was read from (DOCX, HTML, Markdown); `nil` for plain text.
+    public var location: SourceLocation? = nil
 
     /// Creates a diagnostic.
     ///

@@ -25,6 +25,7 @@ extension Quote: JSONWritable {
         w.key("rule"); w.value(rule)
         w.key("confidence"); w.value(confidence)
         w.key("check"); w.value(check)
+        if let location { w.key("location"); w.value(location) }
         w.endObject()
     }
 }
@@ -73,6 +74,7 @@ extension WorkMention: JSONWritable {
         w.key("depth"); w.value(depth)
         w.key("unclosed"); w.value(unclosed)
         w.key("quotes"); w.value(quotes)
+        if let location { w.key("location"); w.value(location) }
         w.endObject()
     }
 }
@@ -101,6 +103,7 @@ extension Diagnostic: JSONWritable {
         w.key("severity"); w.value(severity.rawValue)
         w.key("message"); w.value(message)
         w.key("fix"); w.value(fix)
+        if let location { w.key("location"); w.value(location) }
         w.endObject()
     }
 }

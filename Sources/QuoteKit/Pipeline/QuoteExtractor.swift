@@ -104,8 +104,10 @@ public struct QuoteExtractor: Sendable {
     func finish(_ analysis: inout Analysis) -> ExtractionResult {
         let document = analysis.document
         let diagnostics = analysis.diagnostics.sorted { $0.start < $1.start }.map { document.resolve($0) }
-        return ExtractionResult(source: document.source, language: analysis.language, quotes: analysis.quotes,
-                                works: analysis.works, diagnostics: diagnostics)
+        var result = ExtractionResult(source: document.source, language: analysis.language, quotes: analysis.quotes,
+                                      works: analysis.works, diagnostics: diagnostics)
+        if let origin = document.origin { result.locate(with: origin) }
+        return result
     }
 
     func makeQuote(_ scanned: ScannedQuote, index: Int, all: [ScannedQuote], document: Document, sentences: SentenceIndex) -> Quote {

@@ -3,6 +3,7 @@ extension Quote: Codable {
     public enum CodingKeys: String, CodingKey, CaseIterable {
         case id, source, text, start, end, utf16, utf8, line, column, open, close, depth, parent, kind, unclosed
         case sentence, paragraph, speaker, cue, work, rule, confidence, check
+        case location
     }
 
     /// Decodes a quote; missing optional fields decode as `nil`.
@@ -31,9 +32,11 @@ extension Quote: Codable {
         rule = try c.decodeIfPresent(String.self, forKey: .rule)
         confidence = try c.decodeIfPresent(Double.self, forKey: .confidence)
         check = try c.decodeIfPresent(CitationCheck.self, forKey: .check)
+        location = try c.decodeIfPresent(SourceLocation.self, forKey: .location)
     }
 
-    /// Encodes every field; `nil` values are written as JSON `null` so the contract's field set is stable.
+    /// Encodes every field; `nil` values are written as JSON `null` so the contract's field set is stable
+    /// (except `location`, written only for documents read from DOCX, HTML or Markdown).
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(id, forKey: .id)
@@ -59,5 +62,6 @@ extension Quote: Codable {
         try c.encode(rule, forKey: .rule)
         try c.encode(confidence, forKey: .confidence)
         try c.encode(check, forKey: .check)
+        try c.encodeIfPresent(location, forKey: .location)
     }
 }

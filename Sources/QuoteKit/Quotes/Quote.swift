@@ -52,6 +52,8 @@ public struct Quote: Sendable, Hashable {
     public var confidence: Double?
     /// The citation check against a reference library (`quotekit check`), `nil` when not checked.
     public var check: CitationCheck?
+    /// Where the quote lies in the document it was read from (DOCX, HTML, Markdown); `nil` for plain text.
+    public var location: SourceLocation? = nil
 
     /// Creates a quote. Most users get quotes from ``QuoteExtractor`` instead.
     public init(id: String, source: String, text: String, start: Int, end: Int, utf16: [Int], utf8: [Int],

@@ -10,9 +10,8 @@
 /// paragraph.
 ///
 /// Sentences come from ICU's sentence break iterator; because that is the
-/// slowest step of the pipeline, ``Document`` computes them on request
-/// (``sentences()`` for the whole text, or per paragraph through
-/// ``SentenceIndex``) rather than on creation.
+/// slowest step of the pipeline, they are computed on request, per paragraph,
+/// through ``SentenceIndex`` rather than on creation.
 public struct Document: Sendable {
     /// The name reported as `source` (a file path, a record id, or `-`).
     public let source: String
@@ -25,6 +24,8 @@ public struct Document: Sendable {
     /// How paragraphs were detected.
     public let paragraphStyle: ParagraphStyle
     let offsets: OffsetTable
+    /// Where the text came from when a reader extracted it from Markdown, HTML or DOCX; `nil` for plain text.
+    public var origin: DocumentOrigin? = nil
 
     /// Creates a document from a string.
     ///

@@ -16,6 +16,8 @@ public struct InputError: Error, Sendable, CustomStringConvertible, Equatable {
         case binary(byteOffset: Int)
         /// A JSON Lines record that is not a JSON object or lacks its text field.
         case invalidRecord(String)
+        /// A DOCX, HTML or Markdown file whose structure cannot be read (not a ZIP archive, no `word/document.xml`, bad XML).
+        case malformed(String)
     }
 
     /// The file path or record id.
@@ -41,6 +43,7 @@ public struct InputError: Error, Sendable, CustomStringConvertible, Equatable {
         case .notUTF8(let encoding): return "\(source): input is \(encoding), not UTF-8; convert it first (e.g. iconv -f \(encoding) -t UTF-8)"
         case .binary(let offset): return "\(source): input looks binary (NUL byte at byte \(offset))"
         case .invalidRecord(let why): return "\(source): invalid JSON Lines record: \(why)"
+        case .malformed(let why): return "\(source): cannot read document: \(why)"
         }
     }
 }

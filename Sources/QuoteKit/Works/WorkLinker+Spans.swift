@@ -30,6 +30,7 @@ extension WorkLinker {
             emphasisSpans(document, into: &spans)
             quotedSpans(analysis, into: &spans)
         }
+        if let origin = document.origin { markupSpans(origin, language: analysis.language, document, into: &spans) }
         if spans.count > marked { spans.sort { ($0.outerStart, $0.depth) < ($1.outerStart, $1.depth) } }
         if !knownTitles.isEmpty { knownSpans(document, existing: &spans) }
         for k in spans.indices { frame(&spans[k], document) }

@@ -30,6 +30,8 @@ public struct WorkMention: Sendable, Hashable, Codable {
     public var unclosed: Bool
     /// The ids of the quotes linked to this mention (`q3`, `q5`), in text order.
     public var quotes: [String]
+    /// Where the title lies in the document it was read from (DOCX, HTML, Markdown); `nil` for plain text.
+    public var location: SourceLocation? = nil
 
     /// Creates a work mention.
     public init(id: String, title: String, parts: [String], volume: String? = nil, chapter: String? = nil,
