@@ -30,6 +30,11 @@ static inline int32_t qk_ubrk_rule_status(UBreakIterator *bi) { return ubrk_getR
 static inline void qk_ubrk_close(UBreakIterator *bi) { ubrk_close(bi); }
 static inline int32_t qk_ubrk_done(void) { return UBRK_DONE; }
 
+// MARK: Character properties
+
+/// The Sentence_Break property value (UAX #29) of a code point.
+static inline int32_t qk_sentence_break(UChar32 c) { return u_getIntPropertyValue(c, UCHAR_SENTENCE_BREAK); }
+
 // MARK: Transliteration
 
 // UTransliterator is an opaque `void *` typedef; pass it as `void *` so Swift sees a raw pointer.

@@ -83,9 +83,9 @@ struct AttributionEngine {
     mutating func runPatterns(_ i: Int) {
         let rules = context.pack.rules
         do {
-            let quote = analysis.quotes[i]
-            guard quote.depth == 0 else { return }
-            let isTerm = quote.kind != .quotation
+            // Read the fields needed, not a copy of the whole quote (a dozen reference counts).
+            guard analysis.quotes[i].depth == 0 else { return }
+            let isTerm = analysis.quotes[i].kind != .quotation
             let frame = frame(i)
             var steps: [AttributionTrace.Step] = []
             for (rule, compiled) in zip(rules, context.pack.patterns) {
@@ -309,9 +309,8 @@ struct AttributionEngine {
     // MARK: Sieves
 
     mutating func runSieves(_ i: Int) {
-        let quote = analysis.quotes[i]
-        guard quote.depth == 0, quote.kind == .quotation, assigned[i] == nil else { return }
-        let k = explain ? traces.lastIndex { $0.quote == quote.id } : nil
+        guard analysis.quotes[i].depth == 0, analysis.quotes[i].kind == .quotation, assigned[i] == nil else { return }
+        let k = explain ? traces.lastIndex { $0.quote == analysis.quotes[i].id } : nil
         for rule in context.pack.rules {
             guard let sieve = rule.sieve else { continue }
             let (found, why) = applySieve(sieve, i)

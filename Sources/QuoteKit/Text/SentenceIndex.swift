@@ -60,6 +60,63 @@ public final class SentenceIndex {
     /// Segments `range` of `scalars` into sentences with ICU.
     static func segment(_ scalars: [Unicode.Scalar], _ range: Range<Int>, breaker: TextBreaker?) -> [Range<Int>] {
         guard !range.isEmpty else { return [] }
+        if breaker != nil, let fast = segmentWithoutFullStops(scalars, range) { return fast }
+        return segmentWithICU(scalars, range, breaker: breaker)
+    }
+
+    /// Sentences of a stretch with no full stop (`.`, ATerm) and no line or paragraph separator, by the
+    /// UAX #29 rules that apply to it; `nil` for any other stretch.
+    ///
+    /// Without ATerm and separators only rules SB5 and SB8a–SB11 can apply: a sentence ends after a
+    /// terminator (`。！？`, STerm), the closing marks and spaces that follow it (SB9, SB10), unless a
+    /// comma-like mark or another terminator comes next (SB8a); combining marks and format characters
+    /// belong to the character before them (SB5). Chinese text is nearly always of this kind, and the
+    /// break iterator (the costliest step of building quotes) is then not needed. ICU's own
+    /// Sentence_Break values classify the characters, and a test checks the two agree on real news text.
+    static func segmentWithoutFullStops(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> [Range<Int>]? {
+        let end = range.upperBound
+        let table = SentenceBreakProperty.bmpTable
+        @inline(__always) func sb(_ i: Int) -> SentenceBreakProperty {
+            let v = scalars[i].value
+            if v < 0x10000 { return SentenceBreakProperty(rawValue: table[Int(v)]) ?? .other }
+            return SentenceBreakProperty.value(of: v)
+        }
+        @inline(__always) func skipExtend(_ i: Int) -> Int {
+            var j = i
+            while j < end, sb(j) == .extend || sb(j) == .format { j += 1 }
+            return j
+        }
+        var result: [Range<Int>] = []
+        var start = range.lowerBound
+        var i = range.lowerBound
+        while i < end {
+            switch sb(i) {
+            case .aTerm, .sep, .cr, .lf:
+                return nil
+            case .sTerm:
+                var j = skipExtend(i + 1)
+                while j < end, sb(j) == .close { j = skipExtend(j + 1) }
+                while j < end, sb(j) == .sp { j = skipExtend(j + 1) }
+                if j >= end { i = end; continue }
+                switch sb(j) {
+                case .sContinue, .sTerm, .aTerm:
+                    i = j // SB8a: no break (an ATerm is then refused above)
+                default:
+                    result.append(start..<j) // SB11
+                    start = j
+                    i = j
+                }
+            default:
+                i += 1
+            }
+        }
+        if start < end { result.append(start..<end) }
+        return result
+    }
+
+    /// Segments `range` of `scalars` into sentences with ICU's break iterator.
+    static func segmentWithICU(_ scalars: [Unicode.Scalar], _ range: Range<Int>, breaker: TextBreaker?) -> [Range<Int>] {
+        guard !range.isEmpty else { return [] }
         var units: [UInt16] = []
         units.reserveCapacity(range.count + 8)
         // Map UTF-16 offsets back to scalar offsets.

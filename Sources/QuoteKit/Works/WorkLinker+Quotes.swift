@@ -14,10 +14,9 @@ extension WorkLinker {
             let scanned = analysis.scanned[index]
             guard scanned.depth == 0, !quotedTitles.contains(scanned.openIndex) else { continue }
             defer { previousEnd = scanned.outerEnd }
-            let quote = analysis.quotes[index]
-            guard quote.kind == .quotation else { continue }
+            guard analysis.quotes[index].kind == .quotation else { continue }
             let open = scanned.openIndex
-            let sentenceStart = min(quote.sentence.first ?? open, open)
+            let sentenceStart = min(analysis.quotes[index].sentence.first ?? open, open)
             let windowStart = self.windowStart(analysis, sentenceStart: sentenceStart, open: open)
             var linked: Int? = nil
             if let t = Self.lastTitle(spans, tops, before: open), spans[t].outerEnd > windowStart {
@@ -30,21 +29,21 @@ extension WorkLinker {
                     linked = t
                 }
                 if linked == nil, let l = last, l.sentence == sentenceStart, span.outerEnd <= l.quoteEnd, l.quoteEnd <= open,
-                   continuation(s, gap: l.quoteEnd..<open, latin: spans[l.work].latin, speaker: quote.speaker) {
+                   continuation(s, gap: l.quoteEnd..<open, latin: spans[l.work].latin, speaker: analysis.quotes[index].speaker) {
                     linked = l.work
                 }
             } else if let l = last, l.sentence == sentenceStart, l.quoteEnd <= open,
-                      continuation(s, gap: l.quoteEnd..<open, latin: spans[l.work].latin, speaker: quote.speaker) {
+                      continuation(s, gap: l.quoteEnd..<open, latin: spans[l.work].latin, speaker: analysis.quotes[index].speaker) {
                 linked = l.work
             }
             if let cited = Self.trailingCitation(s, after: scanned.outerEnd, startOf: startOf) { linked = cited }
             guard let t = linked else { last = nil; continue }
             let container = works[t].container.flatMap(Self.index(of:)).map { works[$0].title }
             analysis.quotes[index].work = WorkReference(title: works[t].title, id: works[t].id, container: container)
-            works[t].quotes.append(quote.id)
+            works[t].quotes.append(analysis.quotes[index].id)
             last = (scanned.outerEnd, t, sentenceStart)
             // A person quoting in the work is its author when none is known.
-            if works[t].author == nil, spans[t].inWork || !spans[t].latin, let speaker = quote.speaker,
+            if works[t].author == nil, spans[t].inWork || !spans[t].latin, let speaker = analysis.quotes[index].speaker,
                let end = speaker.end, end <= spans[t].outerStart, spans[t].outerStart - end <= 6,
                speaker.resolution == .explicit {
                 works[t].author = speaker.name
