@@ -30,7 +30,7 @@ public struct CorpusDecoder: Sendable {
             throw error
         case .bytes(let data):
             if format == .text {
-                return Document(text: try DocumentReader.decode(data: data, source: item.source), source: item.source)
+                return try DocumentReader.textDocument(data: data, source: item.source)
             }
             return try DocumentReader.document(data: data, source: item.source, format: format)
         case .record(let data, _):

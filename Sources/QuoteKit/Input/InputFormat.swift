@@ -113,7 +113,7 @@ extension DocumentReader {
         let extracted: ExtractedText
         switch format {
         case .text:
-            return Document(text: try decode(data: data, source: source), source: source)
+            return try textDocument(data: data, source: source)
         case .markdown:
             extracted = MarkdownReader.read(try decode(data: data, source: source))
         case .html:

@@ -16,7 +16,11 @@ public struct Document: Sendable {
     /// The name reported as `source` (a file path, a record id, or `-`).
     public let source: String
     /// The text, unchanged.
-    public let text: String
+    ///
+    /// A document read from bytes (``DocumentReader``) validates and decodes them in one pass and
+    /// builds this string only when it is first asked for: the pipeline works on ``scalars``.
+    public var text: String { storage.text }
+    private let storage: DocumentText
     /// The text's Unicode scalars; offsets index this array.
     public let scalars: [Unicode.Scalar]
     /// The paragraphs, in order. Empty lines belong to none.
@@ -35,9 +39,14 @@ public struct Document: Sendable {
     ///   - paragraphStyle: Force a paragraph style; `nil` detects it.
     /// - Complexity: O(*n*) in the length of `text`.
     public init(text: String, source: String = "-", paragraphStyle: ParagraphStyle? = nil) {
-        self.source = source
-        self.text = text
         let (scalars, offsets) = OffsetTable.decode(text)
+        self.init(storage: DocumentText(text), scalars: scalars, offsets: offsets, source: source, paragraphStyle: paragraphStyle)
+    }
+
+    /// Creates a document from decoded scalars and their table; `storage` gives the text.
+    init(storage: DocumentText, scalars: [Unicode.Scalar], offsets: OffsetTable, source: String, paragraphStyle: ParagraphStyle? = nil) {
+        self.source = source
+        self.storage = storage
         self.scalars = scalars
         self.offsets = offsets
         let lines = Document.lineRanges(scalars: scalars, lineStarts: offsets.lineStarts)
@@ -76,10 +85,17 @@ public struct Document: Sendable {
     public func string(_ range: Range<Int>) -> String {
         let lower = max(0, min(range.lowerBound, scalars.count))
         let upper = max(lower, min(range.upperBound, scalars.count))
-        let utf8 = text.utf8
-        let from = utf8.index(utf8.startIndex, offsetBy: offsets.utf8Offset(of: lower, in: scalars))
-        let to = utf8.index(from, offsetBy: offsets.utf8Offset(of: upper, in: scalars) - offsets.utf8Offset(of: lower, in: scalars))
-        return String(text[from..<to])
+        let from = offsets.utf8Offset(of: lower, in: scalars)
+        return storage.slice(utf8: from..<(from + Self.utf8Length(scalars, lower..<upper)))
+    }
+
+    static func utf8Length(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Int {
+        var n = 0
+        for i in range {
+            let v = scalars[i].value
+            n += v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4
+        }
+        return n
     }
 
     /// The index of the paragraph holding a scalar offset, or of the next one when the offset is between paragraphs.

@@ -63,8 +63,7 @@ public enum DocumentReader {
     /// - Throws: ``InputError`` for empty, non-UTF-8 or binary input.
     /// - Complexity: O(*n*).
     public static func document<Bytes: Collection>(bytes: Bytes, source: String) throws(InputError) -> Document where Bytes.Element == UInt8 {
-        let text = try decode(bytes: bytes, source: source)
-        return Document(text: text, source: source)
+        try textDocument(data: bytes as? Data ?? Data(bytes), source: source)
     }
 
     /// Decodes UTF-8 bytes into a string, with the checks of ``document(bytes:source:)``.
@@ -96,8 +95,8 @@ public enum DocumentReader {
         return try result.get()
     }
 
-    static func decode(_ buffer: UnsafeBufferPointer<UInt8>, source: String) throws(InputError) -> String {
-        let array = buffer
+    /// The checks before decoding: UTF-16 and UTF-32 byte-order marks, emptiness. Returns the UTF-8 BOM's length (0 or 3).
+    static func preflight(_ array: UnsafeBufferPointer<UInt8>, source: String) throws(InputError) -> Int {
         if array.starts(with: [0x00, 0x00, 0xFE, 0xFF]) || array.starts(with: [0xFF, 0xFE, 0x00, 0x00]) {
             throw InputError(source: source, reason: .notUTF8(encoding: "UTF-32"))
         }
@@ -105,8 +104,32 @@ public enum DocumentReader {
             throw InputError(source: source, reason: .notUTF8(encoding: "UTF-16"))
         }
         let bomLength = array.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        if array.count == bomLength { throw InputError(source: source, reason: .empty) }
+        return bomLength
+    }
+
+    /// A plain-text document from UTF-8 bytes, with the checks of ``decode(data:source:)``, validating and
+    /// decoding in one pass (the text's `String` is built only if asked for).
+    static func textDocument(data: Data, source: String) throws(InputError) -> Document {
+        let result: Result<(Int, [Unicode.Scalar], OffsetTable), InputError> = data.withUnsafeBytes { raw in
+            let all = raw.bindMemory(to: UInt8.self)
+            let bomLength: Int
+            do throws(InputError) { bomLength = try preflight(all, source: source) } catch { return .failure(error) }
+            switch OffsetTable.decodeValidating(UnsafeBufferPointer(rebasing: all[bomLength...])) {
+            case .success(let (scalars, table)): return .success((bomLength, scalars, table))
+            case .failure(.nul(let at)): return .failure(InputError(source: source, reason: .binary(byteOffset: at + bomLength)))
+            case .failure(.invalid(let at)): return .failure(InputError(source: source, reason: .invalidUTF8(byteOffset: at + bomLength)))
+            }
+        }
+        let (bomLength, scalars, table) = try result.get()
+        let text = DocumentText(validatedUTF8: bomLength == 0 ? data : data.dropFirst(bomLength))
+        return Document(storage: text, scalars: scalars, offsets: table, source: source)
+    }
+
+    static func decode(_ buffer: UnsafeBufferPointer<UInt8>, source: String) throws(InputError) -> String {
+        let array = buffer
+        let bomLength = try preflight(array, source: source)
         let body = UnsafeBufferPointer(rebasing: array[bomLength...])
-        if body.isEmpty { throw InputError(source: source, reason: .empty) }
         if let nul = body.firstIndex(of: 0) {
             throw InputError(source: source, reason: .binary(byteOffset: nul + bomLength))
         }
@@ -134,7 +157,7 @@ public enum DocumentReader {
     /// - Throws: ``InputError`` when the file cannot be read or decoded.
     public static func document(atPath path: String) throws(InputError) -> Document {
         let data = try readBytes(atPath: path)
-        return Document(text: try decode(data: data, source: path), source: path)
+        return try textDocument(data: data, source: path)
     }
 
     /// Reads the raw bytes of a file, or of standard input for `-`.

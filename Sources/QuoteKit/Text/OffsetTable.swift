@@ -7,8 +7,8 @@
 struct OffsetTable: Sendable {
     static let stride = 16
 
-    private var utf16Checkpoints: [Int] = []
-    private var utf8Checkpoints: [Int] = []
+    var utf16Checkpoints: [Int] = []
+    var utf8Checkpoints: [Int] = []
 
     /// Decodes a string's scalars and builds the table in one pass over its UTF-8 bytes.
     ///
@@ -75,9 +75,9 @@ struct OffsetTable: Sendable {
         }()
     }
 
-    private init(scalarCount: Int) { self.scalarCount = scalarCount }
+    init(scalarCount: Int) { self.scalarCount = scalarCount }
     /// Scalar offsets where each line begins (the first is 0).
-    private(set) var lineStarts: [Int] = [0]
+    var lineStarts: [Int] = [0]
     let scalarCount: Int
 
     init(scalars: [Unicode.Scalar]) {
