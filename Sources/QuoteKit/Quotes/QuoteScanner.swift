@@ -292,6 +292,8 @@ extension QuoteScanner {
             var i = from
             while i < to {
                 let v = s[i].value
+                // CJK ideographs, kana and hangul (most of a Chinese text) hold no mark: one comparison pair.
+                if v >= 0x3020, v < 0xFE41 { i += 1; continue }
                 if !QuoteMarks.isCandidate(v) {
                     if v == 0x0A, wrapped, !stack.isEmpty, document.lineIndex(of: i) - document.lineIndex(of: stack[0].index) >= scanner.maxContinuationLines {
                         return cutAtOpeningLine()
