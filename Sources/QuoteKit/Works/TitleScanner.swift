@@ -64,11 +64,14 @@ public struct TitleScanner: Sendable {
         var overflow = [0, 0] // 《 and 〈 ignored beyond maxDepth
         var reportedTooDeep = false
         for (k, paragraph) in paragraphs.enumerated() {
-            overflow = [0, 0]
+            overflow[0] = 0
+            overflow[1] = 0
             reportedTooDeep = false
             var i = paragraph.start
             while i < paragraph.end {
                 let v = s[i].value
+                // 〈 〉 《 》 are U+3008…U+300B: anything else is skipped with one test.
+                if v &- 0x3008 > 3 { i += 1; continue }
                 if v == Self.double.open || v == Self.single.open {
                     if stack.count < maxDepth {
                         stack.append(i)

@@ -51,9 +51,7 @@ enum WorkText {
     }
 
     static func string(_ s: [Unicode.Scalar], _ range: Range<Int>) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: s[range])
-        return String(view)
+        String(scalars: s, range)
     }
 
     static func matches(_ s: [Unicode.Scalar], at i: Int, _ word: String) -> Bool {
