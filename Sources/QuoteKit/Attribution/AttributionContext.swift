@@ -174,6 +174,7 @@ final class AttributionContext {
 
     /// Breaks the pending windows that contain `i` (ends included).
     private func breakPending(around i: Int) {
+        if pending.isEmpty { return }
         var bucket = max(0, i - longestPending) >> Self.bucketShift
         let last = i >> Self.bucketShift
         while bucket <= last {

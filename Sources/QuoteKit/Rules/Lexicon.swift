@@ -10,10 +10,11 @@ public struct Lexicon: Sendable, Hashable {
     /// The tries and the words, shared by copies (copy-on-write). Lexicons are read out of packs and
     /// contexts on every look-up; copying one reference costs one retain, copying the arrays would cost seven.
     private final class Storage: @unchecked Sendable {
-        // Mutated only through a uniquely referenced Lexicon (see `insert`), so sharing across threads is safe.
-        var forward = ScalarTrie()
-        var backward = ScalarTrie()
-        var words: [String] = []
+        // Mutated only through a uniquely referenced Lexicon (see `insert`), so sharing across threads is safe,
+        // and no access overlaps another: the run-time exclusivity check (one call per trie probe) is left out.
+        @exclusivity(unchecked) var forward = ScalarTrie()
+        @exclusivity(unchecked) var backward = ScalarTrie()
+        @exclusivity(unchecked) var words: [String] = []
 
         init() {}
 
