@@ -81,25 +81,26 @@ struct AttributionEngine {
     }
 
     mutating func runPatterns(_ i: Int) {
-        let rules = context.pack.rules
+        let pack = context.pack
         do {
             // Read the fields needed, not a copy of the whole quote (a dozen reference counts).
             guard analysis.quotes[i].depth == 0 else { return }
             let isTerm = analysis.quotes[i].kind != .quotation
             let frame = frame(i)
             var steps: [AttributionTrace.Step] = []
-            for (rule, compiled) in zip(rules, context.pack.patterns) {
-                guard rule.pattern != nil else { continue }
-                if isTerm && !rule.upgrade { continue }
-                guard let compiled else {
-                    if explain { steps.append(.init(rule: rule.id, fired: false, detail: "no quote slot")) }
+            for r in pack.rules.indices {
+                guard pack.hasPattern[r] else { continue }
+                if isTerm && !pack.upgrades[r] { continue }
+                guard let compiled = pack.patterns[r] else {
+                    if explain { steps.append(.init(rule: pack.rules[r].id, fired: false, detail: "no quote slot")) }
                     continue
                 }
                 let (capture, why) = matcher.match(compiled, frame, explain: explain)
                 guard let capture else {
-                    if explain { steps.append(.init(rule: rule.id, fired: false, detail: why)) }
+                    if explain { steps.append(.init(rule: pack.rules[r].id, fired: false, detail: why)) }
                     continue
                 }
+                let rule = pack.rules[r]
                 if isTerm, !(capture.speaker?.form == .name || capture.speaker?.form == .pronoun) || capture.cue == nil {
                     if explain { steps.append(.init(rule: rule.id, fired: false, detail: "matched, but a term is upgraded only with a named speaker and a cue")) }
                     continue

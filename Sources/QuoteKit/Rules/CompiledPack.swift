@@ -5,6 +5,9 @@ struct CompiledPack: Sendable {
     let lexicons: [String: Lexicon]
     /// The compiled pattern of each rule, parallel to ``rules`` (`nil` for sieves).
     let patterns: [CompiledPattern?]
+    /// For each rule: whether it has a pattern, and whether it may upgrade a term (read per quote without copying rules).
+    let hasPattern: [Bool]
+    let upgrades: [Bool]
     let caseInsensitive: Bool
 
     /// Merges packs of one language: lexicons are united; rules are sorted by `order`
@@ -29,6 +32,8 @@ struct CompiledPack: Sendable {
         for (name, list) in words { compiled[name] = Lexicon(list, caseInsensitive: language == .en) }
         lexicons = compiled
         patterns = rules.map { rule in rule.pattern.flatMap { CompiledPattern($0, lexicons: compiled, caseInsensitive: language == .en) } }
+        hasPattern = rules.map { $0.pattern != nil }
+        upgrades = rules.map(\.upgrade)
     }
 
     subscript(_ name: String) -> Lexicon { lexicons[name] ?? Lexicon() }

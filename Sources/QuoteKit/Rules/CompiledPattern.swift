@@ -1,7 +1,8 @@
 /// A rule's pattern prepared once per pack for ``PatternMatcher``: the slots split around the
 /// `quote` slot, lexicons resolved to tries and punctuation sets turned into scalar values, so
-/// that matching a quote looks nothing up by name and builds no `String`.
-struct CompiledPattern: Sendable {
+/// that matching a quote looks nothing up by name and builds no `String`. A class: the engine hands
+/// a pattern to the matcher for every rule and quote, and a reference costs one retain.
+final class CompiledPattern: Sendable {
     /// One slot, ready to match (a class: the matcher passes slots around in its inner loop, and a
     /// reference costs one retain where a struct of lexicons costs a dozen).
     final class Slot: Sendable {
