@@ -69,7 +69,7 @@ public struct JSONWriter: Sendable {
         used = at + 2
     }
 
-    private mutating func put(_ source: UnsafeBufferPointer<UInt8>) {
+    @inline(__always) private mutating func put(_ source: UnsafeBufferPointer<UInt8>) {
         guard let base = source.baseAddress, source.count > 0 else { return }
         reserve(source.count)
         let at = used
@@ -77,7 +77,7 @@ public struct JSONWriter: Sendable {
         used = at + source.count
     }
 
-    private mutating func put(_ text: StaticString) {
+    @inline(__always) private mutating func put(_ text: StaticString) {
         text.withUTF8Buffer { put($0) }
     }
 
@@ -188,7 +188,11 @@ public struct JSONWriter: Sendable {
 
     /// Writes an integer value.
     public mutating func value(_ int: Int) {
-        let comma = needsComma()
+        digits(int, comma: needsComma())
+    }
+
+    /// Writes an integer, preceded by a comma when asked.
+    @inline(__always) private mutating func digits(_ int: Int, comma: Bool) {
         var magnitude = int.magnitude
         if magnitude < 10, int >= 0 {
             if comma { put(UInt8(ascii: ","), UInt8(ascii: "0") + UInt8(magnitude)) } else { put(UInt8(ascii: "0") + UInt8(magnitude)) }
@@ -240,9 +244,17 @@ public struct JSONWriter: Sendable {
 
     /// Writes an array of integers.
     public mutating func value(_ ints: [Int]) {
-        beginArray()
-        for i in ints { value(i) }
-        endArray()
+        valueSeparator()
+        put(UInt8(ascii: "["))
+        for (k, i) in ints.enumerated() { digits(i, comma: k > 0) }
+        put(UInt8(ascii: "]"))
+    }
+
+    /// Writes a key given as its whole JSON text, comma included (`,"name":`), for writers of a fixed field order:
+    /// the next value belongs to it and gets no comma of its own.
+    mutating func rawKey(_ text: StaticString) {
+        put(text)
+        pendingKey = true
     }
 
     /// Writes an array of strings.
