@@ -144,9 +144,12 @@ public struct Attributor: Sendable {
     static func localLanguage(of paragraph: Paragraph, in document: Document) -> Language {
         var cjk = 0
         var letters = 0
-        for i in paragraph.start..<min(paragraph.end, paragraph.start + 1_000) {
+        let end = min(paragraph.end, paragraph.start + 1_000)
+        for i in paragraph.start..<end {
             let v = document.scalars[i].value
             if CharacterClass.isCJK(v) { cjk += 1 } else if v < 0x250, CharacterClass.isAlphanumeric(v) { letters += 1 }
+            // Chinese wins even if every remaining character were a letter.
+            if cjk > 0, cjk * 2 >= letters + (end - i - 1) { return .zh }
         }
         if cjk == 0 && letters == 0 { return .auto }
         return cjk * 2 >= letters ? .zh : .en
