@@ -65,6 +65,12 @@ struct LintCommand: ParsableCommand {
                 unusable = true
                 continue
             }
+            if fix || inPlace, let bad = document.inputDiagnostics.first(where: { $0.rule == "input.invalid-utf8" }) {
+                // Fixing would write U+FFFD over the bytes that were not UTF-8.
+                StandardOutput.error("quotekit: \(path): cannot fix: \(bad.message); repair the encoding first (lint without --fix still reports)")
+                unusable = true
+                continue
+            }
             var diagnostics: [Diagnostic]
             if fix || inPlace {
                 let result = linter.fix(document)

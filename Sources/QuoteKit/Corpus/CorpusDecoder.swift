@@ -27,7 +27,7 @@ public struct CorpusDecoder: Sendable {
         case .failure(let error):
             throw error
         case .bytes(let data):
-            return Document(text: try DocumentReader.decode(data: data, source: item.source), source: item.source)
+            return try DocumentReader.document(data: data, source: item.source)
         case .record(let data, _):
             let object: Any
             do {

@@ -1,0 +1,25 @@
+import QuoteKit
+
+/// Bytes → DocumentReader → Document: decoding, binary detection and offset tables.
+/// Traps when a decoded document breaks an offset invariant.
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzDecode(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
+    let bytes = UnsafeBufferPointer(start: data, count: size)
+    guard let document = try? DocumentReader.document(bytes: bytes, source: "fuzz") else { return 0 }
+    let utf16 = Array(document.text.utf16)
+    let utf8 = Array(document.text.utf8)
+    var u16 = 0
+    var u8 = 0
+    for (offset, scalar) in document.scalars.enumerated() where offset % 7 == 0 || offset == document.count - 1 {
+        let position = document.position(offset)
+        u16 = document.scalars[..<offset].reduce(0) { $0 + UTF16.width($1) }
+        u8 = document.scalars[..<offset].reduce(0) { $0 + UTF8.width($1) }
+        precondition(position.scalar == offset && position.utf16 == u16 && position.utf8 == u8, "offset table at \(offset)")
+        precondition(u16 < utf16.count && u8 < utf8.count, "offset past the end")
+        precondition(document.string(offset..<offset + 1) == String(Character(scalar)), "string(_:) at \(offset)")
+    }
+    for paragraph in document.paragraphs {
+        precondition(paragraph.start <= paragraph.end && paragraph.end <= document.count, "paragraph range")
+    }
+    return 0
+}
