@@ -14,6 +14,11 @@ struct ExtractCommand: ParsableCommand {
         the other inputs are still processed. \
         With --explain, a plain-text report of the attribution rules tried for each quote goes to standard error \
         (a header line per quote, then one indented line per rule: fired or failed, and why); standard output is unchanged.
+
+        Examples:
+          quotekit extract article.txt
+          quotekit extract --format csv --bom --glob '*.txt' corpus/ > quotes.csv
+          quotekit extract --input jsonl --text-field body -j 2 news.jsonl > quotes.jsonl
         """
     )
 
@@ -50,12 +55,13 @@ struct ExtractCommand: ParsableCommand {
             do throws(InputError) {
                 let document = try decoder.document(for: item)
                 let kept = keepDocument ? document : nil
+                let warning = InputWarnings.line(for: document)
                 if explain {
                     let explained = extractor.extractExplained(document)
                     let report = "== \(document.source)\n" + explained.traces.map(\.report).joined(separator: "\n")
-                    return (.success((explained.result, kept, report)), item.size)
+                    return (.success((explained.result, kept, [warning, report].compactMap { $0 }.joined(separator: "\n"))), item.size)
                 }
-                return (.success((extractor.extract(document), kept, nil)), item.size)
+                return (.success((extractor.extract(document), kept, warning)), item.size)
             } catch {
                 return (.failure(error), item.size)
             }

@@ -24,8 +24,8 @@ public func fuzzExtract(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
         if let parent = quote.parent {
             precondition(result.quotes.contains { $0.id == parent }, "parent of \(quote.id)")
         }
-        if let speaker = quote.speaker {
-            precondition(speaker.start >= 0 && speaker.start <= speaker.end && speaker.end <= document.count, "speaker range of \(quote.id)")
+        if let speaker = quote.speaker, let start = speaker.start, let end = speaker.end {
+            precondition(start >= 0 && start <= end && end <= document.count, "speaker range of \(quote.id)")
         }
     }
     for work in result.works {
@@ -35,12 +35,26 @@ public func fuzzExtract(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
         precondition(diagnostic.start >= 0 && diagnostic.start <= diagnostic.end && diagnostic.end <= document.count, "diagnostic range")
     }
     var json = JSONExporter(array: false)
-    _ = json.begin(); _ = try? json.write(result); _ = json.end()
+    _ = json.begin(); _ = json.write(result); _ = json.end()
     var lines = JSONLinesExporter()
-    _ = try? lines.write(result)
+    _ = lines.write(result)
     var csv = CSVExporter()
     _ = csv.begin(); _ = try? csv.write(result)
     var html = HTMLExporter()
     _ = html.begin(); _ = try? html.write(result, document: document); _ = html.end()
     return 0
+}
+
+// SwiftPM links a debug executable with its entry point renamed to FuzzExtract_main
+// (so tests can link it); hand that entry point to libFuzzer's driver.
+@_silgen_name("LLVMFuzzerRunDriver")
+func runFuzzerDriver(_ argc: UnsafeMutablePointer<Int32>,
+                     _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
+                     _ callback: @convention(c) (UnsafePointer<UInt8>, Int) -> Int32) -> Int32
+
+@_cdecl("FuzzExtract_main")
+public func fuzzExtractMain(_ argc: Int32, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> Int32 {
+    var count = argc
+    var arguments = argv
+    return runFuzzerDriver(&count, &arguments, fuzzExtract)
 }
