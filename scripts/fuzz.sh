@@ -19,8 +19,9 @@ case "$target" in
 esac
 
 scratch="$PWD/Fuzz/.build-fuzz"
+mkdir -p "$scratch"
 flags=(-c debug --package-path Fuzz --scratch-path "$scratch" -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library)
-swift build "${flags[@]}" --product "$product" >/dev/null 2>"$scratch.log" || { cat "$scratch.log" >&2; echo "fuzz: build failed" >&2; exit 1; }
+swift build "${flags[@]}" --product "$product" >/dev/null 2>"$scratch/build.log" || { cat "$scratch/build.log" >&2; echo "fuzz: build failed" >&2; exit 1; }
 bin="$(swift build "${flags[@]}" --show-bin-path)/$product"
 
 corpus="$scratch/corpus-$target"

@@ -36,9 +36,8 @@ struct QuoteKitCommand: ParsableCommand {
             let arguments = CommandLine.arguments.dropFirst()
             let names = configuration.subcommands.compactMap { $0.configuration.commandName }
             let help = arguments.first.flatMap { names.contains($0) ? "quotekit \($0) --help" : nil } ?? "quotekit --help"
-            var line = "quotekit: \(message)"
-            if !line.hasSuffix(".") { line += ";" }
-            StandardOutput.error(line + " see '\(help)' for usage")
+            let line = "quotekit: \(message)"
+            StandardOutput.error(line.hasSuffix(".") ? "\(line) See '\(help)' for usage." : "\(line); see '\(help)' for usage")
             exit(withError: code)
         }
     }

@@ -10,13 +10,20 @@ public func fuzzDecode(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
     let utf8 = Array(document.text.utf8)
     var u16 = 0
     var u8 = 0
-    for (offset, scalar) in document.scalars.enumerated() where offset % 7 == 0 || offset == document.count - 1 {
-        let position = document.position(offset)
-        u16 = document.scalars[..<offset].reduce(0) { $0 + UTF16.width($1) }
-        u8 = document.scalars[..<offset].reduce(0) { $0 + UTF8.width($1) }
-        precondition(position.scalar == offset && position.utf16 == u16 && position.utf8 == u8, "offset table at \(offset)")
-        precondition(u16 < utf16.count && u8 < utf8.count, "offset past the end")
-        precondition(document.string(offset..<offset + 1) == String(Character(scalar)), "string(_:) at \(offset)")
+    for (offset, scalar) in document.scalars.enumerated() {
+        if offset % 7 == 0 || offset == document.count - 1 {
+            let position = document.position(offset)
+            precondition(position.scalar == offset && position.utf16 == u16 && position.utf8 == u8, "offset table at \(offset)")
+            precondition(u16 < utf16.count && u8 < utf8.count, "offset past the end")
+            precondition(document.string(offset..<offset + 1) == String(Character(scalar)), "string(_:) at \(offset)")
+        }
+        u16 += UTF16.width(scalar)
+        u8 += UTF8.width(scalar)
+    }
+    precondition(u16 == utf16.count && u8 == utf8.count, "scalars do not add up to the text")
+    for finding in document.inputDiagnostics {
+        precondition(finding.start >= 0 && finding.end <= document.count, "input diagnostic range")
+        precondition(finding.rule != "input.invalid-utf8" || document.scalars[finding.start] == "\u{FFFD}", "repair not at a U+FFFD")
     }
     for paragraph in document.paragraphs {
         precondition(paragraph.start <= paragraph.end && paragraph.end <= document.count, "paragraph range")

@@ -1,4 +1,9 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Why an input could not be turned into a ``Document``.
 public struct InputError: Error, Sendable, CustomStringConvertible, Equatable {
@@ -248,6 +253,23 @@ public enum DocumentReader {
             throw InputError(source: path, reason: .unreadable("no such file or folder; check the path"))
         }
         if isDirectory.boolValue { throw InputError(source: path, reason: .unreadable("is a folder; give a file (only extract reads folders)")) }
+        var info = stat()
+        if stat(path, &info) == 0 {
+            let type = info.st_mode & S_IFMT
+            if type == S_IFIFO || type == S_IFSOCK {
+                // A pipe such as <(…): read it to its end.
+                guard let handle = FileHandle(forReadingAtPath: path) else {
+                    throw InputError(source: path, reason: .unreadable("cannot open the pipe; check its permissions"))
+                }
+                defer { try? handle.close() }
+                return handle.readDataToEndOfFile()
+            }
+            if type == S_IFCHR || type == S_IFBLK {
+                throw InputError(source: path, reason: .unreadable("is a device, not a file; give a text file"))
+            }
+            // An empty file needs no read (and Foundation's reader leaks a buffer on one).
+            if type == S_IFREG, info.st_size == 0, access(path, R_OK) == 0 { return Data() }
+        }
         do {
             return try Data(contentsOf: URL(fileURLWithPath: path), options: .mappedIfSafe)
         } catch {
