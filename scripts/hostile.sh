@@ -39,6 +39,8 @@ while IFS=$'\t' read -r name command path want_exit want_quotes limit; do
     [ "$quick" = 1 ] && [ "$limit" -ge 60 ] && continue
     case "$command" in
         extract) args=(extract --format jsonl "$path") ;;
+        extract-corpus) args=(extract --input jsonl --format jsonl "$path") ;;
+        lint-fix) args=(lint --fix "$path") ;;
         *) args=("$command" "$path") ;;
     esac
     start=$(date +%s.%N)
@@ -46,12 +48,12 @@ while IFS=$'\t' read -r name command path want_exit want_quotes limit; do
     status=$?
     seconds=$(echo "$(date +%s.%N) - $start" | bc)
     got_quotes=-
-    [ "$command" = extract ] && got_quotes=$(wc -l < "$work/out" | tr -d ' ')
+    [[ "$command" = extract* ]] && got_quotes=$(wc -l < "$work/out" | tr -d ' ')
     verdict=ok
     if [ "$status" -eq 124 ]; then verdict="TIMEOUT (${limit}s)"
     elif [ "$status" -ge 128 ]; then verdict="CRASH (signal $((status - 128)))"
     elif [ "$want_exit" != - ] && [ "$status" != "$want_exit" ]; then verdict="EXIT $status, want $want_exit"
-    elif [ "$want_quotes" != - ] && [ "$got_quotes" != "$want_quotes" ]; then verdict="QUOTES $got_quotes, want $want_quotes"
+    elif [[ "$command" = extract* ]] && [ "$want_quotes" != - ] && [ "$got_quotes" != "$want_quotes" ]; then verdict="QUOTES $got_quotes, want $want_quotes"
     elif [ "$status" -ne 0 ] && [ "$(wc -l < "$work/err")" -lt 1 ]; then verdict="NO MESSAGE on stderr"
     fi
     [ "$verdict" = ok ] || bad=$((bad + 1))

@@ -51,6 +51,22 @@ rows[-1] = (rows[-1][0], rows[-1][1], os.path.join(out, "a-folder"), *rows[-1][3
 case("missing-file", None, exit_code=1, quotes=0)
 rows[-1] = (rows[-1][0], rows[-1][1], os.path.join(out, "no-such-file.txt"), *rows[-1][3:])
 
+case("latin1", "Caf\u00e9 \u00e0 la cr\u00e8me, na\u00efve \u00e9t\u00e9.".encode("latin-1"), exit_code=1, quotes=0)
+case("gb18030", "张明说：“你好，世界。”".encode("gb18030"), exit_code=1, quotes=0)
+case("whitespace-only", " \n\t\r\n" * 100_000, quotes=0)
+case("device", None, exit_code=1, quotes=0)
+rows[-1] = (rows[-1][0], rows[-1][1], "/dev/zero", *rows[-1][3:])
+records = "\n".join([
+    '{"id": "a", "text": "张明说：“好。”"}',
+    'not json at all',
+    '{"id": "b", "text": "李华说：“你\\u0000好。”"}',
+    '[1, 2, 3]',
+    '{"id": "c", "body": "no text field"}',
+    '{"id": "d", "text": "' + "“好。”" * 100_000 + '"}',
+    '{"id": "e", "text": ""}',
+]) + "\n"
+case("corpus-hostile-records", records, exit_code=1, quotes=100_002, command="extract-corpus")
+
 # Pathological nesting and unclosed marks.
 case("nested-100k", "“" * 100_000 + "话" + "”" * 100_000, quotes=32)
 case("nested-100k-single", "‘" * 100_000 + "x" + "’" * 100_000, quotes=32)
@@ -61,6 +77,8 @@ case("unclosed-300k-straight", ' "a' * 300_000)
 case("stray-closers-300k", "”" * 300_000)
 case("titles-unclosed-300k", "《书" * 300_000, quotes=0)
 case("brackets-300k", "「" * 150_000 + "」" * 150_000, quotes=32)
+case("nested-titles-100k", "《" * 100_000 + "书" + "》" * 100_000, quotes=0)
+case("lint-fix-soup", "他说：“好”。" * 100_000 + '"a \'b' * 50_000, exit_code=1, command="lint-fix", limit=20)
 
 # Size.
 million = zh * 1_000_000  # one line, 1,000,000 quotes

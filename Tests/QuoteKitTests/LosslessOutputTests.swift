@@ -14,7 +14,7 @@ final class LosslessOutputTests: XCTestCase {
                      "«", "»", "‹", "›", "„", "‚", "\"", "'", "＂", "＇"]
         let text = ["张明", "说", "：", "，", "。", "！", "？", "；", "的", "书", "《", "》", "〈", "〉",
                     "a", "b", "don", "t", "Ada", " said", ",", ".", "!", " ", " ", "  ",
-                    "😀", "𠀀", "e\u{301}", "\u{FFFD}", "\t"]
+                    "😀", "𠀀", "e\u{301}", "\u{FFFD}", "\t", "\u{0}", "\u{FEFF}", "\u{85}"]
         let breaks = ["\n", "\n", "\r\n", "\r", "\n\n", "\u{2028}"]
         return marks + marks + text + text + breaks
     }()
