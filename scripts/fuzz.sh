@@ -5,6 +5,7 @@
 # The seed corpus is every text under Fixtures/ (copied, never modified); new
 # inputs go to Fuzz/.build-fuzz/corpus-<target>, crashes to Fuzz/.build-fuzz/artifacts/.
 # Exits non-zero when libFuzzer reports a crash, a leak or a timeout.
+# FUZZ_CONFIG=debug builds without optimisation (slower runs, quicker build; default release).
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
@@ -20,7 +21,8 @@ esac
 
 scratch="$PWD/Fuzz/.build-fuzz"
 mkdir -p "$scratch"
-flags=(-c debug --package-path Fuzz --scratch-path "$scratch" -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library)
+config="${FUZZ_CONFIG:-release}"
+flags=(-c "$config" --package-path Fuzz --scratch-path "$scratch" -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library)
 swift build "${flags[@]}" --product "$product" >/dev/null 2>"$scratch/build.log" || { cat "$scratch/build.log" >&2; echo "fuzz: build failed" >&2; exit 1; }
 bin="$(swift build "${flags[@]}" --show-bin-path)/$product"
 
