@@ -10,6 +10,10 @@ struct CheckCommand: ParsableCommand {
         The library is one or more .txt files (title = file name), JSON Lines files of \
         {"work", "author", "collection", "chapter", "text"} records, or folders of them. \
         Exits 1 when any quotation is variant, misattributed or not-found (or an input cannot be read), 2 when the library cannot be loaded, 0 otherwise.
+
+        Examples:
+          quotekit check --library classics/ article.txt
+          quotekit check --library lunyu.txt --index lunyu.idx --format html article.txt > report.html
         """
     )
 

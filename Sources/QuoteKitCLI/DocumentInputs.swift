@@ -22,6 +22,7 @@ enum DocumentInputs {
                 failed = true
                 continue
             }
+            if let warning = InputWarnings.line(for: document) { StandardOutput.error(warning) }
             try body(document)
         }
         return failed

@@ -14,6 +14,11 @@ struct ExtractCommand: ParsableCommand {
         the other inputs are still processed. \
         With --explain, a plain-text report of the attribution rules tried for each quote goes to standard error \
         (a header line per quote, then one indented line per rule: fired or failed, and why); standard output is unchanged.
+
+        Examples:
+          quotekit extract article.txt
+          quotekit extract --format csv --bom --glob '*.txt' corpus/ > quotes.csv
+          quotekit extract --input jsonl --text-field body -j 2 news.jsonl > quotes.jsonl
         """
     )
 
@@ -33,6 +38,9 @@ struct ExtractCommand: ParsableCommand {
     @Flag(help: "Print to standard error, per quote, the attribution rules tried and why each failed or fired.")
     var explain = false
 
+    /// Quotes per slice when a JSON Lines or CSV document is written in slices.
+    static let chunk = 20_000
+
     mutating func run() throws {
         let inputs = self.inputs.isEmpty ? ["-"] : self.inputs
         let extractor = QuoteExtractor(configuration: try options.makeConfiguration())
@@ -46,16 +54,18 @@ struct ExtractCommand: ParsableCommand {
         // Only the HTML page shows the text, so only it keeps documents past extraction.
         let keepDocument = format == .html
         let explain = self.explain
+        let rowPerQuote = format == .jsonl || format == .csv
         OrderedParallelMap(jobs: corpus.jobs).run(&reader, transform: { item -> (Result<(ExtractionResult, Document?, String?), InputError>, Int) in
             do throws(InputError) {
                 let document = try decoder.document(for: item)
                 let kept = keepDocument ? document : nil
+                let warning = InputWarnings.line(for: document)
                 if explain {
                     let explained = extractor.extractExplained(document)
                     let report = "== \(document.source)\n" + explained.traces.map(\.report).joined(separator: "\n")
-                    return (.success((explained.result, kept, report)), item.size)
+                    return (.success((explained.result, kept, [warning, report].compactMap { $0 }.joined(separator: "\n"))), item.size)
                 }
-                return (.success((extractor.extract(document), kept, nil)), item.size)
+                return (.success((extractor.extract(document), kept, warning)), item.size)
             } catch {
                 return (.failure(error), item.size)
             }
@@ -66,6 +76,14 @@ struct ExtractCommand: ParsableCommand {
                 do {
                     if let document {
                         StandardOutput.write(try exporter.write(result, document: document))
+                    } else if rowPerQuote, result.quotes.count > Self.chunk {
+                        // A huge document (a million quotes on one line): write its rows in slices
+                        // so that the output never sits in memory whole.
+                        var part = result
+                        for start in stride(from: 0, to: result.quotes.count, by: Self.chunk) {
+                            part.quotes = Array(result.quotes[start..<min(start + Self.chunk, result.quotes.count)])
+                            StandardOutput.write(try exporter.write(part))
+                        }
                     } else {
                         StandardOutput.write(try exporter.write(result))
                     }

@@ -11,6 +11,12 @@ struct LintCommand: ParsableCommand {
         --fix prints the corrected text instead (only fixes that cannot change meaning; the remaining \
         diagnostics go to standard error); --in-place rewrites each file after copying it to FILE.bak. \
         Exit status: 0 no error, 1 an error was found, 2 an input or the configuration was unusable.
+
+        Examples:
+          quotekit lint article.txt
+          quotekit lint --format jsonl --config lint.yml *.txt
+          quotekit lint --fix article.txt > fixed.txt
+          quotekit lint --in-place chapter1.txt chapter2.txt
         """
     )
 
@@ -70,6 +76,12 @@ struct LintCommand: ParsableCommand {
                 document = try DocumentReader.document(data: bytes, source: path, format: documentFormat)
             } catch {
                 StandardOutput.error("quotekit: \(error.description)")
+                unusable = true
+                continue
+            }
+            if fix || inPlace, let bad = document.inputDiagnostics.first(where: { $0.rule == "input.invalid-utf8" }) {
+                // Fixing would write U+FFFD over the bytes that were not UTF-8.
+                StandardOutput.error("quotekit: \(path): cannot fix: \(bad.message); repair the encoding first (lint without --fix still reports)")
                 unusable = true
                 continue
             }

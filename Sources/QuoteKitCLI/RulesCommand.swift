@@ -5,7 +5,14 @@ struct RulesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "rules",
         abstract: "List the attribution rules in use: id, language, confidence and description, in the order they are tried.",
-        discussion: "Lists the built-in rule packs plus any given with --rules. Pattern rules are tried first, in order; sieves (marked 'sieve') run afterwards on the quotes still without a speaker."
+        discussion: """
+        Lists the built-in rule packs plus any given with --rules. Pattern rules are tried first, in order; \
+        sieves (marked 'sieve') run afterwards on the quotes still without a speaker.
+
+        Examples:
+          quotekit rules --lang zh
+          quotekit rules --rules my-pack.yml
+        """
     )
 
     @Option(help: "Only the rules of this language: zh or en.")

@@ -5,7 +5,14 @@ struct SpeakersCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "speakers",
         abstract: "List canonical speakers with their mentions, titles and quote ids.",
-        discussion: "With no FILE, or when FILE is -, reads standard input. Speakers are ordered by number of quotes. Exits 1 when an input cannot be read (the others are still indexed)."
+        discussion: """
+        With no FILE, or when FILE is -, reads standard input. Speakers are ordered by number of quotes. \
+        Exits 1 when an input cannot be read (the others are still indexed).
+
+        Examples:
+          quotekit speakers novel.txt
+          quotekit speakers --format csv --aliases aliases.json chapter*.txt > speakers.csv
+        """
     )
 
     @Argument(help: "Input files (UTF-8). Use - for standard input.")

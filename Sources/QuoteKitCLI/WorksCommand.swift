@@ -5,7 +5,14 @@ struct WorksCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "works",
         abstract: "List the works a text cites (《书名》, 〈篇名〉, *Title*): each distinct work once, with its mentions and linked quotes.",
-        discussion: "With no FILE, or when FILE is -, reads standard input. Exits 1 when an input cannot be read or decoded (the other inputs are still processed)."
+        discussion: """
+        With no FILE, or when FILE is -, reads standard input. Exits 1 when an input cannot be read or decoded \
+        (the other inputs are still processed).
+
+        Examples:
+          quotekit works essay.txt
+          quotekit works --format csv --bom *.txt > works.csv
+        """
     )
 
     @Argument(help: "Input files (UTF-8). Use - for standard input.")

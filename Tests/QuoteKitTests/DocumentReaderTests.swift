@@ -2,12 +2,33 @@ import XCTest
 @testable import QuoteKit
 
 final class DocumentReaderTests: XCTestCase {
-    func testInvalidUTF8IsRejectedWithItsOffset() {
-        let bytes: [UInt8] = Array("好的".utf8) + [0xFF, 0x41]
-        XCTAssertThrowsError(try DocumentReader.document(bytes: bytes, source: "bad.txt")) { error in
+    func testSparseInvalidUTF8IsReplacedAndReportedWithItsByteOffset() throws {
+        let bytes: [UInt8] = Array("好的".utf8) + [0xFF, 0x41] + Array("，我们明天见。".utf8)
+        let document = try DocumentReader.document(bytes: bytes, source: "bad.txt")
+        XCTAssertEqual(document.text, "好的\u{FFFD}A，我们明天见。")
+        XCTAssertEqual(document.inputDiagnostics.map(\.rule), ["input.invalid-utf8"])
+        XCTAssertEqual(document.inputDiagnostics.first?.start, 2)
+        XCTAssertTrue(document.inputDiagnostics.first?.message.contains("at byte 6") == true)
+    }
+
+    func testDenseInvalidUTF8IsRejectedWithItsOffset() {
+        XCTAssertThrowsError(try DocumentReader.document(bytes: Array("好的".utf8) + [0xFF, 0x41], source: "short.txt")) { error in
+            XCTAssertEqual((error as? InputError)?.reason, .invalidUTF8(byteOffset: 6), "one bad byte in eight is too many")
+        }
+        // GB18030 bytes for 你好世界: not UTF-8 at all.
+        let bytes: [UInt8] = [0x41, 0xC4, 0xE3, 0xBA, 0xC3, 0xCA, 0xC0, 0xBD, 0xE7]
+        XCTAssertThrowsError(try DocumentReader.document(bytes: bytes, source: "gb.txt")) { error in
             let inputError = error as? InputError
-            XCTAssertEqual(inputError?.reason, .invalidUTF8(byteOffset: 6))
-            XCTAssertTrue(inputError?.description.contains("bad.txt") == true)
+            XCTAssertEqual(inputError?.reason, .invalidUTF8(byteOffset: 1))
+            XCTAssertTrue(inputError?.description.contains("gb.txt") == true)
+            XCTAssertTrue(inputError?.description.contains("iconv") == true)
+        }
+    }
+
+    func testStrictDecodeRejectsAnyInvalidUTF8() {
+        let bytes: [UInt8] = Array("好的".utf8) + [0xFF, 0x41]
+        XCTAssertThrowsError(try DocumentReader.decode(bytes: bytes, source: "bad.txt")) { error in
+            XCTAssertEqual((error as? InputError)?.reason, .invalidUTF8(byteOffset: 6))
         }
     }
 

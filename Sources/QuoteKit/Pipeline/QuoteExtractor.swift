@@ -97,7 +97,7 @@ public struct QuoteExtractor: Sendable {
             quotes.append(makeQuote(scanned, index: index, all: scan.quotes, document: document, sentences: sentences))
         }
         return Analysis(document: document, language: language, scanned: scan.quotes, titles: titles.titles,
-                        quotes: quotes, diagnostics: scan.diagnostics + titles.diagnostics, sentences: sentences)
+                        quotes: quotes, diagnostics: document.inputFindings + scan.diagnostics + titles.diagnostics, sentences: sentences)
     }
 
     /// Turns an analysis into the result model.

@@ -512,10 +512,11 @@ extension QuoteScanner {
                 return
             }
             if single { return } // a trailing apostrophe (the students' books)
-            if closesLikely || (!prevSpace && !nextSpace) {
-                diagnostics.append(RawDiagnostic(start: i, end: i + 1, rule: "quote.stray-close", severity: .error,
-                                                 message: "\(String(Character(s[i]))): closing quotation mark without an opening mark"))
-            }
+            // A double mark that neither opens nor closes: after text, or standing alone between spaces.
+            let alone = prevSpace && nextSpace && !closesLikely
+            diagnostics.append(RawDiagnostic(start: i, end: i + 1, rule: "quote.stray-close", severity: .error,
+                                             message: alone ? "\(String(Character(s[i]))): quotation mark between spaces opens and closes nothing"
+                                                 : "\(String(Character(s[i]))): closing quotation mark without an opening mark"))
         }
     }
 }

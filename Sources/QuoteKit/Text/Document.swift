@@ -30,6 +30,9 @@ public struct Document: Sendable {
     let offsets: OffsetTable
     /// Where the text came from when a reader extracted it from Markdown, HTML or DOCX; `nil` for plain text.
     public var origin: DocumentOrigin? = nil
+    /// What ``DocumentReader`` repaired or noticed while decoding the bytes (invalid UTF-8
+    /// replaced with U+FFFD, NUL bytes); reported with the document's other diagnostics.
+    var inputFindings: [RawDiagnostic] = []
 
     /// Creates a document from a string.
     ///
@@ -112,6 +115,12 @@ public struct Document: Sendable {
         }
         return low < paragraphs.count ? low : nil
     }
+
+    /// Warnings about the bytes the document was decoded from: each invalid UTF-8
+    /// sequence that ``DocumentReader`` replaced with U+FFFD (`input.invalid-utf8`,
+    /// naming its byte offset in the input) and NUL bytes kept in the text
+    /// (`input.nul`). Empty for documents made from a `String`.
+    public var inputDiagnostics: [Diagnostic] { inputFindings.map(resolve) }
 
     /// The line index (0-based) holding a scalar offset.
     func lineIndex(of offset: Int) -> Int { offsets.lineIndex(of: offset) }

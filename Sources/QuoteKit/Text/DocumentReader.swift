@@ -1,4 +1,9 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Why an input could not be turned into a ``Document``.
 public struct InputError: Error, Sendable, CustomStringConvertible, Equatable {
@@ -8,11 +13,13 @@ public struct InputError: Error, Sendable, CustomStringConvertible, Equatable {
         case unreadable(String)
         /// The input holds no bytes (or only a byte-order mark).
         case empty
-        /// The input is not valid UTF-8; the byte offset of the first bad sequence.
+        /// The input is not UTF-8 (invalid sequences are too dense to repair, or a strict decode
+        /// met one); the byte offset of the first bad sequence.
         case invalidUTF8(byteOffset: Int)
         /// The input starts with a UTF-16 or UTF-32 byte-order mark.
         case notUTF8(encoding: String)
-        /// The input holds NUL bytes and looks binary.
+        /// The input holds NUL bytes and looks binary (NUL, control and invalid bytes make up
+        /// more than one byte in ten); the byte offset of the first NUL.
         case binary(byteOffset: Int)
         /// A JSON Lines record that is not a JSON object or lacks its text field.
         case invalidRecord(String)
@@ -38,11 +45,12 @@ public struct InputError: Error, Sendable, CustomStringConvertible, Equatable {
     public var description: String {
         switch reason {
         case .unreadable(let why): return "\(source): cannot read input: \(why)"
-        case .empty: return "\(source): input is empty"
-        case .invalidUTF8(let offset): return "\(source): input is not valid UTF-8 (bad byte sequence at byte \(offset))"
+        case .empty: return "\(source): input is empty; give a file that holds text"
+        case .invalidUTF8(let offset):
+            return "\(source): input is not valid UTF-8 (bad byte sequence at byte \(offset)); convert it to UTF-8 first (e.g. iconv -f GB18030 -t UTF-8)"
         case .notUTF8(let encoding): return "\(source): input is \(encoding), not UTF-8; convert it first (e.g. iconv -f \(encoding) -t UTF-8)"
-        case .binary(let offset): return "\(source): input looks binary (NUL byte at byte \(offset))"
-        case .invalidRecord(let why): return "\(source): invalid JSON Lines record: \(why)"
+        case .binary(let offset): return "\(source): input looks binary (NUL byte at byte \(offset)); give a UTF-8 text file"
+        case .invalidRecord(let why): return "\(source): invalid JSON Lines record: \(why); each line must be a JSON object with a string text field (see --text-field)"
         case .malformed(let why): return "\(source): cannot read document: \(why)"
         }
     }
@@ -52,27 +60,48 @@ public struct InputError: Error, Sendable, CustomStringConvertible, Equatable {
 ///
 /// Accepts UTF-8 with or without a byte-order mark (the mark is removed and
 /// offsets count from the first character after it). Rejects empty input,
-/// invalid UTF-8, UTF-16/UTF-32 input and binary data with an ``InputError``.
+/// UTF-16/UTF-32 input, binary data and text in another encoding with an
+/// ``InputError``.
+///
+/// Invalid UTF-8 policy: a text that is UTF-8 but for a few bad sequences (at
+/// most one byte in ten) is read with each maximal invalid sequence replaced by
+/// one U+FFFD, and every replacement is reported as an `input.invalid-utf8`
+/// warning in ``Document/inputDiagnostics`` naming its byte offset in the input.
+/// Offsets in results count the repaired text (a U+FFFD is one scalar, one
+/// UTF-16 unit and three UTF-8 bytes). Denser invalid bytes mean another
+/// encoding (GB18030, Latin-1) and are refused with
+/// ``InputError/Reason/invalidUTF8(byteOffset:)``. NUL bytes in text are kept
+/// as U+0000 (offsets stay exact) with an `input.nul` warning; input where NUL,
+/// control and invalid bytes make up more than one byte in ten is refused as
+/// binary. ``decode(bytes:source:)`` and ``decode(data:source:)`` are strict:
+/// they refuse any invalid UTF-8.
 public enum DocumentReader {
-    /// Decodes UTF-8 bytes into a document.
+    /// Decodes UTF-8 bytes into a document, repairing sparse invalid UTF-8.
     ///
     /// - Parameters:
     ///   - bytes: The raw input.
     ///   - source: The name reported for the document and in errors.
-    /// - Returns: The document.
-    /// - Throws: ``InputError`` for empty, non-UTF-8 or binary input.
+    /// - Returns: The document; repairs and NUL bytes are listed in ``Document/inputDiagnostics``.
+    /// - Throws: ``InputError`` for empty, UTF-16/UTF-32, binary or mostly non-UTF-8 input.
     /// - Complexity: O(*n*).
     public static func document<Bytes: Collection>(bytes: Bytes, source: String) throws(InputError) -> Document where Bytes.Element == UInt8 {
         try textDocument(data: bytes as? Data ?? Data(bytes), source: source)
     }
 
-    /// Decodes UTF-8 bytes into a string, with the checks of ``document(bytes:source:)``.
+    static func document(_ buffer: UnsafeBufferPointer<UInt8>, source: String) throws(InputError) -> Document {
+        let (text, findings) = try read(buffer, source: source, repair: true)
+        var document = Document(text: text, source: source)
+        document.inputFindings = findings
+        return document
+    }
+
+    /// Decodes UTF-8 bytes into a string, refusing any invalid UTF-8.
     ///
     /// - Parameters:
     ///   - bytes: The raw input.
     ///   - source: The name used in errors.
     /// - Returns: The decoded text without a byte-order mark.
-    /// - Throws: ``InputError``.
+    /// - Throws: ``InputError``, also for a single invalid sequence.
     public static func decode<Bytes: Collection>(bytes: Bytes, source: String) throws(InputError) -> String where Bytes.Element == UInt8 {
         if let result = bytes.withContiguousStorageIfAvailable({ buffer in Result { () throws(InputError) in try decode(buffer, source: source) } }) {
             return try result.get()
@@ -81,7 +110,7 @@ public enum DocumentReader {
         return try array.withUnsafeBufferPointer { buffer throws(InputError) in try decode(buffer, source: source) }
     }
 
-    /// Decodes UTF-8 bytes from a `Data` value without copying them first.
+    /// Decodes UTF-8 bytes from a `Data` value without copying them first, refusing any invalid UTF-8.
     ///
     /// - Parameters:
     ///   - data: The raw input.
@@ -94,6 +123,13 @@ public enum DocumentReader {
         }
         return try result.get()
     }
+
+    static func decode(_ buffer: UnsafeBufferPointer<UInt8>, source: String) throws(InputError) -> String {
+        try read(buffer, source: source, repair: false).text
+    }
+
+    /// At most this many findings of each kind are listed one by one; a last one counts the rest.
+    static let findingLimit = 100
 
     /// The checks before decoding: UTF-16 and UTF-32 byte-order marks, emptiness. Returns the UTF-8 BOM's length (0 or 3).
     static func preflight(_ array: UnsafeBufferPointer<UInt8>, source: String) throws(InputError) -> Int {
@@ -108,49 +144,102 @@ public enum DocumentReader {
         return bomLength
     }
 
-    /// A plain-text document from UTF-8 bytes, with the checks of ``decode(data:source:)``, validating and
-    /// decoding in one pass (the text's `String` is built only if asked for).
+    /// Checks and decodes the bytes: BOM, emptiness, encoding, binary data, invalid UTF-8.
+    static func read(_ array: UnsafeBufferPointer<UInt8>, source: String, repair: Bool) throws(InputError) -> (text: String, findings: [RawDiagnostic]) {
+        let bomLength = try preflight(array, source: source)
+        let body = UnsafeBufferPointer(rebasing: array[bomLength...])
+        let hasNUL = body.firstIndex(of: 0) != nil
+        if !hasNUL, let text = String(validating: body, as: UTF8.self) { return (text, []) }
+        return try repairing(body, bomLength: bomLength, source: source, repair: repair)
+    }
+
+    /// A plain-text document from UTF-8 bytes (see the policy above).
+    ///
+    /// Valid UTF-8 without NUL bytes, nearly every input, is validated and decoded in one pass, and the
+    /// document's `String` is built only if asked for; anything else takes the repairing path.
     static func textDocument(data: Data, source: String) throws(InputError) -> Document {
-        let result: Result<(Int, [Unicode.Scalar], OffsetTable), InputError> = data.withUnsafeBytes { raw in
+        let result: Result<Document, InputError> = data.withUnsafeBytes { raw in
             let all = raw.bindMemory(to: UInt8.self)
             let bomLength: Int
             do throws(InputError) { bomLength = try preflight(all, source: source) } catch { return .failure(error) }
             switch OffsetTable.decodeValidating(UnsafeBufferPointer(rebasing: all[bomLength...])) {
-            case .success(let (scalars, table)): return .success((bomLength, scalars, table))
-            case .failure(.nul(let at)): return .failure(InputError(source: source, reason: .binary(byteOffset: at + bomLength)))
-            case .failure(.invalid(let at)): return .failure(InputError(source: source, reason: .invalidUTF8(byteOffset: at + bomLength)))
+            case .success(let (scalars, table)):
+                let text = DocumentText(validatedUTF8: bomLength == 0 ? data : data.dropFirst(bomLength))
+                return .success(Document(storage: text, scalars: scalars, offsets: table, source: source))
+            case .failure:
+                return Result { () throws(InputError) in try document(all, source: source) }
             }
         }
-        let (bomLength, scalars, table) = try result.get()
-        let text = DocumentText(validatedUTF8: bomLength == 0 ? data : data.dropFirst(bomLength))
-        return Document(storage: text, scalars: scalars, offsets: table, source: source)
+        return try result.get()
     }
 
-    static func decode(_ buffer: UnsafeBufferPointer<UInt8>, source: String) throws(InputError) -> String {
-        let array = buffer
-        let bomLength = try preflight(array, source: source)
-        let body = UnsafeBufferPointer(rebasing: array[bomLength...])
-        if let nul = body.firstIndex(of: 0) {
-            throw InputError(source: source, reason: .binary(byteOffset: nul + bomLength))
-        }
-        if let text = String(validating: body, as: UTF8.self) { return text }
-        throw InputError(source: source, reason: .invalidUTF8(byteOffset: firstInvalidByte(in: Array(body)[...]) + bomLength))
-    }
-
-    /// The byte offset (from the start of the input) of the first invalid UTF-8 sequence.
-    static func firstInvalidByte(in bytes: ArraySlice<UInt8>) -> Int {
-        var iterator = bytes.makeIterator()
-        var decoder = UTF8()
-        var consumed = bytes.startIndex
-        while true {
-            switch decoder.decode(&iterator) {
-            case .scalarValue(let scalar): consumed += UTF8.width(scalar)
-            case .emptyInput, .error: return consumed
+    /// The slow path for input holding NUL bytes or invalid UTF-8: one pass that
+    /// classifies every byte, then refuses binary or foreign-encoded input, or
+    /// returns the repaired text with one finding per repair or NUL byte.
+    static func repairing(_ body: UnsafeBufferPointer<UInt8>, bomLength: Int, source: String, repair: Bool) throws(InputError) -> (text: String, findings: [RawDiagnostic]) {
+        var output: [UInt8] = []
+        output.reserveCapacity(body.count + 16)
+        var invalid: [RawDiagnostic] = []
+        var nuls: [RawDiagnostic] = []
+        var invalidBytes = 0, invalidCount = 0, nulCount = 0, controls = 0
+        var firstInvalid: Int? = nil, firstNUL: Int? = nil
+        var scalarIndex = 0
+        var offset = 0
+        var parser = Unicode.UTF8.ForwardParser()
+        var iterator = body.makeIterator()
+        parsing: while true {
+            switch parser.parseScalar(from: &iterator) {
+            case .valid(let encoded):
+                let length = encoded.count
+                if length == 1 {
+                    let byte = body[offset]
+                    if byte == 0 {
+                        nulCount += 1
+                        if firstNUL == nil { firstNUL = offset }
+                        if nuls.count <= findingLimit {
+                            nuls.append(RawDiagnostic(start: scalarIndex, end: scalarIndex + 1, rule: "input.nul", severity: .warning,
+                                                      message: "NUL byte at byte \(offset + bomLength) kept as U+0000"))
+                        }
+                    } else if (byte < 0x20 && !(0x09...0x0D).contains(byte) && byte != 0x1B) || byte == 0x7F {
+                        controls += 1
+                    }
+                }
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: body[offset..<offset + length]))
+                offset += length
+            case .error(let length):
+                invalidBytes += length
+                invalidCount += 1
+                if firstInvalid == nil { firstInvalid = offset }
+                if invalid.count <= findingLimit {
+                    invalid.append(RawDiagnostic(start: scalarIndex, end: scalarIndex + 1, rule: "input.invalid-utf8", severity: .warning,
+                                                 message: "invalid UTF-8 (\(length) byte\(length == 1 ? "" : "s") at byte \(offset + bomLength)) replaced with U+FFFD"))
+                }
+                output.append(contentsOf: [0xEF, 0xBF, 0xBD])
+                offset += length
+            case .emptyInput:
+                break parsing
             }
+            scalarIndex += 1
         }
+        let suspicious = nulCount + controls + invalidBytes
+        if let firstNUL, suspicious * 10 > body.count {
+            throw InputError(source: source, reason: .binary(byteOffset: firstNUL + bomLength))
+        }
+        if let firstInvalid, !repair || suspicious * 10 > body.count {
+            throw InputError(source: source, reason: .invalidUTF8(byteOffset: firstInvalid + bomLength))
+        }
+        func summarise(_ list: inout [RawDiagnostic], total: Int, what: String) {
+            guard list.count > findingLimit else { return }
+            list[findingLimit].message = "\(total - findingLimit) more \(what) from here on (not listed one by one)"
+            list.removeSubrange((findingLimit + 1)...)
+        }
+        summarise(&invalid, total: invalidCount, what: "invalid UTF-8 sequences replaced with U+FFFD")
+        summarise(&nuls, total: nulCount, what: "NUL bytes kept as U+0000")
+        let findings = (invalid + nuls).sorted { $0.start < $1.start }
+        return (String(decoding: output, as: UTF8.self), findings)
     }
 
-    /// Reads a file (or standard input for `-`) into a document.
+    /// Reads a file (or standard input for `-`) into a document, like ``document(bytes:source:)``.
     ///
     /// - Parameter path: A file path, or `-` for standard input.
     /// - Returns: The document, with `source` set to `path`.
@@ -171,9 +260,26 @@ public enum DocumentReader {
         }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw InputError(source: path, reason: .unreadable("no such file"))
+            throw InputError(source: path, reason: .unreadable("no such file or folder; check the path"))
         }
-        if isDirectory.boolValue { throw InputError(source: path, reason: .unreadable("is a directory")) }
+        if isDirectory.boolValue { throw InputError(source: path, reason: .unreadable("is a folder; give a file (only extract reads folders)")) }
+        var info = stat()
+        if stat(path, &info) == 0 {
+            let type = info.st_mode & S_IFMT
+            if type == S_IFIFO || type == S_IFSOCK {
+                // A pipe such as <(…): read it to its end.
+                guard let handle = FileHandle(forReadingAtPath: path) else {
+                    throw InputError(source: path, reason: .unreadable("cannot open the pipe; check its permissions"))
+                }
+                defer { try? handle.close() }
+                return handle.readDataToEndOfFile()
+            }
+            if type == S_IFCHR || type == S_IFBLK {
+                throw InputError(source: path, reason: .unreadable("is a device, not a file; give a text file"))
+            }
+            // An empty file needs no read (and Foundation's reader leaks a buffer on one).
+            if type == S_IFREG, info.st_size == 0, access(path, R_OK) == 0 { return Data() }
+        }
         do {
             return try Data(contentsOf: URL(fileURLWithPath: path), options: .mappedIfSafe)
         } catch {

@@ -45,6 +45,7 @@ public struct Linter: Sendable {
         let titleScan = TitleScanner().scan(document)
         var context = LintContext(document: document, language: language, configuration: configuration,
                                   quotes: quoteScan.quotes, titles: titleScan.titles)
+        for raw in document.inputFindings { context.adopt(raw) }
         for raw in quoteScan.diagnostics { context.adopt(raw) }
         for raw in titleScan.diagnostics { context.adopt(raw) }
         QuoteNestingRules.check(&context)

@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# Runs the hostile-input battery against the release CLI and prints a table:
+# case, command, exit status (expected), quotes (expected), seconds, verdict.
+#
+# Usage: scripts/hostile.sh [--no-build] [--quick] [CASE-NAME-SUBSTRING]
+# --no-build uses the release binary already built; --quick skips the large cases
+# (those given a 60-second limit: million-quote lines, multi-megabyte soups).
+# Inputs are generated into a temporary folder by scripts/hostile_cases.py and
+# removed afterwards. Exits 1 when any case crashes, times out, or gives an
+# unexpected exit status or quote count.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+
+build=1
+quick=0
+while [ $# -gt 0 ]; do
+    case "$1" in
+        --no-build) build=0; shift ;;
+        --quick) quick=1; shift ;;
+        *) break ;;
+    esac
+done
+filter="${1:-}"
+
+if [ "$build" = 1 ]; then
+    swift build -c release --product quotekit >/dev/null || { echo "hostile: release build failed"; exit 1; }
+fi
+bin="$(swift build -c release --show-bin-path)/quotekit"
+[ -x "$bin" ] || { echo "hostile: no release binary at $bin"; exit 1; }
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+python3 scripts/hostile_cases.py "$work/cases" > "$work/manifest" || { echo "hostile: cannot generate cases"; exit 1; }
+
+bad=0
+printf '%-30s %-9s %-9s %-20s %7s  %s\n' case command exit quotes seconds verdict
+while IFS=$'\t' read -r name command path want_exit want_quotes limit; do
+    [ -n "$filter" ] && [[ "$name" != *"$filter"* ]] && continue
+    [ "$quick" = 1 ] && [ "$limit" -ge 60 ] && continue
+    case "$command" in
+        extract) args=(extract --format jsonl "$path") ;;
+        extract-corpus) args=(extract --input jsonl --format jsonl "$path") ;;
+        lint-fix) args=(lint --fix "$path") ;;
+        *) args=("$command" "$path") ;;
+    esac
+    start=$(date +%s.%N)
+    timeout "$limit" "$bin" "${args[@]}" > "$work/out" 2> "$work/err" < /dev/null
+    status=$?
+    seconds=$(echo "$(date +%s.%N) - $start" | bc)
+    got_quotes=-
+    [[ "$command" = extract* ]] && got_quotes=$(wc -l < "$work/out" | tr -d ' ')
+    verdict=ok
+    if [ "$status" -eq 124 ]; then verdict="TIMEOUT (${limit}s)"
+    elif [ "$status" -ge 128 ]; then verdict="CRASH (signal $((status - 128)))"
+    elif [ "$want_exit" != - ] && [ "$status" != "$want_exit" ]; then verdict="EXIT $status, want $want_exit"
+    elif [[ "$command" = extract* ]] && [ "$want_quotes" != - ] && [ "$got_quotes" != "$want_quotes" ]; then verdict="QUOTES $got_quotes, want $want_quotes"
+    elif [ "$status" -ne 0 ] && [ "$(wc -l < "$work/err")" -lt 1 ]; then verdict="NO MESSAGE on stderr"
+    fi
+    [ "$verdict" = ok ] || bad=$((bad + 1))
+    printf '%-30s %-9s %-9s %-20s %7.2f  %s\n' "$name" "$command" "$status ($want_exit)" "$got_quotes ($want_quotes)" "$seconds" "$verdict"
+    if [ "$status" -ne 0 ]; then sed -n '1p' "$work/err" | cut -c1-160 | sed 's/^/    stderr: /'; fi
+done < "$work/manifest"
+
+if [ "$bad" -gt 0 ]; then echo "hostile: $bad case(s) failed"; exit 1; fi
+echo "hostile: all cases passed"

@@ -1,0 +1,109 @@
+#!/usr/bin/env python3
+"""Writes the hostile-input battery into a folder and prints its manifest.
+
+Usage: hostile_cases.py OUTDIR
+
+Each manifest line is tab-separated: name, subcommand, input path,
+expected exit status, expected quote count ("-" when not checked),
+time limit in seconds. The texts are generated here (nothing is committed);
+the speakers are fictional.
+"""
+import os
+import random
+import sys
+
+out = sys.argv[1]
+os.makedirs(out, exist_ok=True)
+rows = []
+
+
+def case(name, data, exit_code=0, quotes=None, command="extract", limit=20):
+    path = os.path.join(out, name)
+    if data is not None:
+        with open(path, "wb") as f:
+            f.write(data if isinstance(data, bytes) else data.encode("utf-8"))
+    rows.append((name, command, path, str(exit_code), "-" if quotes is None else str(quotes), str(limit)))
+
+
+zh = "张明教授说：“今天的会议很重要。”"
+en = 'Dr. Ada Lane said, "The results are clear."'
+
+# Encodings and line ends.
+case("invalid-utf8", b"".join(zh.encode() + b"\xff\xc3\n" for _ in range(1000)), quotes=1000)
+case("invalid-utf8-inside-quote", "李华说：“你".encode() + b"\xe4\xb8" + "好。”\n".encode(), quotes=1)
+case("invalid-utf8-truncated-end", zh.encode() + b"\xe4\xb8", quotes=1)
+case("overlong-and-surrogate", zh.encode() + b"\xc0\xaf\xed\xa0\x80" + zh.encode(), quotes=2)
+case("nul-bytes", "".join("李华说：“你\x00好。”\n" for _ in range(100)), quotes=100)
+case("bom", "\ufeff" + zh * 100, quotes=100)
+case("crlf", "\r\n".join([zh] * 1000) + "\r\n", quotes=1000)
+case("lone-cr", "\r".join([zh] * 1000) + "\r", quotes=1000)
+case("mixed-line-ends", "\r\n".join(["\r".join([zh, en]), "\n".join([en, zh])]), quotes=4)
+case("empty", b"", exit_code=1, quotes=0)
+case("bom-only", b"\xef\xbb\xbf", exit_code=1, quotes=0)
+case("utf16", "“你好”".encode("utf-16"), exit_code=1, quotes=0)
+rng = random.Random(8)
+case("binary-random", bytes(rng.getrandbits(8) for _ in range(200_000)), exit_code=1, quotes=0)
+elf = b"\x7fELF\x02\x01\x01" + b"\x00" * 9 + bytes(rng.getrandbits(8) for _ in range(50_000))
+case("binary-elf", elf, exit_code=1, quotes=0)
+os.makedirs(os.path.join(out, "a-folder"), exist_ok=True)
+case("folder-as-file", None, exit_code=1, quotes=0, command="speakers")
+rows[-1] = (rows[-1][0], rows[-1][1], os.path.join(out, "a-folder"), *rows[-1][3:])
+case("missing-file", None, exit_code=1, quotes=0)
+rows[-1] = (rows[-1][0], rows[-1][1], os.path.join(out, "no-such-file.txt"), *rows[-1][3:])
+
+case("latin1", "Caf\u00e9 \u00e0 la cr\u00e8me, na\u00efve \u00e9t\u00e9.".encode("latin-1"), exit_code=1, quotes=0)
+case("gb18030", "张明说：“你好，世界。”".encode("gb18030"), exit_code=1, quotes=0)
+case("whitespace-only", " \n\t\r\n" * 100_000, quotes=0)
+case("device", None, exit_code=1, quotes=0)
+rows[-1] = (rows[-1][0], rows[-1][1], "/dev/zero", *rows[-1][3:])
+records = "\n".join([
+    '{"id": "a", "text": "张明说：“好。”"}',
+    'not json at all',
+    '{"id": "b", "text": "李华说：“你\\u0000好。”"}',
+    '[1, 2, 3]',
+    '{"id": "c", "body": "no text field"}',
+    '{"id": "d", "text": "' + "“好。”" * 100_000 + '"}',
+    '{"id": "e", "text": ""}',
+]) + "\n"
+case("corpus-hostile-records", records, exit_code=1, quotes=100_002, command="extract-corpus")
+
+# Pathological nesting and unclosed marks.
+case("nested-100k", "“" * 100_000 + "话" + "”" * 100_000, quotes=32)
+case("nested-100k-single", "‘" * 100_000 + "x" + "’" * 100_000, quotes=32)
+case("nested-100k-straight", '"' * 100_000 + "x" + '"' * 100_000)
+case("unclosed-300k", "他说：" + "“甲乙" * 300_000, quotes=32)
+case("unclosed-300k-bare", "“" * 300_000)
+case("unclosed-300k-straight", ' "a' * 300_000)
+case("stray-closers-300k", "”" * 300_000)
+case("titles-unclosed-300k", "《书" * 300_000, quotes=0)
+case("brackets-300k", "「" * 150_000 + "」" * 150_000, quotes=32)
+case("nested-titles-100k", "《" * 100_000 + "书" + "》" * 100_000, quotes=0)
+case("lint-fix-soup", "他说：“好”。" * 100_000 + '"a \'b' * 50_000, exit_code=1, command="lint-fix", limit=20)
+
+# Size.
+million = zh * 1_000_000  # one line, 1,000,000 quotes
+case("million-quotes-one-line", million, quotes=1_000_000, limit=60)
+case("million-quotes-en", " ".join([en] * 500_000), quotes=500_000, limit=60)
+case("million-bare-quotes-zh", "“好。”" * 1_000_000, quotes=1_000_000, limit=60)
+case("bare-corner-quotes", "「好。」" * 300_000, quotes=300_000, limit=60)
+case("bare-quotes-en", '"Yes." ' * 500_000, quotes=500_000, limit=60)
+case("bare-quotes-quick", "“好。”" * 50_000 + '"Yes." ' * 50_000, quotes=100_000)
+case("million-lines", "\n".join(["“好。”"] * 1_000_000), quotes=1_000_000, limit=60)
+case("one-line-no-quotes", "这是没有引号的一句话。" * 900_000, quotes=0, limit=60)
+case("long-quote", "他说：“" + "很" * 5_000_000 + "。”", quotes=1, limit=60)
+case("long-speaker-context", "张明教授" + "非常" * 1_000_000 + "认真地说：“你好。”", quotes=1, limit=60)
+case("long-speaker-context-en", "Dr. Ada Lane " + "very " * 1_000_000 + 'said, "Hello there."', quotes=1, limit=60)
+case("long-title", "《" + "书" * 3_000_000 + "》中写道：“学而时习之。”", quotes=1, limit=60)
+case("apostrophes", "don't 'tis students' " * 500_000, quotes=0, limit=60)
+case("line-per-paragraph-unclosed", "\n".join("李华说：“第%d句" % i for i in range(200_000)), limit=60)
+soup_marks = "“”‘’「」『』《》〈〉\"'«»‹›＂＇﹁﹂"
+soup = "".join(rng.choice(soup_marks + "甲乙丙：，。 \na") for _ in range(2_000_000))
+case("mark-soup-2m", soup, limit=60)
+
+# Other subcommands on large input.
+case("lint-million", million, quotes=None, command="lint", limit=60)
+case("speakers-million", million, quotes=None, command="speakers", limit=60)
+case("works-titles", "《论语》说：“学而时习之。”" * 200_000, quotes=None, command="works", limit=60)
+
+for row in rows:
+    print("\t".join(row))
