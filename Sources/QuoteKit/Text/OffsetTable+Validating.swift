@@ -38,6 +38,21 @@ extension OffsetTable {
                     u16Checkpoints.append(u16)
                     u8Checkpoints.append(i)
                 }
+                // A run of three-byte characters (CJK) up to the last index before the next checkpoint, with
+                // nothing else to record; anything else (and the run's last scalar) takes the general path below.
+                let stop = index | (Self.stride - 1)
+                while index < stop, i + 2 < n {
+                    let b0 = p[i], b1 = p[i + 1], b2 = p[i + 2]
+                    guard b0 & 0xF0 == 0xE0, b1 & 0xC0 == 0x80, b2 & 0xC0 == 0x80,
+                          b0 != 0xE0 || b1 >= 0xA0, b0 != 0xED || b1 < 0xA0 else { break }
+                    let v = UInt32(b0 & 0x0F) << 12 | UInt32(b1 & 0x3F) << 6 | UInt32(b2 & 0x3F)
+                    if v == 0x2028 || v == 0x2029 { break }
+                    (o + index).initialize(to: unsafeBitCast(v, to: Unicode.Scalar.self))
+                    i += 3
+                    index += 1
+                    u16 += 1
+                }
+                if i >= n { break decoding }
                 let b0 = p[i]
                 var v: UInt32
                 if b0 >= 0xE0, b0 < 0xF0 {
