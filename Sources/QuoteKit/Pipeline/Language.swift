@@ -14,9 +14,13 @@ public enum Language: String, Sendable, Codable, CaseIterable {
     public static func detect(_ document: Document) -> Language {
         var cjk = 0
         var letters = 0
-        for scalar in document.scalars.prefix(20_000) {
-            let v = scalar.value
+        let scalars = document.scalars
+        let end = min(scalars.count, 20_000)
+        for i in 0..<end {
+            let v = scalars[i].value
             if CharacterClass.isCJK(v) { cjk += 1 } else if v < 0x250, CharacterClass.isAlphanumeric(v) { letters += 1 }
+            // Settled: Chinese wins even if every remaining character were a letter.
+            if cjk > 0, cjk * 2 >= letters + (end - i - 1) { return .zh }
         }
         return cjk * 2 >= letters && cjk > 0 ? .zh : .en
     }
