@@ -28,6 +28,12 @@ public struct CorpusDecoder: Sendable {
         switch item.payload {
         case .failure(let error):
             throw error
+        case .file(let path):
+            let data = try DocumentReader.readBytes(atPath: path)
+            if format == .text {
+                return try DocumentReader.textDocument(data: data, source: item.source)
+            }
+            return try DocumentReader.document(data: data, source: item.source, format: format)
         case .bytes(let data):
             if format == .text {
                 return try DocumentReader.textDocument(data: data, source: item.source)

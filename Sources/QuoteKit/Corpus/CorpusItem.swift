@@ -6,6 +6,9 @@ public struct CorpusItem: Sendable {
     public enum Payload: Sendable {
         /// Raw UTF-8 bytes of a file or of standard input.
         case bytes(Data)
+        /// A file of a folder or file list, read by whoever decodes the item: with `--jobs`, the
+        /// worker threads read files in parallel instead of the thread that hands out the items.
+        case file(String)
         /// One line of a JSON Lines corpus, still to be parsed.
         case record(Data, line: Int)
         /// An input that could not be read; the error is reported in order with the results.

@@ -101,6 +101,14 @@ public struct CorpusReader: IteratorProtocol {
         return files.sorted()
     }
 
+    /// The size of a regular file (`nil` for anything else: a folder, a pipe, a device, a missing path,
+    /// which ``DocumentReader/readBytes(atPath:)`` reads or refuses with its own message).
+    static func regularFileSize(_ path: String) -> Int? {
+        var info = stat()
+        guard stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
+        return Int(info.st_size)
+    }
+
     /// The next document, or `nil` when the corpus is exhausted.
     public mutating func next() -> CorpusItem? {
         while true {
@@ -116,6 +124,10 @@ public struct CorpusReader: IteratorProtocol {
             index += 1
             switch options.format {
             case .text, .auto, .md, .html, .docx:
+                if path != "-", let size = CorpusReader.regularFileSize(path) {
+                    // Read later, on the thread that decodes it.
+                    return CorpusItem(source: path, payload: .file(path), size: size)
+                }
                 do {
                     let data = try DocumentReader.readBytes(atPath: path)
                     return CorpusItem(source: path, payload: .bytes(data), size: data.count)
