@@ -40,24 +40,54 @@ public struct CorpusDecoder: Sendable {
             }
             return try DocumentReader.document(data: data, source: item.source, format: format)
         case .record(let data, _):
-            let object: Any
-            do {
-                object = try JSONSerialization.jsonObject(with: data)
-            } catch {
-                throw InputError(source: item.source, reason: .invalidRecord("not valid JSON"))
-            }
-            guard let record = object as? [String: Any] else {
-                throw InputError(source: item.source, reason: .invalidRecord("not a JSON object"))
-            }
-            guard let text = record[textField] as? String else {
-                throw InputError(source: item.source, reason: .invalidRecord("no string field \"\(textField)\""))
-            }
-            var source = item.source
-            if let id = record[idField] {
-                if let string = id as? String { source = string } else if let number = id as? NSNumber { source = number.stringValue }
-            }
-            if text.isEmpty { throw InputError(source: source, reason: .empty) }
-            return Document(text: text, source: source)
+            if let document = fastRecord(data, source: item.source) { return document }
+            return try recordThroughFoundation(data, source: item.source)
         }
+    }
+
+    /// A record read with the library's JSON Lines parser, straight into scalars: `nil` when the line is
+    /// anything but a well-formed object with a string text field of valid Unicode (the caller then reads it
+    /// with `JSONSerialization`, which gives the precise error).
+    func fastRecord(_ data: Data, source: String) -> Document? {
+        var line = JSONLinesRecordParser.Line()
+        let ok = data.withUnsafeBytes { raw -> Bool in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            do throws(JSONLinesRecordParser.Failure) {
+                try JSONLinesRecordParser.parse(bytes, 0, bytes.count, into: &line, textKey: textField, numbers: true)
+                return true
+            } catch {
+                return false
+            }
+        }
+        guard ok, line.hasText, !line.text.isEmpty else { return nil }
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(line.text.count)
+        for v in line.text {
+            guard let scalar = Unicode.Scalar(v) else { return nil }
+            scalars.append(scalar)
+        }
+        return Document(scalars: scalars, source: line.fields[idField] ?? source)
+    }
+
+    /// A record read with `JSONSerialization`: the slow path, for the lines ``fastRecord(_:source:)`` leaves.
+    func recordThroughFoundation(_ data: Data, source itemSource: String) throws(InputError) -> Document {
+        let object: Any
+        do {
+            object = try JSONSerialization.jsonObject(with: data)
+        } catch {
+            throw InputError(source: itemSource, reason: .invalidRecord("not valid JSON"))
+        }
+        guard let record = object as? [String: Any] else {
+            throw InputError(source: itemSource, reason: .invalidRecord("not a JSON object"))
+        }
+        guard let text = record[textField] as? String else {
+            throw InputError(source: itemSource, reason: .invalidRecord("no string field \"\(textField)\""))
+        }
+        var source = itemSource
+        if let id = record[idField] {
+            if let string = id as? String { source = string } else if let number = id as? NSNumber { source = number.stringValue }
+        }
+        if text.isEmpty { throw InputError(source: source, reason: .empty) }
+        return Document(text: text, source: source)
     }
 }

@@ -46,6 +46,12 @@ public struct Document: Sendable {
         self.init(storage: DocumentText(text), scalars: scalars, offsets: offsets, source: source, paragraphStyle: paragraphStyle)
     }
 
+    /// Creates a document from scalars (a JSON Lines record's text, decoded straight from its escapes);
+    /// ``text`` is built from them on first use.
+    init(scalars: [Unicode.Scalar], source: String) {
+        self.init(storage: DocumentText(scalars: scalars), scalars: scalars, offsets: OffsetTable(scalars: scalars), source: source)
+    }
+
     /// Creates a document from decoded scalars and their table; `storage` gives the text.
     init(storage: DocumentText, scalars: [Unicode.Scalar], offsets: OffsetTable, source: String, paragraphStyle: ParagraphStyle? = nil) {
         self.source = source
@@ -89,7 +95,7 @@ public struct Document: Sendable {
         let lower = max(0, min(range.lowerBound, scalars.count))
         let upper = max(lower, min(range.upperBound, scalars.count))
         let from = offsets.utf8Offset(of: lower, in: scalars)
-        return storage.slice(utf8: from..<(from + Self.utf8Length(scalars, lower..<upper)))
+        return storage.slice(scalars: lower..<upper, utf8: from..<(from + Self.utf8Length(scalars, lower..<upper)))
     }
 
     static func utf8Length(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Int {

@@ -9,16 +9,33 @@ final class DocumentText: @unchecked Sendable {
     private let lock = NSLock()
     private var cached: String?
     private let bytes: Data?
+    /// Set when the document was built from scalars (a JSON Lines record): the string is made from them.
+    private let scalars: [Unicode.Scalar]?
 
     init(_ text: String) {
         cached = text
         bytes = nil
+        scalars = nil
     }
 
     /// - Parameter validatedUTF8: Bytes already checked to be valid UTF-8 (without a byte-order mark).
     init(validatedUTF8: Data) {
         cached = nil
         bytes = validatedUTF8
+        scalars = nil
+    }
+
+    /// - Parameter scalars: The document's scalars (shared with the document, not copied).
+    init(scalars: [Unicode.Scalar]) {
+        cached = nil
+        bytes = nil
+        self.scalars = scalars
+    }
+
+    /// The text of a scalar range whose UTF-8 range is `utf8`.
+    func slice(scalars range: Range<Int>, utf8: Range<Int>) -> String {
+        if let scalars { return String(scalars: scalars, range) }
+        return slice(utf8: utf8)
     }
 
     /// The text of a UTF-8 byte range: sliced from the bytes when the string was never built.
@@ -38,7 +55,7 @@ final class DocumentText: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         if let cached { return cached }
-        let text = String(decoding: bytes ?? Data(), as: UTF8.self)
+        let text = scalars.map { String(scalars: $0, 0..<$0.count) } ?? String(decoding: bytes ?? Data(), as: UTF8.self)
         cached = text
         return text
     }

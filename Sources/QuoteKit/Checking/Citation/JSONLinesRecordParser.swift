@@ -16,7 +16,12 @@ struct JSONLinesRecordParser {
     }
 
     /// Parses one line (`bytes[start..<end]`).
-    static func parse(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, into line: inout Line) throws(Failure) {
+    ///
+    /// - Parameters:
+    ///   - textKey: The key whose string value is decoded into ``Line/text``.
+    ///   - numbers: Also keep number values in ``Line/fields`` (as written), not only strings.
+    static func parse(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, into line: inout Line,
+                      textKey: String = "text", numbers: Bool = false) throws(Failure) {
         line.fields.removeAll(keepingCapacity: true)
         line.text.removeAll(keepingCapacity: true)
         line.hasText = false
@@ -40,7 +45,8 @@ struct JSONLinesRecordParser {
             skipSpace()
             guard i < end else { throw Failure(reason: "missing value for key \"\(key)\"") }
             if bytes[i] == UInt8(ascii: "\"") {
-                if key == "text" {
+                if key == textKey {
+                    line.text.removeAll(keepingCapacity: true) // a repeated key: the last value counts
                     try parseString(bytes, &i, end, into: &line.text)
                     line.hasText = true
                 } else {
@@ -49,7 +55,13 @@ struct JSONLinesRecordParser {
                     line.fields[key] = string(scratch)
                 }
             } else {
+                let valueStart = i
                 try skipValue(bytes, &i, end)
+                if numbers, bytes[valueStart] == UInt8(ascii: "-") || (0x30...0x39).contains(bytes[valueStart]) {
+                    line.fields[key] = String(decoding: UnsafeBufferPointer(rebasing: bytes[valueStart..<i]), as: UTF8.self).trimmingSpaces()
+                } else if key == textKey {
+                    line.hasText = false
+                }
             }
             skipSpace()
             guard i < end else { throw Failure(reason: "unterminated object") }
