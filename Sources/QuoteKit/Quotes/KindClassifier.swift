@@ -106,34 +106,10 @@ public struct KindClassifier: Sendable {
                  paragraphOpening, longLength, shortLength, longWords, shortWords, threshold
         }
 
-        /// Decodes rules; every key is optional (missing lexicons are empty, missing weights keep their defaults).
+        /// Decodes rules; every key is optional (missing lexicons are empty, missing weights keep their
+        /// defaults). Read like a YAML pack's `kind` section (``PackValue``).
         public init(from decoder: any Decoder) throws {
-            let c = try decoder.container(keyedBy: CodingKeys.self)
-            self.init(cues: try c.decodeIfPresent([String].self, forKey: .cues) ?? [],
-                      termMarkersBefore: try c.decodeIfPresent([String].self, forKey: .termMarkersBefore) ?? [],
-                      termMarkersAfter: try c.decodeIfPresent([String].self, forKey: .termMarkersAfter) ?? [],
-                      quotationMarkersAfter: try c.decodeIfPresent([String].self, forKey: .quotationMarkersAfter) ?? [])
-            func weight(_ key: CodingKeys, _ value: inout Double) throws {
-                if let v = try c.decodeIfPresent(Double.self, forKey: key) { value = v }
-            }
-            func count(_ key: CodingKeys, _ value: inout Int) throws {
-                if let v = try c.decodeIfPresent(Int.self, forKey: key) { value = v }
-            }
-            try weight(.sentenceFinalInside, &sentenceFinalInside)
-            try weight(.clauseInside, &clauseInside)
-            try weight(.longContent, &longContent)
-            try weight(.shortContent, &shortContent)
-            try weight(.colonBefore, &colonBefore)
-            try weight(.cueBefore, &cueBefore)
-            try weight(.cueAfter, &cueAfter)
-            try weight(.termMarkerBefore, &termMarkerBefore)
-            try weight(.termMarkerAfter, &termMarkerAfter)
-            try weight(.paragraphOpening, &paragraphOpening)
-            try count(.longLength, &longLength)
-            try count(.shortLength, &shortLength)
-            try count(.longWords, &longWords)
-            try count(.shortWords, &shortWords)
-            try weight(.threshold, &threshold)
+            try self.init(value: PackValue(from: decoder), path: RulePack.path(decoder.codingPath))
         }
     }
 

@@ -45,17 +45,9 @@ extension RulePack {
 
         enum CodingKeys: String, CodingKey { case id, description, order, confidence, pattern, sieve, assign, upgrade }
 
-        /// Decodes a rule; `assign` defaults to `speaker`, `confidence` to 0.8.
+        /// Decodes a rule; `assign` defaults to `speaker`, `confidence` to 0.8 (read like a YAML pack's rules).
         public init(from decoder: any Decoder) throws {
-            let c = try decoder.container(keyedBy: CodingKeys.self)
-            id = try c.decode(String.self, forKey: .id)
-            description = try c.decodeIfPresent(String.self, forKey: .description)
-            order = try c.decodeIfPresent(Int.self, forKey: .order)
-            confidence = try c.decodeIfPresent(Double.self, forKey: .confidence) ?? 0.8
-            pattern = try c.decodeIfPresent([Slot].self, forKey: .pattern)
-            sieve = try c.decodeIfPresent(Sieve.self, forKey: .sieve)
-            assign = try c.decodeIfPresent(Assignment.self, forKey: .assign) ?? .speaker
-            upgrade = try c.decodeIfPresent(Bool.self, forKey: .upgrade) ?? false
+            try self.init(value: PackValue(from: decoder), path: RulePack.path(decoder.codingPath))
         }
     }
 

@@ -67,15 +67,10 @@ public struct RulePack: Sendable, Hashable, Codable {
 
     enum CodingKeys: String, CodingKey { case id, language, description, lexicons, kind, rules }
 
-    /// Decodes a pack; `lexicons`, `kind` and `rules` may be left out.
+    /// Decodes a pack; `lexicons`, `kind` and `rules` may be left out. Any decoder goes through the
+    /// same reader as YAML files (``PackValue``), so a pack means the same whatever it was read from.
     public init(from decoder: any Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        id = try c.decodeIfPresent(String.self, forKey: .id) ?? "user"
-        language = try c.decode(Language.self, forKey: .language)
-        description = try c.decodeIfPresent(String.self, forKey: .description)
-        lexicons = try c.decodeIfPresent([String: [String]].self, forKey: .lexicons) ?? [:]
-        kind = try c.decodeIfPresent(KindClassifier.Rules.self, forKey: .kind)
-        rules = try c.decodeIfPresent([Rule].self, forKey: .rules) ?? []
+        try self.init(value: PackValue(from: decoder))
     }
 
     // MARK: Loading
@@ -96,14 +91,6 @@ public struct RulePack: Sendable, Hashable, Codable {
             pack = try RulePack(value: PackValue(Yams.compose(yaml: yaml, .basic) ?? Node("")))
         } catch let error as RulePackError {
             throw RulePackError(source: source, message: error.message)
-        } catch let DecodingError.dataCorrupted(context) {
-            throw RulePackError(source: source, message: Self.describe(context))
-        } catch let DecodingError.keyNotFound(key, context) {
-            throw RulePackError(source: source, message: "missing key '\(key.stringValue)' at \(Self.path(context.codingPath))")
-        } catch let DecodingError.typeMismatch(_, context) {
-            throw RulePackError(source: source, message: Self.describe(context))
-        } catch let DecodingError.valueNotFound(_, context) {
-            throw RulePackError(source: source, message: Self.describe(context))
         } catch {
             throw RulePackError(source: source, message: "not a valid YAML rule pack: \(error)")
         }
@@ -193,12 +180,6 @@ public struct RulePack: Sendable, Hashable, Codable {
 
     static func path(_ codingPath: [any CodingKey]) -> String {
         codingPath.isEmpty ? "top level" : codingPath.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }.joined(separator: ".")
-    }
-
-    static func describe(_ context: DecodingError.Context) -> String {
-        if let inner = context.underlyingError as? RulePackError { return inner.message }
-        if let inner = context.underlyingError { return "\(context.debugDescription) (at \(path(context.codingPath))): \(inner)" }
-        return "\(context.debugDescription) (at \(path(context.codingPath)))"
     }
 }
 
