@@ -142,16 +142,6 @@ public struct Attributor: Sendable {
     /// The language of a paragraph: Chinese when CJK characters outnumber letters in its first
     /// 1,000 characters, English when letters do.
     static func localLanguage(of paragraph: Paragraph, in document: Document) -> Language {
-        var cjk = 0
-        var letters = 0
-        let end = min(paragraph.end, paragraph.start + 1_000)
-        for i in paragraph.start..<end {
-            let v = document.scalars[i].value
-            if CharacterClass.isCJK(v) { cjk += 1 } else if v < 0x250, CharacterClass.isAlphanumeric(v) { letters += 1 }
-            // Chinese wins even if every remaining character were a letter.
-            if cjk > 0, cjk * 2 >= letters + (end - i - 1) { return .zh }
-        }
-        if cjk == 0 && letters == 0 { return .auto }
-        return cjk * 2 >= letters ? .zh : .en
+        Language.dominant(in: document.scalars, paragraph.start..<min(paragraph.end, paragraph.start + 1_000)) ?? .auto
     }
 }

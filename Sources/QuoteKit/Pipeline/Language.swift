@@ -12,17 +12,25 @@ public enum Language: String, Sendable, Codable, CaseIterable {
     /// - Parameter document: The document.
     /// - Returns: ``zh`` or ``en``.
     public static func detect(_ document: Document) -> Language {
+        dominant(in: document.scalars, 0..<min(document.count, 20_000)) ?? .en
+    }
+
+    /// ``zh`` when CJK characters are at least half as many as Latin letters and digits in `range`,
+    /// ``en`` when letters outnumber them more, `nil` when the range has neither.
+    ///
+    /// - Complexity: O(length of the range), often less: it stops as soon as Chinese cannot lose.
+    static func dominant(in scalars: [Unicode.Scalar], _ range: Range<Int>) -> Language? {
         var cjk = 0
         var letters = 0
-        let scalars = document.scalars
-        let end = min(scalars.count, 20_000)
-        for i in 0..<end {
+        let end = range.upperBound
+        for i in range {
             let v = scalars[i].value
             if CharacterClass.isCJK(v) { cjk += 1 } else if v < 0x250, CharacterClass.isAlphanumeric(v) { letters += 1 }
             // Settled: Chinese wins even if every remaining character were a letter.
             if cjk > 0, cjk * 2 >= letters + (end - i - 1) { return .zh }
         }
-        return cjk * 2 >= letters && cjk > 0 ? .zh : .en
+        if cjk == 0 && letters == 0 { return nil }
+        return cjk * 2 >= letters ? .zh : .en
     }
 
     /// This language, or the detected one for ``auto``.

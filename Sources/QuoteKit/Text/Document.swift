@@ -17,8 +17,8 @@ public struct Document: Sendable {
     public let source: String
     /// The text, unchanged.
     ///
-    /// A document read from bytes (``DocumentReader``) validates and decodes them in one pass and
-    /// builds this string only when it is first asked for: the pipeline works on ``scalars``.
+    /// A document read from bytes (``DocumentReader``) or from a JSON Lines record builds this string
+    /// from its ``scalars`` only when it is first asked for: the pipeline works on the scalars.
     public var text: String { storage.text }
     private let storage: DocumentText
     /// The text's Unicode scalars; offsets index this array.
@@ -46,14 +46,13 @@ public struct Document: Sendable {
         self.init(storage: DocumentText(text), scalars: scalars, offsets: offsets, source: source, paragraphStyle: paragraphStyle)
     }
 
-    /// Creates a document from scalars (a JSON Lines record's text, decoded straight from its escapes);
-    /// ``text`` is built from them on first use.
-    init(scalars: [Unicode.Scalar], source: String) {
-        self.init(storage: DocumentText(scalars: scalars), scalars: scalars, offsets: OffsetTable(scalars: scalars), source: source)
+    /// Creates a document from decoded scalars (bytes read by ``DocumentReader``, a JSON Lines record's
+    /// text) and, when the decoder built it, their table; ``text`` is built from the scalars on first use.
+    init(scalars: [Unicode.Scalar], offsets: OffsetTable? = nil, source: String) {
+        self.init(storage: DocumentText(scalars: scalars), scalars: scalars, offsets: offsets ?? OffsetTable(scalars: scalars), source: source)
     }
 
-    /// Creates a document from decoded scalars and their table; `storage` gives the text.
-    init(storage: DocumentText, scalars: [Unicode.Scalar], offsets: OffsetTable, source: String, paragraphStyle: ParagraphStyle? = nil) {
+    private init(storage: DocumentText, scalars: [Unicode.Scalar], offsets: OffsetTable, source: String, paragraphStyle: ParagraphStyle? = nil) {
         self.source = source
         self.storage = storage
         self.scalars = scalars
@@ -90,21 +89,11 @@ public struct Document: Sendable {
     ///
     /// - Parameter range: Scalar offsets, clamped to the text.
     /// - Returns: The substring as a new `String`.
-    /// - Complexity: O(length of the range), through the UTF-8 offset table.
+    /// - Complexity: O(length of the range): the scalars are encoded straight to UTF-8.
     public func string(_ range: Range<Int>) -> String {
         let lower = max(0, min(range.lowerBound, scalars.count))
         let upper = max(lower, min(range.upperBound, scalars.count))
-        let from = offsets.utf8Offset(of: lower, in: scalars)
-        return storage.slice(scalars: lower..<upper, utf8: from..<(from + Self.utf8Length(scalars, lower..<upper)))
-    }
-
-    static func utf8Length(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Int {
-        var n = 0
-        for i in range {
-            let v = scalars[i].value
-            n += v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4
-        }
-        return n
+        return String(scalars: scalars, lower..<upper)
     }
 
     /// The index of the paragraph holding a scalar offset, or of the next one when the offset is between paragraphs.

@@ -164,8 +164,7 @@ public enum DocumentReader {
             do throws(InputError) { bomLength = try preflight(all, source: source) } catch { return .failure(error) }
             switch OffsetTable.decodeValidating(UnsafeBufferPointer(rebasing: all[bomLength...])) {
             case .success(let (scalars, table)):
-                let text = DocumentText(validatedUTF8: bomLength == 0 ? data : data.dropFirst(bomLength))
-                return .success(Document(storage: text, scalars: scalars, offsets: table, source: source))
+                return .success(Document(scalars: scalars, offsets: table, source: source))
             case .failure:
                 return Result { () throws(InputError) in try document(all, source: source) }
             }

@@ -13,7 +13,8 @@ extension OffsetTable {
     ///
     /// - Complexity: O(*n*); a handful of instructions per byte and no second pass, unlike validating
     ///   into a `String` and decoding that.
-    static func decodeValidating(_ bytes: UnsafeBufferPointer<UInt8>) -> Result<([Unicode.Scalar], OffsetTable), DecodeFailure> {
+    /// - Parameter acceptNUL: Decode NUL bytes as U+0000 instead of failing on them (for text that is already a `String`).
+    static func decodeValidating(_ bytes: UnsafeBufferPointer<UInt8>, acceptNUL: Bool = false) -> Result<([Unicode.Scalar], OffsetTable), DecodeFailure> {
         let n = bytes.count
         guard let p = bytes.baseAddress, n > 0 else { return .success(([], OffsetTable(scalars: []))) }
         var u16Out: [Int] = []
@@ -64,7 +65,7 @@ extension OffsetTable {
                     i += 3
                     if v == 0x2028 || v == 0x2029 { lines.append(index + 1) }
                 } else if b0 < 0x80 {
-                    if b0 == 0 { failed = .nul(i); break decoding }
+                    if b0 == 0, !acceptNUL { failed = .nul(i); break decoding }
                     v = UInt32(b0)
                     i += 1
                     if b0 == 0x0A {

@@ -12,67 +12,14 @@ struct OffsetTable: Sendable {
 
     /// Decodes a string's scalars and builds the table in one pass over its UTF-8 bytes.
     ///
-    /// - Complexity: O(*n*) in the UTF-8 length; about one byte-level branch per byte.
+    /// - Complexity: O(*n*) in the UTF-8 length.
     static func decode(_ text: String) -> ([Unicode.Scalar], OffsetTable) {
         var text = text
-        text.makeContiguousUTF8()
-        return text.utf8.withContiguousStorageIfAvailable { bytes in
-            var u16Checkpoints: [Int] = []
-            var u8Checkpoints: [Int] = []
-            u16Checkpoints.reserveCapacity(bytes.count / Self.stride + 2)
-            u8Checkpoints.reserveCapacity(bytes.count / Self.stride + 2)
-            var lines: [Int] = [0]
-            var u16 = 0
-            var count = 0
-            let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { out, initialized in
-                var i = 0
-                let n = bytes.count
-                var index = 0
-                while i < n {
-                    if index & (Self.stride - 1) == 0 {
-                        u16Checkpoints.append(u16)
-                        u8Checkpoints.append(i)
-                    }
-                    let b0 = UInt32(bytes[i])
-                    var v: UInt32
-                    if b0 < 0x80 {
-                        v = b0
-                        i += 1
-                        if b0 == 0x0A {
-                            lines.append(index + 1)
-                        } else if b0 == 0x0D, i >= n || bytes[i] != 0x0A {
-                            lines.append(index + 1)
-                        }
-                    } else if b0 < 0xE0 {
-                        v = (b0 & 0x1F) << 6 | (UInt32(bytes[i + 1]) & 0x3F)
-                        i += 2
-                    } else if b0 < 0xF0 {
-                        v = (b0 & 0x0F) << 12 | (UInt32(bytes[i + 1]) & 0x3F) << 6 | (UInt32(bytes[i + 2]) & 0x3F)
-                        i += 3
-                        if v == 0x2028 || v == 0x2029 { lines.append(index + 1) }
-                    } else {
-                        v = (b0 & 0x07) << 18 | (UInt32(bytes[i + 1]) & 0x3F) << 12 | (UInt32(bytes[i + 2]) & 0x3F) << 6 | (UInt32(bytes[i + 3]) & 0x3F)
-                        i += 4
-                        u16 += 1
-                    }
-                    u16 += 1
-                    out[index] = unsafeBitCast(v, to: Unicode.Scalar.self) // valid: decoded from a String
-                    index += 1
-                }
-                initialized = index
-                count = index
-            }
-            u16Checkpoints.append(u16)
-            u8Checkpoints.append(bytes.count)
-            var table = OffsetTable(scalarCount: count)
-            table.utf16Checkpoints = u16Checkpoints
-            table.utf8Checkpoints = u8Checkpoints
-            table.lineStarts = lines
-            return (scalars, table)
-        } ?? {
-            let scalars = Array(text.unicodeScalars)
-            return (scalars, OffsetTable(scalars: scalars))
-        }()
+        // A string is valid UTF-8 and may hold NUL: the validating decoder cannot fail here.
+        switch text.withUTF8({ decodeValidating($0, acceptNUL: true) }) {
+        case .success(let decoded): return decoded
+        case .failure: preconditionFailure("a String is valid UTF-8")
+        }
     }
 
     init(scalarCount: Int) { self.scalarCount = scalarCount }
