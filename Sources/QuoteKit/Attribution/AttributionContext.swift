@@ -9,7 +9,7 @@ final class AttributionContext {
     let pack: CompiledPack
     let language: Language
     /// Closing mark offset → opening mark offset, for quotes and titles, so backward scans can jump over them.
-    var closeToOpen: [Int: Int] = [:]
+    let closeToOpen: MarkJumps
     /// Opening 《 offset → closing 》 offset.
     var titleClose: [Int: Int] = [:]
     /// Parses of speaker regions, keyed by start and length (rules share regions).
@@ -62,30 +62,23 @@ final class AttributionContext {
         femaleTitles = pack["femaleTitles"]
         maleNames = pack["maleNames"]
         femaleNames = pack["femaleNames"]
-        closeToOpen.reserveCapacity(analysis.scanned.count + analysis.titles.count)
+        var closeToOpen = MarkJumps(capacity: analysis.scanned.count + analysis.titles.count)
         titleClose.reserveCapacity(analysis.titles.count)
         for q in analysis.scanned {
-            if let c = q.closeIndex {
-                closeToOpen[c] = q.openIndex
-                closerFilter[Int(s[c].value & 1023)] = true
-            }
+            if let c = q.closeIndex { closeToOpen.add(c, s[c], to: q.openIndex) }
         }
         for t in analysis.titles {
             if let c = t.closeIndex {
-                closeToOpen[c] = t.openIndex
-                closerFilter[Int(s[c].value & 1023)] = true
+                closeToOpen.add(c, s[c], to: t.openIndex)
                 titleClose[t.openIndex] = c
             }
         }
+        self.closeToOpen = closeToOpen
     }
-
-    /// Which scalar values (modulo 1024) close some quote or title: most positions are ruled out
-    /// without a dictionary look-up.
-    private var closerFilter = [Bool](repeating: false, count: 1024)
 
     /// The opening mark of the quote or title whose closing mark is at `i`.
     @inline(__always) func openOf(closeAt i: Int) -> Int? {
-        closerFilter[Int(s[i].value & 1023)] ? closeToOpen[i] : nil
+        closeToOpen.target(at: i, in: s)
     }
 
     // MARK: Text helpers

@@ -21,7 +21,7 @@ struct AttributionEngine {
     /// Paragraph index of each quote's opening mark.
     let paragraphOf: [Int]
     /// Opening mark offset → outer end, for skipping quotes in forward scans.
-    var openToEnd: [Int: Int] = [:]
+    let openToEnd: MarkJumps
 
     init(analysis: Analysis, pack: CompiledPack, explain: Bool) {
         self.analysis = analysis
@@ -30,22 +30,13 @@ struct AttributionEngine {
         self.explain = explain
         assigned = Array(repeating: nil, count: analysis.quotes.count)
         paragraphOf = analysis.quotes.map(\.paragraph)
-        openToEnd.reserveCapacity(analysis.scanned.count)
-        var filter = [Bool](repeating: false, count: 1024)
-        for q in analysis.scanned {
-            openToEnd[q.openIndex] = q.outerEnd
-            filter[Int(analysis.document.scalars[q.openIndex].value & 1023)] = true
-        }
-        openerFilter = filter
+        var openToEnd = MarkJumps(capacity: analysis.scanned.count)
+        for q in analysis.scanned { openToEnd.add(q.openIndex, analysis.document.scalars[q.openIndex], to: q.outerEnd) }
+        self.openToEnd = openToEnd
     }
-
-    /// Which scalar values (modulo 1024) open some quote: most positions are ruled out without a dictionary look-up.
-    let openerFilter: [Bool]
 
     /// The end of the quote that opens at `i`.
-    @inline(__always) func endOf(openAt i: Int) -> Int? {
-        openerFilter[Int(s[i].value & 1023)] ? openToEnd[i] : nil
-    }
+    @inline(__always) func endOf(openAt i: Int) -> Int? { openToEnd.target(at: i, in: s) }
 
     var s: [Unicode.Scalar] { context.s }
     var language: Language { context.language }

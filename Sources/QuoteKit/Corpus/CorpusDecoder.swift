@@ -29,15 +29,8 @@ public struct CorpusDecoder: Sendable {
         case .failure(let error):
             throw error
         case .file(let path):
-            let data = try DocumentReader.readBytes(atPath: path)
-            if format == .text {
-                return try DocumentReader.textDocument(data: data, source: item.source)
-            }
-            return try DocumentReader.document(data: data, source: item.source, format: format)
+            return try DocumentReader.document(data: DocumentReader.readBytes(atPath: path), source: item.source, format: format)
         case .bytes(let data):
-            if format == .text {
-                return try DocumentReader.textDocument(data: data, source: item.source)
-            }
             return try DocumentReader.document(data: data, source: item.source, format: format)
         case .record(let data, _):
             if let document = fastRecord(data, source: item.source) { return document }

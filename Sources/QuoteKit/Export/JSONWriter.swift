@@ -23,13 +23,8 @@ public struct JSONWriter: Sendable {
     /// The bytes written so far.
     public var bytes: [UInt8] { Array(storage[..<used]) }
 
-    /// The number of bytes written so far.
-    public var count: Int { used }
-
     /// Calls `body` with the bytes written so far, without copying them.
-    /// - Parameter body: Reads the bytes.
-    /// - Returns: What `body` returns.
-    public func withBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+    func withBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
         try storage.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[..<used])) }
     }
 

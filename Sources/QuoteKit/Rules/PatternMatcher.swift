@@ -167,7 +167,7 @@ struct PatternMatcher {
         var i = pos
         while i > lower {
             let v = c.s[i - 1].value
-            if v == 0x300B || v == 0x3009, let o = c.closeToOpen[i - 1], o >= lower { i = o; continue }
+            if v == 0x300B || v == 0x3009, let o = c.openOf(closeAt: i - 1), o >= lower { i = o; continue }
             if c.isClauseBoundary(v) { break }
             i -= 1
             if pos - i > max { return -1 }
@@ -205,7 +205,7 @@ struct PatternMatcher {
                     var k = 0
                     while i > lower, k < 48 {
                         let v = c.s[i - 1].value
-                        if v == 0x300B || v == 0x3009, let o = c.closeToOpen[i - 1], o >= lower { i = o; k += 1; continue }
+                        if v == 0x300B || v == 0x3009, let o = c.openOf(closeAt: i - 1), o >= lower { i = o; k += 1; continue }
                         if c.isClauseBoundary(v) { break }
                         // Every opener is a candidate (在接受采访时: both 接受 and 在).
                         for o in c.frameOpeners.matches(in: c.s, endingAt: i, limit: lower) { next.append(i - o) }
