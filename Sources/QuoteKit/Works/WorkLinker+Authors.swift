@@ -33,14 +33,14 @@ extension WorkLinker {
     static func personName(_ s: [Unicode.Scalar], endingAt end: Int, floor: Int, names: Lexicon) -> String? {
         var e = end
         if let r = WorkLexicons.rolesAfterName.longestMatch(in: s, endingAt: e, limit: floor), e - r > floor { e -= r }
-        if let n = names.longestMatch(in: s, endingAt: e, limit: floor) { return WorkText.string(s, (e - n)..<e) }
+        if let n = names.longestMatch(in: s, endingAt: e, limit: floor) { return String(scalars: s, (e - n)..<e) }
         for length in [4, 3, 2] {
             let start = e - length
             guard start >= floor else { continue }
             var ok = true
             for i in start..<e where !WorkText.isHan(s[i].value) || WorkLexicons.notNameChars.contains(s[i].value) { ok = false; break }
             guard ok, !notNameEnds.contains(s[e - 1].value) else { continue }
-            let compound = WorkLexicons.compoundSurnames.contains(WorkText.string(s, start..<start + 2))
+            let compound = WorkLexicons.compoundSurnames.contains(String(scalars: s, start..<start + 2))
             switch length {
             case 4: guard compound else { continue }
             case 3: guard compound || WorkLexicons.surnames.contains(s[start].value) else { continue }
@@ -48,7 +48,7 @@ extension WorkLinker {
             }
             let boundary = start == 0 || !WorkText.isHan(s[start - 1].value)
                 || WorkLexicons.beforeName.longestMatch(in: s, endingAt: start, limit: max(0, start - 4)) != nil
-            if boundary { return WorkText.string(s, start..<e) }
+            if boundary { return String(scalars: s, start..<e) }
         }
         return nil
     }
@@ -77,7 +77,7 @@ extension WorkLinker {
             guard w > 0, s[w - 1] == " " else { break }
             lo = w - 1
         }
-        return words > 0 ? WorkText.string(s, start..<(k - 2)) : nil
+        return words > 0 ? String(scalars: s, start..<(k - 2)) : nil
     }
 
     /// One to three capitalised words from `index` (Jane Austen, Percy Bysshe Shelley).
@@ -95,7 +95,7 @@ extension WorkLinker {
             i = j + 1
         }
         guard words > 0 else { return nil }
-        return WorkText.string(s, index..<end)
+        return String(scalars: s, index..<end)
     }
 
     /// The author of a collection from its title: 《张明文集》 → 张明, 《习近平经济文选》 → 习近平.
@@ -104,14 +104,14 @@ extension WorkLinker {
             return nil
         }
         let lo = span.contentStart
-        if let m = names.longestMatch(in: s, startingAt: lo, limit: span.contentEnd - n) { return WorkText.string(s, lo..<lo + m) }
+        if let m = names.longestMatch(in: s, startingAt: lo, limit: span.contentEnd - n) { return String(scalars: s, lo..<lo + m) }
         var hi = span.contentEnd - n
         while let t = WorkLexicons.collectionTopics.longestMatch(in: s, endingAt: hi, limit: lo + 2) { hi -= t }
         let length = hi - lo
         guard length >= 2, length <= 4 else { return nil }
         for i in lo..<hi where !WorkText.isHan(s[i].value) { return nil }
-        let compound = WorkLexicons.compoundSurnames.contains(WorkText.string(s, lo..<lo + 2))
+        let compound = WorkLexicons.compoundSurnames.contains(String(scalars: s, lo..<lo + 2))
         guard compound || (length <= 3 && WorkLexicons.surnames.contains(s[lo].value)) else { return nil }
-        return WorkText.string(s, lo..<hi)
+        return String(scalars: s, lo..<hi)
     }
 }

@@ -84,11 +84,11 @@ extension WorkLinker {
             return lo < k ? lo..<k : nil
         }
         func isWord(_ r: Range<Int>, _ words: [String]) -> Bool {
-            let w = WorkText.string(s, r).lowercased()
+            let w = String(scalars: s, r).lowercased()
             return words.contains(w)
         }
         guard var w = word() else { return false }
-        if WorkLexicons.englishWorkNouns.contains(WorkText.string(s, w)) {
+        if WorkLexicons.englishWorkNouns.contains(String(scalars: s, w)) {
             k = w.lowerBound
             guard let next = word() else { return false }
             w = next

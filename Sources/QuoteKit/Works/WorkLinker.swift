@@ -75,10 +75,10 @@ public struct WorkLinker: Sendable {
         for (k, span) in spans.enumerated() {
             let position = document.position(span.contentStart)
             let range = span.contentStart..<span.contentEnd
-            works.append(WorkMention(id: "w\(k + 1)", title: WorkText.string(s, range),
-                                     parts: span.style == .marks ? WorkText.parts(s, range) : [WorkText.string(s, range)],
-                                     volume: span.volume.map { WorkText.string(s, $0) },
-                                     chapter: span.chapter.map { WorkText.string(s, $0) },
+            works.append(WorkMention(id: "w\(k + 1)", title: String(scalars: s, range),
+                                     parts: span.style == .marks ? WorkText.parts(s, range) : [String(scalars: s, range)],
+                                     volume: span.volume.map { String(scalars: s, $0) },
+                                     chapter: span.chapter.map { String(scalars: s, $0) },
                                      start: span.contentStart, end: span.contentEnd, line: position.line, column: position.column,
                                      open: span.open, depth: span.depth, unclosed: span.unclosed))
         }

@@ -50,10 +50,6 @@ enum WorkText {
         isLatinLetter(v) || (v >= 0x30 && v <= 0x39) || v == 0x27 || v == 0x2019
     }
 
-    static func string(_ s: [Unicode.Scalar], _ range: Range<Int>) -> String {
-        String(scalars: s, range)
-    }
-
     static func matches(_ s: [Unicode.Scalar], at i: Int, _ word: String) -> Bool {
         var k = i
         for u in word.unicodeScalars {
@@ -170,10 +166,10 @@ enum WorkText {
                 from = i + 1
             }
         }
-        guard !parts.isEmpty else { return [string(s, range)] }
+        guard !parts.isEmpty else { return [String(scalars: s, range)] }
         parts.append(trimmed(s, from..<range.upperBound))
         parts.removeAll { $0.isEmpty }
-        return parts.isEmpty ? [string(s, range)] : parts
+        return parts.isEmpty ? [String(scalars: s, range)] : parts
     }
 
     static func trimmed(_ s: [Unicode.Scalar], _ range: Range<Int>) -> String {
@@ -181,7 +177,7 @@ enum WorkText {
         var hi = range.upperBound
         while lo < hi, CharacterClass.isSpace(s[lo].value) { lo += 1 }
         while hi > lo, CharacterClass.isSpace(s[hi - 1].value) { hi -= 1 }
-        return string(s, lo..<hi)
+        return String(scalars: s, lo..<hi)
     }
 
     /// The end of an unclosed title: the first sentence end, quote mark, colon or line break, else `end`.
