@@ -127,11 +127,7 @@ public struct QuoteExtractor: Sendable {
             view.append(contentsOf: document.scalars[from..<scanned.contentEnd])
             text = String(view)
         }
-        let paragraph = document.paragraphIndex(containing: scanned.openIndex)
-        // The content starts in the opening mark's paragraph (or, for a mark ending its line, a later one).
-        let contentParagraph = paragraph.flatMap { $0 < document.paragraphs.count && scanned.contentStart < document.paragraphs[$0].end ? $0 : nil }
-        let sentence = contentParagraph.map { sentences.sentence(containing: scanned.contentStart, inParagraph: $0) }
-            ?? sentences.sentence(containing: scanned.contentStart)
+        let sentence = sentences.sentence(containing: scanned.contentStart)
         let kind = classifier.classify(scanned, in: document).kind
         return Quote(id: "q\(index + 1)", source: document.source, text: text,
                      start: start.scalar, end: end.scalar, utf16: [start.utf16, end.utf16], utf8: [start.utf8, end.utf8],
@@ -140,6 +136,6 @@ public struct QuoteExtractor: Sendable {
                      depth: scanned.depth, parent: scanned.parent.map { "q\($0 + 1)" },
                      kind: kind, unclosed: scanned.unclosed,
                      sentence: [sentence.lowerBound, sentence.upperBound],
-                     paragraph: paragraph ?? 0)
+                     paragraph: document.paragraphIndex(containing: scanned.openIndex) ?? 0)
     }
 }

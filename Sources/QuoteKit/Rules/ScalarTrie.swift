@@ -12,9 +12,6 @@ struct ScalarTrie: Sendable, Hashable {
     /// Whether a word ends at each node (node 0 is the root).
     private var terminal: [Bool] = [false]
     private var edges = 0
-    /// One bit per scalar value (modulo 65,536) that starts a word: most look-ups fail at the root,
-    /// and a bit test settles them without probing the table.
-    private var rootBits = [UInt64](repeating: 0, count: 1024)
 
     @inline(__always) private static func key(_ node: Int, _ scalar: UInt32) -> UInt64 {
         (UInt64(node) << 21 | UInt64(scalar)) &+ 1
@@ -26,10 +23,6 @@ struct ScalarTrie: Sendable, Hashable {
 
     /// The child of `node` along `scalar`, if any.
     @inline(__always) func child(_ node: Int, _ scalar: UInt32) -> Int? {
-        if node == 0 {
-            let b = Int(scalar & 0xFFFF)
-            if rootBits[b >> 6] & (1 << UInt64(b & 63)) == 0 { return nil }
-        }
         let k = Self.key(node, scalar)
         let mask = keys.count - 1
         var i = Self.slot(k, mask)
@@ -48,10 +41,6 @@ struct ScalarTrie: Sendable, Hashable {
     mutating func add<S: Sequence>(_ scalars: S) where S.Element == UInt32 {
         var node = 0
         for v in scalars {
-            if node == 0 {
-                let b = Int(v & 0xFFFF)
-                rootBits[b >> 6] |= 1 << UInt64(b & 63)
-            }
             if let next = child(node, v) {
                 node = next
             } else {

@@ -34,6 +34,14 @@ extension OffsetTable {
             var index = 0
             var failed: DecodeFailure? = nil
             let o = out.baseAddress!
+            /// The scalar of a valid three-byte sequence at `i` (no overlong form, no surrogate), else `nil`.
+            @inline(__always) func threeByte(_ i: Int) -> UInt32? {
+                guard i + 2 < n else { return nil }
+                let b0 = p[i], b1 = p[i + 1], b2 = p[i + 2]
+                guard b0 & 0xF0 == 0xE0, b1 & 0xC0 == 0x80, b2 & 0xC0 == 0x80,
+                      b0 != 0xE0 || b1 >= 0xA0, b0 != 0xED || b1 < 0xA0 else { return nil }
+                return UInt32(b0 & 0x0F) << 12 | UInt32(b1 & 0x3F) << 6 | UInt32(b2 & 0x3F)
+            }
             decoding: while i < n {
                 if index & (Self.stride - 1) == 0 {
                     u16Checkpoints.append(u16)
@@ -42,12 +50,7 @@ extension OffsetTable {
                 // A run of three-byte characters (CJK) up to the last index before the next checkpoint, with
                 // nothing else to record; anything else (and the run's last scalar) takes the general path below.
                 let stop = index | (Self.stride - 1)
-                while index < stop, i + 2 < n {
-                    let b0 = p[i], b1 = p[i + 1], b2 = p[i + 2]
-                    guard b0 & 0xF0 == 0xE0, b1 & 0xC0 == 0x80, b2 & 0xC0 == 0x80,
-                          b0 != 0xE0 || b1 >= 0xA0, b0 != 0xED || b1 < 0xA0 else { break }
-                    let v = UInt32(b0 & 0x0F) << 12 | UInt32(b1 & 0x3F) << 6 | UInt32(b2 & 0x3F)
-                    if v == 0x2028 || v == 0x2029 { break }
+                while index < stop, let v = threeByte(i), v != 0x2028, v != 0x2029 {
                     (o + index).initialize(to: unsafeBitCast(v, to: Unicode.Scalar.self))
                     i += 3
                     index += 1
@@ -57,11 +60,8 @@ extension OffsetTable {
                 let b0 = p[i]
                 var v: UInt32
                 if b0 >= 0xE0, b0 < 0xF0 {
-                    guard i + 2 < n else { failed = .invalid(i); break decoding }
-                    let b1 = p[i + 1], b2 = p[i + 2]
-                    guard b1 & 0xC0 == 0x80, b2 & 0xC0 == 0x80,
-                          b0 != 0xE0 || b1 >= 0xA0, b0 != 0xED || b1 < 0xA0 else { failed = .invalid(i); break decoding }
-                    v = UInt32(b0 & 0x0F) << 12 | UInt32(b1 & 0x3F) << 6 | UInt32(b2 & 0x3F)
+                    guard let three = threeByte(i) else { failed = .invalid(i); break decoding }
+                    v = three
                     i += 3
                     if v == 0x2028 || v == 0x2029 { lines.append(index + 1) }
                 } else if b0 < 0x80 {

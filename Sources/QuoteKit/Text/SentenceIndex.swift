@@ -34,13 +34,9 @@ public final class SentenceIndex {
     /// - Parameter offset: A scalar offset.
     /// - Returns: The sentence range; an empty range at `offset` when it lies outside every paragraph.
     public func sentence(containing offset: Int) -> Range<Int> {
-        guard let p = document.paragraphIndex(containing: offset) else { return offset..<offset }
-        return sentence(containing: offset, inParagraph: p)
-    }
-
-    /// The sentence holding a scalar offset of paragraph `p` (or the nearest one in it).
-    func sentence(containing offset: Int, inParagraph p: Int) -> Range<Int> {
-        guard p < document.paragraphs.count, document.paragraphs[p].start <= offset else { return offset..<offset }
+        guard let p = document.paragraphIndex(containing: offset), document.paragraphs[p].start <= offset else {
+            return offset..<offset
+        }
         let list = sentences(inParagraph: p)
         // Binary search: the first sentence ending after `offset`.
         var low = 0
