@@ -104,6 +104,15 @@ indirect enum PackValue: Sendable, Decodable {
         return result
     }
 
+    /// A name from a fixed set (a sieve, an assignment, a speaker form), read from a scalar.
+    func name<T: RawRepresentable & CaseIterable>(_ path: String, _ what: String) throws -> T where T.RawValue == String {
+        let text = try string(path)
+        guard let value = T(rawValue: text) else {
+            throw RulePackError(source: "", message: "unknown \(what) '\(text)' at \(path); expected one of \(T.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        return value
+    }
+
     static func error(_ path: String, _ expected: String) -> RulePackError {
         RulePackError(source: "", message: "expected \(expected) at \(path.isEmpty ? "top level" : path)")
     }

@@ -52,7 +52,7 @@ extension RulePack {
     }
 
     /// What a rule gives the quote when it fires.
-    public enum Assignment: String, Sendable, Hashable, Codable {
+    public enum Assignment: String, Sendable, Hashable, Codable, CaseIterable {
         /// The speaker matched by the `speaker` slot (a pronoun is resolved to an earlier named speaker).
         case speaker
         /// No speaker (正所谓, 俗话说, a work as subject); the cue is kept.
@@ -62,7 +62,7 @@ extension RulePack {
     }
 
     /// Built-in resolvers that look beyond the quote's own sentence.
-    public enum Sieve: String, Sendable, Hashable, Codable {
+    public enum Sieve: String, Sendable, Hashable, Codable, CaseIterable {
         /// A quote in a paragraph whose other quote has a speaker gets the same speaker (split quotes, `"…," she said. "…"`).
         case sameParagraph = "same-paragraph"
         /// The closest named (or pronoun) subject earlier in the quote's paragraph, outside quotes.

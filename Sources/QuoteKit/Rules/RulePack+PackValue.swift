@@ -43,22 +43,8 @@ extension RulePack.Rule {
         } else {
             pattern = nil
         }
-        if let name = try value["sieve"]?.string(at("sieve")) {
-            guard let sieve = RulePack.Sieve(rawValue: name) else {
-                throw RulePackError(source: "", message: "unknown sieve '\(name)' at \(at("sieve"))")
-            }
-            self.sieve = sieve
-        } else {
-            sieve = nil
-        }
-        if let name = try value["assign"]?.string(at("assign")) {
-            guard let assign = RulePack.Assignment(rawValue: name) else {
-                throw RulePackError(source: "", message: "unknown assignment '\(name)' at \(at("assign")); expected speaker, none or continuation")
-            }
-            self.assign = assign
-        } else {
-            assign = .speaker
-        }
+        sieve = try value["sieve"].map { try $0.name(at("sieve"), "sieve") }
+        assign = try value["assign"].map { try $0.name(at("assign"), "assignment") } ?? .speaker
         upgrade = try value["upgrade"]?.bool(at("upgrade")) ?? false
     }
 }
@@ -117,12 +103,8 @@ extension RulePack.Slot {
         func at(_ key: String) -> String { PackValue.join(path, key) }
         if let v = value["optional"] { optional = try v.bool(at("optional")) }
         if let v = value["allow"] {
-            allow = try v.strings(at("allow")).map { name in
-                guard let form = Form(rawValue: name) else {
-                    throw RulePackError(source: "", message: "unknown speaker form '\(name)' at \(at("allow")); expected one of \(Form.allCases.map(\.rawValue).joined(separator: ", "))")
-                }
-                return form
-            }
+            guard let items = v.items else { throw PackValue.error(at("allow"), "a list of speaker forms") }
+            allow = try items.enumerated().map { try $1.name(at("allow") + "[\($0)]", "speaker form") }
         }
         if let v = value["at"] { self.at = try v.string(at("at")) }
         if let v = value["max"] { max = try v.int(at("max")) }
