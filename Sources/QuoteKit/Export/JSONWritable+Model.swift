@@ -5,21 +5,35 @@ extension Quote: JSONWritable {
         w.rawKey("\"id\":"); w.value(id)
         w.rawKey(",\"source\":"); w.value(source)
         w.rawKey(",\"text\":"); w.value(text)
-        w.rawKey(",\"start\":"); w.value(start)
-        w.rawKey(",\"end\":"); w.value(end)
-        w.rawKey(",\"utf16\":"); w.value(utf16)
-        w.rawKey(",\"utf8\":"); w.value(utf8)
-        w.rawKey(",\"line\":"); w.value(line)
-        w.rawKey(",\"column\":"); w.value(column)
-        w.rawKey(",\"open\":"); w.value(open)
+        // Numbers, keys and literals go straight into reserved space: 21 bytes per integer at most.
+        let arrays = utf16.count + utf8.count + sentence.count
+        w.raw(maxCount: 128 + 21 * (4 + arrays), endsWithKey: true) { r in
+            r.literal(",\"start\":"); r.int(start)
+            r.literal(",\"end\":"); r.int(end)
+            r.literal(",\"utf16\":"); r.ints(utf16)
+            r.literal(",\"utf8\":"); r.ints(utf8)
+            r.literal(",\"line\":"); r.int(line)
+            r.literal(",\"column\":"); r.int(column)
+            r.literal(",\"open\":")
+        }
+        w.value(open)
         w.rawKey(",\"close\":"); w.value(close)
-        w.rawKey(",\"depth\":"); w.value(depth)
-        w.rawKey(",\"parent\":"); w.value(parent)
-        w.rawKey(",\"kind\":"); w.value(kind.rawValue)
-        w.rawKey(",\"unclosed\":"); w.value(unclosed)
-        w.rawKey(",\"sentence\":"); w.value(sentence)
-        w.rawKey(",\"paragraph\":"); w.value(paragraph)
-        w.rawKey(",\"speaker\":"); w.value(speaker)
+        w.raw(maxCount: 64 + 21 * 2, endsWithKey: true) { r in
+            r.literal(",\"depth\":"); r.int(depth)
+            r.literal(",\"parent\":")
+        }
+        w.value(parent)
+        w.raw(maxCount: 128 + 21 * (1 + sentence.count), endsWithKey: speaker != nil) { r in
+            switch kind {
+            case .quotation: r.literal(",\"kind\":\"quotation\"")
+            case .term: r.literal(",\"kind\":\"term\"")
+            }
+            r.literal(",\"unclosed\":"); r.bool(unclosed)
+            r.literal(",\"sentence\":"); r.ints(sentence)
+            r.literal(",\"paragraph\":"); r.int(paragraph)
+            r.literal(speaker == nil ? ",\"speaker\":null" : ",\"speaker\":")
+        }
+        if let speaker { speaker.write(to: &w) }
         w.rawKey(",\"cue\":"); w.value(cue)
         w.rawKey(",\"work\":"); w.value(work)
         w.rawKey(",\"rule\":"); w.value(rule)

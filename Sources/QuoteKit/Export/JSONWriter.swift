@@ -252,6 +252,27 @@ public struct JSONWriter: Sendable {
         pendingKey = true
     }
 
+    /// Writes bytes straight into the buffer: reserves `maxCount` bytes, lets `body` write at most that
+    /// many through a ``JSONRawBytes`` cursor, and keeps what it wrote, for writers of a fixed field order
+    /// (keys with their commas, numbers, literals) that would otherwise pay one buffer access per token.
+    ///
+    /// - Parameters:
+    ///   - maxCount: An upper bound of the bytes `body` writes (checked).
+    ///   - endsWithKey: Whether the bytes end with a key, so that the next value gets no comma of its own.
+    ///   - body: Writes the bytes.
+    @inline(__always) mutating func raw(maxCount: Int, endsWithKey: Bool, _ body: (inout JSONRawBytes) -> Void) {
+        reserve(maxCount)
+        let at = used
+        let written = storage.withUnsafeMutableBufferPointer { buffer -> Int in
+            var cursor = JSONRawBytes(buffer.baseAddress! + at)
+            body(&cursor)
+            return cursor.count
+        }
+        precondition(written <= maxCount, "JSONWriter.raw wrote past its reservation")
+        used = at + written
+        pendingKey = endsWithKey
+    }
+
     /// Writes an array of strings.
     public mutating func value(_ strings: [String]) {
         beginArray()

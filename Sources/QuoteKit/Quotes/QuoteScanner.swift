@@ -291,9 +291,9 @@ extension QuoteScanner {
             regionEnd = to
             var i = from
             while i < to {
+                i = Self.nextCandidate(in: s, from: i, to: to, newlines: wrapped && !stack.isEmpty)
+                guard i < to else { break }
                 let v = s[i].value
-                // CJK ideographs, kana and hangul (most of a Chinese text) hold no mark: one comparison pair.
-                if v >= 0x3020, v < 0xFE41 { i += 1; continue }
                 if !QuoteMarks.isCandidate(v) {
                     if v == 0x0A, wrapped, !stack.isEmpty, document.lineIndex(of: i) - document.lineIndex(of: stack[0].index) >= scanner.maxContinuationLines {
                         return cutAtOpeningLine()
@@ -311,6 +311,25 @@ extension QuoteScanner {
                 i += 1
             }
             return nil
+        }
+
+        /// The first offset in `from..<to` that holds a quotation-mark candidate (or, with `newlines`, a
+        /// line feed), else `to`.
+        ///
+        /// - Complexity: O(*n*), a handful of instructions per scalar: CJK ideographs, kana and hangul
+        ///   (most of a Chinese text) are passed over with one comparison.
+        static func nextCandidate(in s: [Unicode.Scalar], from: Int, to: Int, newlines: Bool) -> Int {
+            s.withUnsafeBufferPointer { buffer in
+                precondition(to <= buffer.count)
+                let p = buffer.baseAddress!
+                var i = from
+                while i < to {
+                    let v = p[i].value
+                    if v &- 0x3020 >= 0xFE41 - 0x3020, QuoteMarks.isCandidate(v) || (newlines && v == 0x0A) { return i }
+                    i &+= 1
+                }
+                return to
+            }
         }
 
         /// The deepest-first stack index whose closers accept `v`, searching at most 64 levels.

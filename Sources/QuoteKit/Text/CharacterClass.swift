@@ -31,6 +31,12 @@ enum CharacterClass {
             return (v >= 0x30 && v <= 0x39) || (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A)
         }
         if isCJK(v) || v >= 0x2000 && v < 0x3040 { return false }
+        // Full-width forms (，：！ and the like) and CJK compatibility/small forms, without a property look-up:
+        // only the full-width digits and Latin letters are alphanumeric there.
+        if v >= 0xFF00, v < 0xFF66 {
+            return (v >= 0xFF10 && v <= 0xFF19) || (v >= 0xFF21 && v <= 0xFF3A) || (v >= 0xFF41 && v <= 0xFF5A)
+        }
+        if v >= 0xFE30, v < 0xFE70 { return false }
         guard let scalar = Unicode.Scalar(v) else { return false }
         return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
     }

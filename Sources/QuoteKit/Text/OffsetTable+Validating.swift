@@ -34,6 +34,7 @@ extension OffsetTable {
             var index = 0
             var failed: DecodeFailure? = nil
             let o = out.baseAddress!
+            let end3 = n - 2 // a three-byte sequence starting before this fits
             /// The scalar of a valid three-byte sequence at `i` (no overlong form, no surrogate), else `nil`.
             @inline(__always) func threeByte(_ i: Int) -> UInt32? {
                 guard i + 2 < n else { return nil }
@@ -49,13 +50,23 @@ extension OffsetTable {
                 }
                 // A run of three-byte characters (CJK) up to the last index before the next checkpoint, with
                 // nothing else to record; anything else (and the run's last scalar) takes the general path below.
+                // Leads E1…EC, EE and EF need no range check beyond their continuation bytes (E0 can be
+                // overlong, ED can be a surrogate: both take the general path), so the run costs a few
+                // instructions per character. U+2028 and U+2029 (E2 80 A8/A9) end lines: general path.
                 let stop = index | (Self.stride - 1)
-                while index < stop, let v = threeByte(i), v != 0x2028, v != 0x2029 {
-                    (o + index).initialize(to: unsafeBitCast(v, to: Unicode.Scalar.self))
-                    i += 3
-                    index += 1
-                    u16 += 1
+                var j = i, k = index
+                while k < stop, j < end3 {
+                    let b0 = p[j], b1 = p[j &+ 1], b2 = p[j &+ 2]
+                    guard b0 &- 0xE1 < 15, b0 != 0xED, (UInt32(b1) << 8 | UInt32(b2)) & 0xC0C0 == 0x8080 else { break }
+                    let v = (UInt32(b0) & 0x0F) << 12 | (UInt32(b1) & 0x3F) << 6 | (UInt32(b2) & 0x3F)
+                    guard v & 0xFFFE != 0x2028 else { break }
+                    (o + k).initialize(to: unsafeBitCast(v, to: Unicode.Scalar.self))
+                    j &+= 3
+                    k &+= 1
                 }
+                u16 &+= k &- index
+                index = k
+                i = j
                 if i >= n { break decoding }
                 let b0 = p[i]
                 var v: UInt32

@@ -8,13 +8,15 @@ import QuoteKitICU
 public final class SentenceIndex {
     let document: Document
     private let breaker: TextBreaker?
-    private var cache: [Int: [Range<Int>]] = [:]
+    /// Sentences by paragraph index, filled on demand (an array, not a dictionary: no hashing per look-up).
+    private var cache: [[Range<Int>]?]
 
     /// Creates an index over a document.
     /// - Parameter document: The document.
     public init(document: Document) {
         self.document = document
         self.breaker = try? TextBreaker(.sentence)
+        self.cache = Array(repeating: nil, count: document.paragraphs.count)
     }
 
     /// The sentences of paragraph `index`, as scalar ranges.

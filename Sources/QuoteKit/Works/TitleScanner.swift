@@ -46,6 +46,19 @@ public struct TitleScanner: Sendable {
     static let double: (open: UInt32, close: UInt32) = (0x300A, 0x300B) // 《 》
     static let single: (open: UInt32, close: UInt32) = (0x3008, 0x3009) // 〈 〉
 
+    /// The first offset in `from..<to` that holds 〈 〉 《 or 》 (U+3008…U+300B), else `to`.
+    ///
+    /// - Complexity: O(*n*), one test per scalar.
+    static func nextMark(in s: [Unicode.Scalar], from: Int, to: Int) -> Int {
+        s.withUnsafeBufferPointer { buffer in
+            precondition(to <= buffer.count)
+            let p = buffer.baseAddress!
+            var i = from
+            while i < to, p[i].value &- 0x3008 > 3 { i &+= 1 }
+            return i
+        }
+    }
+
     /// Scans a document for titles.
     ///
     /// - Parameter document: The document.
@@ -69,9 +82,9 @@ public struct TitleScanner: Sendable {
             reportedTooDeep = false
             var i = paragraph.start
             while i < paragraph.end {
+                i = Self.nextMark(in: s, from: i, to: paragraph.end)
+                guard i < paragraph.end else { break }
                 let v = s[i].value
-                // 〈 〉 《 》 are U+3008…U+300B: anything else is skipped with one test.
-                if v &- 0x3008 > 3 { i += 1; continue }
                 if v == Self.double.open || v == Self.single.open {
                     if stack.count < maxDepth {
                         stack.append(i)
