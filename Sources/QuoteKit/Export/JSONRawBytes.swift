@@ -48,23 +48,12 @@ struct JSONRawBytes {
         } while magnitude > 0
     }
 
-    /// Writes an integer or `null`.
-    @inline(__always) mutating func int(_ value: Int?) { if let value { int(value) } else { null() } }
-
-    /// Writes an array of integers (`[a,b]`), at most 2 + 21 bytes per element.
-    @inline(__always) mutating func ints(_ values: [Int]) {
+    /// Writes an offset pair as a two-element array (`[a,b]`), at most 45 bytes.
+    @inline(__always) mutating func pair(_ pair: OffsetPair) {
         p.pointee = UInt8(ascii: "["); p += 1
-        for (k, value) in values.enumerated() {
-            if k > 0 { p.pointee = UInt8(ascii: ","); p += 1 }
-            int(value)
-        }
+        int(pair.lower)
+        p.pointee = UInt8(ascii: ","); p += 1
+        int(pair.upper)
         p.pointee = UInt8(ascii: "]"); p += 1
-    }
-
-    /// Writes a string known to need no escapes (ASCII letters, digits and `-`, `.`, `_`) in quotes.
-    @inline(__always) mutating func plainString(_ text: StaticString) {
-        p.pointee = UInt8(ascii: "\""); p += 1
-        literal(text)
-        p.pointee = UInt8(ascii: "\""); p += 1
     }
 }

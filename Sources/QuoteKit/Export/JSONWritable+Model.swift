@@ -6,12 +6,11 @@ extension Quote: JSONWritable {
         w.rawKey(",\"source\":"); w.value(source)
         w.rawKey(",\"text\":"); w.value(text)
         // Numbers, keys and literals go straight into reserved space: 21 bytes per integer at most.
-        let arrays = utf16.count + utf8.count + sentence.count
-        w.raw(maxCount: 128 + 21 * (4 + arrays), endsWithKey: true) { r in
+        w.raw(maxCount: 128 + 21 * 8, endsWithKey: true) { r in
             r.literal(",\"start\":"); r.int(start)
             r.literal(",\"end\":"); r.int(end)
-            r.literal(",\"utf16\":"); r.ints(utf16)
-            r.literal(",\"utf8\":"); r.ints(utf8)
+            r.literal(",\"utf16\":"); r.pair(utf16Bounds)
+            r.literal(",\"utf8\":"); r.pair(utf8Bounds)
             r.literal(",\"line\":"); r.int(line)
             r.literal(",\"column\":"); r.int(column)
             r.literal(",\"open\":")
@@ -23,13 +22,13 @@ extension Quote: JSONWritable {
             r.literal(",\"parent\":")
         }
         w.value(parent)
-        w.raw(maxCount: 128 + 21 * (1 + sentence.count), endsWithKey: speaker != nil) { r in
+        w.raw(maxCount: 128 + 21 * 3, endsWithKey: speaker != nil) { r in
             switch kind {
             case .quotation: r.literal(",\"kind\":\"quotation\"")
             case .term: r.literal(",\"kind\":\"term\"")
             }
             r.literal(",\"unclosed\":"); r.bool(unclosed)
-            r.literal(",\"sentence\":"); r.ints(sentence)
+            r.literal(",\"sentence\":"); r.pair(sentenceBounds)
             r.literal(",\"paragraph\":"); r.int(paragraph)
             r.literal(speaker == nil ? ",\"speaker\":null" : ",\"speaker\":")
         }

@@ -129,13 +129,13 @@ public struct QuoteExtractor: Sendable {
         }
         let sentence = sentences.sentence(containing: scanned.contentStart)
         let kind = classifier.classify(scanned, in: document).kind
-        return Quote(id: "q\(index + 1)", source: document.source, text: text,
-                     start: start.scalar, end: end.scalar, utf16: [start.utf16, end.utf16], utf8: [start.utf8, end.utf8],
+        return Quote(id: Quote.identifier(index), source: document.source, text: text,
+                     start: start.scalar, end: end.scalar, utf16: OffsetPair(start.utf16, end.utf16), utf8: OffsetPair(start.utf8, end.utf8),
                      line: start.line, column: start.column,
-                     open: String(Character(scanned.openMark)), close: scanned.closeMark.map { String(Character($0)) },
-                     depth: scanned.depth, parent: scanned.parent.map { "q\($0 + 1)" },
+                     open: QuoteMarks.string(scanned.openMark), close: scanned.closeMark.map(QuoteMarks.string),
+                     depth: scanned.depth, parent: scanned.parent.map(Quote.identifier),
                      kind: kind, unclosed: scanned.unclosed,
-                     sentence: [sentence.lowerBound, sentence.upperBound],
+                     sentence: OffsetPair(sentence.lowerBound, sentence.upperBound),
                      paragraph: document.paragraphIndex(containing: scanned.openIndex) ?? 0)
     }
 }

@@ -14,8 +14,8 @@ extension Quote: Codable {
         text = try c.decode(String.self, forKey: .text)
         start = try c.decode(Int.self, forKey: .start)
         end = try c.decode(Int.self, forKey: .end)
-        utf16 = try c.decode([Int].self, forKey: .utf16)
-        utf8 = try c.decode([Int].self, forKey: .utf8)
+        utf16Bounds = try Self.pair(c, .utf16)
+        utf8Bounds = try Self.pair(c, .utf8)
         line = try c.decode(Int.self, forKey: .line)
         column = try c.decode(Int.self, forKey: .column)
         open = try c.decode(String.self, forKey: .open)
@@ -24,7 +24,7 @@ extension Quote: Codable {
         parent = try c.decodeIfPresent(String.self, forKey: .parent)
         kind = try c.decode(QuoteKind.self, forKey: .kind)
         unclosed = try c.decode(Bool.self, forKey: .unclosed)
-        sentence = try c.decode([Int].self, forKey: .sentence)
+        sentenceBounds = try Self.pair(c, .sentence)
         paragraph = try c.decode(Int.self, forKey: .paragraph)
         speaker = try c.decodeIfPresent(Speaker.self, forKey: .speaker)
         cue = try c.decodeIfPresent(String.self, forKey: .cue)
@@ -33,6 +33,15 @@ extension Quote: Codable {
         confidence = try c.decodeIfPresent(Double.self, forKey: .confidence)
         check = try c.decodeIfPresent(CitationCheck.self, forKey: .check)
         location = try c.decodeIfPresent(SourceLocation.self, forKey: .location)
+    }
+
+    /// A `[start, end]` field: exactly two integers.
+    private static func pair(_ c: KeyedDecodingContainer<CodingKeys>, _ key: CodingKeys) throws -> OffsetPair {
+        let values = try c.decode([Int].self, forKey: key)
+        guard values.count == 2 else {
+            throw DecodingError.dataCorruptedError(forKey: key, in: c, debugDescription: "expected [start, end], two integers; got \(values.count)")
+        }
+        return OffsetPair(values[0], values[1])
     }
 
     /// Encodes every field; `nil` values are written as JSON `null` so the contract's field set is stable
@@ -44,8 +53,8 @@ extension Quote: Codable {
         try c.encode(text, forKey: .text)
         try c.encode(start, forKey: .start)
         try c.encode(end, forKey: .end)
-        try c.encode(utf16, forKey: .utf16)
-        try c.encode(utf8, forKey: .utf8)
+        try c.encode(utf16Bounds.array, forKey: .utf16)
+        try c.encode(utf8Bounds.array, forKey: .utf8)
         try c.encode(line, forKey: .line)
         try c.encode(column, forKey: .column)
         try c.encode(open, forKey: .open)
@@ -54,7 +63,7 @@ extension Quote: Codable {
         try c.encode(parent, forKey: .parent)
         try c.encode(kind, forKey: .kind)
         try c.encode(unclosed, forKey: .unclosed)
-        try c.encode(sentence, forKey: .sentence)
+        try c.encode(sentenceBounds.array, forKey: .sentence)
         try c.encode(paragraph, forKey: .paragraph)
         try c.encode(speaker, forKey: .speaker)
         try c.encode(cue, forKey: .cue)

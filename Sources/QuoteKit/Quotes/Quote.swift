@@ -16,10 +16,16 @@ public struct Quote: Sendable, Hashable {
     public var start: Int
     /// Scalar offset just past the content.
     public var end: Int
-    /// `[start, end]` in UTF-16 code units.
-    public var utf16: [Int]
-    /// `[start, end]` in UTF-8 bytes.
-    public var utf8: [Int]
+    /// `[start, end]` in UTF-16 code units (always two offsets).
+    public var utf16: [Int] {
+        get { utf16Bounds.array }
+        set { utf16Bounds = OffsetPair(newValue) }
+    }
+    /// `[start, end]` in UTF-8 bytes (always two offsets).
+    public var utf8: [Int] {
+        get { utf8Bounds.array }
+        set { utf8Bounds = OffsetPair(newValue) }
+    }
     /// 1-based line of ``start``.
     public var line: Int
     /// 1-based column of ``start``, in scalars.
@@ -36,8 +42,11 @@ public struct Quote: Sendable, Hashable {
     public var kind: QuoteKind
     /// Whether the closing mark is missing (the quote was ended at its paragraph or line end).
     public var unclosed: Bool
-    /// `[start, end]` scalar offsets of the ICU sentence holding the quote's opening mark.
-    public var sentence: [Int]
+    /// `[start, end]` scalar offsets of the ICU sentence holding the quote's opening mark (always two offsets).
+    public var sentence: [Int] {
+        get { sentenceBounds.array }
+        set { sentenceBounds = OffsetPair(newValue) }
+    }
     /// 0-based index of the paragraph where the quote opens.
     public var paragraph: Int
     /// Who said it; `nil` when unknown or not a quotation.
@@ -55,19 +64,43 @@ public struct Quote: Sendable, Hashable {
     /// Where the quote lies in the document it was read from (DOCX, HTML, Markdown); `nil` for plain text.
     public var location: SourceLocation? = nil
 
+    // The three offset pairs are stored inline: three small arrays per quote cost three allocations.
+    var utf16Bounds: OffsetPair
+    var utf8Bounds: OffsetPair
+    var sentenceBounds: OffsetPair
+
     /// Creates a quote. Most users get quotes from ``QuoteExtractor`` instead.
+    ///
+    /// - Precondition: `utf16`, `utf8` and `sentence` hold two offsets each, `[start, end]`.
     public init(id: String, source: String, text: String, start: Int, end: Int, utf16: [Int], utf8: [Int],
                 line: Int, column: Int, open: String, close: String?, depth: Int, parent: String?,
                 kind: QuoteKind, unclosed: Bool, sentence: [Int], paragraph: Int,
                 speaker: Speaker? = nil, cue: String? = nil, work: WorkReference? = nil,
                 rule: String? = nil, confidence: Double? = nil, check: CitationCheck? = nil) {
+        self.init(id: id, source: source, text: text, start: start, end: end, utf16: OffsetPair(utf16), utf8: OffsetPair(utf8),
+                  line: line, column: column, open: open, close: close, depth: depth, parent: parent,
+                  kind: kind, unclosed: unclosed, sentence: OffsetPair(sentence), paragraph: paragraph)
+        self.speaker = speaker
+        self.cue = cue
+        self.work = work
+        self.rule = rule
+        self.confidence = confidence
+        self.check = check
+    }
+}
+
+extension Quote {
+    /// Creates a quote from its offset pairs (the extractor's path: no arrays to allocate).
+    init(id: String, source: String, text: String, start: Int, end: Int, utf16: OffsetPair, utf8: OffsetPair,
+         line: Int, column: Int, open: String, close: String?, depth: Int, parent: String?,
+         kind: QuoteKind, unclosed: Bool, sentence: OffsetPair, paragraph: Int) {
         self.id = id
         self.source = source
         self.text = text
         self.start = start
         self.end = end
-        self.utf16 = utf16
-        self.utf8 = utf8
+        self.utf16Bounds = utf16
+        self.utf8Bounds = utf8
         self.line = line
         self.column = column
         self.open = open
@@ -76,13 +109,33 @@ public struct Quote: Sendable, Hashable {
         self.parent = parent
         self.kind = kind
         self.unclosed = unclosed
-        self.sentence = sentence
+        self.sentenceBounds = sentence
         self.paragraph = paragraph
-        self.speaker = speaker
-        self.cue = cue
-        self.work = work
-        self.rule = rule
-        self.confidence = confidence
-        self.check = check
     }
+
+    /// The id of the quote at `index` in text order: `q1`, `q2`, …
+    static func identifier(_ index: Int) -> String {
+        var digits = "q"
+        digits.append(contentsOf: String(index + 1))
+        return digits
+    }
+}
+
+/// Two offsets, `[lower, upper]`, stored inline (the JSON model writes them as a two-element array).
+struct OffsetPair: Hashable, Sendable {
+    var lower: Int
+    var upper: Int
+
+    init(_ lower: Int, _ upper: Int) {
+        self.lower = lower
+        self.upper = upper
+    }
+
+    /// - Precondition: `array` holds exactly two offsets.
+    init(_ array: [Int]) {
+        precondition(array.count == 2, "a quote's offset pair holds two offsets, [start, end]; got \(array.count)")
+        self.init(array[0], array[1])
+    }
+
+    var array: [Int] { [lower, upper] }
 }

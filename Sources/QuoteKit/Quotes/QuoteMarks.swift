@@ -28,6 +28,23 @@ enum QuoteMarks {
     static let singleGuillemetRight: UInt32 = 0x203A // ›
 
     /// Closers for every directional opener.
+    /// A mark as a string; the common marks come from literals (no conversion, no allocation).
+    static func string(_ mark: Unicode.Scalar) -> String {
+        switch mark.value {
+        case 0x201C: "“"
+        case 0x201D: "”"
+        case 0x2018: "‘"
+        case 0x2019: "’"
+        case 0x300C: "「"
+        case 0x300D: "」"
+        case 0x300E: "『"
+        case 0x300F: "』"
+        case 0x22: "\""
+        case 0x27: "'"
+        default: String(Character(mark))
+        }
+    }
+
     static let closersByOpener: [UInt32: [UInt32]] = [
         0x201C: [0x201D],                 // “ ”
         0x2018: [0x2019],                 // ‘ ’

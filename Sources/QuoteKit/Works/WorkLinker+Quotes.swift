@@ -16,7 +16,7 @@ extension WorkLinker {
             defer { previousEnd = scanned.outerEnd }
             guard analysis.quotes[index].kind == .quotation else { continue }
             let open = scanned.openIndex
-            let sentenceStart = min(analysis.quotes[index].sentence.first ?? open, open)
+            let sentenceStart = min(analysis.quotes[index].sentenceBounds.lower, open)
             let windowStart = self.windowStart(analysis, sentenceStart: sentenceStart, open: open)
             var linked: Int? = nil
             if let t = Self.lastTitle(spans, tops, before: open), spans[t].outerEnd > windowStart {
