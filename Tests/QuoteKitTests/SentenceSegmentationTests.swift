@@ -3,14 +3,14 @@ import QuoteKitICU
 import XCTest
 @testable import QuoteKit
 
-/// The sentence fast path (text without full stops, no break iterator) must give ICU's sentences exactly.
+/// The sentence fast path (the UAX #29 rules applied directly, no break iterator) must give ICU's sentences exactly.
 final class SentenceSegmentationTests: XCTestCase {
     private func assertAgrees(_ text: String, file: StaticString = #filePath, line: UInt = #line) {
         let document = Document(text: text)
         let breaker = try? TextBreaker(.sentence)
         XCTAssertNotNil(breaker)
         for paragraph in document.paragraphs {
-            guard let fast = SentenceIndex.segmentWithoutFullStops(document.scalars, paragraph.range) else { continue }
+            guard let fast = SentenceIndex.segmentByRules(document.scalars, paragraph.range) else { continue }
             let icu = SentenceIndex.segmentWithICU(document.scalars, paragraph.range, breaker: breaker)
             XCTAssertEqual(fast, icu, "paragraph: \(document.string(paragraph.range).prefix(80))", file: file, line: line)
         }
@@ -29,11 +29,20 @@ final class SentenceSegmentationTests: XCTestCase {
         """)
     }
 
-    func testFastPathRefusesFullStopsAndSeparators() {
-        let document = Document(text: "Mr. Lane said so. Then he left.")
-        XCTAssertNil(SentenceIndex.segmentWithoutFullStops(document.scalars, document.paragraphs[0].range))
+    func testFullStopsAbbreviationsAndNumbers() {
+        assertAgrees("""
+        Mr. Lane said so. Then he left. The price rose 3.5 percent. U.S. officials agreed.
+        He said "no." and left. e.g. this one. Dr. Ada Lane arrived.She spoke. (See p. 4.) Next.
+        气温升至39.1度。据报道，A.B.C.公司称：“好。”然后 ... 呢. 他说. 好
+        "Stop." "Go." 'Wait.'  so. Done.\u{0301} Again.\u{00AD}x end. ok.) Fine.. .5 and ?. and .?
+        """)
+    }
+
+    func testFastPathRefusesSeparators() {
         let wrapped = Array("第一行\n第二行。".unicodeScalars)
-        XCTAssertNil(SentenceIndex.segmentWithoutFullStops(wrapped, 0..<wrapped.count))
+        XCTAssertNil(SentenceIndex.segmentByRules(wrapped, 0..<wrapped.count))
+        let separated = Array("First.\u{2029}Second.".unicodeScalars)
+        XCTAssertNil(SentenceIndex.segmentByRules(separated, 0..<separated.count))
     }
 
     func testFixturesAgreeWithICU() throws {

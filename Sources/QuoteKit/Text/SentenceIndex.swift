@@ -58,20 +58,22 @@ public final class SentenceIndex {
     /// Segments `range` of `scalars` into sentences with ICU.
     static func segment(_ scalars: [Unicode.Scalar], _ range: Range<Int>, breaker: TextBreaker?) -> [Range<Int>] {
         guard !range.isEmpty else { return [] }
-        if breaker != nil, let fast = segmentWithoutFullStops(scalars, range) { return fast }
+        if breaker != nil, let fast = segmentByRules(scalars, range) { return fast }
         return segmentWithICU(scalars, range, breaker: breaker)
     }
 
-    /// Sentences of a stretch with no full stop (`.`, ATerm) and no line or paragraph separator, by the
-    /// UAX #29 rules that apply to it; `nil` for any other stretch.
+    /// Sentences of a stretch with no line or paragraph separator, by the UAX #29 sentence rules;
+    /// `nil` for a stretch that holds a separator (CR, LF, NEL, U+2028, U+2029).
     ///
-    /// Without ATerm and separators only rules SB5 and SB8a–SB11 can apply: a sentence ends after a
-    /// terminator (`。！？`, STerm), the closing marks and spaces that follow it (SB9, SB10), unless a
-    /// comma-like mark or another terminator comes next (SB8a); combining marks and format characters
-    /// belong to the character before them (SB5). Chinese text is nearly always of this kind, and the
-    /// break iterator (the costliest step of building quotes) is then not needed. ICU's own
+    /// Without separators the rules are few: combining marks and format characters belong to the
+    /// character before them (SB5); a full stop (ATerm) does not end a sentence before a digit (SB6),
+    /// between letters and an uppercase letter (SB7), or when a lowercase letter follows after closing
+    /// marks, spaces and other non-letters (SB8); no terminator ends a sentence before a comma-like mark
+    /// or another terminator (SB8a); otherwise a sentence ends after the terminator (`。！？.`) and the
+    /// closing marks and spaces that follow it (SB9–SB11). Paragraphs are nearly always of this kind, and
+    /// the break iterator (the costliest step of building quotes) is then not needed. ICU's own
     /// Sentence_Break values classify the characters, and a test checks the two agree on real news text.
-    static func segmentWithoutFullStops(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> [Range<Int>]? {
+    static func segmentByRules(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> [Range<Int>]? {
         let end = range.upperBound
         let table = SentenceBreakProperty.bmpTable
         @inline(__always) func sb(_ i: Int) -> SentenceBreakProperty {
@@ -84,21 +86,50 @@ public final class SentenceIndex {
             while j < end, sb(j) == .extend || sb(j) == .format { j += 1 }
             return j
         }
+        /// The character before `i` that extend and format characters attach to (SB5), if any.
+        func base(before i: Int) -> SentenceBreakProperty? {
+            var k = i - 1
+            while k >= range.lowerBound {
+                let p = sb(k)
+                if p != .extend, p != .format { return p }
+                k -= 1
+            }
+            return nil
+        }
+        /// SB8: whether a lowercase letter follows `j` before any other letter, separator or terminator.
+        func lowercaseFollows(_ j: Int) -> Bool {
+            var k = j
+            while k < end {
+                switch sb(k) {
+                case .lower: return true
+                case .oLetter, .upper, .sep, .cr, .lf, .sTerm, .aTerm: return false
+                default: k += 1
+                }
+            }
+            return false
+        }
         var result: [Range<Int>] = []
         var start = range.lowerBound
         var i = range.lowerBound
         while i < end {
-            switch sb(i) {
-            case .aTerm, .sep, .cr, .lf:
+            let property = sb(i)
+            switch property {
+            case .sep, .cr, .lf:
                 return nil
-            case .sTerm:
+            case .sTerm, .aTerm:
                 var j = skipExtend(i + 1)
+                if property == .aTerm, j < end {
+                    let next = sb(j)
+                    if next == .numeric { i = j; continue } // SB6
+                    if next == .upper, let before = base(before: i), before == .upper || before == .lower { i = j; continue } // SB7
+                }
                 while j < end, sb(j) == .close { j = skipExtend(j + 1) }
                 while j < end, sb(j) == .sp { j = skipExtend(j + 1) }
                 if j >= end { i = end; continue }
+                if property == .aTerm, lowercaseFollows(j) { i = j; continue } // SB8
                 switch sb(j) {
                 case .sContinue, .sTerm, .aTerm:
-                    i = j // SB8a: no break (an ATerm is then refused above)
+                    i = j // SB8a: no break
                 default:
                     result.append(start..<j) // SB11
                     start = j
