@@ -42,6 +42,28 @@ final class DecodingTests: XCTestCase {
         }
     }
 
+    func testMarkOffsetsListEveryQuotationAndTitleMark() throws {
+        // Every mark the scanners read, among ideographs, full-width punctuation, ASCII and astral characters,
+        // in runs long enough to cross the decoder's checkpoints.
+        let marks = "“”‘’「」『』〝〞〟﹁﹂﹃﹄＂＇｢｣\"'«»‹›‚„‛‟〈〉《》"
+        let filler = ["中", "文", "，", "。", "、", "a", " ", "\n", "𠀀", "é", "\u{2028}", "—", "…"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<200 {
+            var text = ""
+            for _ in 0..<Int.random(in: 1...80, using: &generator) {
+                text += Bool.random(using: &generator) ? String(marks.randomElement(using: &generator)!) : filler.randomElement(using: &generator)!
+            }
+            let scalars = Array(text.unicodeScalars)
+            let expected = scalars.indices.filter {
+                CharacterClass.isQuotationMark(scalars[$0].value) || CharacterClass.isTitleMark(scalars[$0].value)
+            }
+            let (decoded, table) = try decode(Array(text.utf8)).get()
+            XCTAssertEqual(decoded, scalars)
+            XCTAssertEqual(table.markOffsets, expected, text)
+            XCTAssertEqual(OffsetTable(scalars: scalars).markOffsets, expected, text)
+        }
+    }
+
     func testNULAndInvalidBytesAreReportedWhereTheyAre() {
         guard case .failure(.nul(3)) = decode(Array("abc".utf8) + [0] + Array("d".utf8)) else { return XCTFail("NUL not found") }
         guard case .failure(.invalid(6)) = decode(Array("引号".utf8) + [0xFF]) else { return XCTFail("invalid byte not found") }

@@ -70,15 +70,7 @@ enum QuoteMarks {
 
     /// Quick filter: could this scalar be a quotation mark at all?
     @inline(__always)
-    static func isCandidate(_ v: UInt32) -> Bool {
-        switch v {
-        case 0x22, 0x27, 0xAB, 0xBB, 0x2018...0x201E, 0x2039, 0x203A, 0x300C...0x300F,
-             0x301D...0x301F, 0xFE41...0xFE44, 0xFF02, 0xFF07, 0xFF62, 0xFF63:
-            return true
-        default:
-            return false
-        }
-    }
+    static func isCandidate(_ v: UInt32) -> Bool { CharacterClass.isQuotationMark(v) }
 
     /// Double-quote family marks (used for same-level nesting checks and straight-quote pairing).
     static func isDoubleFamily(_ v: UInt32) -> Bool {

@@ -112,11 +112,15 @@ extension QuoteScanner {
         var reportedTooDeep = false
         /// End of the region being scanned (the current paragraph's end).
         var regionEnd = 0
+        /// The document's mark offsets (quotation and title marks) and the next one to visit.
+        let marks: [Int]
+        var markCursor = 0
 
         init(document: Document, scanner: QuoteScanner) {
             self.document = document
             self.s = document.scalars
             self.scanner = scanner
+            self.marks = document.offsets.markOffsets
         }
 
         mutating func run() {
@@ -130,6 +134,17 @@ extension QuoteScanner {
                 return true
             }
             while k < paragraphs.count {
+                if from == paragraphs[k].start, stack.isEmpty, tentative == nil, overflow.isEmpty {
+                    // Nothing is open at a paragraph start: paragraphs before the next mark change nothing.
+                    let next = seekMark(from: from)
+                    if next >= paragraphs[k].end {
+                        if next >= s.count { return } // no mark left
+                        if let p = document.paragraphIndex(containing: next), p > k {
+                            k = p
+                            from = paragraphs[p].start
+                        }
+                    }
+                }
                 let paragraph = paragraphs[k]
                 if let offset = scan(from: from, to: paragraph.end) {
                     if resume(at: offset) { continue }
@@ -291,7 +306,7 @@ extension QuoteScanner {
             regionEnd = to
             var i = from
             while i < to {
-                i = Self.nextCandidate(in: s, from: i, to: to, newlines: wrapped && !stack.isEmpty)
+                i = nextCandidate(from: i, to: to, newlines: wrapped && !stack.isEmpty)
                 guard i < to else { break }
                 let v = s[i].value
                 if !QuoteMarks.isCandidate(v) {
@@ -314,7 +329,40 @@ extension QuoteScanner {
         }
 
         /// The first offset in `from..<to` that holds a quotation-mark candidate (or, with `newlines`, a
-        /// line feed), else `to`.
+        /// line feed), else `to`: from the document's mark offsets, or scalar by scalar when line feeds count.
+        ///
+        /// - Complexity: amortised O(1) per mark while the scan moves forward; O(log *m*) after a rollback.
+        mutating func nextCandidate(from: Int, to: Int, newlines: Bool) -> Int {
+            if newlines { return Self.nextCandidate(in: s, from: from, to: to, newlines: true) }
+            seekMark(from: from)
+            while markCursor < marks.count {
+                let m = marks[markCursor]
+                if m >= to { return to }
+                if QuoteMarks.isCandidate(s[m].value) { return m }
+                markCursor += 1
+            }
+            return to
+        }
+
+        /// Moves the mark cursor to the first mark at or after `from` and returns its offset (`s.count` when none).
+        @discardableResult
+        mutating func seekMark(from: Int) -> Int {
+            if markCursor > 0, marks[markCursor - 1] >= from {
+                // The scan went back (a rollback): find the first mark at or after `from` again.
+                var low = 0
+                var high = markCursor
+                while low < high {
+                    let mid = (low + high) / 2
+                    if marks[mid] < from { low = mid + 1 } else { high = mid }
+                }
+                markCursor = low
+            }
+            while markCursor < marks.count, marks[markCursor] < from { markCursor += 1 }
+            return markCursor < marks.count ? marks[markCursor] : s.count
+        }
+
+        /// The first offset in `from..<to` that holds a quotation-mark candidate (or, with `newlines`, a
+        /// line feed), else `to`, scalar by scalar.
         ///
         /// - Complexity: O(*n*), a handful of instructions per scalar: CJK ideographs, kana and hangul
         ///   (most of a Chinese text) are passed over with one comparison.

@@ -20,6 +20,7 @@ extension OffsetTable {
         var u16Out: [Int] = []
         var u8Out: [Int] = []
         var linesOut: [Int] = []
+        var marksOut: [Int] = []
         var count = 0
         var failure: DecodeFailure? = nil
         let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: n) { out, initialized in
@@ -29,6 +30,7 @@ extension OffsetTable {
             u16Checkpoints.reserveCapacity(n / Self.stride + 2)
             u8Checkpoints.reserveCapacity(n / Self.stride + 2)
             var lines: [Int] = [0]
+            var marks: [Int] = []
             var u16 = 0
             var i = 0
             var index = 0
@@ -61,6 +63,7 @@ extension OffsetTable {
                     let v = (UInt32(b0) & 0x0F) << 12 | (UInt32(b1) & 0x3F) << 6 | (UInt32(b2) & 0x3F)
                     guard v & 0xFFFE != 0x2028 else { break }
                     (o + k).initialize(to: unsafeBitCast(v, to: Unicode.Scalar.self))
+                    if Self.isMark(v) { marks.append(k) }
                     j &+= 3
                     k &+= 1
                 }
@@ -102,6 +105,7 @@ extension OffsetTable {
                 }
                 u16 += 1
                 (o + index).initialize(to: unsafeBitCast(v, to: Unicode.Scalar.self)) // valid: checked above
+                if Self.isMark(v) { marks.append(index) }
                 index += 1
             }
             initialized = index
@@ -112,6 +116,7 @@ extension OffsetTable {
             u16Out = u16Checkpoints
             u8Out = u8Checkpoints
             linesOut = lines
+            marksOut = marks
         }
         if let failure {
             if case .invalid = failure, let nul = UnsafeBufferPointer(start: p, count: n).firstIndex(of: 0) { return .failure(.nul(nul)) }
@@ -121,6 +126,7 @@ extension OffsetTable {
         table.utf16Checkpoints = u16Out
         table.utf8Checkpoints = u8Out
         table.lineStarts = linesOut
+        table.markOffsets = marksOut
         return .success((scalars, table))
     }
 }

@@ -9,6 +9,16 @@ struct OffsetTable: Sendable {
 
     var utf16Checkpoints: [Int] = []
     var utf8Checkpoints: [Int] = []
+    /// Offsets of every quotation-mark candidate and book-title mark, in order: the scanners visit these
+    /// instead of every scalar.
+    var markOffsets: [Int] = []
+
+    /// Whether a scalar goes into ``markOffsets``.
+    @inline(__always)
+    static func isMark(_ v: UInt32) -> Bool {
+        // CJK ideographs, kana and hangul (most of a Chinese text) are none: one test.
+        v &- 0x3040 >= 0xFE41 - 0x3040 && (CharacterClass.isQuotationMark(v) || CharacterClass.isTitleMark(v))
+    }
 
     /// Decodes a string's scalars and builds the table in one pass over its UTF-8 bytes.
     ///
@@ -41,6 +51,7 @@ struct OffsetTable: Sendable {
                 utf8Checkpoints.append(u8)
             }
             let value = scalars[index].value
+            if Self.isMark(value) { markOffsets.append(index) }
             u16 += value > 0xFFFF ? 2 : 1
             u8 += value < 0x80 ? 1 : value < 0x800 ? 2 : value < 0x10000 ? 3 : 4
             switch value {

@@ -46,17 +46,16 @@ public struct TitleScanner: Sendable {
     static let double: (open: UInt32, close: UInt32) = (0x300A, 0x300B) // 《 》
     static let single: (open: UInt32, close: UInt32) = (0x3008, 0x3009) // 〈 〉
 
-    /// The first offset in `from..<to` that holds 〈 〉 《 or 》 (U+3008…U+300B), else `to`.
-    ///
-    /// - Complexity: O(*n*), one test per scalar.
-    static func nextMark(in s: [Unicode.Scalar], from: Int, to: Int) -> Int {
-        s.withUnsafeBufferPointer { buffer in
-            precondition(to <= buffer.count)
-            let p = buffer.baseAddress!
-            var i = from
-            while i < to, p[i].value &- 0x3008 > 3 { i &+= 1 }
-            return i
+    /// The first offset in `from..<to` that holds 〈 〉 《 or 》 (U+3008…U+300B), else `to`, from the
+    /// document's mark offsets; `cursor` (an index into `marks`) only moves forward.
+    static func nextMark(_ marks: [Int], _ s: [Unicode.Scalar], cursor: inout Int, from: Int, to: Int) -> Int {
+        while cursor < marks.count {
+            let m = marks[cursor]
+            if m >= to { return to }
+            if m >= from, CharacterClass.isTitleMark(s[m].value) { return m }
+            cursor += 1
         }
+        return to
     }
 
     /// Scans a document for titles.
@@ -73,6 +72,8 @@ public struct TitleScanner: Sendable {
                                 openMark: s[open], depth: 0, parent: nil))
         }
         let paragraphs = document.paragraphs
+        let marks = document.offsets.markOffsets
+        var cursor = 0
         var carried = false
         var overflow = [0, 0] // 《 and 〈 ignored beyond maxDepth
         var reportedTooDeep = false
@@ -82,7 +83,7 @@ public struct TitleScanner: Sendable {
             reportedTooDeep = false
             var i = paragraph.start
             while i < paragraph.end {
-                i = Self.nextMark(in: s, from: i, to: paragraph.end)
+                i = Self.nextMark(marks, s, cursor: &cursor, from: i, to: paragraph.end)
                 guard i < paragraph.end else { break }
                 let v = s[i].value
                 if v == Self.double.open || v == Self.single.open {
