@@ -1,3 +1,4 @@
+import Foundation
 import CSV
 import XCTest
 @testable import QuoteKit
@@ -48,6 +49,24 @@ final class ExportTests: XCTestCase {
         writer.value("a\"b\\c\nd\u{01}e")
         XCTAssertEqual(writer.string, #""a\"b\\c\nd\u0001e""#)
         XCTAssertEqual(try JSONDecoder().decode(String.self, from: Data(writer.bytes)), "a\"b\\c\nd\u{01}e")
+    }
+
+    func testQuoteStringsSurviveEveryEscapeAtEveryAlignment() throws {
+        // The quote writer copies eight bytes at a time until one needs an escape: put quotes,
+        // backslashes and control characters at every position of strings of every length.
+        let pieces = ["中", "a", "\"", "\\", "\n", "\r", "\t", "\u{1}", "\u{1F}", " ", "é", "😀", "\u{7F}", "/"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<500 {
+            var text = ""
+            for _ in 0..<Int.random(in: 0...40, using: &generator) { text += pieces.randomElement(using: &generator)! }
+            let quote = Quote(id: "q1", source: text, text: text, start: 0, end: 1, utf16: [0, 1], utf8: [0, 1], line: 1, column: 1,
+                              open: "“", close: "”", depth: 0, parent: text, kind: .quotation, unclosed: false,
+                              sentence: [0, 1], paragraph: 0)
+            var writer = JSONWriter()
+            quote.write(to: &writer)
+            let decoded = try JSONDecoder().decode(Quote.self, from: Data(writer.bytes))
+            XCTAssertEqual(decoded, quote)
+        }
     }
 
     func testCSVHasOneRowPerQuoteAndKeepsNewlines() throws {

@@ -2,27 +2,26 @@ extension Quote: JSONWritable {
     /// Writes the quote with the fields of ``Quote/CodingKeys`` in order.
     public func write(to w: inout JSONWriter) {
         w.beginObject()
-        w.rawKey("\"id\":"); w.value(id)
-        w.rawKey(",\"source\":"); w.value(source)
-        w.rawKey(",\"text\":"); w.value(text)
-        // Numbers, keys and literals go straight into reserved space: 21 bytes per integer at most.
-        w.raw(maxCount: 128 + 21 * 8, endsWithKey: true) { r in
+        // Keys, numbers, literals and the quote's own strings go straight into reserved space: at most
+        // 21 bytes per integer and 6 per string byte (a \u00XX escape).
+        let strings = id.utf8.count + source.utf8.count + text.utf8.count + open.utf8.count
+            + (close?.utf8.count ?? 0) + (parent?.utf8.count ?? 0)
+        let hasSpeaker = speaker != nil
+        let plainTail = !hasSpeaker && cue == nil && work == nil && rule == nil && confidence == nil && check == nil
+        w.raw(maxCount: 512 + 21 * 12 + 6 * strings, endsWithKey: hasSpeaker) { r in
+            r.literal("\"id\":"); r.string(id)
+            r.literal(",\"source\":"); r.string(source)
+            r.literal(",\"text\":"); r.string(text)
             r.literal(",\"start\":"); r.int(start)
             r.literal(",\"end\":"); r.int(end)
             r.literal(",\"utf16\":"); r.pair(utf16Bounds)
             r.literal(",\"utf8\":"); r.pair(utf8Bounds)
             r.literal(",\"line\":"); r.int(line)
             r.literal(",\"column\":"); r.int(column)
-            r.literal(",\"open\":")
-        }
-        w.value(open)
-        w.rawKey(",\"close\":"); w.value(close)
-        w.raw(maxCount: 64 + 21 * 2, endsWithKey: true) { r in
+            r.literal(",\"open\":"); r.string(open)
+            r.literal(",\"close\":"); if let close { r.string(close) } else { r.null() }
             r.literal(",\"depth\":"); r.int(depth)
-            r.literal(",\"parent\":")
-        }
-        w.value(parent)
-        w.raw(maxCount: 128 + 21 * 3, endsWithKey: speaker != nil) { r in
+            r.literal(",\"parent\":"); if let parent { r.string(parent) } else { r.null() }
             switch kind {
             case .quotation: r.literal(",\"kind\":\"quotation\"")
             case .term: r.literal(",\"kind\":\"term\"")
@@ -30,14 +29,20 @@ extension Quote: JSONWritable {
             r.literal(",\"unclosed\":"); r.bool(unclosed)
             r.literal(",\"sentence\":"); r.pair(sentenceBounds)
             r.literal(",\"paragraph\":"); r.int(paragraph)
-            r.literal(speaker == nil ? ",\"speaker\":null" : ",\"speaker\":")
+            if plainTail {
+                r.literal(",\"speaker\":null,\"cue\":null,\"work\":null,\"rule\":null,\"confidence\":null,\"check\":null")
+            } else {
+                r.literal(hasSpeaker ? ",\"speaker\":" : ",\"speaker\":null")
+            }
         }
-        if let speaker { speaker.write(to: &w) }
-        w.rawKey(",\"cue\":"); w.value(cue)
-        w.rawKey(",\"work\":"); w.value(work)
-        w.rawKey(",\"rule\":"); w.value(rule)
-        w.rawKey(",\"confidence\":"); w.value(confidence)
-        w.rawKey(",\"check\":"); w.value(check)
+        if !plainTail {
+            if let speaker { speaker.write(to: &w) }
+            w.rawKey(",\"cue\":"); w.value(cue)
+            w.rawKey(",\"work\":"); w.value(work)
+            w.rawKey(",\"rule\":"); w.value(rule)
+            w.rawKey(",\"confidence\":"); w.value(confidence)
+            w.rawKey(",\"check\":"); w.value(check)
+        }
         if let location { w.rawKey(",\"location\":"); w.value(location) }
         w.endObject()
     }
