@@ -102,11 +102,14 @@ public struct Document: Sendable {
     /// - Returns: A paragraph index, or `nil` when the document has no paragraph at or after `offset`.
     /// - Complexity: O(log *paragraphs*).
     public func paragraphIndex(containing offset: Int) -> Int? {
-        var low = 0
-        var high = paragraphs.count
-        while low < high {
-            let mid = (low + high) / 2
-            if paragraphs[mid].end <= offset { low = mid + 1 } else { high = mid }
+        let low = paragraphs.withUnsafeBufferPointer { buffer in
+            var low = 0
+            var high = buffer.count
+            while low < high {
+                let mid = (low &+ high) >> 1
+                if buffer[mid].end <= offset { low = mid &+ 1 } else { high = mid }
+            }
+            return low
         }
         return low < paragraphs.count ? low : nil
     }

@@ -74,13 +74,15 @@ struct OffsetTable: Sendable {
 
     /// The line index (0-based) that holds scalar offset `offset`.
     func lineIndex(of offset: Int) -> Int {
-        var low = 0
-        var high = lineStarts.count - 1
-        while low < high {
-            let mid = (low + high + 1) / 2
-            if lineStarts[mid] <= offset { low = mid } else { high = mid - 1 }
+        lineStarts.withUnsafeBufferPointer { starts in
+            var low = 0
+            var high = starts.count - 1
+            while low < high {
+                let mid = (low &+ high &+ 1) >> 1
+                if starts[mid] <= offset { low = mid } else { high = mid &- 1 }
+            }
+            return low
         }
-        return low
     }
 
     /// The UTF-8 byte offset of a scalar offset.

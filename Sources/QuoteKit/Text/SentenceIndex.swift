@@ -112,6 +112,8 @@ public final class SentenceIndex {
         var start = range.lowerBound
         var i = range.lowerBound
         while i < end {
+            // CJK ideographs (OLetter) are most of a Chinese paragraph: no table look-up for them.
+            if scalars[i].value &- 0x4E00 < 0xA000 - 0x4E00 { i += 1; continue }
             let property = sb(i)
             switch property {
             case .sep, .cr, .lf:
