@@ -111,8 +111,12 @@ public struct QuoteExtractor: Sendable {
     }
 
     func makeQuote(_ scanned: ScannedQuote, index: Int, all: [ScannedQuote], document: Document, sentences: SentenceIndex) -> Quote {
-        let start = document.position(scanned.contentStart)
-        let end = document.position(scanned.contentEnd)
+        let (start, end) = document.offsets.positions(of: scanned.contentStart, scanned.contentEnd, in: document.scalars)
+        // One paragraph search serves the quote, its sentence and its kind (the content starts in the opening
+        // mark's paragraph unless the mark ends that paragraph).
+        let paragraph = document.paragraphIndex(containing: scanned.openIndex)
+        let contentParagraph = paragraph.flatMap { scanned.contentStart < document.paragraphs[$0].end ? $0 : nil }
+            ?? document.paragraphIndex(containing: scanned.contentStart)
         var text: String
         if scanned.reopenings.isEmpty {
             text = document.string(scanned.content)
@@ -127,8 +131,8 @@ public struct QuoteExtractor: Sendable {
             view.append(contentsOf: document.scalars[from..<scanned.contentEnd])
             text = String(view)
         }
-        let sentence = sentences.sentence(containing: scanned.contentStart)
-        let kind = classifier.classify(scanned, in: document).kind
+        let sentence = sentences.sentence(containing: scanned.contentStart, inParagraph: contentParagraph)
+        let kind = classifier.classify(scanned, in: document, paragraph: paragraph).kind
         return Quote(id: Quote.identifier(index), source: document.source, text: text,
                      start: start.scalar, end: end.scalar, utf16: OffsetPair(start.utf16, end.utf16), utf8: OffsetPair(start.utf8, end.utf8),
                      line: start.line, column: start.column,
@@ -136,6 +140,6 @@ public struct QuoteExtractor: Sendable {
                      depth: scanned.depth, parent: scanned.parent.map(Quote.identifier),
                      kind: kind, unclosed: scanned.unclosed,
                      sentence: OffsetPair(sentence.lowerBound, sentence.upperBound),
-                     paragraph: document.paragraphIndex(containing: scanned.openIndex) ?? 0)
+                     paragraph: paragraph ?? 0)
     }
 }

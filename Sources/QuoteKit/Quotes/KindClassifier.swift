@@ -137,6 +137,11 @@ public struct KindClassifier: Sendable {
     /// - Returns: The kind and the score behind it.
     /// - Complexity: O(length of the quote) plus constant work around it.
     public func classify(_ quote: ScannedQuote, in document: Document) -> (kind: QuoteKind, score: Double) {
+        classify(quote, in: document, paragraph: document.paragraphIndex(containing: quote.openIndex))
+    }
+
+    /// Classifies a quote whose opening mark's paragraph index is known (`nil`: in no paragraph).
+    func classify(_ quote: ScannedQuote, in document: Document, paragraph: Int?) -> (kind: QuoteKind, score: Double) {
         let s = document.scalars
         var score = 0.0
         // Inside.
@@ -192,7 +197,7 @@ public struct KindClassifier: Sendable {
                 if term > cue { score += rules.termMarkerBefore } else if cue > 0 { score += rules.cueBefore }
             }
         }
-        let paragraphStart = document.paragraphIndex(containing: quote.openIndex).map { document.paragraphs[$0].start }
+        let paragraphStart = paragraph.map { document.paragraphs[$0].start }
         // After.
         var a = quote.outerEnd
         while a < s.count, s[a].value == 0x20 { a += 1 }

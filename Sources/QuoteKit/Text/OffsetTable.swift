@@ -99,8 +99,29 @@ struct OffsetTable: Sendable {
         return u8
     }
 
+    /// The positions of `start` and of a later offset `end`: the line of `end` is found by walking on
+    /// from the line of `start` (a quote rarely spans more than a few lines), then by search.
+    func positions(of start: Int, _ end: Int, in scalars: [Unicode.Scalar]) -> (TextPosition, TextPosition) {
+        let first = position(of: start, in: scalars)
+        let clamped = max(0, min(end, scalarCount))
+        var line = first.line - 1
+        var steps = 0
+        while line + 1 < lineStarts.count, lineStarts[line + 1] <= clamped {
+            line += 1
+            steps += 1
+            if steps == 8 { line = lineIndex(of: clamped); break }
+        }
+        if clamped < first.scalar { line = lineIndex(of: clamped) }
+        return (first, position(of: clamped, in: scalars, line: line))
+    }
+
     func position(of offset: Int, in scalars: [Unicode.Scalar]) -> TextPosition {
         let clamped = max(0, min(offset, scalarCount))
+        return position(of: clamped, in: scalars, line: lineIndex(of: clamped))
+    }
+
+    /// The position of a clamped offset whose line index is known.
+    private func position(of clamped: Int, in scalars: [Unicode.Scalar], line: Int) -> TextPosition {
         // Checkpoints sit at every multiple of `stride` below the count, plus
         // one final entry for the total, so `clamped / stride` is always valid.
         let checkpoint = clamped / Self.stride
@@ -113,7 +134,6 @@ struct OffsetTable: Sendable {
             u8 += value < 0x80 ? 1 : value < 0x800 ? 2 : value < 0x10000 ? 3 : 4
             index += 1
         }
-        let line = lineIndex(of: clamped)
         return TextPosition(scalar: clamped, utf16: u16, utf8: u8, line: line + 1, column: clamped - lineStarts[line] + 1)
     }
 }

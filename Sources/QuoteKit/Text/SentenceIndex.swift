@@ -36,7 +36,12 @@ public final class SentenceIndex {
     /// - Parameter offset: A scalar offset.
     /// - Returns: The sentence range; an empty range at `offset` when it lies outside every paragraph.
     public func sentence(containing offset: Int) -> Range<Int> {
-        guard let p = document.paragraphIndex(containing: offset), document.paragraphs[p].start <= offset else {
+        sentence(containing: offset, inParagraph: document.paragraphIndex(containing: offset))
+    }
+
+    /// The sentence holding a scalar offset whose paragraph index (``Document/paragraphIndex(containing:)``) is known.
+    func sentence(containing offset: Int, inParagraph paragraph: Int?) -> Range<Int> {
+        guard let p = paragraph, document.paragraphs[p].start <= offset else {
             return offset..<offset
         }
         let list = sentences(inParagraph: p)
