@@ -51,17 +51,21 @@ final class ExportTests: XCTestCase {
         XCTAssertEqual(try JSONDecoder().decode(String.self, from: Data(writer.bytes)), "a\"b\\c\nd\u{01}e")
     }
 
-    func testQuoteStringsSurviveEveryEscapeAtEveryAlignment() throws {
+    func testQuoteStringsAndNumbersSurviveEveryEscapeAndLength() throws {
         // The quote writer copies eight bytes at a time until one needs an escape: put quotes,
         // backslashes and control characters at every position of strings of every length.
         let pieces = ["中", "a", "\"", "\\", "\n", "\r", "\t", "\u{1}", "\u{1F}", " ", "é", "😀", "\u{7F}", "/"]
+        let numbers = [0, 1, 9, 10, 99, 100, 101, 9_999, 10_000, 12_345_678, 99_999_999, 100_000_000, 1 << 40,
+                       Int.max, Int.min, -1, -10, -100_000_007]
         var generator = SystemRandomNumberGenerator()
         for _ in 0..<500 {
             var text = ""
             for _ in 0..<Int.random(in: 0...40, using: &generator) { text += pieces.randomElement(using: &generator)! }
-            let quote = Quote(id: "q1", source: text, text: text, start: 0, end: 1, utf16: [0, 1], utf8: [0, 1], line: 1, column: 1,
-                              open: "“", close: "”", depth: 0, parent: text, kind: .quotation, unclosed: false,
-                              sentence: [0, 1], paragraph: 0)
+            // Integers of every length, the extremes and negatives among them.
+            let n = { numbers.randomElement(using: &generator)! }
+            let quote = Quote(id: "q1", source: text, text: text, start: n(), end: n(), utf16: [n(), n()], utf8: [n(), n()],
+                              line: n(), column: n(), open: "“", close: "”", depth: n(), parent: text, kind: .quotation,
+                              unclosed: false, sentence: [n(), n()], paragraph: n())
             var writer = JSONWriter()
             quote.write(to: &writer)
             let decoded = try JSONDecoder().decode(Quote.self, from: Data(writer.bytes))
