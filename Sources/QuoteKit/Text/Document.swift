@@ -156,7 +156,8 @@ extension Document {
         var seenText = false
         var consecutive = 0
         var previousNonBlank = false
-        var lengths: [Int] = []
+        var nonBlank = 0
+        var short = 0 // non-blank lines of at most 100 characters
         for line in lines {
             if isBlank(line, scalars) {
                 if seenText { pendingBlank = true }
@@ -166,15 +167,15 @@ extension Document {
                 seenText = true
                 if previousNonBlank { consecutive += 1 }
                 previousNonBlank = true
-                lengths.append(line.count)
+                nonBlank += 1
+                if line.count <= 100 { short += 1 }
             }
         }
         // Blank lines must be frequent: paragraphs of twenty lines or fewer on average.
-        guard interiorBlank > 0, consecutive > 0, interiorBlank * 20 >= lengths.count else { return .line }
-        // Wrapped lines are short: 90 % of them fit in 100 characters.
-        lengths.sort()
-        let p90 = lengths[min(lengths.count - 1, lengths.count * 9 / 10)]
-        return p90 <= 100 ? .blankLine : .line
+        guard interiorBlank > 0, consecutive > 0, interiorBlank * 20 >= nonBlank else { return .line }
+        // Wrapped lines are short: 90 % of them fit in 100 characters (the sorted lengths' element at
+        // index min(n - 1, 9n / 10) is at most 100 exactly when more lines than that index are).
+        return short > min(nonBlank - 1, nonBlank * 9 / 10) ? .blankLine : .line
     }
 
     static func makeParagraphs(lines: [Range<Int>], scalars: [Unicode.Scalar], style: ParagraphStyle) -> [Paragraph] {
