@@ -78,6 +78,11 @@ public struct TitleScanner: Sendable {
         var overflow = [0, 0] // 《 and 〈 ignored beyond maxDepth
         var reportedTooDeep = false
         for (k, paragraph) in paragraphs.enumerated() {
+            if stack.isEmpty {
+                // Nothing open and no mark in this paragraph: nothing to do.
+                while cursor < marks.count, marks[cursor] < paragraph.start { cursor += 1 }
+                if cursor == marks.count || marks[cursor] >= paragraph.end { continue }
+            }
             overflow[0] = 0
             overflow[1] = 0
             reportedTooDeep = false
