@@ -31,7 +31,7 @@ final class AttributionContext {
     // Lexicons used on every quote.
     let cues, titles, honorifics, modifiers, frameOpeners, frameClosers, connectives, surnames, knownNames,
         organisations, notNames, notInNames, workSuffixes, workNouns, male, female, plural, neutral, firstPerson,
-        maleTitles, femaleTitles, maleNames, femaleNames: Lexicon
+        maleTitles, femaleTitles, maleNames, femaleNames, transliteration, prepositions: Lexicon
 
     init(analysis: Analysis, pack: CompiledPack) {
         document = analysis.document
@@ -62,6 +62,8 @@ final class AttributionContext {
         femaleTitles = pack["femaleTitles"]
         maleNames = pack["maleNames"]
         femaleNames = pack["femaleNames"]
+        transliteration = pack["transliteration"]
+        prepositions = pack["prepositions"]
         var closeToOpen = MarkJumps(capacity: analysis.scanned.count + analysis.titles.count)
         titleClose.reserveCapacity(analysis.titles.count)
         for q in analysis.scanned {

@@ -40,7 +40,8 @@ extension AttributionContext {
         if a >= b { return SpeakerPhrase(form: .zero, range: b..<b, mention: "", name: "") }
         let n = b - a
         guard n <= 24 else { return nil }
-        let text = string(a..<b)
+        // The text is built only for a phrase returned: most regions parse to nothing.
+        var text: String { string(a..<b) }
         // A work as subject: 《…》[中|一文…]
         if s[a].value == 0x300A, let close = titleClose[a], close < b {
             let rest = close + 1
@@ -56,8 +57,8 @@ extension AttributionContext {
             return SpeakerPhrase(form: .pronoun, range: a..<b, mention: text, name: text, gender: g)
         }
         if firstPerson.longestMatch(in: s, startingAt: a, limit: b) == n { return nil }
-        if notNames.contains(text) { return nil }
-        if knownNames.contains(text) { return SpeakerPhrase(form: .name, range: a..<b, mention: text, name: text) }
+        if notNames.contains(s, a..<b) { return nil }
+        if knownNames.contains(s, a..<b) { return SpeakerPhrase(form: .name, range: a..<b, mention: text, name: text) }
         // Titles and honorifics at the end: 习近平总书记, 张明教授, 宋省长.
         var e = b
         var trailing: [String] = []
@@ -71,8 +72,8 @@ extension AttributionContext {
         }
         for start in nameStarts(endingAt: e, from: a) {
             if let prefixTitle = prefixAcceptable(a, start) {
+                if notNames.contains(s, start..<e) { continue }
                 let name = string(start..<e)
-                if notNames.contains(name) { continue }
                 let title = trailing.first ?? prefixTitle.title
                 return SpeakerPhrase(form: .name, range: a..<b, mention: text, name: name, title: title,
                                      gender: genderOfTitles(trailing))
@@ -135,7 +136,8 @@ extension AttributionContext {
         segment(max(0, a - 2)..<min(s.count, min(b, a + 24) + 2))
         var e = min(b, a + 14)
         while e >= a + 2 {
-            if e == b || isWordBoundary(e), let phrase = parseChineseStrict(a, e), phrase.form == .name {
+            // The parse first: it is cached and cheap, while asking for a word boundary may run the word breaker.
+            if let phrase = parseChineseStrict(a, e), phrase.form == .name, e == b || isWordBoundary(e) {
                 return phrase
             }
             e -= 1
@@ -157,7 +159,7 @@ extension AttributionContext {
             }
             var ok = true
             for i in start + sn..<e {
-                if !isCJK(i) || notInNames.contains(String(s[i])) { ok = false; break }
+                if !isCJK(i) || notInNames.contains(s[i]) { ok = false; break }
             }
             // The last character must not start a cue or modifier (张明笑说 is 张明 + 笑说).
             if ok, length == 3, let c = cues.longestMatch(in: s, startingAt: e - 1, limit: min(s.count, e + 3)) ?? modifiers.longestMatch(in: s, startingAt: e - 1, limit: min(s.count, e + 3)), c >= 2 {
@@ -170,12 +172,12 @@ extension AttributionContext {
 
     /// The start of a run of transliteration characters (and middle dots) ending at `e`: at least three, or two after a title.
     func foreignNameStart(endingAt e: Int, from a: Int) -> Int? {
-        let lexicon = pack["transliteration"]
+        let lexicon = transliteration
         guard !lexicon.isEmpty else { return nil }
         var i = e
         while i > a {
             let v = s[i - 1].value
-            if v == 0xB7 || v == 0x2027 || v == 0x30FB || v == 0x2022 || lexicon.contains(String(s[i - 1])) { i -= 1 } else { break }
+            if v == 0xB7 || v == 0x2027 || v == 0x30FB || v == 0x2022 || lexicon.contains(s[i - 1]) { i -= 1 } else { break }
         }
         // Prefer the longest run whose prefix is acceptable.
         var start = i
@@ -198,7 +200,7 @@ extension AttributionContext {
     }
 
     func containsFunctionCharacter(_ a: Int, _ b: Int) -> Bool {
-        for i in a..<b where !isCJK(i) || notInNames.contains(String(s[i])) {
+        for i in a..<b where !isCJK(i) || notInNames.contains(s[i]) {
             if s[i].value == 0x7684 { continue } // 的 is fine inside an organisation's role
             return true
         }

@@ -183,7 +183,7 @@ struct PatternMatcher {
         var result = [pos]
         var frontier = [pos]
         var steps = 0
-        let prepositions = c.pack["prepositions"]
+        let prepositions = c.prepositions
         while !frontier.isEmpty, steps < 4 {
             var next: [Int] = []
             for p0 in frontier {
