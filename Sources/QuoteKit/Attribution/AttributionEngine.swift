@@ -78,6 +78,11 @@ struct AttributionEngine {
             guard analysis.quotes[i].depth == 0 else { return }
             let isTerm = analysis.quotes[i].kind != .quotation
             let frame = frame(i)
+            // The characters next to the quote: most rules need a colon, a comma or a cue there (see CompiledPattern.neighbour).
+            let before = context.skipSpaceBack(frame.open, frame.lower)
+            let valueBefore: UInt32? = before > frame.lower ? s[before - 1].value : nil
+            let after = context.skipSpaceForward(frame.outerEnd, frame.upper)
+            let valueAfter: UInt32? = after < frame.upper ? s[after].value : nil
             var steps: [AttributionTrace.Step] = []
             for r in pack.rules.indices {
                 guard pack.hasPattern[r] else { continue }
@@ -85,6 +90,11 @@ struct AttributionEngine {
                 guard let compiled = pack.patterns[r] else {
                     if explain { steps.append(.init(rule: pack.rules[r].id, fired: false, detail: "no quote slot")) }
                     continue
+                }
+                // Without a trace to write, a rule whose first slots cannot match is skipped here (the matcher's
+                // own first check, PatternMatcher.mayMatch, would reject it too).
+                if !explain, let neighbour = compiled.neighbour {
+                    guard let v = compiled.before.isEmpty ? valueAfter : valueBefore, neighbour.mayContain(v) else { continue }
                 }
                 let (capture, why) = matcher.match(compiled, frame, explain: explain)
                 guard let capture else {

@@ -24,6 +24,9 @@ final class CompiledPattern: Sendable {
         let zeroOnly: Bool
         /// For `speaker`: `at:`.
         let anchor: Anchor
+        /// For `punct`, `cue` and `words`: the characters a match may start with, and end with.
+        let firstScalars: ScalarFilter
+        let lastScalars: ScalarFilter
 
         init(_ slot: RulePack.Slot, pack lexicons: [String: Lexicon], caseInsensitive: Bool) {
             source = slot
@@ -43,6 +46,17 @@ final class CompiledPattern: Sendable {
             case "sentence-start": anchor = .sentenceStart
             default: anchor = .anywhere
             }
+            var first = ScalarFilter(), last = ScalarFilter()
+            if slot.kind == .punct {
+                for v in characters { first.insert(v); last.insert(v) }
+            } else if slot.kind == .cue || slot.kind == .words {
+                for word in lexicon.words {
+                    if let v = word.unicodeScalars.first { first.insert(v.value) }
+                    if let v = word.unicodeScalars.last { last.insert(v.value) }
+                }
+            }
+            firstScalars = first
+            lastScalars = last
         }
 
         /// Whether the slot accepts a phrase of this form.
@@ -69,6 +83,10 @@ final class CompiledPattern: Sendable {
     let literalsAfter: [Slot]
     /// The slots before the quote that must match literal text, nearest first.
     let literalsBefore: [Slot]
+    /// The characters that may stand next to the quote (spaces skipped) if the pattern's first slots are to match:
+    /// before the opening mark when the pattern has slots before the quote, else after the closing mark;
+    /// `nil` when any character may (the first slot that must consume text is a speaker, modifiers or a gap).
+    let neighbour: ScalarFilter?
 
     /// Compiles a pattern; `nil` when it has no `quote` slot.
     init?(_ pattern: [RulePack.Slot], lexicons: [String: Lexicon], caseInsensitive: Bool) {
@@ -85,5 +103,25 @@ final class CompiledPattern: Sendable {
         func literal(_ slot: Slot) -> Bool { !slot.optional && (slot.kind == .punct || slot.kind == .words || slot.kind == .cue) }
         literalsAfter = after.filter(literal)
         literalsBefore = before.filter(literal)
+        neighbour = before.isEmpty ? Self.neighbourFilter(after, forward: true) : Self.neighbourFilter(before, forward: false)
+    }
+
+    /// The union of what the first slots may start with (forwards) or end with (backwards), up to the first
+    /// one that must match; `nil` when a slot on the way may start with anything or every slot is optional.
+    /// An empty subject (`speaker` allowing only `zero`) takes no text and is looked through.
+    static func neighbourFilter(_ slots: [Slot], forward: Bool) -> ScalarFilter? {
+        var filter = ScalarFilter()
+        for slot in slots {
+            switch slot.kind {
+            case .punct, .cue, .words:
+                filter.formUnion(forward ? slot.firstScalars : slot.lastScalars)
+                if !slot.optional { return filter }
+            case .speaker where forward && slot.zeroOnly:
+                continue
+            default:
+                return nil
+            }
+        }
+        return nil
     }
 }

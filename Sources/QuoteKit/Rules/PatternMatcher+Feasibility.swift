@@ -22,6 +22,7 @@ extension PatternMatcher {
         case .punct:
             found = pos < upper && slot.accepts(c.s[pos]) && mayMatchForward(slots, k + 1, end, pos + 1, frame)
         case .cue, .words:
+            guard pos < upper, slot.firstScalars.mayContain(c.s[pos].value) else { break }
             for length in slot.lexicon.matches(in: c.s, startingAt: pos, limit: upper) {
                 let e = pos + length
                 if c.language == .en, c.isLetter(pos - 1) || c.isLetter(e) { continue }
@@ -66,6 +67,7 @@ extension PatternMatcher {
         case .punct:
             found = pos > lower && slot.accepts(c.s[pos - 1]) && mayMatchBackward(slots, k + 1, end, pos - 1, frame)
         case .cue, .words:
+            guard pos > lower, slot.lastScalars.mayContain(c.s[pos - 1].value) else { break }
             for length in slot.lexicon.matches(in: c.s, endingAt: pos, limit: lower) {
                 let start = pos - length
                 if c.language == .en, c.isLetter(start - 1) || c.isLetter(pos) { continue }
@@ -106,14 +108,16 @@ extension PatternMatcher {
             // The earliest end of an occurrence starting at or after `pos`.
             var best = Int.max
             var p = pos
+            let first = slot.firstScalars
             while p < frame.upper, p < best {
+                defer { p += 1 }
+                guard first.mayContain(s[p].value) else { continue }
                 switch slot.kind {
                 case .punct:
                     if slot.accepts(s[p]) { best = p + 1 }
                 default:
                     if let length = slot.lexicon.shortestMatch(in: s, startingAt: p, limit: frame.upper) { best = Swift.min(best, p + length) }
                 }
-                p += 1
             }
             guard best != Int.max else { return false }
             pos = best
@@ -123,14 +127,16 @@ extension PatternMatcher {
             // The latest start of an occurrence ending at or before `end`.
             var best = Int.min
             var e = end
+            let last = slot.lastScalars
             while e > frame.lower, e > best {
+                defer { e -= 1 }
+                guard last.mayContain(s[e - 1].value) else { continue }
                 switch slot.kind {
                 case .punct:
                     if slot.accepts(s[e - 1]) { best = e - 1 }
                 default:
                     if let length = slot.lexicon.shortestMatch(in: s, endingAt: e, limit: frame.lower) { best = Swift.max(best, e - length) }
                 }
-                e -= 1
             }
             guard best != Int.min else { return false }
             end = best

@@ -120,6 +120,7 @@ struct PatternMatcher {
             guard pos > lower, slot.accepts(c.s[pos - 1]) else { return }
             _ = body(pos - 1, Partial())
         case .cue, .words:
+            guard pos > lower, slot.lastScalars.mayContain(c.s[pos - 1].value) else { return }
             // Longest first: walk the trie's matches from the longest.
             let lengths = slot.lexicon.matches(in: c.s, endingAt: pos, limit: lower)
             for length in lengths.reversed() {
@@ -258,6 +259,7 @@ struct PatternMatcher {
             guard pos < upper, slot.accepts(c.s[pos]) else { return }
             _ = body(pos + 1, Partial())
         case .cue, .words:
+            guard pos < upper, slot.firstScalars.mayContain(c.s[pos].value) else { return }
             let lengths = slot.lexicon.matches(in: c.s, startingAt: pos, limit: upper)
             for length in lengths.reversed() {
                 let end = pos + length
