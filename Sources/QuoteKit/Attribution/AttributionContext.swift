@@ -15,6 +15,8 @@ final class AttributionContext {
     /// Parses of speaker regions, keyed by start and length (rules share regions).
     var strictCache: [Int: SpeakerPhrase?] = [:]
     var leadingCache: [Int: SpeakerPhrase?] = [:]
+    /// Where modifiers before a cue may start (``PatternMatcher/cachedModifierStartsBackward(_:_:)``), keyed by position and window start.
+    var modifierStarts: [Int: [Int]] = [:]
     /// Where modifiers starting at a position may end (``PatternMatcher/cachedModifierEndsForward(_:_:)``), for the window ending at `modifierEndsUpper`.
     /// Entries are filed by `modifierEndsUpper - position` and valid when their stamp is `modifierEndsWindow`.
     var modifierEnds: [[Int]] = Array(repeating: [], count: 256)

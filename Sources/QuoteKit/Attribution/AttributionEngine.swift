@@ -50,7 +50,9 @@ struct AttributionEngine {
         var lower = doc.paragraphs.isEmpty ? 0 : doc.paragraphs[p].start
         if p > 0, lower <= q.openIndex, (lower..<q.openIndex).allSatisfy({ context.isSpace($0) }) { lower = doc.paragraphs[p - 1].start }
         lower = max(lower, q.openIndex - 120, 0)
-        let pe = doc.paragraphIndex(containing: max(q.outerEnd - 1, 0)) ?? p
+        let last = max(q.outerEnd - 1, 0)
+        let pe = p < doc.paragraphs.count && doc.paragraphs[p].start <= last && last < doc.paragraphs[p].end
+            ? p : doc.paragraphIndex(containing: last) ?? p
         var upper = doc.paragraphs.isEmpty ? s.count : doc.paragraphs[pe].end
         upper = max(q.outerEnd, min(upper, q.outerEnd + 80))
         return PatternMatcher.Frame(open: q.openIndex, outerEnd: q.outerEnd, lower: min(lower, q.openIndex), upper: min(upper, s.count))

@@ -50,13 +50,13 @@ struct PatternMatcher {
         let before = pattern.before
         let after = pattern.after
         var deepest = -1
-        var failed: (slot: RulePack.Slot, pos: Int, forward: Bool)? = nil
+        var failed: (slot: Slot, pos: Int, forward: Bool)? = nil
         let c = context
 
         func note(_ depth: Int, _ slot: Slot, _ pos: Int, forward: Bool) {
             guard explain, depth > deepest else { return }
             deepest = depth
-            failed = (slot.source, pos, forward)
+            failed = (slot, pos, forward)
         }
 
         func forwardStep(_ k: Int, _ pos: Int, _ acc: Partial) -> Partial? {
@@ -102,7 +102,7 @@ struct PatternMatcher {
         }
         guard let (slot, pos, forward) = failed else { return (nil, "") }
         let around = forward ? c.folded(pos..<min(c.s.count, pos + 8)) : c.folded(max(0, pos - 8)..<pos)
-        return (nil, "\(slot.summary) did not match \(forward ? "after" : "before") offset \(pos) (\(forward ? "…" : "")\(around)\(forward ? "" : "…"))")
+        return (nil, "\(slot.source.summary) did not match \(forward ? "after" : "before") offset \(pos) (\(forward ? "…" : "")\(around)\(forward ? "" : "…"))")
     }
 
     // MARK: Backward candidates (the slot ends at `pos`)
@@ -129,7 +129,7 @@ struct PatternMatcher {
                 if body(start, Partial(speaker: nil, cue: slot.kind == .cue ? start..<pos : nil)) { return }
             }
         case .modifiers:
-            for start in modifierStartsBackward(pos, lower) where body(start, Partial()) { return }
+            for start in cachedModifierStartsBackward(pos, lower) where body(start, Partial()) { return }
         case .gap:
             var p = pos
             let limit = max(lower, pos - (slot.max ?? 20))
@@ -176,11 +176,32 @@ struct PatternMatcher {
         return i
     }
 
+    /// ``modifierStartsBackward(_:_:)``, remembered per position and window start: the rules before a quote
+    /// (a speaker, modifiers and a cue) ask for the same cue's modifiers one after the other.
+    ///
+    /// Only results computed without the word breaker are kept (no …地 on the way): those depend on the
+    /// text alone, while one that asked for word boundaries also recorded windows, and a window recorded
+    /// later may change what the breaker says, so that one is computed afresh each time as before.
+    func cachedModifierStartsBackward(_ pos: Int, _ lower: Int) -> [Int] {
+        let c = context
+        guard pos - lower < 4096 else { return modifierStartsBackward(pos, lower).starts }
+        let key = pos &* 4096 &+ (pos - lower)
+        if let known = c.modifierStarts[key] { return known }
+        let (starts, usedBreaker) = modifierStartsBackward(pos, lower)
+        if !usedBreaker {
+            if c.modifierStarts.count > 4096 { c.modifierStarts.removeAll(keepingCapacity: true) }
+            c.modifierStarts[key] = starts
+        }
+        return starts
+    }
+
     /// Where optional modifiers before a cue may start: adverbs (曾, 还, coldly), 在…时 frames,
     /// 对记者 prepositional phrases and …地 adverbials; the position itself first is not implied:
-    /// candidates are sorted by position, longest skip first.
-    func modifierStartsBackward(_ pos: Int, _ lower: Int) -> [Int] {
+    /// candidates are sorted by position, longest skip first. `usedBreaker` tells whether a …地
+    /// adverbial made it record a window and ask for word boundaries.
+    func modifierStartsBackward(_ pos: Int, _ lower: Int) -> (starts: [Int], usedBreaker: Bool) {
         let c = context
+        var usedBreaker = false
         var result = [pos]
         var frontier = [pos]
         var steps = 0
@@ -223,6 +244,7 @@ struct PatternMatcher {
                 }
                 // …地 adverbials: one or two words before 地.
                 if p - 1 > lower, c.s[p - 1].value == 0x5730 {
+                    usedBreaker = true
                     c.segment(max(lower, p - 12)..<p)
                     // The word before 地 (自豪地, 有感而發地); a second word only when the first is one character.
                     var j = p - 2
@@ -241,7 +263,7 @@ struct PatternMatcher {
             frontier = fresh
             steps += 1
         }
-        return result.sorted()
+        return (result.sorted(), usedBreaker)
     }
 
     // MARK: Forward candidates (the slot starts at `pos`)
