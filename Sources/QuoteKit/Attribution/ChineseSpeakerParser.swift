@@ -137,12 +137,42 @@ extension AttributionContext {
         var e = min(b, a + 14)
         while e >= a + 2 {
             // The parse first: it is cached and cheap, while asking for a word boundary may run the word breaker.
-            if let phrase = parseChineseStrict(a, e), phrase.form == .name, e == b || isWordBoundary(e) {
+            if mayBeChineseName(a, e), let phrase = parseChineseStrict(a, e), phrase.form == .name, e == b || isWordBoundary(e) {
                 return phrase
             }
             e -= 1
         }
         return nil
+    }
+
+    /// Whether ``parseChineseStrict(_:_:)`` may find a name in the region: a few trie probes at its end, where
+    /// a name must end once titles are stripped (a known name, a surname two to four characters back, two
+    /// transliteration characters, or a surname before a title). `false` is certain; the parse decides `true`.
+    func mayBeChineseName(_ a0: Int, _ b0: Int) -> Bool {
+        var b = b0
+        while b > a0, isSpace(b - 1) { b -= 1 }
+        let a = stripLeading(a0, b)
+        guard a < b, b - a <= 24 else { return false }
+        if knownNames.contains(s, a..<b) { return true }
+        var e = b
+        var titled = false
+        while e > a, let t = titles.longestMatch(in: s, endingAt: e, limit: a) ?? honorifics.longestMatch(in: s, endingAt: e, limit: a) {
+            e -= t
+            titled = true
+        }
+        if e == a { return false }
+        if knownNames.longestMatch(in: s, endingAt: e, limit: a) != nil { return true }
+        for length in 2...4 where e - length >= a {
+            if let sn = surnames.longestMatch(in: s, startingAt: e - length, limit: e), sn < length, length - sn <= 2 { return true }
+        }
+        if e - a >= 2, isTransliterated(e - 1), isTransliterated(e - 2) { return true }
+        return titled && surnames.longestMatch(in: s, endingAt: e, limit: a) != nil
+    }
+
+    /// A character of a transliterated foreign name (or the dot between its parts).
+    private func isTransliterated(_ i: Int) -> Bool {
+        let v = s[i].value
+        return v == 0xB7 || v == 0x2027 || v == 0x30FB || v == 0x2022 || transliteration.contains(s[i])
     }
 
     /// Possible starts of a personal name ending at `e`: known names, then surname + one or two characters.
@@ -172,13 +202,9 @@ extension AttributionContext {
 
     /// The start of a run of transliteration characters (and middle dots) ending at `e`: at least three, or two after a title.
     func foreignNameStart(endingAt e: Int, from a: Int) -> Int? {
-        let lexicon = transliteration
-        guard !lexicon.isEmpty else { return nil }
+        guard !transliteration.isEmpty else { return nil }
         var i = e
-        while i > a {
-            let v = s[i - 1].value
-            if v == 0xB7 || v == 0x2027 || v == 0x30FB || v == 0x2022 || lexicon.contains(s[i - 1]) { i -= 1 } else { break }
-        }
+        while i > a, isTransliterated(i - 1) { i -= 1 }
         // Prefer the longest run whose prefix is acceptable.
         var start = i
         while e - start >= 2 {
