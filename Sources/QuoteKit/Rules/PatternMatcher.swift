@@ -30,10 +30,22 @@ struct PatternMatcher {
         var cue: String?
     }
 
+    /// A speaker phrase captured while matching, held by reference: partial captures are copied at every
+    /// step of the backtracking, and a reference costs one retain where a phrase's strings cost five.
+    final class CapturedPhrase: Sendable {
+        let phrase: SpeakerPhrase
+        init(_ phrase: SpeakerPhrase) { self.phrase = phrase }
+    }
+
     /// A capture while matching: the cue is a range, turned into text once the rule fired.
     struct Partial {
-        var speaker: SpeakerPhrase?
+        var speaker: CapturedPhrase?
         var cue: Range<Int>?
+
+        init(speaker: SpeakerPhrase? = nil, cue: Range<Int>? = nil) {
+            self.speaker = speaker.map(CapturedPhrase.init)
+            self.cue = cue
+        }
 
         @inline(__always) func merged(_ other: Partial) -> Partial {
             var m = self
@@ -98,7 +110,7 @@ struct PatternMatcher {
         // Most rules fail at their first slot: find that out without the backtracking machinery.
         if !explain, !mayMatch(pattern, frame) || !literalsMayMatch(pattern, frame) { return (nil, "") }
         if let found = backwardStep(0, frame.open, Partial()) {
-            return (Capture(speaker: found.speaker, cue: found.cue.map { c.folded($0) }), "")
+            return (Capture(speaker: found.speaker?.phrase, cue: found.cue.map { c.folded($0) }), "")
         }
         guard let (slot, pos, forward) = failed else { return (nil, "") }
         let around = forward ? c.folded(pos..<min(c.s.count, pos + 8)) : c.folded(max(0, pos - 8)..<pos)
