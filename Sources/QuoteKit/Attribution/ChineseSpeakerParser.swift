@@ -169,6 +169,17 @@ extension AttributionContext {
         return titled && surnames.longestMatch(in: s, endingAt: e, limit: a) != nil
     }
 
+    /// Whether ``parseChineseStrict(_:_:)`` may find a work as subject in the region: it must open with a
+    /// 《title》 closed inside it or end with a work noun. `false` is certain; the parse decides `true`.
+    func mayBeChineseWork(_ a0: Int, _ b0: Int) -> Bool {
+        var b = b0
+        while b > a0, isSpace(b - 1) { b -= 1 }
+        let a = stripLeading(a0, b)
+        guard a < b else { return false }
+        if s[a].value == 0x300A, let close = titleClose[a], close < b { return true }
+        return b - a <= 12 && workNouns.longestMatch(in: s, endingAt: b, limit: a) != nil
+    }
+
     /// A character of a transliterated foreign name (or the dot between its parts).
     private func isTransliterated(_ i: Int) -> Bool {
         let v = s[i].value

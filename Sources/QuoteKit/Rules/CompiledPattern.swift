@@ -22,6 +22,8 @@ final class CompiledPattern: Sendable {
         let allow: [RulePack.Slot.Form]?
         /// For `speaker`: whether only the empty subject is accepted.
         let zeroOnly: Bool
+        /// For `speaker`: whether only a work as subject is accepted.
+        let workOnly: Bool
         /// For `speaker`: `at:`.
         let anchor: Anchor
         /// For `punct`, `cue` and `words`: the characters a match may start with, and end with.
@@ -41,6 +43,7 @@ final class CompiledPattern: Sendable {
             characters = slot.kind == .punct ? (slot.words ?? []).compactMap { $0.unicodeScalars.count == 1 ? $0.unicodeScalars.first!.value : nil } : []
             allow = slot.allow
             zeroOnly = slot.allow == [.zero]
+            workOnly = slot.allow == [.work]
             switch slot.at {
             case "clause-start": anchor = .clauseStart
             case "sentence-start": anchor = .sentenceStart

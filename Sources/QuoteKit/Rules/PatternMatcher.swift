@@ -168,6 +168,8 @@ struct PatternMatcher {
                 let atLineStart = before < start && c.s[before..<start].contains { $0.value == 0x0A || $0.value == 0x0D }
                 guard before == 0 || atLineStart || c.isSentenceEnd(before - 1) || c.s[before - 1].value == 0x0A else { return }
             }
+            // A slot that takes only a work skips regions with no 《title》 or work noun (the parse is pure, the test cheap).
+            if slot.workOnly, slot.anchor != .clauseStart, !c.mayBeChineseWork(start, pos) { return }
             let phrase = slot.anchor == .clauseStart ? c.parseChineseLeading(start, pos) : c.parseChineseStrict(start, pos)
             guard let phrase, slot.allows(phrase.form) else { return }
             _ = body(start, Partial(speaker: phrase, cue: nil))
