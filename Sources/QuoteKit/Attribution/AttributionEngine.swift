@@ -14,6 +14,7 @@ struct AttributionEngine {
 
     let analysis: Analysis
     let context: AttributionContext
+    let pack: CompiledPack
     let matcher: PatternMatcher
     let explain: Bool
     var assigned: [Assigned?]
@@ -26,6 +27,7 @@ struct AttributionEngine {
     init(analysis: Analysis, pack: CompiledPack, explain: Bool) {
         self.analysis = analysis
         context = AttributionContext(analysis: analysis, pack: pack)
+        self.pack = pack
         matcher = PatternMatcher(context: context)
         self.explain = explain
         assigned = Array(repeating: nil, count: analysis.quotes.count)
@@ -74,7 +76,6 @@ struct AttributionEngine {
     }
 
     mutating func runPatterns(_ i: Int) {
-        let pack = context.pack
         do {
             // Read the fields needed, not a copy of the whole quote (a dozen reference counts).
             guard analysis.quotes[i].depth == 0 else { return }
@@ -89,14 +90,18 @@ struct AttributionEngine {
             for r in pack.rules.indices {
                 guard pack.hasPattern[r] else { continue }
                 if isTerm && !pack.upgrades[r] { continue }
+                // Without a trace to write, a rule whose first slots cannot match is skipped here (the matcher's
+                // own first check, PatternMatcher.mayMatch, would reject it too).
+                if !explain {
+                    switch pack.neighbourSides[r] {
+                    case .unfiltered: break
+                    case .before: guard let v = valueBefore, pack.neighbours[r].mayContain(v) else { continue }
+                    case .after: guard let v = valueAfter, pack.neighbours[r].mayContain(v) else { continue }
+                    }
+                }
                 guard let compiled = pack.patterns[r] else {
                     if explain { steps.append(.init(rule: pack.rules[r].id, fired: false, detail: "no quote slot")) }
                     continue
-                }
-                // Without a trace to write, a rule whose first slots cannot match is skipped here (the matcher's
-                // own first check, PatternMatcher.mayMatch, would reject it too).
-                if !explain, let neighbour = compiled.neighbour {
-                    guard let v = compiled.before.isEmpty ? valueAfter : valueBefore, neighbour.mayContain(v) else { continue }
                 }
                 let (capture, why) = matcher.match(compiled, frame, explain: explain)
                 guard let capture else {

@@ -8,6 +8,9 @@ struct CompiledPack: Sendable {
     /// For each rule: whether it has a pattern, and whether it may upgrade a term (read per quote without copying rules).
     let hasPattern: [Bool]
     let upgrades: [Bool]
+    /// For each rule: ``CompiledPattern/neighbourSide`` and ``CompiledPattern/neighbour`` (`unfiltered` for sieves).
+    let neighbourSides: [CompiledPattern.Side]
+    let neighbours: [ScalarFilter]
     let caseInsensitive: Bool
 
     /// Merges packs of one language: lexicons are united; rules are sorted by `order`
@@ -34,6 +37,8 @@ struct CompiledPack: Sendable {
         patterns = rules.map { rule in rule.pattern.flatMap { CompiledPattern($0, lexicons: compiled, caseInsensitive: language == .en) } }
         hasPattern = rules.map { $0.pattern != nil }
         upgrades = rules.map(\.upgrade)
+        neighbourSides = patterns.map { $0?.neighbourSide ?? .unfiltered }
+        neighbours = patterns.map { $0?.neighbour ?? ScalarFilter() }
     }
 
     subscript(_ name: String) -> Lexicon { lexicons[name] ?? Lexicon() }

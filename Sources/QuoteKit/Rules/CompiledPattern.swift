@@ -86,10 +86,14 @@ final class CompiledPattern: Sendable {
     let literalsAfter: [Slot]
     /// The slots before the quote that must match literal text, nearest first.
     let literalsBefore: [Slot]
-    /// The characters that may stand next to the quote (spaces skipped) if the pattern's first slots are to match:
-    /// before the opening mark when the pattern has slots before the quote, else after the closing mark;
-    /// `nil` when any character may (the first slot that must consume text is a speaker, modifiers or a gap).
-    let neighbour: ScalarFilter?
+    /// Which side of the quote ``neighbour`` applies to.
+    enum Side: Sendable { case unfiltered, before, after }
+    /// The side whose first character is tested: before the opening mark when the pattern has slots before the
+    /// quote, else after the closing mark; `unfiltered` when any character may stand there (the first slot that must
+    /// consume text is a speaker, modifiers or a gap).
+    let neighbourSide: Side
+    /// The characters that may stand next to the quote on that side (spaces skipped) if the pattern's first slots are to match.
+    let neighbour: ScalarFilter
 
     /// Compiles a pattern; `nil` when it has no `quote` slot.
     init?(_ pattern: [RulePack.Slot], lexicons: [String: Lexicon], caseInsensitive: Bool) {
@@ -106,7 +110,9 @@ final class CompiledPattern: Sendable {
         func literal(_ slot: Slot) -> Bool { !slot.optional && (slot.kind == .punct || slot.kind == .words || slot.kind == .cue) }
         literalsAfter = after.filter(literal)
         literalsBefore = before.filter(literal)
-        neighbour = before.isEmpty ? Self.neighbourFilter(after, forward: true) : Self.neighbourFilter(before, forward: false)
+        let filter = before.isEmpty ? Self.neighbourFilter(after, forward: true) : Self.neighbourFilter(before, forward: false)
+        neighbourSide = filter == nil ? .unfiltered : before.isEmpty ? .after : .before
+        neighbour = filter ?? ScalarFilter()
     }
 
     /// The union of what the first slots may start with (forwards) or end with (backwards), up to the first
