@@ -87,9 +87,8 @@ struct AttributionEngine {
             let after = context.skipSpaceForward(frame.outerEnd, frame.upper)
             let valueAfter: UInt32? = after < frame.upper ? s[after].value : nil
             var steps: [AttributionTrace.Step] = []
-            for r in pack.rules.indices {
-                guard pack.hasPattern[r] else { continue }
-                if isTerm && !pack.upgrades[r] { continue }
+            // A term is only tried with the rules that may upgrade it.
+            for r in isTerm ? pack.upgradeRules : pack.patternRules {
                 // Without a trace to write, a rule whose first slots cannot match is skipped here (the matcher's
                 // own first check, PatternMatcher.mayMatch, would reject it too).
                 if !explain {
