@@ -399,7 +399,12 @@ struct AttributionEngine {
 
     /// Top-level quotes of paragraph `p`, at most 12 of them: those nearest to quote `near` (the last ones of an earlier paragraph).
     func quotes(inParagraph p: Int, near: Int? = nil) -> [Int] {
-        guard p >= 0 else { return [] }
+        quoteRange(inParagraph: p, near: near).filter { analysis.quotes[$0].depth == 0 }
+    }
+
+    /// The indices of the quotes ``quotes(inParagraph:near:)`` picks from, nested ones included.
+    func quoteRange(inParagraph p: Int, near: Int? = nil) -> Range<Int> {
+        guard p >= 0 else { return 0..<0 }
         func bound(_ value: Int) -> Int {
             var lo = 0, hi = paragraphOf.count
             while lo < hi { let mid = (lo + hi) / 2; if paragraphOf[mid] < value { lo = mid + 1 } else { hi = mid } }
@@ -411,7 +416,7 @@ struct AttributionEngine {
             let centre = min(max(near ?? lo, lo), hi)
             range = max(lo, centre - 6)..<min(hi, max(lo, centre - 6) + 12)
         }
-        return range.filter { analysis.quotes[$0].depth == 0 }
+        return range
     }
 
     func paragraphHasQuote(_ p: Int) -> Bool {
@@ -429,8 +434,7 @@ struct AttributionEngine {
     func paragraphIsTurn(_ p: Int) -> Bool {
         let doc = analysis.document
         guard p >= 0, p < doc.paragraphs.count else { return false }
-        let list = quotes(inParagraph: p)
-        guard !list.isEmpty else { return false }
+        guard quoteRange(inParagraph: p).contains(where: { analysis.quotes[$0].depth == 0 }) else { return false }
         var outside = 0
         var steps = 0
         var jumps = 0

@@ -23,10 +23,10 @@ extension PatternMatcher {
             found = pos < upper && slot.accepts(c.s[pos]) && mayMatchForward(slots, k + 1, end, pos + 1, frame)
         case .cue, .words:
             guard pos < upper, slot.firstScalars.mayContain(c.s[pos].value) else { break }
-            for length in slot.lexicon.matches(in: c.s, startingAt: pos, limit: upper) {
+            found = slot.lexicon.anyMatch(in: c.s, startingAt: pos, limit: upper) { length in
                 let e = pos + length
-                if c.language == .en, c.isLetter(pos - 1) || c.isLetter(e) { continue }
-                if mayMatchForward(slots, k + 1, end, e, frame) { found = true; break }
+                if c.language == .en, c.isLetter(pos - 1) || c.isLetter(e) { return false }
+                return mayMatchForward(slots, k + 1, end, e, frame)
             }
         case .modifiers:
             found = mayMatchForward(slots, k + 1, end, pos, frame)
@@ -68,10 +68,10 @@ extension PatternMatcher {
             found = pos > lower && slot.accepts(c.s[pos - 1]) && mayMatchBackward(slots, k + 1, end, pos - 1, frame)
         case .cue, .words:
             guard pos > lower, slot.lastScalars.mayContain(c.s[pos - 1].value) else { break }
-            for length in slot.lexicon.matches(in: c.s, endingAt: pos, limit: lower) {
+            found = slot.lexicon.anyMatch(in: c.s, endingAt: pos, limit: lower) { length in
                 let start = pos - length
-                if c.language == .en, c.isLetter(start - 1) || c.isLetter(pos) { continue }
-                if mayMatchBackward(slots, k + 1, end, start, frame) { found = true; break }
+                if c.language == .en, c.isLetter(start - 1) || c.isLetter(pos) { return false }
+                return mayMatchBackward(slots, k + 1, end, start, frame)
             }
         case .gap:
             var p = pos
