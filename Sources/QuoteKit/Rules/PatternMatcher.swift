@@ -224,9 +224,9 @@ struct PatternMatcher {
             var next: [Int] = []
             for p0 in frontier {
                 let p = c.skipSpaceBack(p0, lower)
-                for length in c.modifiers.matches(in: c.s, endingAt: p, limit: lower) {
-                    if c.language == .en, c.isLetter(p - length - 1) { continue }
-                    next.append(p - length)
+                _ = c.modifiers.anyMatch(in: c.s, endingAt: p, limit: lower) { length in
+                    if !(c.language == .en && c.isLetter(p - length - 1)) { next.append(p - length) }
+                    return false
                 }
                 if c.language == .en {
                     if let w = c.wordBackward(p, lower), w.count > 3 {
@@ -236,7 +236,7 @@ struct PatternMatcher {
                     continue
                 }
                 // 在…时 / 在《…》中
-                for length in c.frameClosers.matches(in: c.s, endingAt: p, limit: lower) {
+                _ = c.frameClosers.anyMatch(in: c.s, endingAt: p, limit: lower) { length in
                     var i = p - length
                     var k = 0
                     while i > lower, k < 48 {
@@ -244,10 +244,14 @@ struct PatternMatcher {
                         if v == 0x300B || v == 0x3009, let o = c.openOf(closeAt: i - 1), o >= lower { i = o; k += 1; continue }
                         if c.isClauseBoundary(v) { break }
                         // Every opener is a candidate (在接受采访时: both 接受 and 在).
-                        for o in c.frameOpeners.matches(in: c.s, endingAt: i, limit: lower) { next.append(i - o) }
+                        _ = c.frameOpeners.anyMatch(in: c.s, endingAt: i, limit: lower) { o in
+                            next.append(i - o)
+                            return false
+                        }
                         i -= 1
                         k += 1
                     }
+                    return false
                 }
                 // 对记者, 向与会者 (a preposition and a short object)
                 var i = p - 1
@@ -398,9 +402,9 @@ struct PatternMatcher {
     private func modifierSteps(from p0: Int, _ upper: Int, into next: inout [Int]) {
         let c = context
         let p = c.skipSpaceForward(p0, upper)
-        for length in c.modifiers.matches(in: c.s, startingAt: p, limit: upper) {
-            if c.language == .en, c.isLetter(p + length) { continue }
-            next.append(p + length)
+        _ = c.modifiers.anyMatch(in: c.s, startingAt: p, limit: upper) { length in
+            if !(c.language == .en && c.isLetter(p + length)) { next.append(p + length) }
+            return false
         }
         if c.language == .en {
             if let w = c.wordForward(p, upper), w.count > 3, c.string(w).lowercased().hasSuffix("ly") { next.append(w.upperBound) }
