@@ -18,6 +18,8 @@ struct AttributionEngine {
     let matcher: PatternMatcher
     let explain: Bool
     var assigned: [Assigned?]
+    /// The quotes with a result in ``assigned``, in the order they got it.
+    var attributed: [Int] = []
     var traces: [AttributionTrace] = []
     /// Paragraph index of each quote's opening mark.
     let paragraphOf: [Int]
@@ -115,6 +117,7 @@ struct AttributionEngine {
                 var result = apply(rule, capture, quote: i)
                 result.upgrade = isTerm
                 assigned[i] = result
+                attributed.append(i)
                 if explain { steps.append(.init(rule: rule.id, fired: true, detail: describe(result, capture))) }
                 break
             }
@@ -323,6 +326,7 @@ struct AttributionEngine {
             guard let sieve = rule.sieve else { continue }
             let (found, why) = applySieve(sieve, i)
             if let (phrase, resolution, mention) = found {
+                attributed.append(i)
                 assigned[i] = Assigned(speaker: Speaker(name: phrase.name, mention: mention?.mention ?? phrase.mention, title: phrase.title,
                                                         start: mention?.range.lowerBound, end: mention?.range.upperBound, resolution: resolution),
                                        phrase: phrase, cue: nil, rule: rule.id, confidence: rule.confidence, fromPattern: false)
