@@ -100,7 +100,8 @@ extension PatternMatcher {
     /// Slots match consecutive, non-overlapping stretches of the window (after the quote in text order, before it
     /// backwards), so the literal ones must appear in that order whatever the slots between them match. Finding
     /// each at its earliest end (after the quote) or latest start (before it) is enough to decide that: when this
-    /// answers `false` the full matcher cannot succeed. Costs one trie probe per position of the window at most.
+    /// answers `false` the full matcher cannot succeed. Costs one bit test per position of the window, and a trie probe
+    /// where the character may start (or end) a word of the slot.
     func literalsMayMatch(_ pattern: CompiledPattern, _ frame: Frame) -> Bool {
         let s = context.s
         var pos = frame.outerEnd
@@ -109,15 +110,14 @@ extension PatternMatcher {
             var best = Int.max
             var p = pos
             let first = slot.firstScalars
-            while p < frame.upper, p < best {
-                defer { p += 1 }
-                guard first.mayContain(s[p].value) else { continue }
+            while let q = first.firstCandidate(in: s, from: p, to: Swift.min(frame.upper, best)) {
                 switch slot.kind {
                 case .punct:
-                    if slot.accepts(s[p]) { best = p + 1 }
+                    if slot.accepts(s[q]) { best = q + 1 }
                 default:
-                    if let length = slot.lexicon.shortestMatch(in: s, startingAt: p, limit: frame.upper) { best = Swift.min(best, p + length) }
+                    if let length = slot.lexicon.shortestMatch(in: s, startingAt: q, limit: frame.upper) { best = Swift.min(best, q + length) }
                 }
+                p = q + 1
             }
             guard best != Int.max else { return false }
             pos = best
@@ -128,15 +128,14 @@ extension PatternMatcher {
             var best = Int.min
             var e = end
             let last = slot.lastScalars
-            while e > frame.lower, e > best {
-                defer { e -= 1 }
-                guard last.mayContain(s[e - 1].value) else { continue }
+            while let f = last.lastCandidateEnd(in: s, from: e, downTo: Swift.max(frame.lower, best)) {
                 switch slot.kind {
                 case .punct:
-                    if slot.accepts(s[e - 1]) { best = e - 1 }
+                    if slot.accepts(s[f - 1]) { best = f - 1 }
                 default:
-                    if let length = slot.lexicon.shortestMatch(in: s, endingAt: e, limit: frame.lower) { best = Swift.max(best, e - length) }
+                    if let length = slot.lexicon.shortestMatch(in: s, endingAt: f, limit: frame.lower) { best = Swift.max(best, f - length) }
                 }
+                e = f - 1
             }
             guard best != Int.min else { return false }
             end = best

@@ -30,4 +30,34 @@ struct ScalarFilter: Sendable {
         let h = Int(v & 1023)
         return bits[h >> 6] & (1 << UInt64(h & 63)) != 0
     }
+
+    /// The first offset in `from..<to` whose scalar may be in the set, or `nil` (one bit test per scalar, no bounds checks).
+    func firstCandidate(in s: [Unicode.Scalar], from: Int, to: Int) -> Int? {
+        guard from < to else { return nil }
+        return s.withUnsafeBufferPointer { text in
+            bits.withUnsafeBufferPointer { bits in
+                for p in from..<min(to, text.count) {
+                    let h = Int(text[p].value & 1023)
+                    if bits[h >> 6] & (1 << UInt64(h & 63)) != 0 { return p }
+                }
+                return nil
+            }
+        }
+    }
+
+    /// The last offset `e - 1` with `e` in `(downTo, from]` whose scalar may be in the set, returned as `e`, or `nil`.
+    func lastCandidateEnd(in s: [Unicode.Scalar], from: Int, downTo: Int) -> Int? {
+        guard from > downTo, from <= s.count else { return nil }
+        return s.withUnsafeBufferPointer { text in
+            bits.withUnsafeBufferPointer { bits in
+                var e = from
+                while e > downTo {
+                    let h = Int(text[e - 1].value & 1023)
+                    if bits[h >> 6] & (1 << UInt64(h & 63)) != 0 { return e }
+                    e -= 1
+                }
+                return nil
+            }
+        }
+    }
 }
