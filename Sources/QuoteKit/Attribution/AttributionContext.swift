@@ -32,6 +32,10 @@ final class AttributionContext {
     @exclusivity(unchecked) private var pending: [Int: [Range<Int>]] = [:]
     @exclusivity(unchecked) private var longestPending = 0
 
+    /// The characters that end a frame opener (在, 接受) or a preposition (对, 向): most characters cannot, and skip the trie.
+    let frameOpenerEnds: ScalarFilter
+    let prepositionEnds: ScalarFilter
+
     // Lexicons used on every quote.
     let cues, titles, honorifics, modifiers, frameOpeners, frameClosers, connectives, surnames, knownNames,
         organisations, notNames, notInNames, workSuffixes, workNouns, male, female, plural, neutral, firstPerson,
@@ -68,6 +72,8 @@ final class AttributionContext {
         femaleNames = pack["femaleNames"]
         transliteration = pack["transliteration"]
         prepositions = pack["prepositions"]
+        frameOpenerEnds = ScalarFilter(lastScalarsOf: frameOpeners)
+        prepositionEnds = ScalarFilter(lastScalarsOf: prepositions)
         var closeToOpen = MarkJumps(capacity: analysis.scanned.count + analysis.titles.count)
         var titleClose: [Int: Int] = [:]
         titleClose.reserveCapacity(analysis.titles.count)

@@ -244,9 +244,11 @@ struct PatternMatcher {
                         if v == 0x300B || v == 0x3009, let o = c.openOf(closeAt: i - 1), o >= lower { i = o; k += 1; continue }
                         if c.isClauseBoundary(v) { break }
                         // Every opener is a candidate (在接受采访时: both 接受 and 在).
-                        _ = c.frameOpeners.anyMatch(in: c.s, endingAt: i, limit: lower) { o in
-                            next.append(i - o)
-                            return false
+                        if c.frameOpenerEnds.mayContain(v) {
+                            _ = c.frameOpeners.anyMatch(in: c.s, endingAt: i, limit: lower) { o in
+                                next.append(i - o)
+                                return false
+                            }
                         }
                         i -= 1
                         k += 1
@@ -257,7 +259,9 @@ struct PatternMatcher {
                 var i = p - 1
                 while i > lower, p - i <= 10 {
                     if c.isClauseBoundary(c.s[i].value) { break }
-                    if prepositions.longestMatch(in: c.s, endingAt: i + 1, limit: i) != nil, i < p - 1 { next.append(i) }
+                    if i < p - 1, c.prepositionEnds.mayContain(c.s[i].value), prepositions.longestMatch(in: c.s, endingAt: i + 1, limit: i) != nil {
+                        next.append(i)
+                    }
                     i -= 1
                 }
                 // …地 adverbials: one or two words before 地.

@@ -8,6 +8,11 @@ struct ScalarFilter: Sendable {
 
     init() {}
 
+    /// The characters the words of a lexicon end with.
+    init(lastScalarsOf lexicon: Lexicon) {
+        for word in lexicon.words { if let v = word.unicodeScalars.last { insert(v.value) } }
+    }
+
     /// Adds a value (and, for an ASCII letter, its other case, since lexicons may ignore case).
     mutating func insert(_ v: UInt32) {
         set(v)
