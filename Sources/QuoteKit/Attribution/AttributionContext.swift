@@ -35,6 +35,10 @@ final class AttributionContext {
     /// The characters that end a frame opener (在, 接受) or a preposition (对, 向): most characters cannot, and skip the trie.
     let frameOpenerEnds: ScalarFilter
     let prepositionEnds: ScalarFilter
+    /// Where a title, honorific or known name may end and a surname may start, for ``mayBeChineseName(_:_:)``.
+    let titleEnds: ScalarFilter
+    let knownNameEnds: ScalarFilter
+    let surnameStarts: ScalarFilter
 
     // Lexicons used on every quote.
     let cues, titles, honorifics, modifiers, frameOpeners, frameClosers, connectives, surnames, knownNames,
@@ -74,6 +78,11 @@ final class AttributionContext {
         prepositions = pack["prepositions"]
         frameOpenerEnds = ScalarFilter(lastScalarsOf: frameOpeners)
         prepositionEnds = ScalarFilter(lastScalarsOf: prepositions)
+        var titleEnds = ScalarFilter(lastScalarsOf: titles)
+        titleEnds.formUnion(ScalarFilter(lastScalarsOf: honorifics))
+        self.titleEnds = titleEnds
+        knownNameEnds = ScalarFilter(lastScalarsOf: knownNames)
+        surnameStarts = ScalarFilter(firstScalarsOf: surnames)
         var closeToOpen = MarkJumps(capacity: analysis.scanned.count + analysis.titles.count)
         var titleClose: [Int: Int] = [:]
         titleClose.reserveCapacity(analysis.titles.count)

@@ -13,6 +13,11 @@ struct ScalarFilter: Sendable {
         for word in lexicon.words { if let v = word.unicodeScalars.last { insert(v.value) } }
     }
 
+    /// The characters the words of a lexicon start with.
+    init(firstScalarsOf lexicon: Lexicon) {
+        for word in lexicon.words { if let v = word.unicodeScalars.first { insert(v.value) } }
+    }
+
     /// Adds a value (and, for an ASCII letter, its other case, since lexicons may ignore case).
     mutating func insert(_ v: UInt32) {
         set(v)
