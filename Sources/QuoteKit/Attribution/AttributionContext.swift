@@ -11,27 +11,39 @@ final class AttributionContext {
     /// Closing mark offset → opening mark offset, for quotes and titles, so backward scans can jump over them.
     let closeToOpen: MarkJumps
     /// Opening 《 offset → closing 》 offset.
-    var titleClose: [Int: Int] = [:]
+    let titleClose: [Int: Int]
+    // The caches below belong to one document's run on one thread, and no access to one of them overlaps
+    // another: the run-time exclusivity check (a call on every look-up) is left out.
     /// Parses of speaker regions, keyed by start and length (rules share regions).
-    var strictCache: [Int: SpeakerPhrase?] = [:]
-    var leadingCache: [Int: SpeakerPhrase?] = [:]
+    @exclusivity(unchecked) var strictCache: [Int: SpeakerPhrase?] = [:]
+    @exclusivity(unchecked) var leadingCache: [Int: SpeakerPhrase?] = [:]
+    /// Where modifiers before a cue may start (``PatternMatcher/cachedModifierStartsBackward(_:_:)``), keyed by position and window start.
+    @exclusivity(unchecked) var modifierStarts: [Int: [Int]] = [:]
     /// Where modifiers starting at a position may end (``PatternMatcher/cachedModifierEndsForward(_:_:)``), for the window ending at `modifierEndsUpper`.
     /// Entries are filed by `modifierEndsUpper - position` and valid when their stamp is `modifierEndsWindow`.
-    var modifierEnds: [[Int]] = Array(repeating: [], count: 256)
-    var modifierEndsStamp: [Int] = Array(repeating: -1, count: 256)
-    var modifierEndsUpper = -1
-    var modifierEndsWindow = 0
+    @exclusivity(unchecked) var modifierEnds: [[Int]] = Array(repeating: [], count: 256)
+    @exclusivity(unchecked) var modifierEndsStamp: [Int] = Array(repeating: -1, count: 256)
+    @exclusivity(unchecked) var modifierEndsUpper = -1
+    @exclusivity(unchecked) var modifierEndsWindow = 0
     private let breaker: TextBreaker?
-    private var bounds = Set<Int>()
-    private var segmented: [Range<Int>] = []
+    @exclusivity(unchecked) private var bounds = Set<Int>()
+    @exclusivity(unchecked) private var segmented: [Range<Int>] = []
     /// Windows recorded by ``segment(_:)`` and not broken yet, filed by where they start.
-    private var pending: [Int: [Range<Int>]] = [:]
-    private var longestPending = 0
+    @exclusivity(unchecked) private var pending: [Int: [Range<Int>]] = [:]
+    @exclusivity(unchecked) private var longestPending = 0
+
+    /// The characters that end a frame opener (在, 接受) or a preposition (对, 向): most characters cannot, and skip the trie.
+    let frameOpenerEnds: ScalarFilter
+    let prepositionEnds: ScalarFilter
+    /// Where a title, honorific or known name may end and a surname may start, for ``mayBeChineseName(_:_:)``.
+    let titleEnds: ScalarFilter
+    let knownNameEnds: ScalarFilter
+    let surnameStarts: ScalarFilter
 
     // Lexicons used on every quote.
     let cues, titles, honorifics, modifiers, frameOpeners, frameClosers, connectives, surnames, knownNames,
         organisations, notNames, notInNames, workSuffixes, workNouns, male, female, plural, neutral, firstPerson,
-        maleTitles, femaleTitles, maleNames, femaleNames: Lexicon
+        maleTitles, femaleTitles, maleNames, femaleNames, transliteration, prepositions: Lexicon
 
     init(analysis: Analysis, pack: CompiledPack) {
         document = analysis.document
@@ -62,7 +74,17 @@ final class AttributionContext {
         femaleTitles = pack["femaleTitles"]
         maleNames = pack["maleNames"]
         femaleNames = pack["femaleNames"]
+        transliteration = pack["transliteration"]
+        prepositions = pack["prepositions"]
+        frameOpenerEnds = ScalarFilter(lastScalarsOf: frameOpeners)
+        prepositionEnds = ScalarFilter(lastScalarsOf: prepositions)
+        var titleEnds = ScalarFilter(lastScalarsOf: titles)
+        titleEnds.formUnion(ScalarFilter(lastScalarsOf: honorifics))
+        self.titleEnds = titleEnds
+        knownNameEnds = ScalarFilter(lastScalarsOf: knownNames)
+        surnameStarts = ScalarFilter(firstScalarsOf: surnames)
         var closeToOpen = MarkJumps(capacity: analysis.scanned.count + analysis.titles.count)
+        var titleClose: [Int: Int] = [:]
         titleClose.reserveCapacity(analysis.titles.count)
         for q in analysis.scanned {
             if let c = q.closeIndex { closeToOpen.add(c, s[c], to: q.openIndex) }
@@ -74,6 +96,7 @@ final class AttributionContext {
             }
         }
         self.closeToOpen = closeToOpen
+        self.titleClose = titleClose
     }
 
     /// The opening mark of the quote or title whose closing mark is at `i`.

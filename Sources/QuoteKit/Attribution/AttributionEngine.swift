@@ -14,9 +14,12 @@ struct AttributionEngine {
 
     let analysis: Analysis
     let context: AttributionContext
+    let pack: CompiledPack
     let matcher: PatternMatcher
     let explain: Bool
     var assigned: [Assigned?]
+    /// The quotes with a result in ``assigned``, in the order they got it.
+    var attributed: [Int] = []
     var traces: [AttributionTrace] = []
     /// Paragraph index of each quote's opening mark.
     let paragraphOf: [Int]
@@ -26,6 +29,7 @@ struct AttributionEngine {
     init(analysis: Analysis, pack: CompiledPack, explain: Bool) {
         self.analysis = analysis
         context = AttributionContext(analysis: analysis, pack: pack)
+        self.pack = pack
         matcher = PatternMatcher(context: context)
         self.explain = explain
         assigned = Array(repeating: nil, count: analysis.quotes.count)
@@ -50,7 +54,9 @@ struct AttributionEngine {
         var lower = doc.paragraphs.isEmpty ? 0 : doc.paragraphs[p].start
         if p > 0, lower <= q.openIndex, (lower..<q.openIndex).allSatisfy({ context.isSpace($0) }) { lower = doc.paragraphs[p - 1].start }
         lower = max(lower, q.openIndex - 120, 0)
-        let pe = doc.paragraphIndex(containing: max(q.outerEnd - 1, 0)) ?? p
+        let last = max(q.outerEnd - 1, 0)
+        let pe = p < doc.paragraphs.count && doc.paragraphs[p].start <= last && last < doc.paragraphs[p].end
+            ? p : doc.paragraphIndex(containing: last) ?? p
         var upper = doc.paragraphs.isEmpty ? s.count : doc.paragraphs[pe].end
         upper = max(q.outerEnd, min(upper, q.outerEnd + 80))
         return PatternMatcher.Frame(open: q.openIndex, outerEnd: q.outerEnd, lower: min(lower, q.openIndex), upper: min(upper, s.count))
@@ -72,16 +78,28 @@ struct AttributionEngine {
     }
 
     mutating func runPatterns(_ i: Int) {
-        let pack = context.pack
         do {
             // Read the fields needed, not a copy of the whole quote (a dozen reference counts).
             guard analysis.quotes[i].depth == 0 else { return }
             let isTerm = analysis.quotes[i].kind != .quotation
             let frame = frame(i)
+            // The characters next to the quote: most rules need a colon, a comma or a cue there (see CompiledPattern.neighbour).
+            let before = context.skipSpaceBack(frame.open, frame.lower)
+            let valueBefore: UInt32? = before > frame.lower ? s[before - 1].value : nil
+            let after = context.skipSpaceForward(frame.outerEnd, frame.upper)
+            let valueAfter: UInt32? = after < frame.upper ? s[after].value : nil
             var steps: [AttributionTrace.Step] = []
-            for r in pack.rules.indices {
-                guard pack.hasPattern[r] else { continue }
-                if isTerm && !pack.upgrades[r] { continue }
+            // A term is only tried with the rules that may upgrade it.
+            for r in isTerm ? pack.upgradeRules : pack.patternRules {
+                // Without a trace to write, a rule whose first slots cannot match is skipped here (the matcher's
+                // own first check, PatternMatcher.mayMatch, would reject it too).
+                if !explain {
+                    switch pack.neighbourSides[r] {
+                    case .unfiltered: break
+                    case .before: guard let v = valueBefore, pack.neighbours[r].mayContain(v) else { continue }
+                    case .after: guard let v = valueAfter, pack.neighbours[r].mayContain(v) else { continue }
+                    }
+                }
                 guard let compiled = pack.patterns[r] else {
                     if explain { steps.append(.init(rule: pack.rules[r].id, fired: false, detail: "no quote slot")) }
                     continue
@@ -99,6 +117,7 @@ struct AttributionEngine {
                 var result = apply(rule, capture, quote: i)
                 result.upgrade = isTerm
                 assigned[i] = result
+                attributed.append(i)
                 if explain { steps.append(.init(rule: rule.id, fired: true, detail: describe(result, capture))) }
                 break
             }
@@ -307,6 +326,7 @@ struct AttributionEngine {
             guard let sieve = rule.sieve else { continue }
             let (found, why) = applySieve(sieve, i)
             if let (phrase, resolution, mention) = found {
+                attributed.append(i)
                 assigned[i] = Assigned(speaker: Speaker(name: phrase.name, mention: mention?.mention ?? phrase.mention, title: phrase.title,
                                                         start: mention?.range.lowerBound, end: mention?.range.upperBound, resolution: resolution),
                                        phrase: phrase, cue: nil, rule: rule.id, confidence: rule.confidence, fromPattern: false)
@@ -383,7 +403,12 @@ struct AttributionEngine {
 
     /// Top-level quotes of paragraph `p`, at most 12 of them: those nearest to quote `near` (the last ones of an earlier paragraph).
     func quotes(inParagraph p: Int, near: Int? = nil) -> [Int] {
-        guard p >= 0 else { return [] }
+        quoteRange(inParagraph: p, near: near).filter { analysis.quotes[$0].depth == 0 }
+    }
+
+    /// The indices of the quotes ``quotes(inParagraph:near:)`` picks from, nested ones included.
+    func quoteRange(inParagraph p: Int, near: Int? = nil) -> Range<Int> {
+        guard p >= 0 else { return 0..<0 }
         func bound(_ value: Int) -> Int {
             var lo = 0, hi = paragraphOf.count
             while lo < hi { let mid = (lo + hi) / 2; if paragraphOf[mid] < value { lo = mid + 1 } else { hi = mid } }
@@ -395,7 +420,7 @@ struct AttributionEngine {
             let centre = min(max(near ?? lo, lo), hi)
             range = max(lo, centre - 6)..<min(hi, max(lo, centre - 6) + 12)
         }
-        return range.filter { analysis.quotes[$0].depth == 0 }
+        return range
     }
 
     func paragraphHasQuote(_ p: Int) -> Bool {
@@ -413,8 +438,7 @@ struct AttributionEngine {
     func paragraphIsTurn(_ p: Int) -> Bool {
         let doc = analysis.document
         guard p >= 0, p < doc.paragraphs.count else { return false }
-        let list = quotes(inParagraph: p)
-        guard !list.isEmpty else { return false }
+        guard quoteRange(inParagraph: p).contains(where: { analysis.quotes[$0].depth == 0 }) else { return false }
         var outside = 0
         var steps = 0
         var jumps = 0

@@ -125,10 +125,9 @@ public struct Attributor: Sendable {
     /// Runs one language's rules over the analysis and writes their results into it
     /// (only into the quotes of `only`, when given).
     func apply(_ pack: CompiledPack, to analysis: inout Analysis, explain: Bool, only: Set<Int>?) -> [AttributionTrace] {
-        var engine = AttributionEngine(analysis: analysis, pack: pack, explain: explain)
-        engine.run()
-        engine.canonicalise(aliases: aliases)
-        for (i, a) in engine.assigned.enumerated() {
+        // The engine holds a copy of the analysis: let it go before writing, so the quotes are not copied on the first write.
+        let (assigned, traces) = Self.results(of: pack, on: analysis, explain: explain, aliases: aliases)
+        for (i, a) in assigned.enumerated() {
             guard let a, only?.contains(i) ?? true else { continue }
             if a.upgrade { analysis.quotes[i].kind = .quotation }
             analysis.quotes[i].speaker = a.speaker
@@ -136,7 +135,16 @@ public struct Attributor: Sendable {
             analysis.quotes[i].rule = a.rule
             analysis.quotes[i].confidence = a.confidence
         }
-        return engine.traces
+        return traces
+    }
+
+    /// What one language's rules assign to each quote of the analysis, and the traces.
+    private static func results(of pack: CompiledPack, on analysis: Analysis, explain: Bool,
+                                aliases: SpeakerAliases) -> ([AttributionEngine.Assigned?], [AttributionTrace]) {
+        var engine = AttributionEngine(analysis: analysis, pack: pack, explain: explain)
+        engine.run()
+        engine.canonicalise(aliases: aliases)
+        return (engine.assigned, engine.traces)
     }
 
     /// The language of a paragraph: Chinese when CJK characters outnumber letters in its first

@@ -40,7 +40,8 @@ extension AttributionContext {
         if a >= b { return SpeakerPhrase(form: .zero, range: b..<b, mention: "", name: "") }
         let n = b - a
         guard n <= 24 else { return nil }
-        let text = string(a..<b)
+        // The text is built only for a phrase returned: most regions parse to nothing.
+        var text: String { string(a..<b) }
         // A work as subject: 《…》[中|一文…]
         if s[a].value == 0x300A, let close = titleClose[a], close < b {
             let rest = close + 1
@@ -56,8 +57,8 @@ extension AttributionContext {
             return SpeakerPhrase(form: .pronoun, range: a..<b, mention: text, name: text, gender: g)
         }
         if firstPerson.longestMatch(in: s, startingAt: a, limit: b) == n { return nil }
-        if notNames.contains(text) { return nil }
-        if knownNames.contains(text) { return SpeakerPhrase(form: .name, range: a..<b, mention: text, name: text) }
+        if notNames.contains(s, a..<b) { return nil }
+        if knownNames.contains(s, a..<b) { return SpeakerPhrase(form: .name, range: a..<b, mention: text, name: text) }
         // Titles and honorifics at the end: 习近平总书记, 张明教授, 宋省长.
         var e = b
         var trailing: [String] = []
@@ -71,8 +72,8 @@ extension AttributionContext {
         }
         for start in nameStarts(endingAt: e, from: a) {
             if let prefixTitle = prefixAcceptable(a, start) {
+                if notNames.contains(s, start..<e) { continue }
                 let name = string(start..<e)
-                if notNames.contains(name) { continue }
                 let title = trailing.first ?? prefixTitle.title
                 return SpeakerPhrase(form: .name, range: a..<b, mention: text, name: name, title: title,
                                      gender: genderOfTitles(trailing))
@@ -135,12 +136,55 @@ extension AttributionContext {
         segment(max(0, a - 2)..<min(s.count, min(b, a + 24) + 2))
         var e = min(b, a + 14)
         while e >= a + 2 {
-            if e == b || isWordBoundary(e), let phrase = parseChineseStrict(a, e), phrase.form == .name {
+            // The parse first: it is cached and cheap, while asking for a word boundary may run the word breaker.
+            if mayBeChineseName(a, e), let phrase = parseChineseStrict(a, e), phrase.form == .name, e == b || isWordBoundary(e) {
                 return phrase
             }
             e -= 1
         }
         return nil
+    }
+
+    /// Whether ``parseChineseStrict(_:_:)`` may find a name in the region: a few trie probes at its end, where
+    /// a name must end once titles are stripped (a known name, a surname two to four characters back, two
+    /// transliteration characters, or a surname before a title). `false` is certain; the parse decides `true`.
+    func mayBeChineseName(_ a0: Int, _ b0: Int) -> Bool {
+        var b = b0
+        while b > a0, isSpace(b - 1) { b -= 1 }
+        let a = stripLeading(a0, b)
+        guard a < b, b - a <= 24 else { return false }
+        if knownNames.contains(s, a..<b) { return true }
+        var e = b
+        var titled = false
+        while e > a, titleEnds.mayContain(s[e - 1].value),
+              let t = titles.longestMatch(in: s, endingAt: e, limit: a) ?? honorifics.longestMatch(in: s, endingAt: e, limit: a) {
+            e -= t
+            titled = true
+        }
+        if e == a { return false }
+        if knownNameEnds.mayContain(s[e - 1].value), knownNames.longestMatch(in: s, endingAt: e, limit: a) != nil { return true }
+        for length in 2...4 where e - length >= a && surnameStarts.mayContain(s[e - length].value) {
+            if let sn = surnames.longestMatch(in: s, startingAt: e - length, limit: e), sn < length, length - sn <= 2 { return true }
+        }
+        if e - a >= 2, isTransliterated(e - 1), isTransliterated(e - 2) { return true }
+        return titled && surnames.longestMatch(in: s, endingAt: e, limit: a) != nil
+    }
+
+    /// Whether ``parseChineseStrict(_:_:)`` may find a work as subject in the region: it must open with a
+    /// 《title》 closed inside it or end with a work noun. `false` is certain; the parse decides `true`.
+    func mayBeChineseWork(_ a0: Int, _ b0: Int) -> Bool {
+        var b = b0
+        while b > a0, isSpace(b - 1) { b -= 1 }
+        let a = stripLeading(a0, b)
+        guard a < b else { return false }
+        if s[a].value == 0x300A, let close = titleClose[a], close < b { return true }
+        return b - a <= 12 && workNouns.longestMatch(in: s, endingAt: b, limit: a) != nil
+    }
+
+    /// A character of a transliterated foreign name (or the dot between its parts).
+    private func isTransliterated(_ i: Int) -> Bool {
+        let v = s[i].value
+        return v == 0xB7 || v == 0x2027 || v == 0x30FB || v == 0x2022 || transliteration.contains(s[i])
     }
 
     /// Possible starts of a personal name ending at `e`: known names, then surname + one or two characters.
@@ -157,7 +201,7 @@ extension AttributionContext {
             }
             var ok = true
             for i in start + sn..<e {
-                if !isCJK(i) || notInNames.contains(String(s[i])) { ok = false; break }
+                if !isCJK(i) || notInNames.contains(s[i]) { ok = false; break }
             }
             // The last character must not start a cue or modifier (张明笑说 is 张明 + 笑说).
             if ok, length == 3, let c = cues.longestMatch(in: s, startingAt: e - 1, limit: min(s.count, e + 3)) ?? modifiers.longestMatch(in: s, startingAt: e - 1, limit: min(s.count, e + 3)), c >= 2 {
@@ -170,13 +214,9 @@ extension AttributionContext {
 
     /// The start of a run of transliteration characters (and middle dots) ending at `e`: at least three, or two after a title.
     func foreignNameStart(endingAt e: Int, from a: Int) -> Int? {
-        let lexicon = pack["transliteration"]
-        guard !lexicon.isEmpty else { return nil }
+        guard !transliteration.isEmpty else { return nil }
         var i = e
-        while i > a {
-            let v = s[i - 1].value
-            if v == 0xB7 || v == 0x2027 || v == 0x30FB || v == 0x2022 || lexicon.contains(String(s[i - 1])) { i -= 1 } else { break }
-        }
+        while i > a, isTransliterated(i - 1) { i -= 1 }
         // Prefer the longest run whose prefix is acceptable.
         var start = i
         while e - start >= 2 {
@@ -198,7 +238,7 @@ extension AttributionContext {
     }
 
     func containsFunctionCharacter(_ a: Int, _ b: Int) -> Bool {
-        for i in a..<b where !isCJK(i) || notInNames.contains(String(s[i])) {
+        for i in a..<b where !isCJK(i) || notInNames.contains(s[i]) {
             if s[i].value == 0x7684 { continue } // 的 is fine inside an organisation's role
             return true
         }

@@ -37,7 +37,7 @@ public struct SpeakerAliases: Sendable, Hashable {
     /// The canonical name for a name or alias, if the table knows it.
     /// - Parameter name: A name as written.
     /// - Returns: The canonical name, or `nil`.
-    public func canonical(_ name: String) -> String? { byAlias[Self.key(name)] }
+    public func canonical(_ name: String) -> String? { byAlias.isEmpty ? nil : byAlias[Self.key(name)] }
 
     /// Whether the table is empty.
     public var isEmpty: Bool { names.isEmpty }

@@ -2,9 +2,11 @@
 /// partial mentions merged with full ones (宋省长 → 宋法棠, Elizabeth → Elizabeth Bennet), aliases applied.
 extension AttributionEngine {
     mutating func canonicalise(aliases: SpeakerAliases) {
-        let phrases = assigned.compactMap { $0?.phrase }.filter { $0.form == .name || $0.form == .bare }
+        // Only the quotes with a result, in text order (most quotes have none).
+        let indices = attributed.sorted()
+        let phrases = indices.compactMap { assigned[$0]?.phrase }.filter { $0.form == .name || $0.form == .bare }
         var cache: [String: String] = [:]
-        for i in assigned.indices {
+        for i in indices {
             guard var a = assigned[i], var speaker = a.speaker, let phrase = a.phrase else { continue }
             let key = phrase.name + "\u{1}" + (phrase.surname ?? "")
             let name: String

@@ -5,9 +5,12 @@ struct CompiledPack: Sendable {
     let lexicons: [String: Lexicon]
     /// The compiled pattern of each rule, parallel to ``rules`` (`nil` for sieves).
     let patterns: [CompiledPattern?]
-    /// For each rule: whether it has a pattern, and whether it may upgrade a term (read per quote without copying rules).
-    let hasPattern: [Bool]
-    let upgrades: [Bool]
+    /// The indices of the rules with a pattern, in order, and of those that may upgrade a term (read per quote without copying rules).
+    let patternRules: [Int]
+    let upgradeRules: [Int]
+    /// For each rule: ``CompiledPattern/neighbourSide`` and ``CompiledPattern/neighbour`` (`unfiltered` for sieves).
+    let neighbourSides: [CompiledPattern.Side]
+    let neighbours: [ScalarFilter]
     let caseInsensitive: Bool
 
     /// Merges packs of one language: lexicons are united; rules are sorted by `order`
@@ -32,8 +35,11 @@ struct CompiledPack: Sendable {
         for (name, list) in words { compiled[name] = Lexicon(list, caseInsensitive: language == .en) }
         lexicons = compiled
         patterns = rules.map { rule in rule.pattern.flatMap { CompiledPattern($0, lexicons: compiled, caseInsensitive: language == .en) } }
-        hasPattern = rules.map { $0.pattern != nil }
-        upgrades = rules.map(\.upgrade)
+        let merged = rules
+        patternRules = merged.indices.filter { merged[$0].pattern != nil }
+        upgradeRules = merged.indices.filter { merged[$0].pattern != nil && merged[$0].upgrade }
+        neighbourSides = patterns.map { $0?.neighbourSide ?? .unfiltered }
+        neighbours = patterns.map { $0?.neighbour ?? ScalarFilter() }
     }
 
     subscript(_ name: String) -> Lexicon { lexicons[name] ?? Lexicon() }

@@ -22,8 +22,13 @@ final class CompiledPattern: Sendable {
         let allow: [RulePack.Slot.Form]?
         /// For `speaker`: whether only the empty subject is accepted.
         let zeroOnly: Bool
+        /// For `speaker`: whether only a work as subject is accepted.
+        let workOnly: Bool
         /// For `speaker`: `at:`.
         let anchor: Anchor
+        /// For `punct`, `cue` and `words`: the characters a match may start with, and end with.
+        let firstScalars: ScalarFilter
+        let lastScalars: ScalarFilter
 
         init(_ slot: RulePack.Slot, pack lexicons: [String: Lexicon], caseInsensitive: Bool) {
             source = slot
@@ -38,11 +43,23 @@ final class CompiledPattern: Sendable {
             characters = slot.kind == .punct ? (slot.words ?? []).compactMap { $0.unicodeScalars.count == 1 ? $0.unicodeScalars.first!.value : nil } : []
             allow = slot.allow
             zeroOnly = slot.allow == [.zero]
+            workOnly = slot.allow == [.work]
             switch slot.at {
             case "clause-start": anchor = .clauseStart
             case "sentence-start": anchor = .sentenceStart
             default: anchor = .anywhere
             }
+            var first = ScalarFilter(), last = ScalarFilter()
+            if slot.kind == .punct {
+                for v in characters { first.insert(v); last.insert(v) }
+            } else if slot.kind == .cue || slot.kind == .words {
+                for word in lexicon.words {
+                    if let v = word.unicodeScalars.first { first.insert(v.value) }
+                    if let v = word.unicodeScalars.last { last.insert(v.value) }
+                }
+            }
+            firstScalars = first
+            lastScalars = last
         }
 
         /// Whether the slot accepts a phrase of this form.
@@ -69,6 +86,14 @@ final class CompiledPattern: Sendable {
     let literalsAfter: [Slot]
     /// The slots before the quote that must match literal text, nearest first.
     let literalsBefore: [Slot]
+    /// Which side of the quote ``neighbour`` applies to.
+    enum Side: Sendable { case unfiltered, before, after }
+    /// The side whose first character is tested: before the opening mark when the pattern has slots before the
+    /// quote, else after the closing mark; `unfiltered` when any character may stand there (the first slot that must
+    /// consume text is a speaker, modifiers or a gap).
+    let neighbourSide: Side
+    /// The characters that may stand next to the quote on that side (spaces skipped) if the pattern's first slots are to match.
+    let neighbour: ScalarFilter
 
     /// Compiles a pattern; `nil` when it has no `quote` slot.
     init?(_ pattern: [RulePack.Slot], lexicons: [String: Lexicon], caseInsensitive: Bool) {
@@ -85,5 +110,27 @@ final class CompiledPattern: Sendable {
         func literal(_ slot: Slot) -> Bool { !slot.optional && (slot.kind == .punct || slot.kind == .words || slot.kind == .cue) }
         literalsAfter = after.filter(literal)
         literalsBefore = before.filter(literal)
+        let filter = before.isEmpty ? Self.neighbourFilter(after, forward: true) : Self.neighbourFilter(before, forward: false)
+        neighbourSide = filter == nil ? .unfiltered : before.isEmpty ? .after : .before
+        neighbour = filter ?? ScalarFilter()
+    }
+
+    /// The union of what the first slots may start with (forwards) or end with (backwards), up to the first
+    /// one that must match; `nil` when a slot on the way may start with anything or every slot is optional.
+    /// An empty subject (`speaker` allowing only `zero`) takes no text and is looked through.
+    static func neighbourFilter(_ slots: [Slot], forward: Bool) -> ScalarFilter? {
+        var filter = ScalarFilter()
+        for slot in slots {
+            switch slot.kind {
+            case .punct, .cue, .words:
+                filter.formUnion(forward ? slot.firstScalars : slot.lastScalars)
+                if !slot.optional { return filter }
+            case .speaker where forward && slot.zeroOnly:
+                continue
+            default:
+                return nil
+            }
+        }
+        return nil
     }
 }

@@ -199,6 +199,33 @@ public struct Lexicon: Sendable, Hashable {
         return result
     }
 
+    /// Whether `body` returns `true` for the length of a word starting at `index` (tried shortest first, without
+    /// building a list).
+    @inline(__always) func anyMatch(in scalars: [Unicode.Scalar], startingAt index: Int, limit: Int, _ body: (Int) -> Bool) -> Bool {
+        let end = min(limit, scalars.count)
+        var node = 0
+        var i = index
+        while i < end, i >= 0, let child = storage.forward.child(node, fold(scalars[i].value)) {
+            node = child
+            i += 1
+            if storage.forward.isTerminal(node), body(i - index) { return true }
+        }
+        return false
+    }
+
+    /// Whether `body` returns `true` for the length of a word ending just before `index` (tried shortest first,
+    /// without building a list).
+    @inline(__always) func anyMatch(in scalars: [Unicode.Scalar], endingAt index: Int, limit: Int, _ body: (Int) -> Bool) -> Bool {
+        var node = 0
+        var i = index - 1
+        while i >= max(0, limit), let child = storage.backward.child(node, fold(scalars[i].value)) {
+            node = child
+            if storage.backward.isTerminal(node), body(index - i) { return true }
+            i -= 1
+        }
+        return false
+    }
+
     /// All lengths of words ending just before `index`, shortest first.
     public func matches(in scalars: [Unicode.Scalar], endingAt index: Int, limit: Int = 0) -> [Int] {
         var node = 0

@@ -22,10 +22,11 @@ extension PatternMatcher {
         case .punct:
             found = pos < upper && slot.accepts(c.s[pos]) && mayMatchForward(slots, k + 1, end, pos + 1, frame)
         case .cue, .words:
-            for length in slot.lexicon.matches(in: c.s, startingAt: pos, limit: upper) {
+            guard pos < upper, slot.firstScalars.mayContain(c.s[pos].value) else { break }
+            found = slot.lexicon.anyMatch(in: c.s, startingAt: pos, limit: upper) { length in
                 let e = pos + length
-                if c.language == .en, c.isLetter(pos - 1) || c.isLetter(e) { continue }
-                if mayMatchForward(slots, k + 1, end, e, frame) { found = true; break }
+                if c.language == .en, c.isLetter(pos - 1) || c.isLetter(e) { return false }
+                return mayMatchForward(slots, k + 1, end, e, frame)
             }
         case .modifiers:
             found = mayMatchForward(slots, k + 1, end, pos, frame)
@@ -66,10 +67,11 @@ extension PatternMatcher {
         case .punct:
             found = pos > lower && slot.accepts(c.s[pos - 1]) && mayMatchBackward(slots, k + 1, end, pos - 1, frame)
         case .cue, .words:
-            for length in slot.lexicon.matches(in: c.s, endingAt: pos, limit: lower) {
+            guard pos > lower, slot.lastScalars.mayContain(c.s[pos - 1].value) else { break }
+            found = slot.lexicon.anyMatch(in: c.s, endingAt: pos, limit: lower) { length in
                 let start = pos - length
-                if c.language == .en, c.isLetter(start - 1) || c.isLetter(pos) { continue }
-                if mayMatchBackward(slots, k + 1, end, start, frame) { found = true; break }
+                if c.language == .en, c.isLetter(start - 1) || c.isLetter(pos) { return false }
+                return mayMatchBackward(slots, k + 1, end, start, frame)
             }
         case .gap:
             var p = pos
@@ -98,7 +100,8 @@ extension PatternMatcher {
     /// Slots match consecutive, non-overlapping stretches of the window (after the quote in text order, before it
     /// backwards), so the literal ones must appear in that order whatever the slots between them match. Finding
     /// each at its earliest end (after the quote) or latest start (before it) is enough to decide that: when this
-    /// answers `false` the full matcher cannot succeed. Costs one trie probe per position of the window at most.
+    /// answers `false` the full matcher cannot succeed. Costs one bit test per position of the window, and a trie probe
+    /// where the character may start (or end) a word of the slot.
     func literalsMayMatch(_ pattern: CompiledPattern, _ frame: Frame) -> Bool {
         let s = context.s
         var pos = frame.outerEnd
@@ -106,14 +109,15 @@ extension PatternMatcher {
             // The earliest end of an occurrence starting at or after `pos`.
             var best = Int.max
             var p = pos
-            while p < frame.upper, p < best {
+            let first = slot.firstScalars
+            while let q = first.firstCandidate(in: s, from: p, to: Swift.min(frame.upper, best)) {
                 switch slot.kind {
                 case .punct:
-                    if slot.accepts(s[p]) { best = p + 1 }
+                    if slot.accepts(s[q]) { best = q + 1 }
                 default:
-                    if let length = slot.lexicon.shortestMatch(in: s, startingAt: p, limit: frame.upper) { best = Swift.min(best, p + length) }
+                    if let length = slot.lexicon.shortestMatch(in: s, startingAt: q, limit: frame.upper) { best = Swift.min(best, q + length) }
                 }
-                p += 1
+                p = q + 1
             }
             guard best != Int.max else { return false }
             pos = best
@@ -123,14 +127,15 @@ extension PatternMatcher {
             // The latest start of an occurrence ending at or before `end`.
             var best = Int.min
             var e = end
-            while e > frame.lower, e > best {
+            let last = slot.lastScalars
+            while let f = last.lastCandidateEnd(in: s, from: e, downTo: Swift.max(frame.lower, best)) {
                 switch slot.kind {
                 case .punct:
-                    if slot.accepts(s[e - 1]) { best = e - 1 }
+                    if slot.accepts(s[f - 1]) { best = f - 1 }
                 default:
-                    if let length = slot.lexicon.shortestMatch(in: s, endingAt: e, limit: frame.lower) { best = Swift.max(best, e - length) }
+                    if let length = slot.lexicon.shortestMatch(in: s, endingAt: f, limit: frame.lower) { best = Swift.max(best, f - length) }
                 }
-                e -= 1
+                e = f - 1
             }
             guard best != Int.min else { return false }
             end = best

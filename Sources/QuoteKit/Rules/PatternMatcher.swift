@@ -30,10 +30,22 @@ struct PatternMatcher {
         var cue: String?
     }
 
+    /// A speaker phrase captured while matching, held by reference: partial captures are copied at every
+    /// step of the backtracking, and a reference costs one retain where a phrase's strings cost five.
+    final class CapturedPhrase: Sendable {
+        let phrase: SpeakerPhrase
+        init(_ phrase: SpeakerPhrase) { self.phrase = phrase }
+    }
+
     /// A capture while matching: the cue is a range, turned into text once the rule fired.
     struct Partial {
-        var speaker: SpeakerPhrase?
+        var speaker: CapturedPhrase?
         var cue: Range<Int>?
+
+        init(speaker: SpeakerPhrase? = nil, cue: Range<Int>? = nil) {
+            self.speaker = speaker.map(CapturedPhrase.init)
+            self.cue = cue
+        }
 
         @inline(__always) func merged(_ other: Partial) -> Partial {
             var m = self
@@ -50,13 +62,13 @@ struct PatternMatcher {
         let before = pattern.before
         let after = pattern.after
         var deepest = -1
-        var failed: (slot: RulePack.Slot, pos: Int, forward: Bool)? = nil
+        var failed: (slot: Slot, pos: Int, forward: Bool)? = nil
         let c = context
 
         func note(_ depth: Int, _ slot: Slot, _ pos: Int, forward: Bool) {
             guard explain, depth > deepest else { return }
             deepest = depth
-            failed = (slot.source, pos, forward)
+            failed = (slot, pos, forward)
         }
 
         func forwardStep(_ k: Int, _ pos: Int, _ acc: Partial) -> Partial? {
@@ -98,11 +110,11 @@ struct PatternMatcher {
         // Most rules fail at their first slot: find that out without the backtracking machinery.
         if !explain, !mayMatch(pattern, frame) || !literalsMayMatch(pattern, frame) { return (nil, "") }
         if let found = backwardStep(0, frame.open, Partial()) {
-            return (Capture(speaker: found.speaker, cue: found.cue.map { c.folded($0) }), "")
+            return (Capture(speaker: found.speaker?.phrase, cue: found.cue.map { c.folded($0) }), "")
         }
         guard let (slot, pos, forward) = failed else { return (nil, "") }
         let around = forward ? c.folded(pos..<min(c.s.count, pos + 8)) : c.folded(max(0, pos - 8)..<pos)
-        return (nil, "\(slot.summary) did not match \(forward ? "after" : "before") offset \(pos) (\(forward ? "…" : "")\(around)\(forward ? "" : "…"))")
+        return (nil, "\(slot.source.summary) did not match \(forward ? "after" : "before") offset \(pos) (\(forward ? "…" : "")\(around)\(forward ? "" : "…"))")
     }
 
     // MARK: Backward candidates (the slot ends at `pos`)
@@ -120,6 +132,7 @@ struct PatternMatcher {
             guard pos > lower, slot.accepts(c.s[pos - 1]) else { return }
             _ = body(pos - 1, Partial())
         case .cue, .words:
+            guard pos > lower, slot.lastScalars.mayContain(c.s[pos - 1].value) else { return }
             // Longest first: walk the trie's matches from the longest.
             let lengths = slot.lexicon.matches(in: c.s, endingAt: pos, limit: lower)
             for length in lengths.reversed() {
@@ -128,7 +141,7 @@ struct PatternMatcher {
                 if body(start, Partial(speaker: nil, cue: slot.kind == .cue ? start..<pos : nil)) { return }
             }
         case .modifiers:
-            for start in modifierStartsBackward(pos, lower) where body(start, Partial()) { return }
+            for start in cachedModifierStartsBackward(pos, lower) where body(start, Partial()) { return }
         case .gap:
             var p = pos
             let limit = max(lower, pos - (slot.max ?? 20))
@@ -155,6 +168,8 @@ struct PatternMatcher {
                 let atLineStart = before < start && c.s[before..<start].contains { $0.value == 0x0A || $0.value == 0x0D }
                 guard before == 0 || atLineStart || c.isSentenceEnd(before - 1) || c.s[before - 1].value == 0x0A else { return }
             }
+            // A slot that takes only a work skips regions with no 《title》 or work noun (the parse is pure, the test cheap).
+            if slot.workOnly, slot.anchor != .clauseStart, !c.mayBeChineseWork(start, pos) { return }
             let phrase = slot.anchor == .clauseStart ? c.parseChineseLeading(start, pos) : c.parseChineseStrict(start, pos)
             guard let phrase, slot.allows(phrase.form) else { return }
             _ = body(start, Partial(speaker: phrase, cue: nil))
@@ -175,22 +190,43 @@ struct PatternMatcher {
         return i
     }
 
+    /// ``modifierStartsBackward(_:_:)``, remembered per position and window start: the rules before a quote
+    /// (a speaker, modifiers and a cue) ask for the same cue's modifiers one after the other.
+    ///
+    /// Only results computed without the word breaker are kept (no …地 on the way): those depend on the
+    /// text alone, while one that asked for word boundaries also recorded windows, and a window recorded
+    /// later may change what the breaker says, so that one is computed afresh each time as before.
+    func cachedModifierStartsBackward(_ pos: Int, _ lower: Int) -> [Int] {
+        let c = context
+        guard pos - lower < 4096 else { return modifierStartsBackward(pos, lower).starts }
+        let key = pos &* 4096 &+ (pos - lower)
+        if let known = c.modifierStarts[key] { return known }
+        let (starts, usedBreaker) = modifierStartsBackward(pos, lower)
+        if !usedBreaker {
+            if c.modifierStarts.count > 4096 { c.modifierStarts.removeAll(keepingCapacity: true) }
+            c.modifierStarts[key] = starts
+        }
+        return starts
+    }
+
     /// Where optional modifiers before a cue may start: adverbs (曾, 还, coldly), 在…时 frames,
     /// 对记者 prepositional phrases and …地 adverbials; the position itself first is not implied:
-    /// candidates are sorted by position, longest skip first.
-    func modifierStartsBackward(_ pos: Int, _ lower: Int) -> [Int] {
+    /// candidates are sorted by position, longest skip first. `usedBreaker` tells whether a …地
+    /// adverbial made it record a window and ask for word boundaries.
+    func modifierStartsBackward(_ pos: Int, _ lower: Int) -> (starts: [Int], usedBreaker: Bool) {
         let c = context
+        var usedBreaker = false
         var result = [pos]
         var frontier = [pos]
         var steps = 0
-        let prepositions = c.pack["prepositions"]
+        let prepositions = c.prepositions
         while !frontier.isEmpty, steps < 4 {
             var next: [Int] = []
             for p0 in frontier {
                 let p = c.skipSpaceBack(p0, lower)
-                for length in c.modifiers.matches(in: c.s, endingAt: p, limit: lower) {
-                    if c.language == .en, c.isLetter(p - length - 1) { continue }
-                    next.append(p - length)
+                _ = c.modifiers.anyMatch(in: c.s, endingAt: p, limit: lower) { length in
+                    if !(c.language == .en && c.isLetter(p - length - 1)) { next.append(p - length) }
+                    return false
                 }
                 if c.language == .en {
                     if let w = c.wordBackward(p, lower), w.count > 3 {
@@ -200,7 +236,7 @@ struct PatternMatcher {
                     continue
                 }
                 // 在…时 / 在《…》中
-                for length in c.frameClosers.matches(in: c.s, endingAt: p, limit: lower) {
+                _ = c.frameClosers.anyMatch(in: c.s, endingAt: p, limit: lower) { length in
                     var i = p - length
                     var k = 0
                     while i > lower, k < 48 {
@@ -208,20 +244,29 @@ struct PatternMatcher {
                         if v == 0x300B || v == 0x3009, let o = c.openOf(closeAt: i - 1), o >= lower { i = o; k += 1; continue }
                         if c.isClauseBoundary(v) { break }
                         // Every opener is a candidate (在接受采访时: both 接受 and 在).
-                        for o in c.frameOpeners.matches(in: c.s, endingAt: i, limit: lower) { next.append(i - o) }
+                        if c.frameOpenerEnds.mayContain(v) {
+                            _ = c.frameOpeners.anyMatch(in: c.s, endingAt: i, limit: lower) { o in
+                                next.append(i - o)
+                                return false
+                            }
+                        }
                         i -= 1
                         k += 1
                     }
+                    return false
                 }
                 // 对记者, 向与会者 (a preposition and a short object)
                 var i = p - 1
                 while i > lower, p - i <= 10 {
                     if c.isClauseBoundary(c.s[i].value) { break }
-                    if prepositions.longestMatch(in: c.s, endingAt: i + 1, limit: i) != nil, i < p - 1 { next.append(i) }
+                    if i < p - 1, c.prepositionEnds.mayContain(c.s[i].value), prepositions.longestMatch(in: c.s, endingAt: i + 1, limit: i) != nil {
+                        next.append(i)
+                    }
                     i -= 1
                 }
                 // …地 adverbials: one or two words before 地.
                 if p - 1 > lower, c.s[p - 1].value == 0x5730 {
+                    usedBreaker = true
                     c.segment(max(lower, p - 12)..<p)
                     // The word before 地 (自豪地, 有感而發地); a second word only when the first is one character.
                     var j = p - 2
@@ -240,7 +285,7 @@ struct PatternMatcher {
             frontier = fresh
             steps += 1
         }
-        return result.sorted()
+        return (result.sorted(), usedBreaker)
     }
 
     // MARK: Forward candidates (the slot starts at `pos`)
@@ -258,6 +303,7 @@ struct PatternMatcher {
             guard pos < upper, slot.accepts(c.s[pos]) else { return }
             _ = body(pos + 1, Partial())
         case .cue, .words:
+            guard pos < upper, slot.firstScalars.mayContain(c.s[pos].value) else { return }
             let lengths = slot.lexicon.matches(in: c.s, startingAt: pos, limit: upper)
             for length in lengths.reversed() {
                 let end = pos + length
@@ -360,9 +406,9 @@ struct PatternMatcher {
     private func modifierSteps(from p0: Int, _ upper: Int, into next: inout [Int]) {
         let c = context
         let p = c.skipSpaceForward(p0, upper)
-        for length in c.modifiers.matches(in: c.s, startingAt: p, limit: upper) {
-            if c.language == .en, c.isLetter(p + length) { continue }
-            next.append(p + length)
+        _ = c.modifiers.anyMatch(in: c.s, startingAt: p, limit: upper) { length in
+            if !(c.language == .en && c.isLetter(p + length)) { next.append(p + length) }
+            return false
         }
         if c.language == .en {
             if let w = c.wordForward(p, upper), w.count > 3, c.string(w).lowercased().hasSuffix("ly") { next.append(w.upperBound) }
