@@ -20,17 +20,27 @@ public enum Language: String, Sendable, Codable, CaseIterable {
     ///
     /// - Complexity: O(length of the range), often less: it stops as soon as Chinese cannot lose.
     static func dominant(in scalars: [Unicode.Scalar], _ range: Range<Int>) -> Language? {
-        var cjk = 0
-        var letters = 0
         let end = range.upperBound
-        for i in range {
-            let v = scalars[i].value
-            if CharacterClass.isCJK(v) { cjk += 1 } else if v < 0x250, CharacterClass.isAlphanumeric(v) { letters += 1 }
-            // Settled: Chinese wins even if every remaining character were a letter.
-            if cjk > 0, cjk * 2 >= letters + (end - i - 1) { return .zh }
+        return scalars.withUnsafeBufferPointer { buffer -> Language? in
+            precondition(range.lowerBound >= 0 && end <= buffer.count)
+            var cjk = 0
+            var letters = 0
+            var i = range.lowerBound
+            while i < end {
+                let v = buffer[i].value
+                // The common ideographs first (one test), then the other CJK ranges.
+                if v &- 0x4E00 < 0xA000 - 0x4E00 || CharacterClass.isCJK(v) {
+                    cjk &+= 1
+                    // Settled: Chinese wins even if every remaining character were a letter.
+                    if cjk &* 2 >= letters &+ (end &- i &- 1) { return .zh }
+                } else if v < 0x250, CharacterClass.isAlphanumeric(v) {
+                    letters &+= 1
+                }
+                i &+= 1
+            }
+            if cjk == 0 && letters == 0 { return nil }
+            return cjk * 2 >= letters ? .zh : .en
         }
-        if cjk == 0 && letters == 0 { return nil }
-        return cjk * 2 >= letters ? .zh : .en
     }
 
     /// This language, or the detected one for ``auto``.
