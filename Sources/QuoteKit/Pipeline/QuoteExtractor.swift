@@ -93,8 +93,9 @@ public struct QuoteExtractor: Sendable {
         let sentences = SentenceIndex(document: document)
         var quotes: [Quote] = []
         quotes.reserveCapacity(scan.quotes.count)
+        var hints = (paragraph: 0, line: 0) // quotes come in text order: look-ups start where the last one ended
         for (index, scanned) in scan.quotes.enumerated() {
-            quotes.append(makeQuote(scanned, index: index, all: scan.quotes, document: document, sentences: sentences))
+            quotes.append(makeQuote(scanned, index: index, all: scan.quotes, document: document, sentences: sentences, hints: &hints))
         }
         return Analysis(document: document, language: language, scanned: scan.quotes, titles: titles.titles,
                         quotes: quotes, diagnostics: document.inputFindings + scan.diagnostics + titles.diagnostics, sentences: sentences)
@@ -110,11 +111,13 @@ public struct QuoteExtractor: Sendable {
         return result
     }
 
-    func makeQuote(_ scanned: ScannedQuote, index: Int, all: [ScannedQuote], document: Document, sentences: SentenceIndex) -> Quote {
-        let (start, end) = document.offsets.positions(of: scanned.contentStart, scanned.contentEnd, in: document.scalars)
+    func makeQuote(_ scanned: ScannedQuote, index: Int, all: [ScannedQuote], document: Document, sentences: SentenceIndex,
+                   hints: inout (paragraph: Int, line: Int)) -> Quote {
+        let (start, end) = document.offsets.positions(of: scanned.contentStart, scanned.contentEnd, in: document.scalars,
+                                                      lineHint: &hints.line)
         // One paragraph search serves the quote, its sentence and its kind (the content starts in the opening
         // mark's paragraph unless the mark ends that paragraph).
-        let paragraph = document.paragraphIndex(containing: scanned.openIndex)
+        let paragraph = document.paragraphIndex(containing: scanned.openIndex, hint: &hints.paragraph)
         let contentParagraph = paragraph.flatMap { scanned.contentStart < document.paragraphs[$0].end ? $0 : nil }
             ?? document.paragraphIndex(containing: scanned.contentStart)
         var text: String

@@ -114,6 +114,22 @@ public struct Document: Sendable {
         return low < paragraphs.count ? low : nil
     }
 
+    /// ``paragraphIndex(containing:)`` for offsets visited in increasing order: looks at `hint` and the
+    /// few paragraphs after it before searching, and leaves the answer in `hint`.
+    func paragraphIndex(containing offset: Int, hint: inout Int) -> Int? {
+        var p = hint
+        while p < paragraphs.count, p < hint + 4 {
+            if paragraphs[p].end > offset {
+                if p == 0 || paragraphs[p - 1].end <= offset { hint = p; return p }
+                break
+            }
+            p += 1
+        }
+        guard let found = paragraphIndex(containing: offset) else { return nil }
+        hint = found
+        return found
+    }
+
     /// Warnings about the bytes the document was decoded from: each invalid UTF-8
     /// sequence that ``DocumentReader`` replaced with U+FFFD (`input.invalid-utf8`,
     /// naming its byte offset in the input) and NUL bytes kept in the text

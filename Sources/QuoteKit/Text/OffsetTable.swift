@@ -99,10 +99,12 @@ struct OffsetTable: Sendable {
         return u8
     }
 
-    /// The positions of `start` and of a later offset `end`: the line of `end` is found by walking on
-    /// from the line of `start` (a quote rarely spans more than a few lines), then by search.
-    func positions(of start: Int, _ end: Int, in scalars: [Unicode.Scalar]) -> (TextPosition, TextPosition) {
-        let first = position(of: start, in: scalars)
+    /// The positions of `start` and of a later offset `end` for offsets visited in increasing order: the
+    /// line of `start` is looked for from `lineHint` on (which is then moved to it), the line of `end` by
+    /// walking on from the line of `start` (a quote rarely spans more than a few lines), else by search.
+    func positions(of start: Int, _ end: Int, in scalars: [Unicode.Scalar], lineHint: inout Int) -> (TextPosition, TextPosition) {
+        let first = position(of: max(0, min(start, scalarCount)), in: scalars, line: line(of: start, hint: lineHint))
+        lineHint = first.line - 1
         let clamped = max(0, min(end, scalarCount))
         var line = first.line - 1
         var steps = 0
@@ -113,6 +115,21 @@ struct OffsetTable: Sendable {
         }
         if clamped < first.scalar { line = lineIndex(of: clamped) }
         return (first, position(of: clamped, in: scalars, line: line))
+    }
+
+    /// The line index of `offset`, looking at `hint` and the few lines after it before searching
+    /// (for offsets visited in increasing order).
+    func line(of offset: Int, hint: Int) -> Int {
+        let clamped = max(0, min(offset, scalarCount))
+        var line = min(max(hint, 0), lineStarts.count - 1)
+        guard lineStarts[line] <= clamped else { return lineIndex(of: clamped) }
+        var steps = 0
+        while line + 1 < lineStarts.count, lineStarts[line + 1] <= clamped {
+            line += 1
+            steps += 1
+            if steps == 4 { return lineIndex(of: clamped) }
+        }
+        return line
     }
 
     func position(of offset: Int, in scalars: [Unicode.Scalar]) -> TextPosition {
