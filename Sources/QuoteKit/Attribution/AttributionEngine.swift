@@ -323,7 +323,8 @@ struct AttributionEngine {
     mutating func runSieves(_ i: Int) {
         guard analysis.quotes[i].depth == 0, analysis.quotes[i].kind == .quotation, assigned[i] == nil else { return }
         let k = explain ? traces.lastIndex { $0.quote == analysis.quotes[i].id } : nil
-        for rule in context.pack.rules {
+        for r in pack.sieveRules {
+            let rule = pack.rules[r]
             guard let sieve = rule.sieve else { continue }
             let (found, why) = applySieve(sieve, i)
             if let (phrase, resolution, mention) = found {
