@@ -32,7 +32,12 @@ struct AttributionEngine {
         self.pack = pack
         matcher = PatternMatcher(context: context)
         self.explain = explain
-        assigned = Array(repeating: nil, count: analysis.quotes.count)
+        // Each slot set to nil in place (`Array(repeating:count:)` copies a large optional into every slot).
+        let quoteCount = analysis.quotes.count
+        assigned = [Assigned?](unsafeUninitializedCapacity: quoteCount) { buffer, count in
+            for k in 0..<quoteCount { (buffer.baseAddress! + k).initialize(to: nil) }
+            count = quoteCount
+        }
         paragraphOf = analysis.quotes.map(\.paragraph)
         var openToEnd = MarkJumps(capacity: analysis.scanned.count)
         for q in analysis.scanned { openToEnd.add(q.openIndex, analysis.document.scalars[q.openIndex], to: q.outerEnd) }
