@@ -50,6 +50,11 @@ final class AttributionContext {
         s = analysis.document.scalars
         self.pack = pack
         language = pack.language
+        // Room for the parses of a document of a few thousand quotes, so the caches rarely grow (and rehash).
+        strictCache.reserveCapacity(1024)
+        leadingCache.reserveCapacity(512)
+        modifierStarts.reserveCapacity(512)
+        bounds.reserveCapacity(1024)
         breaker = pack.language == .zh ? (try? TextBreaker(.word, locale: "zh")) : nil
         cues = pack["cues"]
         titles = pack["titles"]

@@ -32,7 +32,12 @@ struct AttributionEngine {
         self.pack = pack
         matcher = PatternMatcher(context: context)
         self.explain = explain
-        assigned = Array(repeating: nil, count: analysis.quotes.count)
+        // Each slot set to nil in place (`Array(repeating:count:)` copies a large optional into every slot).
+        let quoteCount = analysis.quotes.count
+        assigned = [Assigned?](unsafeUninitializedCapacity: quoteCount) { buffer, count in
+            for k in 0..<quoteCount { (buffer.baseAddress! + k).initialize(to: nil) }
+            count = quoteCount
+        }
         paragraphOf = analysis.quotes.map(\.paragraph)
         var openToEnd = MarkJumps(capacity: analysis.scanned.count)
         for q in analysis.scanned { openToEnd.add(q.openIndex, analysis.document.scalars[q.openIndex], to: q.outerEnd) }
@@ -48,16 +53,17 @@ struct AttributionEngine {
     // MARK: Windows
 
     func frame(_ i: Int) -> PatternMatcher.Frame {
-        let q = analysis.scanned[i]
-        let doc = analysis.document
+        // The two offsets needed, not a copy of the scanned quote.
+        let q = (openIndex: analysis.scanned[i].openIndex, outerEnd: analysis.scanned[i].outerEnd)
+        let paragraphs = analysis.document.paragraphs
         let p = paragraphOf[i]
-        var lower = doc.paragraphs.isEmpty ? 0 : doc.paragraphs[p].start
-        if p > 0, lower <= q.openIndex, (lower..<q.openIndex).allSatisfy({ context.isSpace($0) }) { lower = doc.paragraphs[p - 1].start }
+        var lower = paragraphs.isEmpty ? 0 : paragraphs[p].start
+        if p > 0, lower <= q.openIndex, (lower..<q.openIndex).allSatisfy({ context.isSpace($0) }) { lower = paragraphs[p - 1].start }
         lower = max(lower, q.openIndex - 120, 0)
         let last = max(q.outerEnd - 1, 0)
-        let pe = p < doc.paragraphs.count && doc.paragraphs[p].start <= last && last < doc.paragraphs[p].end
-            ? p : doc.paragraphIndex(containing: last) ?? p
-        var upper = doc.paragraphs.isEmpty ? s.count : doc.paragraphs[pe].end
+        let pe = p < paragraphs.count && paragraphs[p].start <= last && last < paragraphs[p].end
+            ? p : analysis.document.paragraphIndex(containing: last) ?? p
+        var upper = paragraphs.isEmpty ? s.count : paragraphs[pe].end
         upper = max(q.outerEnd, min(upper, q.outerEnd + 80))
         return PatternMatcher.Frame(open: q.openIndex, outerEnd: q.outerEnd, lower: min(lower, q.openIndex), upper: min(upper, s.count))
     }
@@ -322,7 +328,8 @@ struct AttributionEngine {
     mutating func runSieves(_ i: Int) {
         guard analysis.quotes[i].depth == 0, analysis.quotes[i].kind == .quotation, assigned[i] == nil else { return }
         let k = explain ? traces.lastIndex { $0.quote == analysis.quotes[i].id } : nil
-        for rule in context.pack.rules {
+        for r in pack.sieveRules {
+            let rule = pack.rules[r]
             guard let sieve = rule.sieve else { continue }
             let (found, why) = applySieve(sieve, i)
             if let (phrase, resolution, mention) = found {

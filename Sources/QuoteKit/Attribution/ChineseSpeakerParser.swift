@@ -136,7 +136,7 @@ extension AttributionContext {
         segment(max(0, a - 2)..<min(s.count, min(b, a + 24) + 2))
         var e = min(b, a + 14)
         while e >= a + 2 {
-            // The parse first: it is cached and cheap, while asking for a word boundary may run the word breaker.
+            // The cheap name test and the (cached) parse first: asking for a word boundary may run the word breaker.
             if mayBeChineseName(a, e), let phrase = parseChineseStrict(a, e), phrase.form == .name, e == b || isWordBoundary(e) {
                 return phrase
             }

@@ -8,6 +8,8 @@ struct CompiledPack: Sendable {
     /// The indices of the rules with a pattern, in order, and of those that may upgrade a term (read per quote without copying rules).
     let patternRules: [Int]
     let upgradeRules: [Int]
+    /// The indices of the sieves, in order.
+    let sieveRules: [Int]
     /// For each rule: ``CompiledPattern/neighbourSide`` and ``CompiledPattern/neighbour`` (`unfiltered` for sieves).
     let neighbourSides: [CompiledPattern.Side]
     let neighbours: [ScalarFilter]
@@ -38,6 +40,7 @@ struct CompiledPack: Sendable {
         let merged = rules
         patternRules = merged.indices.filter { merged[$0].pattern != nil }
         upgradeRules = merged.indices.filter { merged[$0].pattern != nil && merged[$0].upgrade }
+        sieveRules = merged.indices.filter { merged[$0].sieve != nil }
         neighbourSides = patterns.map { $0?.neighbourSide ?? .unfiltered }
         neighbours = patterns.map { $0?.neighbour ?? ScalarFilter() }
     }
