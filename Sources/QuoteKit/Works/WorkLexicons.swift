@@ -113,6 +113,18 @@ enum WorkLexicons {
         "端木", "西门", "南宫", "独孤", "百里", "呼延",
     ]
 
+    /// Whether the two scalars at `start` form a compound surname (no string is built).
+    static func isCompoundSurname(_ s: [Unicode.Scalar], at start: Int) -> Bool {
+        guard start >= 0, start + 1 < s.count else { return false }
+        return compoundSurnamePairs.contains(UInt64(s[start].value) << 32 | UInt64(s[start + 1].value))
+    }
+
+    /// ``compoundSurnames`` as pairs of scalars packed in one integer.
+    private static let compoundSurnamePairs: Set<UInt64> = Set(compoundSurnames.map { name in
+        let v = name.unicodeScalars.map(\.value)
+        return UInt64(v[0]) << 32 | UInt64(v[1])
+    })
+
     /// Common single-character surnames.
     static let surnames: Set<UInt32> = {
         let text = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝习鞠"

@@ -40,7 +40,7 @@ extension WorkLinker {
             var ok = true
             for i in start..<e where !WorkText.isHan(s[i].value) || WorkLexicons.notNameChars.contains(s[i].value) { ok = false; break }
             guard ok, !notNameEnds.contains(s[e - 1].value) else { continue }
-            let compound = WorkLexicons.compoundSurnames.contains(String(scalars: s, start..<start + 2))
+            let compound = WorkLexicons.isCompoundSurname(s, at: start)
             switch length {
             case 4: guard compound else { continue }
             case 3: guard compound || WorkLexicons.surnames.contains(s[start].value) else { continue }
@@ -110,7 +110,7 @@ extension WorkLinker {
         let length = hi - lo
         guard length >= 2, length <= 4 else { return nil }
         for i in lo..<hi where !WorkText.isHan(s[i].value) { return nil }
-        let compound = WorkLexicons.compoundSurnames.contains(String(scalars: s, lo..<lo + 2))
+        let compound = WorkLexicons.isCompoundSurname(s, at: lo)
         guard compound || (length <= 3 && WorkLexicons.surnames.contains(s[lo].value)) else { return nil }
         return String(scalars: s, lo..<hi)
     }
