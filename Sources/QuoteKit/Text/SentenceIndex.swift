@@ -8,15 +8,18 @@ import QuoteKitICU
 public final class SentenceIndex {
     let document: Document
     private let breaker: TextBreaker?
-    /// Sentences by paragraph index, filled on demand (an array, not a dictionary: no hashing per look-up).
-    private var cache: [[Range<Int>]?]
+    /// The sentences of the paragraphs segmented so far, one after another; `slots[p]` says where paragraph
+    /// `p`'s run starts in `storage` (`-1`: not segmented yet) and how long it is. Both arrays hold plain
+    /// integers, so a document with hundreds of thousands of paragraphs costs nothing to release.
+    private var storage: [Range<Int>] = []
+    private var slots: [(start: Int, count: Int)]
 
     /// Creates an index over a document.
     /// - Parameter document: The document.
     public init(document: Document) {
         self.document = document
         self.breaker = try? TextBreaker(.sentence)
-        self.cache = Array(repeating: nil, count: document.paragraphs.count)
+        self.slots = Array(repeating: (-1, 0), count: document.paragraphs.count)
     }
 
     /// The sentences of paragraph `index`, as scalar ranges.
@@ -24,11 +27,19 @@ public final class SentenceIndex {
     /// - Parameter index: A paragraph index.
     /// - Returns: Sentence ranges covering the paragraph, in order.
     public func sentences(inParagraph index: Int) -> [Range<Int>] {
-        if let cached = cache[index] { return cached }
-        let paragraph = document.paragraphs[index]
-        let result = Self.segment(document.scalars, paragraph.range, breaker: breaker)
-        cache[index] = result
-        return result
+        let slot = segmented(index)
+        return Array(storage[slot.start..<slot.start + slot.count])
+    }
+
+    /// Segments paragraph `index` unless that is done, and returns where its sentences are in `storage`.
+    private func segmented(_ index: Int) -> (start: Int, count: Int) {
+        let slot = slots[index]
+        if slot.start >= 0 { return slot }
+        let result = Self.segment(document.scalars, document.paragraphs[index].range, breaker: breaker)
+        let new = (start: storage.count, count: result.count)
+        storage.append(contentsOf: result)
+        slots[index] = new
+        return new
     }
 
     /// The sentence holding a scalar offset (or the nearest one in its paragraph).
@@ -44,15 +55,16 @@ public final class SentenceIndex {
         guard let p = paragraph, document.paragraphs[p].start <= offset else {
             return offset..<offset
         }
-        let list = sentences(inParagraph: p)
+        let slot = segmented(p)
+        guard slot.count > 0 else { return offset..<offset }
         // Binary search: the first sentence ending after `offset`.
-        var low = 0
-        var high = list.count
+        var low = slot.start
+        var high = slot.start + slot.count
         while low < high {
             let mid = (low + high) / 2
-            if list[mid].upperBound <= offset { low = mid + 1 } else { high = mid }
+            if storage[mid].upperBound <= offset { low = mid + 1 } else { high = mid }
         }
-        return low < list.count ? list[low] : (list.last ?? offset..<offset)
+        return storage[min(low, slot.start + slot.count - 1)]
     }
 
     /// All sentences of the document (segments every paragraph).
