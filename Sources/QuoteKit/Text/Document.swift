@@ -58,9 +58,15 @@ public struct Document: Sendable {
         self.scalars = scalars
         self.offsets = offsets
         let lines = Document.lineRanges(scalars: scalars, lineStarts: offsets.lineStarts)
-        let style = paragraphStyle ?? Document.detectStyle(lines: lines, scalars: scalars)
-        self.paragraphStyle = style
-        self.paragraphs = Document.makeParagraphs(lines: lines, scalars: scalars, style: style)
+        if let paragraphStyle {
+            self.paragraphStyle = paragraphStyle
+            self.paragraphs = Document.makeParagraphs(lines: lines, scalars: scalars, style: paragraphStyle)
+        } else {
+            // One pass decides the style and collects the line paragraphs, which are the answer for the common style.
+            let (style, lineParagraphs) = Document.detectStyle(lines: lines, scalars: scalars)
+            self.paragraphStyle = style
+            self.paragraphs = style == .line ? lineParagraphs : Document.makeParagraphs(lines: lines, scalars: scalars, style: style)
+        }
     }
 
     /// The number of Unicode scalars in the text.
@@ -166,7 +172,9 @@ extension Document {
     /// characters inside them) gets ``ParagraphStyle/blankLine``; everything
     /// else, including news with one paragraph per line and blank lines between
     /// them, gets ``ParagraphStyle/line``.
-    static func detectStyle(lines: [Range<Int>], scalars: [Unicode.Scalar]) -> ParagraphStyle {
+    ///
+    /// - Returns: The style, and the paragraphs of the ``ParagraphStyle/line`` style (every non-blank line).
+    static func detectStyle(lines: [Range<Int>], scalars: [Unicode.Scalar]) -> (ParagraphStyle, [Paragraph]) {
         var interiorBlank = 0
         var pendingBlank = false
         var seenText = false
@@ -174,6 +182,8 @@ extension Document {
         var previousNonBlank = false
         var nonBlank = 0
         var short = 0 // non-blank lines of at most 100 characters
+        var lineParagraphs: [Paragraph] = []
+        lineParagraphs.reserveCapacity(lines.count)
         for line in lines {
             if isBlank(line, scalars) {
                 if seenText { pendingBlank = true }
@@ -185,13 +195,14 @@ extension Document {
                 previousNonBlank = true
                 nonBlank += 1
                 if line.count <= 100 { short += 1 }
+                lineParagraphs.append(Paragraph(index: lineParagraphs.count, start: line.lowerBound, end: line.upperBound))
             }
         }
         // Blank lines must be frequent: paragraphs of twenty lines or fewer on average.
-        guard interiorBlank > 0, consecutive > 0, interiorBlank * 20 >= nonBlank else { return .line }
+        guard interiorBlank > 0, consecutive > 0, interiorBlank * 20 >= nonBlank else { return (.line, lineParagraphs) }
         // Wrapped lines are short: 90 % of them fit in 100 characters (the sorted lengths' element at
         // index min(n - 1, 9n / 10) is at most 100 exactly when more lines than that index are).
-        return short > min(nonBlank - 1, nonBlank * 9 / 10) ? .blankLine : .line
+        return (short > min(nonBlank - 1, nonBlank * 9 / 10) ? .blankLine : .line, lineParagraphs)
     }
 
     static func makeParagraphs(lines: [Range<Int>], scalars: [Unicode.Scalar], style: ParagraphStyle) -> [Paragraph] {
