@@ -59,10 +59,10 @@ extension OffsetTable {
                 var j = i, k = index
                 while k < stop, j < end3 {
                     let b0 = p[j], b1 = p[j &+ 1], b2 = p[j &+ 2]
-                    guard b0 &- 0xE1 < 15, b0 != 0xED, (UInt32(b1) << 8 | UInt32(b2)) & 0xC0C0 == 0x8080 else { break }
+                    guard (UInt32(b1) << 8 | UInt32(b2)) & 0xC0C0 == 0x8080 else { break }
                     let v = (UInt32(b0) & 0x0F) << 12 | (UInt32(b1) & 0x3F) << 6 | (UInt32(b2) & 0x3F)
-                    if b0 &- 0xE4 >= 6 { // not U+4000…U+9FFF (ideographs): may end a line or be a mark
-                        guard v & 0xFFFE != 0x2028 else { break }
+                    if b0 &- 0xE4 >= 6 { // not U+4000…U+9FFF (ideographs): check the lead, line ends and marks
+                        guard b0 &- 0xE1 < 15, b0 != 0xED, v & 0xFFFE != 0x2028 else { break }
                         if Self.isMark(v) { marks.append(k) }
                     }
                     (o + k).initialize(to: unsafeBitCast(v, to: Unicode.Scalar.self))
