@@ -50,12 +50,12 @@ extension OffsetTable {
                     u16Checkpoints.append(u16)
                     u8Checkpoints.append(i)
                 }
-                // A run of three-byte characters (CJK) up to the last index before the next checkpoint, with
-                // nothing else to record; anything else (and the run's last scalar) takes the general path below.
+                // A run of three-byte characters (CJK) up to the next checkpoint, with nothing else to record;
+                // anything else takes the general path below.
                 // Leads E1…EC, EE and EF need no range check beyond their continuation bytes (E0 can be
                 // overlong, ED can be a surrogate: both take the general path), so the run costs a few
                 // instructions per character. U+2028 and U+2029 (E2 80 A8/A9) end lines: general path.
-                let stop = index | (Self.stride - 1)
+                let stop = (index | (Self.stride - 1)) &+ 1 // the next checkpoint, recorded at the top of the loop
                 var j = i, k = index
                 while k < stop, j < end3 {
                     let b0 = p[j], b1 = p[j &+ 1], b2 = p[j &+ 2]
@@ -73,6 +73,7 @@ extension OffsetTable {
                 index = k
                 i = j
                 if i >= n { break decoding }
+                if k == stop { continue decoding } // the run reached the checkpoint
                 let b0 = p[i]
                 var v: UInt32
                 if b0 >= 0xE0, b0 < 0xF0 {
