@@ -45,6 +45,10 @@ final class AttributionContext {
         organisations, notNames, notInNames, workSuffixes, workNouns, male, female, plural, neutral, firstPerson,
         maleTitles, femaleTitles, maleNames, femaleNames, transliteration, prepositions: Lexicon
 
+    deinit {
+        if let breaker { BreakerPool.shared.checkIn(breaker, locale: "zh") }
+    }
+
     init(analysis: Analysis, pack: CompiledPack) {
         document = analysis.document
         s = analysis.document.scalars
@@ -55,7 +59,7 @@ final class AttributionContext {
         leadingCache.reserveCapacity(512)
         modifierStarts.reserveCapacity(512)
         bounds.reserveCapacity(1024)
-        breaker = pack.language == .zh ? (try? TextBreaker(.word, locale: "zh")) : nil
+        breaker = pack.language == .zh ? BreakerPool.shared.checkOut(.word, locale: "zh") : nil
         cues = pack["cues"]
         titles = pack["titles"]
         honorifics = pack["honorifics"]
@@ -81,13 +85,11 @@ final class AttributionContext {
         femaleNames = pack["femaleNames"]
         transliteration = pack["transliteration"]
         prepositions = pack["prepositions"]
-        frameOpenerEnds = ScalarFilter(lastScalarsOf: frameOpeners)
-        prepositionEnds = ScalarFilter(lastScalarsOf: prepositions)
-        var titleEnds = ScalarFilter(lastScalarsOf: titles)
-        titleEnds.formUnion(ScalarFilter(lastScalarsOf: honorifics))
-        self.titleEnds = titleEnds
-        knownNameEnds = ScalarFilter(lastScalarsOf: knownNames)
-        surnameStarts = ScalarFilter(firstScalarsOf: surnames)
+        frameOpenerEnds = pack.filters.frameOpenerEnds
+        prepositionEnds = pack.filters.prepositionEnds
+        titleEnds = pack.filters.titleEnds
+        knownNameEnds = pack.filters.knownNameEnds
+        surnameStarts = pack.filters.surnameStarts
         var closeToOpen = MarkJumps(capacity: analysis.scanned.count + analysis.titles.count)
         var titleClose: [Int: Int] = [:]
         titleClose.reserveCapacity(analysis.titles.count)

@@ -14,6 +14,29 @@ struct CompiledPack: Sendable {
     let neighbourSides: [CompiledPattern.Side]
     let neighbours: [ScalarFilter]
     let caseInsensitive: Bool
+    /// Character filters over some lexicons, built once here rather than for every document.
+    let filters: Filters
+
+    /// The characters that may end (or start) a word of a lexicon: a cheap test before a trie walk.
+    struct Filters: Sendable {
+        let frameOpenerEnds: ScalarFilter
+        let prepositionEnds: ScalarFilter
+        /// Titles and honorifics.
+        let titleEnds: ScalarFilter
+        let knownNameEnds: ScalarFilter
+        let surnameStarts: ScalarFilter
+
+        init(_ lexicons: [String: Lexicon]) {
+            func lexicon(_ name: String) -> Lexicon { lexicons[name] ?? Lexicon() }
+            frameOpenerEnds = ScalarFilter(lastScalarsOf: lexicon("frameOpeners"))
+            prepositionEnds = ScalarFilter(lastScalarsOf: lexicon("prepositions"))
+            var titles = ScalarFilter(lastScalarsOf: lexicon("titles"))
+            titles.formUnion(ScalarFilter(lastScalarsOf: lexicon("honorifics")))
+            titleEnds = titles
+            knownNameEnds = ScalarFilter(lastScalarsOf: lexicon("knownNames"))
+            surnameStarts = ScalarFilter(firstScalarsOf: lexicon("surnames"))
+        }
+    }
 
     /// Merges packs of one language: lexicons are united; rules are sorted by `order`
     /// (a rule without one gets 10, 20, 30, … by its position in its pack); a later pack's
@@ -43,6 +66,7 @@ struct CompiledPack: Sendable {
         sieveRules = merged.indices.filter { merged[$0].sieve != nil }
         neighbourSides = patterns.map { $0?.neighbourSide ?? .unfiltered }
         neighbours = patterns.map { $0?.neighbour ?? ScalarFilter() }
+        filters = Filters(compiled)
     }
 
     subscript(_ name: String) -> Lexicon { lexicons[name] ?? Lexicon() }

@@ -18,8 +18,12 @@ public final class SentenceIndex {
     /// - Parameter document: The document.
     public init(document: Document) {
         self.document = document
-        self.breaker = try? TextBreaker(.sentence)
+        self.breaker = BreakerPool.shared.checkOut(.sentence)
         self.slots = Array(repeating: (-1, 0), count: document.paragraphs.count)
+    }
+
+    deinit {
+        if let breaker { BreakerPool.shared.checkIn(breaker) }
     }
 
     /// The sentences of paragraph `index`, as scalar ranges.
