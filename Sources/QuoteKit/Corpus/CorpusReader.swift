@@ -86,18 +86,34 @@ public struct CorpusReader: IteratorProtocol {
     }
 
     /// The files a folder holds, recursively, sorted, filtered by a shell pattern on the file name.
+    ///
+    /// Sub-folders are walked (hidden ones too), symbolic links to folders are not; a symbolic link to a file
+    /// counts as a file; files whose name starts with `.` are left out. Reads the folders with `readdir`, which
+    /// is many times faster than `FileManager`'s enumerator on folders of thousands of files.
     static func walk(folder: String, glob: String?) -> [String] {
-        guard let enumerator = FileManager.default.enumerator(atPath: folder) else { return [] }
         var files: [String] = []
-        while let relative = enumerator.nextObject() as? String {
-            let path = (folder as NSString).appendingPathComponent(relative)
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue else { continue }
-            let name = (relative as NSString).lastPathComponent
-            if name.hasPrefix(".") { continue }
-            if let glob, fnmatch(glob, name, 0) != 0 { continue }
-            files.append(path)
+        func visit(_ directory: String) {
+            guard let handle = opendir(directory) else { return }
+            defer { closedir(handle) }
+            let prefix = directory.hasSuffix("/") ? directory : directory + "/"
+            while let entry = readdir(handle) {
+                let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                    String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+                }
+                if name == "." || name == ".." { continue }
+                let path = prefix + name
+                var info = stat()
+                guard lstat(path, &info) == 0 else { continue }
+                if info.st_mode & S_IFMT == S_IFDIR { visit(path); continue }
+                // Follow a symbolic link: a dangling one or one to a folder is no file.
+                guard stat(path, &info) == 0, info.st_mode & S_IFMT != S_IFDIR else { continue }
+                if name.hasPrefix(".") { continue }
+                if let glob, fnmatch(glob, name, 0) != 0 { continue }
+                files.append(path)
+            }
         }
+        guard !folder.isEmpty else { return [] }
+        visit(folder)
         return files.sorted()
     }
 
