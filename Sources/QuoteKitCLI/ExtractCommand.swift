@@ -55,26 +55,38 @@ struct ExtractCommand: ParsableCommand {
         let keepDocument = format == .html
         let explain = self.explain
         let rowPerQuote = format == .jsonl || format == .csv
-        OrderedParallelMap(jobs: corpus.jobs).run(&reader, transform: { item -> (Result<(ExtractionResult, Document?, String?), InputError>, Int) in
+        // JSON Lines rows depend on their document only: the workers write them, the output thread just copies.
+        let rowsInWorkers = format == .jsonl
+        OrderedParallelMap(jobs: corpus.jobs).run(&reader, transform: { item -> (Result<Extracted, InputError>, Int) in
             do throws(InputError) {
                 let document = try decoder.document(for: item)
                 let kept = keepDocument ? document : nil
                 let warning = InputWarnings.line(for: document)
+                var extracted: Extracted
                 if explain {
                     let explained = extractor.extractExplained(document)
                     let report = "== \(document.source)\n" + explained.traces.map(\.report).joined(separator: "\n")
-                    return (.success((explained.result, kept, [warning, report].compactMap { $0 }.joined(separator: "\n"))), item.size)
+                    extracted = Extracted(result: explained.result, document: kept, report: [warning, report].compactMap { $0 }.joined(separator: "\n"))
+                } else {
+                    extracted = Extracted(result: extractor.extract(document), document: kept, report: warning)
                 }
-                return (.success((extractor.extract(document), kept, warning)), item.size)
+                if rowsInWorkers, extracted.result.quotes.count <= Self.chunk {
+                    var rows = JSONLinesExporter()
+                    extracted.rows = rows.write(extracted.result)
+                }
+                return (.success(extracted), item.size)
             } catch {
                 return (.failure(error), item.size)
             }
         }, sink: { outcome in
             switch outcome.0 {
-            case .success(let (result, document, report)):
-                if let report { StandardOutput.error(report) }
+            case .success(let extracted):
+                let (result, document) = (extracted.result, extracted.document)
+                if let report = extracted.report { StandardOutput.error(report) }
                 do {
-                    if let document {
+                    if let rows = extracted.rows {
+                        StandardOutput.write(rows)
+                    } else if let document {
                         StandardOutput.write(try exporter.write(result, document: document))
                     } else if rowPerQuote, result.quotes.count > Self.chunk {
                         // A huge document (a million quotes on one line): write its rows in slices
@@ -101,6 +113,17 @@ struct ExtractCommand: ParsableCommand {
         StandardOutput.write(exporter.end())
         if failed { throw ExitCode(1) }
     }
+}
+
+/// One document's extraction as it travels from a worker to the output thread.
+struct Extracted {
+    var result: ExtractionResult
+    /// The document, kept only for the HTML page.
+    var document: Document?
+    /// Warnings and the `--explain` trace, for standard error.
+    var report: String?
+    /// The JSON Lines rows, when the worker wrote them.
+    var rows: [UInt8]? = nil
 }
 
 enum ExtractFormat: String, ExpressibleByArgument, CaseIterable {
