@@ -1,7 +1,7 @@
 /// A write cursor into space that ``JSONWriter`` has reserved (see ``JSONWriter/raw(maxCount:endsWithKey:_:)``).
 ///
 /// Writes keys, numbers and literals without bounds checks or buffer look-ups; the writer checks the
-/// total against the reservation afterwards. Strings that may need escapes go through the writer itself.
+/// total against the reservation afterwards. Every string the writer writes is escaped here (``string(_:)``).
 struct JSONRawBytes {
     private let start: UnsafeMutablePointer<UInt8>
     private var p: UnsafeMutablePointer<UInt8>

@@ -6,8 +6,8 @@
 /// characters escaped. Tests check that every exporter's output decodes back
 /// to the same values with `JSONDecoder`.
 ///
-/// The writer fills a buffer that it grows by doubling and writes each key,
-/// number or run of unescaped string bytes with one copy.
+/// The writer fills a buffer that it grows by doubling; strings, numbers and fixed field runs are
+/// written straight into reserved space through `JSONRawBytes`, the one place that escapes.
 public struct JSONWriter: Sendable {
     /// The buffer; only its first `used` bytes are output.
     private var storage: [UInt8] = []
@@ -55,13 +55,6 @@ public struct JSONWriter: Sendable {
         let at = used
         storage.withUnsafeMutableBufferPointer { $0[at] = byte }
         used = at + 1
-    }
-
-    @inline(__always) private mutating func put(_ a: UInt8, _ b: UInt8) {
-        reserve(2)
-        let at = used
-        storage.withUnsafeMutableBufferPointer { $0[at] = a; $0[at + 1] = b }
-        used = at + 2
     }
 
     @inline(__always) private mutating func put(_ source: UnsafeBufferPointer<UInt8>) {
@@ -145,65 +138,15 @@ public struct JSONWriter: Sendable {
     /// Writes a string value, escaped.
     public mutating func value(_ string: String) {
         valueSeparator()
-        put(UInt8(ascii: "\""))
-        if string.utf8.withContiguousStorageIfAvailable({ appendEscaped($0) }) == nil {
-            Array(string.utf8).withUnsafeBufferPointer { appendEscaped($0) }
-        }
-        put(UInt8(ascii: "\""))
-    }
-
-    /// Appends UTF-8 bytes with JSON escapes, copying runs that need none in one go.
-    private mutating func appendEscaped(_ utf8: UnsafeBufferPointer<UInt8>) {
-        var start = 0
-        var i = 0
-        let count = utf8.count
-        while i < count {
-            let byte = utf8[i]
-            if byte >= 0x20 && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "\\") { i += 1; continue }
-            if start < i { put(UnsafeBufferPointer(rebasing: utf8[start..<i])) }
-            switch byte {
-            case UInt8(ascii: "\""), UInt8(ascii: "\\"): put(UInt8(ascii: "\\"), byte)
-            case 0x0A: put(UInt8(ascii: "\\"), UInt8(ascii: "n"))
-            case 0x0D: put(UInt8(ascii: "\\"), UInt8(ascii: "r"))
-            case 0x09: put(UInt8(ascii: "\\"), UInt8(ascii: "t"))
-            default:
-                put(UInt8(ascii: "\\"), UInt8(ascii: "u"))
-                put(UInt8(ascii: "0"), UInt8(ascii: "0"))
-                put(Self.hexDigit(byte >> 4), Self.hexDigit(byte & 0xF))
-            }
-            i += 1
-            start = i
-        }
-        if start < count { put(UnsafeBufferPointer(rebasing: utf8[start..<count])) }
-    }
-
-    @inline(__always) private static func hexDigit(_ v: UInt8) -> UInt8 {
-        v < 10 ? UInt8(ascii: "0") + v : UInt8(ascii: "a") + v - 10
+        raw(maxCount: 2 + 6 * string.utf8.count, endsWithKey: false) { $0.string(string) }
     }
 
     /// Writes an integer value.
     public mutating func value(_ int: Int) {
-        digits(int, comma: needsComma())
-    }
-
-    /// Writes an integer, preceded by a comma when asked.
-    @inline(__always) private mutating func digits(_ int: Int, comma: Bool) {
-        var magnitude = int.magnitude
-        if magnitude < 10, int >= 0 {
-            if comma { put(UInt8(ascii: ","), UInt8(ascii: "0") + UInt8(magnitude)) } else { put(UInt8(ascii: "0") + UInt8(magnitude)) }
-            return
-        }
-        // Comma, sign and up to 20 digits, written backwards on the stack.
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 24) { buffer in
-            var i = 24
-            repeat {
-                i -= 1
-                buffer[i] = UInt8(ascii: "0") + UInt8(magnitude % 10)
-                magnitude /= 10
-            } while magnitude > 0
-            if int < 0 { i -= 1; buffer[i] = UInt8(ascii: "-") }
-            if comma { i -= 1; buffer[i] = UInt8(ascii: ",") }
-            put(UnsafeBufferPointer(rebasing: buffer[i...]))
+        let comma = needsComma()
+        raw(maxCount: 22, endsWithKey: false) { r in
+            if comma { r.literal(",") }
+            r.int(int)
         }
     }
 
@@ -240,9 +183,14 @@ public struct JSONWriter: Sendable {
     /// Writes an array of integers.
     public mutating func value(_ ints: [Int]) {
         valueSeparator()
-        put(UInt8(ascii: "["))
-        for (k, i) in ints.enumerated() { digits(i, comma: k > 0) }
-        put(UInt8(ascii: "]"))
+        raw(maxCount: 2 + 21 * ints.count, endsWithKey: false) { r in
+            r.literal("[")
+            for (k, i) in ints.enumerated() {
+                if k > 0 { r.literal(",") }
+                r.int(i)
+            }
+            r.literal("]")
+        }
     }
 
     /// Writes a key given as its whole JSON text, comma included (`,"name":`), for writers of a fixed field order:
