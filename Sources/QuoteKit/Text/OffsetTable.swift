@@ -100,21 +100,13 @@ struct OffsetTable: Sendable {
     }
 
     /// The positions of `start` and of a later offset `end` for offsets visited in increasing order: the
-    /// line of `start` is looked for from `lineHint` on (which is then moved to it), the line of `end` by
-    /// walking on from the line of `start` (a quote rarely spans more than a few lines), else by search.
+    /// line of `start` is looked for from `lineHint` on (which is then moved to it), the line of `end` from
+    /// the line of `start` on (a quote rarely spans more than a few lines).
     func positions(of start: Int, _ end: Int, in scalars: [Unicode.Scalar], lineHint: inout Int) -> (TextPosition, TextPosition) {
         let first = position(of: max(0, min(start, scalarCount)), in: scalars, line: line(of: start, hint: lineHint))
         lineHint = first.line - 1
-        let clamped = max(0, min(end, scalarCount))
-        var line = first.line - 1
-        var steps = 0
-        while line + 1 < lineStarts.count, lineStarts[line + 1] <= clamped {
-            line += 1
-            steps += 1
-            if steps == 8 { line = lineIndex(of: clamped); break }
-        }
-        if clamped < first.scalar { line = lineIndex(of: clamped) }
-        return (first, position(of: clamped, in: scalars, line: line))
+        let last = max(0, min(end, scalarCount))
+        return (first, position(of: last, in: scalars, line: line(of: last, hint: lineHint)))
     }
 
     /// The line index of `offset`, looking at `hint` and the few lines after it before searching
