@@ -112,15 +112,14 @@ extension QuoteScanner {
         var reportedTooDeep = false
         /// End of the region being scanned (the current paragraph's end).
         var regionEnd = 0
-        /// The document's mark offsets (quotation and title marks) and the next one to visit.
-        let marks: [Int]
-        var markCursor = 0
+        /// The document's quotation and title marks, the next one to visit first.
+        var marks: MarkCursor
 
         init(document: Document, scanner: QuoteScanner) {
             self.document = document
             self.s = document.scalars
             self.scanner = scanner
-            self.marks = document.offsets.markOffsets
+            self.marks = MarkCursor(document.offsets.markOffsets)
         }
 
         mutating func run() {
@@ -136,9 +135,8 @@ extension QuoteScanner {
             while k < paragraphs.count {
                 if from == paragraphs[k].start, stack.isEmpty, tentative == nil, overflow.isEmpty {
                     // Nothing is open at a paragraph start: paragraphs before the next mark change nothing.
-                    let next = seekMark(from: from)
+                    guard let next = marks.seek(from) else { return } // no mark left
                     if next >= paragraphs[k].end {
-                        if next >= s.count { return } // no mark left
                         if let p = document.paragraphIndex(containing: next), p > k {
                             k = p
                             from = paragraphs[p].start
@@ -330,35 +328,10 @@ extension QuoteScanner {
 
         /// The first offset in `from..<to` that holds a quotation-mark candidate (or, with `newlines`, a
         /// line feed), else `to`: from the document's mark offsets, or scalar by scalar when line feeds count.
-        ///
-        /// - Complexity: amortised O(1) per mark while the scan moves forward; O(log *m*) after a rollback.
         mutating func nextCandidate(from: Int, to: Int, newlines: Bool) -> Int {
             if newlines { return Self.nextCandidate(in: s, from: from, to: to, newlines: true) }
-            seekMark(from: from)
-            while markCursor < marks.count {
-                let m = marks[markCursor]
-                if m >= to { return to }
-                if QuoteMarks.isCandidate(s[m].value) { return m }
-                markCursor += 1
-            }
-            return to
-        }
-
-        /// Moves the mark cursor to the first mark at or after `from` and returns its offset (`s.count` when none).
-        @discardableResult
-        mutating func seekMark(from: Int) -> Int {
-            if markCursor > 0, marks[markCursor - 1] >= from {
-                // The scan went back (a rollback): find the first mark at or after `from` again.
-                var low = 0
-                var high = markCursor
-                while low < high {
-                    let mid = (low + high) / 2
-                    if marks[mid] < from { low = mid + 1 } else { high = mid }
-                }
-                markCursor = low
-            }
-            while markCursor < marks.count, marks[markCursor] < from { markCursor += 1 }
-            return markCursor < marks.count ? marks[markCursor] : s.count
+            let s = self.s
+            return marks.next(from: from, before: to) { QuoteMarks.isCandidate(s[$0].value) } ?? to
         }
 
         /// The first offset in `from..<to` that holds a quotation-mark candidate (or, with `newlines`, a

@@ -46,18 +46,6 @@ public struct TitleScanner: Sendable {
     static let double: (open: UInt32, close: UInt32) = (0x300A, 0x300B) // 《 》
     static let single: (open: UInt32, close: UInt32) = (0x3008, 0x3009) // 〈 〉
 
-    /// The first offset in `from..<to` that holds 〈 〉 《 or 》 (U+3008…U+300B), else `to`, from the
-    /// document's mark offsets; `cursor` (an index into `marks`) only moves forward.
-    static func nextMark(_ marks: [Int], _ s: [Unicode.Scalar], cursor: inout Int, from: Int, to: Int) -> Int {
-        while cursor < marks.count {
-            let m = marks[cursor]
-            if m >= to { return to }
-            if m >= from, CharacterClass.isTitleMark(s[m].value) { return m }
-            cursor += 1
-        }
-        return to
-    }
-
     /// Scans a document for titles.
     ///
     /// - Parameter document: The document.
@@ -72,23 +60,21 @@ public struct TitleScanner: Sendable {
                                 openMark: s[open], depth: 0, parent: nil))
         }
         let paragraphs = document.paragraphs
-        let marks = document.offsets.markOffsets
-        var cursor = 0
+        var marks = MarkCursor(document.offsets.markOffsets)
         var carried = false
         var overflow = [0, 0] // 《 and 〈 ignored beyond maxDepth
         var reportedTooDeep = false
         for (k, paragraph) in paragraphs.enumerated() {
             if stack.isEmpty {
                 // Nothing open and no mark in this paragraph: nothing to do.
-                while cursor < marks.count, marks[cursor] < paragraph.start { cursor += 1 }
-                if cursor == marks.count || marks[cursor] >= paragraph.end { continue }
+                guard let next = marks.seek(paragraph.start), next < paragraph.end else { continue }
             }
             overflow[0] = 0
             overflow[1] = 0
             reportedTooDeep = false
             var i = paragraph.start
             while i < paragraph.end {
-                i = Self.nextMark(marks, s, cursor: &cursor, from: i, to: paragraph.end)
+                i = marks.next(from: i, before: paragraph.end) { CharacterClass.isTitleMark(s[$0].value) } ?? paragraph.end
                 guard i < paragraph.end else { break }
                 let v = s[i].value
                 if v == Self.double.open || v == Self.single.open {
