@@ -60,7 +60,7 @@ final class LintFixtureTests: XCTestCase {
         let diagnostics = Linter().lint(document)
         for diagnostic in diagnostics {
             let mark = document.scalars[diagnostic.start]
-            XCTAssertTrue(QuoteMarks.isCandidate(mark.value) || mark.value == 0x3002 || mark.value == 0xFF40, "\(diagnostic.rule) starts at \(mark)")
+            XCTAssertTrue(CharacterClass.isQuotationMark(mark.value) || mark.value == 0x3002 || mark.value == 0xFF40, "\(diagnostic.rule) starts at \(mark)")
             XCTAssertEqual(document.position(diagnostic.start).line, diagnostic.line)
         }
     }

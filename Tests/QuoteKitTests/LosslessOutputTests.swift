@@ -109,7 +109,7 @@ final class LosslessOutputTests: XCTestCase {
             for diagnostic in scan.diagnostics where diagnostic.rule != "quote.too-deep" { used.insert(diagnostic.start) }
             let deepParagraphs = Dictionary(scan.diagnostics.filter { $0.rule == "quote.too-deep" }
                 .compactMap { d in document.paragraphIndex(containing: d.start).map { ($0, d.start) } }, uniquingKeysWith: min)
-            for i in s.indices where QuoteMarks.isCandidate(s[i].value) && !used.contains(i) {
+            for i in s.indices where CharacterClass.isQuotationMark(s[i].value) && !used.contains(i) {
                 if let p = document.paragraphIndex(containing: i), let from = deepParagraphs[p], i >= from { continue }
                 let v = s[i].value
                 // "" with nothing inside: a pair that is not a quotation.

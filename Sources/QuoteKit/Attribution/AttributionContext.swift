@@ -147,7 +147,7 @@ final class AttributionContext {
              0xFE52, 0xFE54, 0x0A, 0x0D, 0xFF08, 0xFF09, 0x28, 0x29, 0x3010, 0x3011, 0x2026, 0x2014:
             return true
         default:
-            return QuoteMarks.isCandidate(v) && v != 0x27 && v != 0x2019
+            return CharacterClass.isQuotationMark(v) && v != 0x27 && v != 0x2019
         }
     }
 

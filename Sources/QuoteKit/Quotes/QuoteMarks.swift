@@ -68,10 +68,6 @@ enum QuoteMarks {
     static let straightDoubles: Set<UInt32> = [0x22, 0xFF02]
     static let straightSingles: Set<UInt32> = [0x27, 0xFF07]
 
-    /// Quick filter: could this scalar be a quotation mark at all?
-    @inline(__always)
-    static func isCandidate(_ v: UInt32) -> Bool { CharacterClass.isQuotationMark(v) }
-
     /// Double-quote family marks (used for same-level nesting checks and straight-quote pairing).
     static func isDoubleFamily(_ v: UInt32) -> Bool {
         switch v {

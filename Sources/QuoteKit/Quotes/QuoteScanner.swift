@@ -307,7 +307,7 @@ extension QuoteScanner {
                 i = nextCandidate(from: i, to: to, newlines: wrapped && !stack.isEmpty)
                 guard i < to else { break }
                 let v = s[i].value
-                if !QuoteMarks.isCandidate(v) {
+                if !CharacterClass.isQuotationMark(v) {
                     if v == 0x0A, wrapped, !stack.isEmpty, document.lineIndex(of: i) - document.lineIndex(of: stack[0].index) >= scanner.maxContinuationLines {
                         return cutAtOpeningLine()
                     }
@@ -331,7 +331,7 @@ extension QuoteScanner {
         mutating func nextCandidate(from: Int, to: Int, newlines: Bool) -> Int {
             if newlines { return Self.nextCandidate(in: s, from: from, to: to, newlines: true) }
             let s = self.s
-            return marks.next(from: from, before: to) { QuoteMarks.isCandidate(s[$0].value) } ?? to
+            return marks.next(from: from, before: to) { CharacterClass.isQuotationMark(s[$0].value) } ?? to
         }
 
         /// The first offset in `from..<to` that holds a quotation-mark candidate (or, with `newlines`, a
@@ -346,7 +346,7 @@ extension QuoteScanner {
                 var i = from
                 while i < to {
                     let v = p[i].value
-                    if v &- 0x3020 >= 0xFE41 - 0x3020, QuoteMarks.isCandidate(v) || (newlines && v == 0x0A) { return i }
+                    if v &- 0x3020 >= 0xFE41 - 0x3020, CharacterClass.isQuotationMark(v) || (newlines && v == 0x0A) { return i }
                     i &+= 1
                 }
                 return to
@@ -524,7 +524,7 @@ extension QuoteScanner {
             let prevSpace = prev.map(CharacterClass.isSpace) ?? true
             let nextSpace = next.map(CharacterClass.isSpace) ?? true
             let opensLikely = !nextSpace && (prev.map(CharacterClass.isOpeningContext) ?? true || prev.map(CharacterClass.isCJK) == true
-                                             || prev.map(QuoteMarks.isCandidate) == true)
+                                             || prev.map(CharacterClass.isQuotationMark) == true)
             let closesLikely = !prevSpace && (nextSpace || next.map { CharacterClass.isPunctuation($0) || CharacterClass.isCJK($0) } == true)
             // The innermost open straight quote of the same kind.
             var found: Int? = nil

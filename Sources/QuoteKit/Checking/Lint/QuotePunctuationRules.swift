@@ -67,7 +67,7 @@ enum QuotePunctuationRules {
                                        limit: max(0, quote.openIndex - 6)) != nil else { return }
         for i in content.lowerBound..<(content.upperBound - 1) {
             let v = context.s[i].value
-            if sentenceEnds.contains(v) || CharacterClass.isSentenceFinal(v) || QuoteMarks.isCandidate(v)
+            if sentenceEnds.contains(v) || CharacterClass.isSentenceFinal(v) || CharacterClass.isQuotationMark(v)
                 || v == 0x0A || v == 0x0D { return }
         }
         // After the closing mark: the paragraph ends, or text continues (no punctuation of its own).

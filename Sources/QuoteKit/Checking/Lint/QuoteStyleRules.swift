@@ -90,7 +90,7 @@ enum QuoteStyleRules {
             var closer: Int? = nil
             while j < s.count, j - i <= 32 {
                 let v = s[j].value
-                if v == 0x0A || v == 0x0D || isGrave(v) || QuoteMarks.isCandidate(v) && !QuoteMarks.straightSingles.contains(v) { break }
+                if v == 0x0A || v == 0x0D || isGrave(v) || CharacterClass.isQuotationMark(v) && !QuoteMarks.straightSingles.contains(v) { break }
                 if QuoteMarks.straightSingles.contains(v) {
                     let before = s[j - 1].value
                     let after = context.value(j + 1) ?? 0x20

@@ -81,7 +81,7 @@ enum TitleRules {
         for i in range {
             let v = context.s[i].value
             if CharacterClass.isCJK(v) { cjk += 1; continue }
-            if CharacterClass.isSentenceFinal(v) || CharacterClass.isClausePunctuation(v) || QuoteMarks.isCandidate(v)
+            if CharacterClass.isSentenceFinal(v) || CharacterClass.isClausePunctuation(v) || CharacterClass.isQuotationMark(v)
                 || v == 0x3001 || v == 0x300A || v == 0x3008 || v == 0x0A || v == 0x0D { return false }
         }
         return cjk * 2 >= range.count
