@@ -58,15 +58,11 @@ public struct Document: Sendable {
         self.scalars = scalars
         self.offsets = offsets
         let lines = Document.lineRanges(scalars: scalars, lineStarts: offsets.lineStarts)
-        if let paragraphStyle {
-            self.paragraphStyle = paragraphStyle
-            self.paragraphs = Document.makeParagraphs(lines: lines, scalars: scalars, style: paragraphStyle)
-        } else {
-            // One pass decides the style and collects the line paragraphs, which are the answer for the common style.
-            let (style, lineParagraphs) = Document.detectStyle(lines: lines, scalars: scalars)
-            self.paragraphStyle = style
-            self.paragraphs = style == .line ? lineParagraphs : Document.makeParagraphs(lines: lines, scalars: scalars, style: style)
-        }
+        // One pass decides the style and collects the paragraphs of the line style (every non-blank line).
+        let (detected, lineParagraphs) = Document.detectStyle(lines: lines, scalars: scalars)
+        let style = paragraphStyle ?? detected
+        self.paragraphStyle = style
+        self.paragraphs = style == .line ? lineParagraphs : Document.blankLineParagraphs(lines: lines, scalars: scalars)
     }
 
     /// The number of Unicode scalars in the text.
@@ -205,30 +201,23 @@ extension Document {
         return (short > min(nonBlank - 1, nonBlank * 9 / 10) ? .blankLine : .line, lineParagraphs)
     }
 
-    static func makeParagraphs(lines: [Range<Int>], scalars: [Unicode.Scalar], style: ParagraphStyle) -> [Paragraph] {
+    /// Paragraphs of the ``ParagraphStyle/blankLine`` style: runs of non-blank lines between blank ones.
+    static func blankLineParagraphs(lines: [Range<Int>], scalars: [Unicode.Scalar]) -> [Paragraph] {
         var result: [Paragraph] = []
         var currentStart: Int? = nil
         var currentEnd = 0
-        func flush() {
-            if let start = currentStart {
-                result.append(Paragraph(index: result.count, start: start, end: currentEnd))
-                currentStart = nil
-            }
-        }
         for line in lines {
             if isBlank(line, scalars) {
-                flush()
+                if let start = currentStart {
+                    result.append(Paragraph(index: result.count, start: start, end: currentEnd))
+                    currentStart = nil
+                }
                 continue
             }
-            switch style {
-            case .line:
-                result.append(Paragraph(index: result.count, start: line.lowerBound, end: line.upperBound))
-            case .blankLine:
-                if currentStart == nil { currentStart = line.lowerBound }
-                currentEnd = line.upperBound
-            }
+            if currentStart == nil { currentStart = line.lowerBound }
+            currentEnd = line.upperBound
         }
-        flush()
+        if let start = currentStart { result.append(Paragraph(index: result.count, start: start, end: currentEnd)) }
         return result
     }
 }
