@@ -32,13 +32,9 @@ final class AttributionContext {
     @exclusivity(unchecked) private var pending: [Int: [Range<Int>]] = [:]
     @exclusivity(unchecked) private var longestPending = 0
 
-    /// The characters that end a frame opener (在, 接受) or a preposition (对, 向): most characters cannot, and skip the trie.
-    let frameOpenerEnds: ScalarFilter
-    let prepositionEnds: ScalarFilter
-    /// Where a title, honorific or known name may end and a surname may start, for ``mayBeChineseName(_:_:)``.
-    let titleEnds: ScalarFilter
-    let knownNameEnds: ScalarFilter
-    let surnameStarts: ScalarFilter
+    /// The pack's character filters: where a frame opener (在, 接受), a preposition (对, 向), a title, an
+    /// honorific or a known name may end and a surname may start. Most characters cannot, and skip the trie.
+    let filters: CompiledPack.Filters
 
     // Lexicons used on every quote.
     let cues, titles, honorifics, modifiers, frameOpeners, frameClosers, connectives, surnames, knownNames,
@@ -85,11 +81,7 @@ final class AttributionContext {
         femaleNames = pack["femaleNames"]
         transliteration = pack["transliteration"]
         prepositions = pack["prepositions"]
-        frameOpenerEnds = pack.filters.frameOpenerEnds
-        prepositionEnds = pack.filters.prepositionEnds
-        titleEnds = pack.filters.titleEnds
-        knownNameEnds = pack.filters.knownNameEnds
-        surnameStarts = pack.filters.surnameStarts
+        filters = pack.filters
         var closeToOpen = MarkJumps(capacity: analysis.scanned.count + analysis.titles.count)
         var titleClose: [Int: Int] = [:]
         titleClose.reserveCapacity(analysis.titles.count)

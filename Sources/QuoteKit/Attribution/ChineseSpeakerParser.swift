@@ -156,14 +156,14 @@ extension AttributionContext {
         if knownNames.contains(s, a..<b) { return true }
         var e = b
         var titled = false
-        while e > a, titleEnds.mayContain(s[e - 1].value),
+        while e > a, filters.titleEnds.mayContain(s[e - 1].value),
               let t = titles.longestMatch(in: s, endingAt: e, limit: a) ?? honorifics.longestMatch(in: s, endingAt: e, limit: a) {
             e -= t
             titled = true
         }
         if e == a { return false }
-        if knownNameEnds.mayContain(s[e - 1].value), knownNames.longestMatch(in: s, endingAt: e, limit: a) != nil { return true }
-        for length in 2...4 where e - length >= a && surnameStarts.mayContain(s[e - length].value) {
+        if filters.knownNameEnds.mayContain(s[e - 1].value), knownNames.longestMatch(in: s, endingAt: e, limit: a) != nil { return true }
+        for length in 2...4 where e - length >= a && filters.surnameStarts.mayContain(s[e - length].value) {
             if let sn = surnames.longestMatch(in: s, startingAt: e - length, limit: e), sn < length, length - sn <= 2 { return true }
         }
         if e - a >= 2, isTransliterated(e - 1), isTransliterated(e - 2) { return true }

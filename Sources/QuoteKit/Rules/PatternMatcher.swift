@@ -244,7 +244,7 @@ struct PatternMatcher {
                         if v == 0x300B || v == 0x3009, let o = c.openOf(closeAt: i - 1), o >= lower { i = o; k += 1; continue }
                         if c.isClauseBoundary(v) { break }
                         // Every opener is a candidate (在接受采访时: both 接受 and 在).
-                        if c.frameOpenerEnds.mayContain(v) {
+                        if c.filters.frameOpenerEnds.mayContain(v) {
                             _ = c.frameOpeners.anyMatch(in: c.s, endingAt: i, limit: lower) { o in
                                 next.append(i - o)
                                 return false
@@ -259,7 +259,7 @@ struct PatternMatcher {
                 var i = p - 1
                 while i > lower, p - i <= 10 {
                     if c.isClauseBoundary(c.s[i].value) { break }
-                    if i < p - 1, c.prepositionEnds.mayContain(c.s[i].value), prepositions.longestMatch(in: c.s, endingAt: i + 1, limit: i) != nil {
+                    if i < p - 1, c.filters.prepositionEnds.mayContain(c.s[i].value), prepositions.longestMatch(in: c.s, endingAt: i + 1, limit: i) != nil {
                         next.append(i)
                     }
                     i -= 1
