@@ -28,9 +28,7 @@ enum HTMLReader {
     /// - Returns: The text, its map and its emphasis and citations.
     /// - Complexity: O(*n*).
     static func read(_ html: String) -> ExtractedText {
-        var reader = Reader(source: Array(html.unicodeScalars))
-        reader.run()
-        return reader.result()
+        Reader.read(html)
     }
 
     struct Blockquote {
@@ -39,7 +37,7 @@ enum HTMLReader {
         var opened = false
     }
 
-    struct Reader {
+    struct Reader: MarkupTextReader {
         let s: [Unicode.Scalar]
         var out: SourceMap.Builder
         var markup: [MarkupSpan] = []
@@ -58,11 +56,6 @@ enum HTMLReader {
         init(source: [Unicode.Scalar]) {
             s = source
             out = SourceMap.Builder(source: source)
-        }
-
-        mutating func result() -> ExtractedText {
-            let (text, map) = out.finish()
-            return ExtractedText(text: text, map: map, markup: markup)
         }
 
         mutating func run() {

@@ -21,9 +21,7 @@ enum MarkdownReader {
     /// - Returns: The text, its map and its emphasis spans.
     /// - Complexity: O(*n*).
     static func read(_ markdown: String) -> ExtractedText {
-        var reader = Reader(source: Array(markdown.unicodeScalars))
-        reader.run()
-        return reader.result()
+        Reader.read(markdown)
     }
 
     enum Token {
@@ -45,7 +43,7 @@ enum MarkdownReader {
         var opens: [Int] = []
     }
 
-    struct Reader {
+    struct Reader: MarkupTextReader {
         let s: [Unicode.Scalar]
         var out: SourceMap.Builder
         var markup: [MarkupSpan] = []
@@ -62,11 +60,6 @@ enum MarkdownReader {
         init(source: [Unicode.Scalar]) {
             s = source
             out = SourceMap.Builder(source: source)
-        }
-
-        mutating func result() -> ExtractedText {
-            let (text, map) = out.finish()
-            return ExtractedText(text: text, map: map, markup: markup)
         }
 
         mutating func run() {
