@@ -218,16 +218,6 @@ extension SourceMap {
         /// Marks the start of a DOCX paragraph at the current extracted offset.
         mutating func beginParagraph() { map.paragraphStarts.append(scalars.count) }
 
-        /// Removes trailing scalars made up by the reader (line breaks at the end).
-        mutating func trimInsertedNewlines() {
-            while let c = scalars.last, c.value == 0x0A, let k = map.pieces.indices.last, map.pieces[k] == .inserted {
-                scalars.removeLast()
-                if map.textStarts[k] == scalars.count {
-                    map.textStarts.removeLast(); map.sourceStarts.removeLast(); map.sourceEnds.removeLast(); map.pieces.removeLast()
-                }
-            }
-        }
-
         /// The finished text and map.
         mutating func finish() -> (String, SourceMap) {
             map.textCount = scalars.count
