@@ -113,7 +113,7 @@ final class LosslessOutputTests: XCTestCase {
                 if let p = document.paragraphIndex(containing: i), let from = deepParagraphs[p], i >= from { continue }
                 let v = s[i].value
                 // "" with nothing inside: a pair that is not a quotation.
-                if QuoteMarks.straightDoubles.contains(v), (i + 1 < s.count && s[i + 1].value == v) || (i > 0 && s[i - 1].value == v) { continue }
+                if QuoteMarks.isStraightDouble(v), (i + 1 < s.count && s[i + 1].value == v) || (i > 0 && s[i - 1].value == v) { continue }
                 if v == 0x27 || v == 0xFF07 { continue }
                 let single = v == QuoteMarks.rightSingle
                 let touchesLetter = (i > 0 && CharacterClass.isAlphanumeric(s[i - 1].value))

@@ -125,14 +125,14 @@ public struct QuoteExtractor: Sendable {
             text = document.string(scanned.content)
         } else {
             // Leave out the marks that reopen the quote in each new paragraph.
-            var view = String.UnicodeScalarView()
+            var pieces: [Range<Int>] = []
             var from = scanned.contentStart
             for mark in scanned.reopenings where mark < scanned.contentEnd {
-                view.append(contentsOf: document.scalars[from..<mark])
+                pieces.append(from..<mark)
                 from = mark + 1
             }
-            view.append(contentsOf: document.scalars[from..<scanned.contentEnd])
-            text = String(view)
+            pieces.append(from..<scanned.contentEnd)
+            text = String(scalars: document.scalars, pieces)
         }
         let sentence = sentences.sentence(containing: scanned.contentStart, inParagraph: contentParagraph)
         let kind = classifier.classify(scanned, in: document, paragraph: paragraph).kind

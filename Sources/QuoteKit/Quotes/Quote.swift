@@ -114,10 +114,24 @@ extension Quote {
     }
 
     /// The id of the quote at `index` in text order: `q1`, `q2`, …
+    /// The identifier of the quote at `index`: `q1`, `q2`, …
+    ///
+    /// Written digit by digit into a small string: `"q" + String(index + 1)` goes through
+    /// `description` and a second string, for every quote.
     static func identifier(_ index: Int) -> String {
-        var digits = "q"
-        digits.append(contentsOf: String(index + 1))
-        return digits
+        var n = index + 1
+        guard n > 0 else { return "q" + String(n) }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 21) { buffer in
+            var at = 21
+            repeat {
+                at -= 1
+                buffer[at] = UInt8(truncatingIfNeeded: 0x30 + n % 10)
+                n /= 10
+            } while n > 0
+            at -= 1
+            buffer[at] = 0x71 // q
+            return String(decoding: UnsafeBufferPointer(rebasing: buffer[at...]), as: UTF8.self)
+        }
     }
 }
 

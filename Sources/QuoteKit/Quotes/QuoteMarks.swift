@@ -4,18 +4,6 @@
 /// (`"` `'` ＂ ＇) open or close depending on their neighbours; see
 /// ``QuoteScanner``.
 enum QuoteMarks {
-    /// The role a scalar can play.
-    enum Role: Equatable {
-        case none
-        /// Opens a quote; the closers that end it.
-        case opener(closers: [UInt32])
-        /// Closes a quote; may also open one in some conventions (“ closes „).
-        case closer
-        /// Straight double or single mark, direction decided by context.
-        case straightDouble
-        case straightSingle
-    }
-
     static let leftDouble: UInt32 = 0x201C   // “
     static let rightDouble: UInt32 = 0x201D  // ”
     static let leftSingle: UInt32 = 0x2018   // ‘
@@ -27,7 +15,6 @@ enum QuoteMarks {
     static let singleGuillemetLeft: UInt32 = 0x2039  // ‹
     static let singleGuillemetRight: UInt32 = 0x203A // ›
 
-    /// Closers for every directional opener.
     /// A mark as a string; the common marks come from literals (no conversion, no allocation).
     static func string(_ mark: Unicode.Scalar) -> String {
         switch mark.value {
@@ -45,28 +32,55 @@ enum QuoteMarks {
         }
     }
 
-    static let closersByOpener: [UInt32: [UInt32]] = [
-        0x201C: [0x201D],                 // “ ”
-        0x2018: [0x2019],                 // ‘ ’
-        0x300C: [0x300D],                 // 「 」
-        0x300E: [0x300F],                 // 『 』
-        0xFE41: [0xFE42],                 // ﹁ ﹂
-        0xFE43: [0xFE44],                 // ﹃ ﹄
-        0xFF62: [0xFF63],                 // ｢ ｣
-        0x301D: [0x301E, 0x301F],         // 〝 〞 〟
-        0x00AB: [0x00BB],                 // « »
-        0x2039: [0x203A],                 // ‹ ›
-        0x201E: [0x201C, 0x201D],         // „ “ (German) „ ” (Polish, Hungarian)
-        0x201A: [0x2018, 0x2019],         // ‚ ‘ and ‚ ’
+    /// Every directional opener, and (at the same index in ``closerLists``) the closers that end it.
+    static let openers: [UInt32] = [
+        0x201C, 0x2018, 0x300C, 0x300E, 0xFE41, 0xFE43, 0xFF62, 0x301D, 0x00AB, 0x2039, 0x201E, 0x201A,
+    ]
+    static let closerLists: [[UInt32]] = [
+        [0x201D],         // “ ”
+        [0x2019],         // ‘ ’
+        [0x300D],         // 「 」
+        [0x300F],         // 『 』
+        [0xFE42],         // ﹁ ﹂
+        [0xFE44],         // ﹃ ﹄
+        [0xFF63],         // ｢ ｣
+        [0x301E, 0x301F], // 〝 〞 〟
+        [0x00BB],         // « »
+        [0x203A],         // ‹ ›
+        [0x201C, 0x201D], // „ “ (German) „ ” (Polish, Hungarian)
+        [0x2018, 0x2019], // ‚ ‘ and ‚ ’
     ]
 
-    static let closers: Set<UInt32> = [0x201D, 0x2019, 0x300D, 0x300F, 0xFE42, 0xFE44, 0xFF63, 0x301E, 0x301F, 0x00BB, 0x203A]
+    /// The closers that end a directional opener, or `nil` when `opener` is not one.
+    ///
+    /// A switch rather than a hashed look-up: the scanner asks at every mark.
+    static func closers(for opener: UInt32) -> [UInt32]? {
+        let slot: Int
+        switch opener {
+        case 0x201C: slot = 0
+        case 0x2018: slot = 1
+        case 0x300C: slot = 2
+        case 0x300E: slot = 3
+        case 0xFE41: slot = 4
+        case 0xFE43: slot = 5
+        case 0xFF62: slot = 6
+        case 0x301D: slot = 7
+        case 0x00AB: slot = 8
+        case 0x2039: slot = 9
+        case 0x201E: slot = 10
+        case 0x201A: slot = 11
+        default: return nil
+        }
+        return closerLists[slot]
+    }
 
     /// Marks whose content is set off by spaces in French typography (« … »).
-    static let spacedInside: Set<UInt32> = [0xAB, 0xBB, 0x2039, 0x203A]
+    static func isSpacedInside(_ v: UInt32) -> Bool { v == 0xAB || v == 0xBB || v == 0x2039 || v == 0x203A }
 
-    static let straightDoubles: Set<UInt32> = [0x22, 0xFF02]
-    static let straightSingles: Set<UInt32> = [0x27, 0xFF07]
+    /// A straight double mark: `"` or ＂.
+    static func isStraightDouble(_ v: UInt32) -> Bool { v == 0x22 || v == 0xFF02 }
+    /// A straight single mark: `'` or ＇.
+    static func isStraightSingle(_ v: UInt32) -> Bool { v == 0x27 || v == 0xFF07 }
 
     /// Double-quote family marks (used for same-level nesting checks and straight-quote pairing).
     static func isDoubleFamily(_ v: UInt32) -> Bool {
@@ -78,7 +92,7 @@ enum QuoteMarks {
 
     /// The typographically matching closer for an opener, used when reporting.
     static func primaryCloser(for opener: UInt32) -> UInt32? {
-        if straightDoubles.contains(opener) || straightSingles.contains(opener) { return opener }
-        return closersByOpener[opener]?.first
+        if isStraightDouble(opener) || isStraightSingle(opener) { return opener }
+        return closers(for: opener)?.first
     }
 }

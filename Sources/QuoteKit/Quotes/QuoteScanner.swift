@@ -262,7 +262,7 @@ extension QuoteScanner {
             let open = stack.removeLast()
             var contentStart = open.index + 1
             var contentEnd = i
-            if QuoteMarks.spacedInside.contains(open.mark) {
+            if QuoteMarks.isSpacedInside(open.mark) {
                 // French « … »: the spaces inside the marks are typography, not content.
                 while contentStart < contentEnd, CharacterClass.isSpace(s[contentStart].value) { contentStart += 1 }
                 while contentEnd > contentStart, CharacterClass.isSpace(s[contentEnd - 1].value) { contentEnd -= 1 }
@@ -316,7 +316,7 @@ extension QuoteScanner {
                 }
                 let prev = i > 0 ? s[i - 1].value : nil
                 let next = value(i + 1, in: range)
-                if QuoteMarks.straightDoubles.contains(v) || QuoteMarks.straightSingles.contains(v) {
+                if QuoteMarks.isStraightDouble(v) || QuoteMarks.isStraightSingle(v) {
                     straight(v, at: i, prev: prev, next: next)
                 } else if let resume = directional(v, at: i, prev: prev, next: next) {
                     return resume
@@ -381,14 +381,14 @@ extension QuoteScanner {
                 close(stackIndex: j, at: i)
                 return nil
             }
-            if let closers = QuoteMarks.closersByOpener[v] {
+            if let closers = QuoteMarks.closers(for: v) {
                 // A second quote with the outer mark after a line the outer
                 // quote ran on across: the outer one was never closed.
                 if let tentative, v == stack.first?.mark, i > tentative.at {
                     return rollBack()
                 }
                 if let top = stack.last, top.mark == v, !top.straight, let mark = previousNonSpace(before: i, after: top.index),
-                   Self.runInPrecedents.contains(mark), !closesFirst(v, closers: closers, from: i + 1, prev: mark) {
+                   Self.isRunInPrecedent(mark), !closesFirst(v, closers: closers, from: i + 1, prev: mark) {
                     // A run-in paragraph reopening the quote (…毕业；“（二）…).
                     stack[stack.count - 1].reopenings.append(i)
                     return nil
@@ -433,8 +433,10 @@ extension QuoteScanner {
             return nil
         }
 
-        /// Punctuation after which a run-in paragraph may start.
-        static let runInPrecedents: Set<UInt32> = [0xFF1B, 0xFF1A, 0x3002, 0xFF01, 0xFF1F] // ；：。！？
+        /// Punctuation after which a run-in paragraph may start: ；：。！？
+        static func isRunInPrecedent(_ v: UInt32) -> Bool {
+            v == 0xFF1B || v == 0xFF1A || v == 0x3002 || v == 0xFF01 || v == 0xFF1F
+        }
 
         /// The last non-space scalar before `i` (at most 8 back, not before `limit`).
         func previousNonSpace(before i: Int, after limit: Int) -> UInt32? {
@@ -517,7 +519,7 @@ extension QuoteScanner {
         }
 
         mutating func straight(_ v: UInt32, at i: Int, prev: UInt32?, next: UInt32?) {
-            let single = QuoteMarks.straightSingles.contains(v)
+            let single = QuoteMarks.isStraightSingle(v)
             let prevAlnum = prev.map(CharacterClass.isAlphanumeric) ?? false
             let nextAlnum = next.map(CharacterClass.isAlphanumeric) ?? false
             if single, prevAlnum, nextAlnum { return } // don't, rock'n'roll

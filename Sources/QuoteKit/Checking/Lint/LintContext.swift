@@ -60,7 +60,7 @@ struct LintContext {
         guard let close = quote.closeMark?.value else { return false }
         let open = quote.openMark.value
         if open == close { return QuoteStyleRules.isStraight(open) }
-        return QuoteMarks.closersByOpener[open]?.contains(close) == true
+        return QuoteMarks.closers(for: open)?.contains(close) == true
     }
 
     /// The mark as a one-character string.

@@ -7,7 +7,7 @@
 /// 'tis, the students' books) never count.
 enum QuoteStyleRules {
     static func isStraight(_ v: UInt32) -> Bool {
-        QuoteMarks.straightDoubles.contains(v) || QuoteMarks.straightSingles.contains(v)
+        QuoteMarks.isStraightDouble(v) || QuoteMarks.isStraightSingle(v)
     }
 
     static func isCorner(_ v: UInt32) -> Bool {
@@ -22,12 +22,12 @@ enum QuoteStyleRules {
     static func insideDouble(_ quote: ScannedQuote, _ quotes: [ScannedQuote]) -> Bool {
         guard let parent = quote.parent else { return false }
         let v = quotes[parent].openMark.value
-        return v == QuoteMarks.leftDouble || QuoteMarks.straightDoubles.contains(v) || v == 0x300C
+        return v == QuoteMarks.leftDouble || QuoteMarks.isStraightDouble(v) || v == 0x300C
     }
 
     /// The curly pair to use in place of a straight-quoted span.
     static func curlyMarks(for quote: ScannedQuote, _ quotes: [ScannedQuote], chinese: Bool) -> (String, String) {
-        let double = QuoteMarks.straightDoubles.contains(quote.openMark.value)
+        let double = QuoteMarks.isStraightDouble(quote.openMark.value)
         if insideDouble(quote, quotes) { return ("‘", "’") }
         if chinese || double { return ("“", "”") }
         return ("‘", "’")
@@ -90,8 +90,8 @@ enum QuoteStyleRules {
             var closer: Int? = nil
             while j < s.count, j - i <= 32 {
                 let v = s[j].value
-                if v == 0x0A || v == 0x0D || isGrave(v) || CharacterClass.isQuotationMark(v) && !QuoteMarks.straightSingles.contains(v) { break }
-                if QuoteMarks.straightSingles.contains(v) {
+                if v == 0x0A || v == 0x0D || isGrave(v) || CharacterClass.isQuotationMark(v) && !QuoteMarks.isStraightSingle(v) { break }
+                if QuoteMarks.isStraightSingle(v) {
                     let before = s[j - 1].value
                     let after = context.value(j + 1) ?? 0x20
                     // it's, don't: an apostrophe, not the closing mark.
@@ -122,9 +122,9 @@ enum QuoteStyleRules {
         while k >= 0 {
             let quote = quotes[k]
             // Straight single pairs next to grave accents are mis-paired by the scanner: look past them.
-            if quote.outerEnd > i, !QuoteMarks.straightSingles.contains(quote.openMark.value) {
+            if quote.outerEnd > i, !QuoteMarks.isStraightSingle(quote.openMark.value) {
                 let v = quote.openMark.value
-                return v == QuoteMarks.leftDouble || QuoteMarks.straightDoubles.contains(v) || v == 0x300C
+                return v == QuoteMarks.leftDouble || QuoteMarks.isStraightDouble(v) || v == 0x300C
             }
             guard let parent = quote.parent else { return false }
             k = parent
