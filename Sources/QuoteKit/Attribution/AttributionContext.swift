@@ -50,37 +50,42 @@ final class AttributionContext {
         s = analysis.document.scalars
         self.pack = pack
         language = pack.language
-        // Room for the parses of a document of a few thousand quotes, so the caches rarely grow (and rehash).
-        strictCache.reserveCapacity(1024)
-        leadingCache.reserveCapacity(512)
-        modifierStarts.reserveCapacity(512)
-        bounds.reserveCapacity(1024)
+        // Room for the parses of the document's quotes (a few per quote, up to a few thousand quotes), so the
+        // caches rarely grow and rehash; a short document lets them grow (reserving costs more than a few rehashes).
+        if analysis.scanned.count > 64 {
+            let expected = analysis.scanned.count
+            strictCache.reserveCapacity(min(1024, 4 * expected))
+            leadingCache.reserveCapacity(min(512, 2 * expected))
+            modifierStarts.reserveCapacity(min(512, 2 * expected))
+            bounds.reserveCapacity(min(1024, 4 * expected))
+        }
         breaker = pack.language == .zh ? BreakerPool.shared.checkOut(.word, locale: "zh") : nil
-        cues = pack["cues"]
-        titles = pack["titles"]
-        honorifics = pack["honorifics"]
-        modifiers = pack["modifiers"]
-        frameOpeners = pack["frameOpeners"]
-        frameClosers = pack["frameClosers"]
-        connectives = pack["connectives"]
-        surnames = pack["surnames"]
-        knownNames = pack["knownNames"]
-        organisations = pack["organisations"]
-        notNames = pack["notNames"]
-        notInNames = pack["notInNames"]
-        workSuffixes = pack["workSuffixes"]
-        workNouns = pack["workNouns"]
-        male = pack["malePronouns"]
-        female = pack["femalePronouns"]
-        plural = pack["pluralPronouns"]
-        neutral = pack["neutralPronouns"]
-        firstPerson = pack["firstPersonPronouns"]
-        maleTitles = pack["maleTitles"]
-        femaleTitles = pack["femaleTitles"]
-        maleNames = pack["maleNames"]
-        femaleNames = pack["femaleNames"]
-        transliteration = pack["transliteration"]
-        prepositions = pack["prepositions"]
+        let common = pack.common
+        cues = common.cues
+        titles = common.titles
+        honorifics = common.honorifics
+        modifiers = common.modifiers
+        frameOpeners = common.frameOpeners
+        frameClosers = common.frameClosers
+        connectives = common.connectives
+        surnames = common.surnames
+        knownNames = common.knownNames
+        organisations = common.organisations
+        notNames = common.notNames
+        notInNames = common.notInNames
+        workSuffixes = common.workSuffixes
+        workNouns = common.workNouns
+        male = common.male
+        female = common.female
+        plural = common.plural
+        neutral = common.neutral
+        firstPerson = common.firstPerson
+        maleTitles = common.maleTitles
+        femaleTitles = common.femaleTitles
+        maleNames = common.maleNames
+        femaleNames = common.femaleNames
+        transliteration = common.transliteration
+        prepositions = common.prepositions
         filters = pack.filters
         var closeToOpen = MarkJumps(capacity: analysis.scanned.count + analysis.titles.count)
         var titleClose: [Int: Int] = [:]

@@ -16,6 +16,44 @@ struct CompiledPack: Sendable {
     let caseInsensitive: Bool
     /// Character filters over some lexicons, built once here rather than for every document.
     let filters: Filters
+    /// The lexicons the attribution context reads, looked up by name once here rather than for every document.
+    let common: CommonLexicons
+
+    /// The lexicons every document's ``AttributionContext`` uses (an empty lexicon for a name the packs lack).
+    struct CommonLexicons: Sendable {
+        let cues, titles, honorifics, modifiers, frameOpeners, frameClosers, connectives, surnames, knownNames,
+            organisations, notNames, notInNames, workSuffixes, workNouns, male, female, plural, neutral, firstPerson,
+            maleTitles, femaleTitles, maleNames, femaleNames, transliteration, prepositions: Lexicon
+
+        init(_ lexicons: [String: Lexicon]) {
+            func lexicon(_ name: String) -> Lexicon { lexicons[name] ?? Lexicon() }
+            cues = lexicon("cues")
+            titles = lexicon("titles")
+            honorifics = lexicon("honorifics")
+            modifiers = lexicon("modifiers")
+            frameOpeners = lexicon("frameOpeners")
+            frameClosers = lexicon("frameClosers")
+            connectives = lexicon("connectives")
+            surnames = lexicon("surnames")
+            knownNames = lexicon("knownNames")
+            organisations = lexicon("organisations")
+            notNames = lexicon("notNames")
+            notInNames = lexicon("notInNames")
+            workSuffixes = lexicon("workSuffixes")
+            workNouns = lexicon("workNouns")
+            male = lexicon("malePronouns")
+            female = lexicon("femalePronouns")
+            plural = lexicon("pluralPronouns")
+            neutral = lexicon("neutralPronouns")
+            firstPerson = lexicon("firstPersonPronouns")
+            maleTitles = lexicon("maleTitles")
+            femaleTitles = lexicon("femaleTitles")
+            maleNames = lexicon("maleNames")
+            femaleNames = lexicon("femaleNames")
+            transliteration = lexicon("transliteration")
+            prepositions = lexicon("prepositions")
+        }
+    }
 
     /// The characters that may end (or start) a word of a lexicon: a cheap test before a trie walk.
     struct Filters: Sendable {
@@ -67,6 +105,7 @@ struct CompiledPack: Sendable {
         neighbourSides = patterns.map { $0?.neighbourSide ?? .unfiltered }
         neighbours = patterns.map { $0?.neighbour ?? ScalarFilter() }
         filters = Filters(compiled)
+        common = CommonLexicons(compiled)
     }
 
     subscript(_ name: String) -> Lexicon { lexicons[name] ?? Lexicon() }
