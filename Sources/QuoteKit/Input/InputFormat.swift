@@ -20,10 +20,16 @@ public enum DocumentFormat: String, Sendable, CaseIterable {
     /// - Parameter path: A file path (or `-` for standard input, which is text).
     /// - Returns: The format.
     public init(path: String) {
-        let dot = path.lastIndex(of: ".")
-        let slash = path.lastIndex(of: "/")
-        guard let dot, slash.map({ $0 < dot }) ?? true else { self = .text; return }
-        switch path[path.index(after: dot)...].lowercased() {
+        // On the UTF-8 bytes: walking the characters back from the end (and lowercasing a String) costs more than
+        // reading a small file.
+        let bytes = path.utf8
+        guard let dot = bytes.lastIndex(of: UInt8(ascii: ".")),
+              bytes.lastIndex(of: UInt8(ascii: "/")).map({ $0 < dot }) ?? true else { self = .text; return }
+        let tail = bytes[bytes.index(after: dot)...]
+        guard tail.count <= 8 else { self = .text; return }
+        var ext = ""
+        for b in tail { ext.unicodeScalars.append(Unicode.Scalar(b >= 0x41 && b <= 0x5A ? b + 0x20 : b)) }
+        switch ext {
         case "md", "markdown", "mdown", "mkd": self = .markdown
         case "html", "htm", "xhtml": self = .html
         case "docx": self = .docx
