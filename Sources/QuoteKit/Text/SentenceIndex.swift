@@ -11,8 +11,10 @@ public final class SentenceIndex {
     /// The sentences of the paragraphs segmented so far, one after another; `slots[p]` says where paragraph
     /// `p`'s run starts in `storage` (`-1`: not segmented yet) and how long it is. Both arrays hold plain
     /// integers, so a document with hundreds of thousands of paragraphs costs nothing to release.
-    private var storage: [Range<Int>] = []
-    private var slots: [(start: Int, count: Int)]
+    /// (One document's index is used by one thread at a time and no access overlaps another: the run-time
+    /// exclusivity checks, two calls per look-up, are left out.)
+    @exclusivity(unchecked) private var storage: [Range<Int>] = []
+    @exclusivity(unchecked) private var slots: [(start: Int, count: Int)]
 
     /// Creates an index over a document.
     /// - Parameter document: The document.
@@ -39,9 +41,9 @@ public final class SentenceIndex {
     private func segmented(_ index: Int) -> (start: Int, count: Int) {
         let slot = slots[index]
         if slot.start >= 0 { return slot }
-        let result = Self.segment(document.scalars, document.paragraphs[index].range, breaker: breaker)
-        let new = (start: storage.count, count: result.count)
-        storage.append(contentsOf: result)
+        let start = storage.count
+        Self.segment(document.scalars, document.paragraphs[index].range, breaker: breaker, into: &storage)
+        let new = (start: start, count: storage.count - start)
         slots[index] = new
         return new
     }
@@ -76,15 +78,23 @@ public final class SentenceIndex {
         document.paragraphs.indices.flatMap { sentences(inParagraph: $0) }
     }
 
-    /// Segments `range` of `scalars` into sentences with ICU.
-    static func segment(_ scalars: [Unicode.Scalar], _ range: Range<Int>, breaker: TextBreaker?) -> [Range<Int>] {
-        guard !range.isEmpty else { return [] }
-        if breaker != nil, let fast = segmentByRules(scalars, range) { return fast }
-        return segmentWithICU(scalars, range, breaker: breaker)
+    /// Segments `range` of `scalars` into sentences and appends them to `result`: by the rules when the
+    /// range allows, else with ICU.
+    static func segment(_ scalars: [Unicode.Scalar], _ range: Range<Int>, breaker: TextBreaker?, into result: inout [Range<Int>]) {
+        guard !range.isEmpty else { return }
+        if breaker != nil, segmentByRules(scalars, range, into: &result) { return }
+        result.append(contentsOf: segmentWithICU(scalars, range, breaker: breaker))
     }
 
-    /// Sentences of a stretch with no line or paragraph separator, by the UAX #29 sentence rules;
-    /// `nil` for a stretch that holds a separator (CR, LF, NEL, U+2028, U+2029).
+    /// ``segmentByRules(_:_:into:)`` into a new array; `nil` for a stretch that holds a separator.
+    static func segmentByRules(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> [Range<Int>]? {
+        var result: [Range<Int>] = []
+        return segmentByRules(scalars, range, into: &result) ? result : nil
+    }
+
+    /// Appends the sentences of a stretch with no line or paragraph separator, by the UAX #29 sentence rules,
+    /// to `result`, and returns `true`; returns `false`, appending nothing, for a stretch that holds a
+    /// separator (CR, LF, NEL, U+2028, U+2029).
     ///
     /// Without separators the rules are few: combining marks and format characters belong to the
     /// character before them (SB5); a full stop (ATerm) does not end a sentence before a digit (SB6),
@@ -94,8 +104,9 @@ public final class SentenceIndex {
     /// closing marks and spaces that follow it (SB9–SB11). Paragraphs are nearly always of this kind, and
     /// the break iterator (the costliest step of building quotes) is then not needed. ICU's own
     /// Sentence_Break values classify the characters, and a test checks the two agree on real news text.
-    static func segmentByRules(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> [Range<Int>]? {
+    static func segmentByRules(_ scalars: [Unicode.Scalar], _ range: Range<Int>, into result: inout [Range<Int>]) -> Bool {
         let end = range.upperBound
+        let first = result.count
         let table = SentenceBreakProperty.bmpTable
         @inline(__always) func sb(_ i: Int) -> SentenceBreakProperty {
             let v = scalars[i].value
@@ -129,7 +140,6 @@ public final class SentenceIndex {
             }
             return false
         }
-        var result: [Range<Int>] = []
         var start = range.lowerBound
         var i = range.lowerBound
         while i < end {
@@ -138,7 +148,8 @@ public final class SentenceIndex {
             let property = sb(i)
             switch property {
             case .sep, .cr, .lf:
-                return nil
+                result.removeSubrange(first...)
+                return false
             case .sTerm, .aTerm:
                 var j = skipExtend(i + 1)
                 if property == .aTerm, j < end {
@@ -163,7 +174,7 @@ public final class SentenceIndex {
             }
         }
         if start < end { result.append(start..<end) }
-        return result
+        return true
     }
 
     /// Segments `range` of `scalars` into sentences with ICU's break iterator.
