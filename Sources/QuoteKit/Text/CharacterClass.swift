@@ -37,6 +37,13 @@ enum CharacterClass {
             return (v >= 0xFF10 && v <= 0xFF19) || (v >= 0xFF21 && v <= 0xFF3A) || (v >= 0xFF41 && v <= 0xFF5A)
         }
         if v >= 0xFE30, v < 0xFE70 { return false }
+        return hasAlphanumericProperty(v)
+    }
+
+    /// The Unicode property test behind ``isAlphanumeric(_:)``, out of line: inlined, its type metadata
+    /// set-up (four run-time calls) would run on every call, before even the ASCII test.
+    @inline(never)
+    static func hasAlphanumericProperty(_ v: UInt32) -> Bool {
         guard let scalar = Unicode.Scalar(v) else { return false }
         return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
     }
@@ -97,6 +104,12 @@ enum CharacterClass {
         if v < 0x80 {
             return (v >= 0x21 && v <= 0x2F) || (v >= 0x3A && v <= 0x40) || (v >= 0x5B && v <= 0x60) || (v >= 0x7B && v <= 0x7E)
         }
+        return isPunctuationOrSymbolCategory(v)
+    }
+
+    /// The general-category test behind ``isPunctuation(_:)``, out of line (see ``hasAlphanumericProperty(_:)``).
+    @inline(never)
+    static func isPunctuationOrSymbolCategory(_ v: UInt32) -> Bool {
         guard let scalar = Unicode.Scalar(v) else { return false }
         switch scalar.properties.generalCategory {
         case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
