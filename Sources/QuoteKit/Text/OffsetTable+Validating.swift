@@ -36,7 +36,6 @@ extension OffsetTable {
             var index = 0
             var failed: DecodeFailure? = nil
             let o = out.baseAddress!
-            let end3 = n - 2 // a three-byte sequence starting before this fits
             /// The scalar of a valid three-byte sequence at `i` (no overlong form, no surrogate), else `nil`.
             @inline(__always) func threeByte(_ i: Int) -> UInt32? {
                 guard i + 2 < n else { return nil }
@@ -56,11 +55,15 @@ extension OffsetTable {
                 // overlong, ED can be a surrogate: both take the general path), so the run costs a few
                 // instructions per character. U+2028 and U+2029 (E2 80 A8/A9) end lines: general path.
                 let stop = (index | (Self.stride - 1)) &+ 1 // the next checkpoint, recorded at the top of the loop
+                // One bound for the run: the checkpoint, or the last three-byte sequence that fits.
+                let runEnd = Swift.min(stop, index &+ Swift.max(0, n &- i) / 3)
                 var j = i, k = index
-                while k < stop, j < end3 {
+                while k < runEnd {
                     let b0 = p[j], b1 = p[j &+ 1], b2 = p[j &+ 2]
-                    guard (UInt32(b1) << 8 | UInt32(b2)) & 0xC0C0 == 0x8080 else { break }
-                    let v = (UInt32(b0) & 0x0F) << 12 | (UInt32(b1) & 0x3F) << 6 | (UInt32(b2) & 0x3F)
+                    guard (b1 ^ 0x80) | (b2 ^ 0x80) < 0x40 else { break } // two continuation bytes
+                    // With 10xxxxxx continuations and a 1110xxxx lead (checked below when not an ideograph),
+                    // subtracting the marker bits of all three bytes at once leaves the scalar.
+                    let v = (UInt32(b0) << 12 &+ UInt32(b1) << 6 &+ UInt32(b2)) &- 0xE2080
                     if b0 &- 0xE4 >= 6 { // not U+4000…U+9FFF (ideographs): check the lead, line ends and marks
                         guard b0 &- 0xE1 < 15, b0 != 0xED, v & 0xFFFE != 0x2028 else { break }
                         if Self.isMark(v) { marks.append(k) }
