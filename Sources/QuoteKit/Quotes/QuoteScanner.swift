@@ -86,7 +86,29 @@ public struct QuoteScanner: Sendable {
 
     /// Sorts quotes and sets `depth` and `parent` from their extents.
     static func nest(_ quotes: [ScannedQuote]) -> [ScannedQuote] {
-        var sorted = quotes.sorted { $0.openIndex < $1.openIndex }
+        // Quotes are recorded as they close, so an outer quote comes right after the quotes inside it and
+        // the rest is in order: an insertion sort moves each outer quote back past its inner ones (a few
+        // moves each, with nesting capped at maxDepth). Past a budget, a full sort takes over.
+        var sorted = quotes
+        var budget = 64 * sorted.count + 1_024
+        var k = 1
+        while k < sorted.count {
+            if sorted[k - 1].openIndex > sorted[k].openIndex {
+                let item = sorted[k]
+                var j = k
+                while j > 0, sorted[j - 1].openIndex > item.openIndex {
+                    sorted[j] = sorted[j - 1]
+                    j -= 1
+                    budget -= 1
+                }
+                sorted[j] = item
+                if budget < 0 {
+                    sorted.sort { $0.openIndex < $1.openIndex }
+                    break
+                }
+            }
+            k += 1
+        }
         var stack: [Int] = []
         for i in sorted.indices {
             while let top = stack.last, sorted[top].outerEnd <= sorted[i].openIndex { stack.removeLast() }
