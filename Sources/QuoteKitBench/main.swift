@@ -137,8 +137,11 @@ print(String(format: "  --jobs 2 / --jobs 1: %.2f×", two / one))
 
 // Baseline: a Python `re` pass that only finds “…” spans, measured in the same rounds as the pipeline.
 let script = """
-import re, sys, time
-paths = sys.argv[2:]
+import os, re, sys, time
+core = int(sys.argv[2])
+if core >= 0 and hasattr(os, 'sched_setaffinity'):
+    os.sched_setaffinity(0, {core})
+paths = sys.argv[3:]
 size = sum(len(open(p, 'rb').read()) for p in paths)
 pattern = re.compile('“[^”]*”')
 runs, start = 0, time.process_time()
@@ -153,10 +156,10 @@ print('%.1f' % (size * runs / (time.process_time() - start) / 1e6))
 
 /// Starts one Python round of `seconds` CPU seconds; `finish` waits for it and returns its MB/s
 /// (`nil` when python3 is missing or fails).
-func startPython(seconds: Double) -> (() -> Double?)? {
+func startPython(seconds: Double, core: Int = -1) -> (() -> Double?)? {
     let python = Process()
     python.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    python.arguments = ["python3", "-c", script, String(seconds)] + inputs.map(\.0)
+    python.arguments = ["python3", "-c", script, String(seconds), String(core)] + inputs.map(\.0)
     let pipe = Pipe()
     python.standardOutput = pipe
     python.standardError = FileHandle.nullDevice
@@ -174,17 +177,39 @@ func median(_ values: [Double]) -> Double {
     return sorted.count % 2 == 1 ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
 }
 
+/// Pins this process's main thread (the one that measures) to one core, or to every core for `nil`, with
+/// `taskset` (Linux); returns whether that worked. Affinity calls are not in the Glibc module.
+@discardableResult func pinMainThread(toCore core: Int?) -> Bool {
+    let taskset = Process()
+    taskset.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    let cores = core.map(String.init) ?? "0-\(ProcessInfo.processInfo.activeProcessorCount - 1)"
+    taskset.arguments = ["taskset", "-p", "-c", cores, String(getpid())]
+    taskset.standardOutput = FileHandle.nullDevice
+    taskset.standardError = FileHandle.nullDevice
+    guard (try? taskset.run()) != nil else { return false }
+    taskset.waitUntilExit()
+    return taskset.terminationStatus == 0
+}
+
 // Each round runs the baseline on the other core while the pipeline runs on this one, so that both
 // see the same state of the host (its speed drifts by ±30% within seconds); one-core rates in CPU time.
+// The two cores of this virtual machine also differ from each other, by up to 1.5× at a given moment:
+// the rounds alternate which core runs which side, so neither gets the faster core throughout.
 if ProcessInfo.processInfo.activeProcessorCount >= 2, let probe = startPython(seconds: 0.1), probe() != nil {
-    let rounds = 5
+    let rounds = 8
     var ours: [Double] = []
     var theirs: [Double] = []
+    let pinned = pinMainThread(toCore: 0)
+    defer { if pinned { pinMainThread(toCore: nil) } }
+    if !pinned { print("  (taskset not available: the rounds are not pinned to cores)") }
     for round in 1...rounds {
-        guard let finish = startPython(seconds: minimumSeconds) else { break }
-        let rate = measure("  round \(round): full pipeline, one core") { runFullPipeline() }
+        let core = round % 2
+        if pinned { pinMainThread(toCore: core) }
+        guard let finish = startPython(seconds: minimumSeconds, core: pinned ? 1 - core : -1) else { break }
+        let rate = measure("  round \(round): full pipeline, one core\(pinned ? " (core \(core))" : "")") { runFullPipeline() }
         guard let baseline = finish() else { break }
-        print(String(format: "  %-44@ %8.1f MB/s  (at the same time, on the other core)", "  round \(round): Python re baseline" as NSString, baseline))
+        print(String(format: "  %-44@ %8.1f MB/s  (at the same time, on %@)", "  round \(round): Python re baseline" as NSString, baseline,
+                     (pinned ? "core \(1 - core)" : "the other core") as NSString))
         ours.append(rate)
         theirs.append(baseline)
     }
