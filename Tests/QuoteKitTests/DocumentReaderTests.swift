@@ -1,4 +1,5 @@
 import XCTest
+import Foundation
 @testable import QuoteKit
 
 final class DocumentReaderTests: XCTestCase {
@@ -63,5 +64,19 @@ final class DocumentReaderTests: XCTestCase {
         XCTAssertThrowsError(try DocumentReader.document(atPath: NSTemporaryDirectory())) {
             guard case .unreadable = ($0 as? InputError)?.reason else { return XCTFail("\($0)") }
         }
+    }
+
+    /// Regular files are read whole, whatever their size (a read of the size from stat, then one more to see the end).
+    func testReadBytesReturnsEveryByteOfARegularFile() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("quotekit-read-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for size in [1, 2, 4_095, 4_096, 65_536, 65_537, 1_000_003] {
+            let bytes = (0..<size).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ 7) }
+            let path = folder.appendingPathComponent("f\(size).txt").path
+            XCTAssertTrue(FileManager.default.createFile(atPath: path, contents: Data(bytes)))
+            XCTAssertEqual(try DocumentReader.readBytes(atPath: path), Data(bytes), "size \(size)")
+        }
+        XCTAssertThrowsError(try DocumentReader.readBytes(atPath: folder.appendingPathComponent("missing.txt").path))
     }
 }

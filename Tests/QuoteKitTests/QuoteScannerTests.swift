@@ -177,4 +177,24 @@ final class QuoteScannerTests: XCTestCase {
         XCTAssertEqual(straight.quotes[10].text, "Dear Sir,\n\nI write to settle the matter of the lease, which has been\ntoo long delayed.\n\nI remain, dear Sir, your servant,\n\nTHOMAS ASHBY.")
         XCTAssertTrue(straight.quotes.allSatisfy { $0.kind == .quotation })
     }
+
+    /// Quotes arrive in the order they close; nesting sorts them by opening mark and sets depth and parent,
+    /// whatever the arrival order (the full sort behind the insertion sort's budget included).
+    func testNestingSortsAnyArrivalOrder() {
+        func quote(_ open: Int, _ close: Int) -> ScannedQuote {
+            ScannedQuote(openIndex: open, contentStart: open + 1, contentEnd: close, closeIndex: close,
+                         openMark: "“", closeMark: "”")
+        }
+        // As the scanner reports them: the inner quotes first, then the one around them.
+        let nested = QuoteScanner.nest([quote(2, 5), quote(7, 9), quote(0, 10), quote(12, 14)])
+        XCTAssertEqual(nested.map(\.openIndex), [0, 2, 7, 12])
+        XCTAssertEqual(nested.map(\.depth), [0, 1, 1, 0])
+        XCTAssertEqual(nested.map(\.parent), [nil, 0, 0, nil])
+        // Far out of order (more moves than the insertion sort's budget): the same result as sorting first.
+        let reversed = (0..<400).reversed().map { quote($0 * 4, $0 * 4 + 2) }
+        let sorted = QuoteScanner.nest(reversed)
+        XCTAssertEqual(sorted.map(\.openIndex), (0..<400).map { $0 * 4 })
+        XCTAssertTrue(sorted.allSatisfy { $0.depth == 0 && $0.parent == nil })
+        XCTAssertEqual(QuoteScanner.nest(reversed.shuffled()), sorted)
+    }
 }

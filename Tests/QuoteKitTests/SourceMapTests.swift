@@ -130,6 +130,11 @@ final class SourceMapTests: XCTestCase {
         XCTAssertEqual(DocumentFormat(path: "notes.txt"), .text)
         XCTAssertEqual(DocumentFormat(path: "dir.md/README"), .text)
         XCTAssertEqual(DocumentFormat(path: "-"), .text)
+        XCTAssertEqual(DocumentFormat(path: "Notes.MarkDown"), .markdown)
+        XCTAssertEqual(DocumentFormat(path: "新闻/第一版.XHTML"), .html)
+        XCTAssertEqual(DocumentFormat(path: "page.html.bak"), .text)
+        XCTAssertEqual(DocumentFormat(path: "wide.ｍｄ"), .text) // full-width letters are not an extension
+        XCTAssertEqual(DocumentFormat(path: "trailing."), .text)
     }
 
     /// Random markup never crashes a reader, and every map stays monotone and inside the source.
