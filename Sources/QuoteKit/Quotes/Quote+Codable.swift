@@ -31,8 +31,8 @@ extension Quote: Codable {
         work = try c.decodeIfPresent(WorkReference.self, forKey: .work)
         rule = try c.decodeIfPresent(String.self, forKey: .rule)
         confidence = try c.decodeIfPresent(Double.self, forKey: .confidence)
-        check = try c.decodeIfPresent(CitationCheck.self, forKey: .check)
-        location = try c.decodeIfPresent(SourceLocation.self, forKey: .location)
+        checkStorage = try c.decodeIfPresent(CitationCheck.self, forKey: .check).map(OutOfLine.init)
+        locationStorage = try c.decodeIfPresent(SourceLocation.self, forKey: .location).map(OutOfLine.init)
     }
 
     /// A `[start, end]` field: exactly two integers.

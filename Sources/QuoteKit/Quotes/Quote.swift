@@ -60,9 +60,20 @@ public struct Quote: Sendable, Hashable {
     /// Confidence in the attribution, 0…1.
     public var confidence: Double?
     /// The citation check against a reference library (`quotekit check`), `nil` when not checked.
-    public var check: CitationCheck?
+    public var check: CitationCheck? {
+        get { checkStorage?.value }
+        set { checkStorage = newValue.map(OutOfLine.init) }
+    }
     /// Where the quote lies in the document it was read from (DOCX, HTML, Markdown); `nil` for plain text.
-    public var location: SourceLocation? = nil
+    public var location: SourceLocation? {
+        get { locationStorage?.value }
+        set { locationStorage = newValue.map(OutOfLine.init) }
+    }
+
+    // The check and the location are rarely set and large (over 200 bytes together): kept out of line, a
+    // quote is a third smaller to build, copy and hold.
+    var checkStorage: OutOfLine<CitationCheck>? = nil
+    var locationStorage: OutOfLine<SourceLocation>? = nil
 
     // The three offset pairs are stored inline: three small arrays per quote cost three allocations.
     var utf16Bounds: OffsetPair
@@ -152,4 +163,18 @@ struct OffsetPair: Hashable, Sendable {
     }
 
     var array: [Int] { [lower, upper] }
+}
+
+/// An immutable value kept in a shared box, compared and hashed by value: for a struct's rarely set,
+/// large fields (a change replaces the box, so the struct keeps value semantics).
+final class OutOfLine<Value: Hashable & Sendable>: Hashable, Sendable {
+    let value: Value
+
+    init(_ value: Value) {
+        self.value = value
+    }
+
+    static func == (lhs: OutOfLine, rhs: OutOfLine) -> Bool { lhs.value == rhs.value }
+
+    func hash(into hasher: inout Hasher) { hasher.combine(value) }
 }
