@@ -134,11 +134,18 @@ extension Quote {
     }
 
     /// The id of the quote at `index` in text order: `q1`, `q2`, …
-    /// The identifier of the quote at `index`: `q1`, `q2`, …
-    ///
-    /// Written digit by digit into a small string: `"q" + String(index + 1)` goes through
-    /// `description` and a second string, for every quote.
     static func identifier(_ index: Int) -> String {
+        if index >= 0, index < cachedIdentifiers.count { return cachedIdentifiers[index] }
+        return makeIdentifier(index)
+    }
+
+    /// `q1` … `q4096`, made once: most documents have fewer quotes, and each id is a small string (stored
+    /// inline, so handing one out costs no allocation or reference count).
+    private static let cachedIdentifiers: [String] = (0..<4_096).map(makeIdentifier)
+
+    /// An id written digit by digit into a small string (`"q" + String(index + 1)` goes through
+    /// `description` and a second string).
+    private static func makeIdentifier(_ index: Int) -> String {
         var n = index + 1
         guard n > 0 else { return "q" + String(n) }
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 21) { buffer in
