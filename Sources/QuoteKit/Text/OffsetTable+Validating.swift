@@ -17,18 +17,24 @@ extension OffsetTable {
     static func decodeValidating(_ bytes: UnsafeBufferPointer<UInt8>, acceptNUL: Bool = false) -> Result<([Unicode.Scalar], OffsetTable), DecodeFailure> {
         let n = bytes.count
         guard let p = bytes.baseAddress, n > 0 else { return .success(([], OffsetTable(scalars: []))) }
-        var u16Out: [Int] = []
-        var u8Out: [Int] = []
+        // Checkpoints go through preallocated buffers: there is one every `stride` scalars (at most one per
+        // `stride` bytes) plus the final one.
+        let checkpointCapacity = n / Self.stride + 2
+        let u16Buffer = UnsafeMutablePointer<Int>.allocate(capacity: checkpointCapacity)
+        let u8Buffer = UnsafeMutablePointer<Int>.allocate(capacity: checkpointCapacity)
+        defer {
+            u16Buffer.deallocate()
+            u8Buffer.deallocate()
+        }
+        var checkpointCount = 0
         var linesOut: [Int] = []
         var marksOut: [Int] = []
         var count = 0
         var failure: DecodeFailure? = nil
+        let special = Self.specialBMPScalars
         let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: n) { out, initialized in
             // Locals only inside the loop: captured variables would be reached through boxes.
-            var u16Checkpoints: [Int] = []
-            var u8Checkpoints: [Int] = []
-            u16Checkpoints.reserveCapacity(n / Self.stride + 2)
-            u8Checkpoints.reserveCapacity(n / Self.stride + 2)
+            var checkpoints = 0
             var lines: [Int] = [0]
             var marks: [Int] = []
             var u16 = 0
@@ -36,6 +42,8 @@ extension OffsetTable {
             var index = 0
             var failed: DecodeFailure? = nil
             let o = out.baseAddress!
+            /// Stores a scalar known to be valid.
+            @inline(__always) func put(_ v: UInt32, at k: Int) { (o + k).initialize(to: unsafeBitCast(v, to: Unicode.Scalar.self)) }
             /// The scalar of a valid three-byte sequence at `i` (no overlong form, no surrogate), else `nil`.
             @inline(__always) func threeByte(_ i: Int) -> UInt32? {
                 guard i + 2 < n else { return nil }
@@ -46,29 +54,64 @@ extension OffsetTable {
             }
             decoding: while i < n {
                 if index & (Self.stride - 1) == 0 {
-                    u16Checkpoints.append(u16)
-                    u8Checkpoints.append(i)
+                    u16Buffer[checkpoints] = u16
+                    u8Buffer[checkpoints] = i
+                    checkpoints &+= 1
                 }
-                // A run of three-byte characters (CJK) up to the next checkpoint, with nothing else to record;
-                // anything else takes the general path below.
-                // Leads E1…EC, EE and EF need no range check beyond their continuation bytes (E0 can be
-                // overlong, ED can be a surrogate: both take the general path), so the run costs a few
-                // instructions per character. U+2028 and U+2029 (E2 80 A8/A9) end lines: general path.
+                // A run of BMP characters up to the next checkpoint (one UTF-16 unit each). Ideographs go two
+                // at a time; other three-byte characters, ASCII and line feeds one at a time, recording marks
+                // and line starts; anything else (CR, NUL, two- and four-byte sequences, U+2028/U+2029,
+                // sequences that may be invalid) ends the run and takes the general path below.
                 let stop = (index | (Self.stride - 1)) &+ 1 // the next checkpoint, recorded at the top of the loop
-                // One bound for the run: the checkpoint, or the last three-byte sequence that fits.
-                let runEnd = Swift.min(stop, index &+ Swift.max(0, n &- i) / 3)
+                let left = n &- i
+                // Bounds for the run: every character is read as three bytes, a pair as eight.
+                let runEnd = left >= 3 &* Self.stride ? stop : Swift.min(stop, index &+ left / 3)
+                let pairEnd = left >= 3 &* Self.stride &+ 2 ? stop &- 1 : Swift.min(stop, index &+ Swift.max(0, left &- 2) / 3) &- 1
                 var j = i, k = index
-                while k < runEnd {
-                    let b0 = p[j], b1 = p[j &+ 1], b2 = p[j &+ 2]
-                    guard (b1 ^ 0x80) | (b2 ^ 0x80) < 0x40 else { break } // two continuation bytes
-                    // With 10xxxxxx continuations and a 1110xxxx lead (checked below when not an ideograph),
-                    // subtracting the marker bits of all three bytes at once leaves the scalar.
-                    let v = (UInt32(b0) << 12 &+ UInt32(b1) << 6 &+ UInt32(b2)) &- 0xE2080
-                    if b0 &- 0xE4 >= 6 { // not U+4000…U+9FFF (ideographs): check the lead, line ends and marks
-                        guard b0 &- 0xE1 < 15, b0 != 0xED, v & 0xFFFE != 0x2028 else { break }
-                        if Self.isMark(v) { marks.append(k) }
+                run: while true {
+                    // Two ideographs (leads E4…EB: U+4000…U+BFFF, nothing to record) per step: one masked
+                    // compare checks the four continuation bytes, one compare both ranges.
+                    while k < pairEnd {
+                        let x = UInt64(littleEndian: UnsafeRawPointer(p + j).loadUnaligned(as: UInt64.self))
+                        guard x & 0x0000_C0C0_00C0_C000 == 0x0000_8080_0080_8000 else { break }
+                        let v0 = (UInt32(p[j]) << 12 &+ UInt32(p[j &+ 1]) << 6 &+ UInt32(p[j &+ 2])) &- 0xE2080
+                        let v1 = (UInt32(p[j &+ 3]) << 12 &+ UInt32(p[j &+ 4]) << 6 &+ UInt32(p[j &+ 5])) &- 0xE2080
+                        guard (v0 &- 0x4000) | (v1 &- 0x4000) < 0x8000 else { break }
+                        put(v0, at: k)
+                        put(v1, at: k &+ 1)
+                        j &+= 6
+                        k &+= 2
                     }
-                    (o + k).initialize(to: unsafeBitCast(v, to: Unicode.Scalar.self))
+                    guard k < runEnd else { break run }
+                    let b0 = p[j]
+                    if b0 < 0x80 {
+                        // NUL, LF, CR, '"' and '\'' need a look.
+                        if b0 < 0x28, (0x84_0000_2401 as UInt64) >> b0 & 1 != 0 {
+                            if b0 == 0x0A {
+                                lines.append(k &+ 1)
+                            } else if b0 == 0x22 || b0 == 0x27 {
+                                marks.append(k)
+                            } else {
+                                break run
+                            }
+                        }
+                        put(UInt32(b0), at: k)
+                        j &+= 1
+                        k &+= 1
+                        continue run
+                    }
+                    let b1 = p[j &+ 1], b2 = p[j &+ 2]
+                    guard (b1 ^ 0x80) | (b2 ^ 0x80) < 0x40 else { break run } // two continuation bytes
+                    // With 10xxxxxx continuations, subtracting the marker bits of all three bytes at once
+                    // leaves the scalar if the lead is 1110xxxx, else a value outside the BMP.
+                    let v = (UInt32(b0) << 12 &+ UInt32(b1) << 6 &+ UInt32(b2)) &- 0xE2080
+                    guard v < 0x10000 else { break run }
+                    if special[Int(v >> 6)] >> (v & 63) & 1 != 0 {
+                        // Overlong forms, surrogates and line separators take the general path.
+                        guard Self.isMark(v) else { break run }
+                        marks.append(k)
+                    }
+                    put(v, at: k)
                     j &+= 3
                     k &+= 1
                 }
@@ -110,17 +153,16 @@ extension OffsetTable {
                     break decoding
                 }
                 u16 += 1
-                (o + index).initialize(to: unsafeBitCast(v, to: Unicode.Scalar.self)) // valid: checked above
+                put(v, at: index) // valid: checked above
                 if Self.isMark(v) { marks.append(index) }
                 index += 1
             }
             initialized = index
             count = index
             failure = failed
-            u16Checkpoints.append(u16)
-            u8Checkpoints.append(n)
-            u16Out = u16Checkpoints
-            u8Out = u8Checkpoints
+            u16Buffer[checkpoints] = u16
+            u8Buffer[checkpoints] = n
+            checkpointCount = checkpoints &+ 1
             linesOut = lines
             marksOut = marks
         }
@@ -129,10 +171,21 @@ extension OffsetTable {
             return .failure(failure)
         }
         var table = OffsetTable(scalarCount: count)
-        table.utf16Checkpoints = u16Out
-        table.utf8Checkpoints = u8Out
+        table.utf16Checkpoints = Array(UnsafeBufferPointer(start: u16Buffer, count: checkpointCount))
+        table.utf8Checkpoints = Array(UnsafeBufferPointer(start: u8Buffer, count: checkpointCount))
         table.lineStarts = linesOut
         table.markOffsets = marksOut
         return .success((scalars, table))
     }
+
+    /// One bit per BMP scalar (64 to a word) that a three-byte sequence cannot simply be decoded to in a run:
+    /// overlong forms (below U+0800), surrogates, line and paragraph separators, and marks.
+    nonisolated(unsafe) static let specialBMPScalars: UnsafePointer<UInt64> = {
+        let words = UnsafeMutablePointer<UInt64>.allocate(capacity: 0x10000 / 64)
+        words.initialize(repeating: 0, count: 0x10000 / 64)
+        for v in UInt32(0)..<0x10000 where v < 0x800 || (0xD800...0xDFFF).contains(v) || v == 0x2028 || v == 0x2029 || isMark(v) {
+            words[Int(v >> 6)] |= 1 << (v & 63)
+        }
+        return UnsafePointer(words)
+    }()
 }
