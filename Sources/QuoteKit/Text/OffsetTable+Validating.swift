@@ -62,64 +62,77 @@ extension OffsetTable {
                 // at a time; other three-byte characters, ASCII and line feeds one at a time, recording marks
                 // and line starts; anything else (CR, NUL, two- and four-byte sequences, U+2028/U+2029,
                 // sequences that may be invalid) ends the run and takes the general path below.
-                let stop = (index | (Self.stride - 1)) &+ 1 // the next checkpoint, recorded at the top of the loop
-                let left = n &- i
-                // Bounds for the run: every character is read as three bytes, a pair as eight.
-                let runEnd = left >= 3 &* Self.stride ? stop : Swift.min(stop, index &+ left / 3)
-                let pairEnd = left >= 3 &* Self.stride &+ 2 ? stop &- 1 : Swift.min(stop, index &+ Swift.max(0, left &- 2) / 3) &- 1
+                var stop = (index | (Self.stride - 1)) &+ 1 // the next checkpoint
                 var j = i, k = index
-                run: while true {
-                    // Two ideographs (leads E4…EB: U+4000…U+BFFF, nothing to record) per step: one masked
-                    // compare checks the four continuation bytes, one compare both ranges.
-                    while k < pairEnd {
-                        let x = UInt64(littleEndian: UnsafeRawPointer(p + j).loadUnaligned(as: UInt64.self))
-                        guard x & 0x0000_C0C0_00C0_C000 == 0x0000_8080_0080_8000 else { break }
-                        let v0 = (UInt32(p[j]) << 12 &+ UInt32(p[j &+ 1]) << 6 &+ UInt32(p[j &+ 2])) &- 0xE2080
-                        let v1 = (UInt32(p[j &+ 3]) << 12 &+ UInt32(p[j &+ 4]) << 6 &+ UInt32(p[j &+ 5])) &- 0xE2080
-                        guard (v0 &- 0x4000) | (v1 &- 0x4000) < 0x8000 else { break }
-                        put(v0, at: k)
-                        put(v1, at: k &+ 1)
-                        j &+= 6
-                        k &+= 2
-                    }
-                    guard k < runEnd else { break run }
-                    let b0 = p[j]
-                    if b0 < 0x80 {
-                        // NUL, LF, CR, '"' and '\'' need a look.
-                        if b0 < 0x28, (0x84_0000_2401 as UInt64) >> b0 & 1 != 0 {
-                            if b0 == 0x0A {
-                                lines.append(k &+ 1)
-                            } else if b0 == 0x22 || b0 == 0x27 {
-                                marks.append(k)
-                            } else {
-                                break run
+                block: while true {
+                    // Bounds for the run: every character is read as three bytes, a pair as eight.
+                    let left = n &- j
+                    let runEnd = left >= 3 &* Self.stride ? stop : Swift.min(stop, k &+ left / 3)
+                    let pairEnd = left >= 3 &* Self.stride &+ 2 ? stop &- 1 : Swift.min(stop, k &+ Swift.max(0, left &- 2) / 3) &- 1
+                    run: while true {
+                        // Two ideographs (leads E4…EB: U+4000…U+BFFF, nothing to record) per step. Subtracting
+                        // E4 from both leads leaves 0…7 exactly for E4…EB, with no borrow into the continuation
+                        // bytes then: one masked compare checks both leads and the four continuation bytes.
+                        while k < pairEnd {
+                            let x = UInt64(littleEndian: UnsafeRawPointer(p + j).loadUnaligned(as: UInt64.self))
+                            let t = x &- 0xE4_0000_E4
+                            guard t & 0x0000_C0C0_F8C0_C0F8 == 0x0000_8080_0080_8000 else {
+                                if t & 0xC0_C0F8 == 0x80_8000 { // the first is an ideograph
+                                    put((UInt32(p[j]) << 12 &+ UInt32(p[j &+ 1]) << 6 &+ UInt32(p[j &+ 2])) &- 0xE2080, at: k)
+                                    j &+= 3
+                                    k &+= 1
+                                }
+                                break
                             }
+                            put((UInt32(p[j]) << 12 &+ UInt32(p[j &+ 1]) << 6 &+ UInt32(p[j &+ 2])) &- 0xE2080, at: k)
+                            put((UInt32(p[j &+ 3]) << 12 &+ UInt32(p[j &+ 4]) << 6 &+ UInt32(p[j &+ 5])) &- 0xE2080, at: k &+ 1)
+                            j &+= 6
+                            k &+= 2
                         }
-                        put(UInt32(b0), at: k)
-                        j &+= 1
+                        guard k < runEnd else { break run }
+                        let b0 = p[j]
+                        if b0 < 0x80 {
+                            // NUL, LF, CR, '"' and '\'' need a look.
+                            if b0 < 0x28, (0x84_0000_2401 as UInt64) >> b0 & 1 != 0 {
+                                if b0 == 0x0A {
+                                    lines.append(k &+ 1)
+                                } else if b0 == 0x22 || b0 == 0x27 {
+                                    marks.append(k)
+                                } else {
+                                    break run
+                                }
+                            }
+                            put(UInt32(b0), at: k)
+                            j &+= 1
+                            k &+= 1
+                            continue run
+                        }
+                        let b1 = p[j &+ 1], b2 = p[j &+ 2]
+                        guard (b1 ^ 0x80) | (b2 ^ 0x80) < 0x40 else { break run } // two continuation bytes
+                        // With 10xxxxxx continuations, subtracting the marker bits of all three bytes at once
+                        // leaves the scalar if the lead is 1110xxxx, else a value outside the BMP.
+                        let v = (UInt32(b0) << 12 &+ UInt32(b1) << 6 &+ UInt32(b2)) &- 0xE2080
+                        guard v < 0x10000 else { break run }
+                        if special[Int(v >> 6)] >> (v & 63) & 1 != 0 {
+                            // Overlong forms, surrogates and line separators take the general path.
+                            guard Self.isMark(v) else { break run }
+                            marks.append(k)
+                        }
+                        put(v, at: k)
+                        j &+= 3
                         k &+= 1
-                        continue run
                     }
-                    let b1 = p[j &+ 1], b2 = p[j &+ 2]
-                    guard (b1 ^ 0x80) | (b2 ^ 0x80) < 0x40 else { break run } // two continuation bytes
-                    // With 10xxxxxx continuations, subtracting the marker bits of all three bytes at once
-                    // leaves the scalar if the lead is 1110xxxx, else a value outside the BMP.
-                    let v = (UInt32(b0) << 12 &+ UInt32(b1) << 6 &+ UInt32(b2)) &- 0xE2080
-                    guard v < 0x10000 else { break run }
-                    if special[Int(v >> 6)] >> (v & 63) & 1 != 0 {
-                        // Overlong forms, surrogates and line separators take the general path.
-                        guard Self.isMark(v) else { break run }
-                        marks.append(k)
-                    }
-                    put(v, at: k)
-                    j &+= 3
-                    k &+= 1
+                    // At the checkpoint (with bytes left), record it and go on with the run.
+                    guard k == stop, j < n else { break block }
+                    u16Buffer[checkpoints] = u16 &+ (k &- index)
+                    u8Buffer[checkpoints] = j
+                    checkpoints &+= 1
+                    stop &+= Self.stride
                 }
                 u16 &+= k &- index
                 index = k
                 i = j
                 if i >= n { break decoding }
-                if k == stop { continue decoding } // the run reached the checkpoint
                 let b0 = p[i]
                 var v: UInt32
                 if b0 >= 0xE0, b0 < 0xF0 {
