@@ -163,4 +163,29 @@ final class DecodingReferenceTests: XCTestCase {
             XCTAssertEqual(table.utf8Checkpoints, OffsetTable(scalars: scalars).utf8Checkpoints)
         }
     }
+
+    func testTablesAgreeWithTheirDefinitions() {
+        // The decoder's tables are built once from `isMark`: check every entry against the definition.
+        for v in UInt32(0)..<0x10000 {
+            let special = v < 0x800 || (0xD800...0xDFFF).contains(v) || v == 0x2028 || v == 0x2029 || OffsetTable.isMark(v)
+            XCTAssertEqual(OffsetTable.specialBMPScalars[Int(v >> 6)] >> (v & 63) & 1 == 1, special, "U+\(String(v, radix: 16))")
+        }
+        for b1 in UInt32(0)...0xFF {
+            for b0 in UInt32(0)...0xFF {
+                let entry = OffsetTable.threeBytePrefixes[Int(b0 | b1 << 8)]
+                // Valid first two bytes: every last byte gives the scalar (plus the flag), as the standard library decodes it.
+                let valid = (0xE0...0xEF).contains(b0) && String(validating: [UInt8(b0), UInt8(b1), 0x80], as: UTF8.self) != nil
+                guard valid else {
+                    XCTAssertEqual(entry, 0x200_0000, "\(b0) \(b1)")
+                    continue
+                }
+                for b2 in UInt32(0x80)...0xBF {
+                    let scalar = String(validating: [UInt8(b0), UInt8(b1), UInt8(b2)], as: UTF8.self)!.unicodeScalars.first!.value
+                    XCTAssertEqual((entry &+ b2) & 0xFFFF, scalar)
+                    let mayBeSpecial = (scalar & ~63..<(scalar & ~63) + 64).contains { $0 == 0x2028 || $0 == 0x2029 || OffsetTable.isMark($0) }
+                    XCTAssertEqual((entry &+ b2) >> 16, mayBeSpecial ? 0x10 : 0, "\(b0) \(b1) \(b2)")
+                }
+            }
+        }
+    }
 }

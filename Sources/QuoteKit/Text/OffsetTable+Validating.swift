@@ -32,6 +32,7 @@ extension OffsetTable {
         var count = 0
         var failure: DecodeFailure? = nil
         let special = Self.specialBMPScalars
+        let prefixes = Self.threeBytePrefixes
         let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: n) { out, initialized in
             // Locals only inside the loop: captured variables would be reached through boxes.
             var checkpoints = 0
@@ -71,21 +72,26 @@ extension OffsetTable {
                     let pairEnd = left >= 3 &* Self.stride &+ 2 ? stop &- 1 : Swift.min(stop, k &+ Swift.max(0, left &- 2) / 3) &- 1
                     run: while true {
                         // Two ideographs (leads E4…EB: U+4000…U+BFFF, nothing to record) per step. Subtracting
-                        // E4 from both leads leaves 0…7 exactly for E4…EB, with no borrow into the continuation
-                        // bytes then: one masked compare checks both leads and the four continuation bytes.
+                        // E4 from both leads and 80 from the four continuation bytes leaves 0…7 in the leads and
+                        // 0…3F in the others exactly when all six are right: the lowest wrong byte borrows from
+                        // none below it and is seen, so one masked test checks all six.
+                        /// The scalar of a three-byte sequence whose first two bytes are known to be valid.
+                        @inline(__always) func ideograph(at j: Int) -> UInt32 {
+                            prefixes[Int(UInt16(littleEndian: UnsafeRawPointer(p + j).loadUnaligned(as: UInt16.self)))] &+ UInt32(p[j &+ 2])
+                        }
                         while k < pairEnd {
                             let x = UInt64(littleEndian: UnsafeRawPointer(p + j).loadUnaligned(as: UInt64.self))
-                            let t = x &- 0xE4_0000_E4
-                            guard t & 0x0000_C0C0_F8C0_C0F8 == 0x0000_8080_0080_8000 else {
-                                if t & 0xC0_C0F8 == 0x80_8000 { // the first is an ideograph
-                                    put((UInt32(p[j]) << 12 &+ UInt32(p[j &+ 1]) << 6 &+ UInt32(p[j &+ 2])) &- 0xE2080, at: k)
+                            let t = x &- 0x0000_8080_E480_80E4
+                            guard t & 0x0000_C0C0_F8C0_C0F8 == 0 else {
+                                if t & 0xC0_C0F8 == 0 { // the first is an ideograph
+                                    put(ideograph(at: j), at: k)
                                     j &+= 3
                                     k &+= 1
                                 }
                                 break
                             }
-                            put((UInt32(p[j]) << 12 &+ UInt32(p[j &+ 1]) << 6 &+ UInt32(p[j &+ 2])) &- 0xE2080, at: k)
-                            put((UInt32(p[j &+ 3]) << 12 &+ UInt32(p[j &+ 4]) << 6 &+ UInt32(p[j &+ 5])) &- 0xE2080, at: k &+ 1)
+                            put(ideograph(at: j), at: k)
+                            put(ideograph(at: j &+ 3), at: k &+ 1)
                             j &+= 6
                             k &+= 2
                         }
@@ -107,16 +113,20 @@ extension OffsetTable {
                             k &+= 1
                             continue run
                         }
-                        let b1 = p[j &+ 1], b2 = p[j &+ 2]
-                        guard (b1 ^ 0x80) | (b2 ^ 0x80) < 0x40 else { break run } // two continuation bytes
-                        // With 10xxxxxx continuations, subtracting the marker bits of all three bytes at once
-                        // leaves the scalar if the lead is 1110xxxx, else a value outside the BMP.
-                        let v = (UInt32(b0) << 12 &+ UInt32(b1) << 6 &+ UInt32(b2)) &- 0xE2080
-                        guard v < 0x10000 else { break run }
-                        if special[Int(v >> 6)] >> (v & 63) & 1 != 0 {
-                            // Overlong forms, surrogates and line separators take the general path.
-                            guard Self.isMark(v) else { break run }
-                            marks.append(k)
+                        let b2 = p[j &+ 2]
+                        guard b2 ^ 0x80 < 0x40 else { break run } // the last continuation byte
+                        // The first two bytes from the table: the scalar but for the last byte if they start a
+                        // valid three-byte sequence, plus 0x100000 if a mark or line separator may follow;
+                        // far above otherwise.
+                        var v = ideograph(at: j)
+                        if v >= 0x10000 {
+                            v &-= 0x10_0000
+                            guard v < 0x10000 else { break run }
+                            if special[Int(v >> 6)] >> (v & 63) & 1 != 0 {
+                                // Line and paragraph separators take the general path.
+                                guard Self.isMark(v) else { break run }
+                                marks.append(k)
+                            }
                         }
                         put(v, at: k)
                         j &+= 3
@@ -196,9 +206,29 @@ extension OffsetTable {
     nonisolated(unsafe) static let specialBMPScalars: UnsafePointer<UInt64> = {
         let words = UnsafeMutablePointer<UInt64>.allocate(capacity: 0x10000 / 64)
         words.initialize(repeating: 0, count: 0x10000 / 64)
-        for v in UInt32(0)..<0x10000 where v < 0x800 || (0xD800...0xDFFF).contains(v) || v == 0x2028 || v == 0x2029 || isMark(v) {
-            words[Int(v >> 6)] |= 1 << (v & 63)
-        }
+        words.update(repeating: ~0, count: 0x800 / 64) // overlong forms
+        (words + 0xD800 / 64).update(repeating: ~0, count: 0x800 / 64) // surrogates
+        words[0x2028 / 64] |= 3 << (0x2028 % 64) // line and paragraph separators
+        // Marks: `isMark` is false from U+3040 to U+FE40 (its first test).
+        for v in UInt32(0x800)..<0x3040 where isMark(v) { words[Int(v >> 6)] |= 1 << (v & 63) }
+        for v in UInt32(0xFE41)..<0x10000 where isMark(v) { words[Int(v >> 6)] |= 1 << (v & 63) }
         return UnsafePointer(words)
+    }()
+
+    /// For the first two bytes of a three-byte sequence, read as a little-endian `UInt16` (lead in the low
+    /// byte): the scalar less 0x80 (so that adding the last byte gives the scalar) when they can start a
+    /// valid sequence (no overlong form, no surrogate), plus 0x100000 when the sequence may be a mark or a
+    /// line or paragraph separator; 0x2000000 for any other two bytes.
+    nonisolated(unsafe) static let threeBytePrefixes: UnsafePointer<UInt32> = {
+        let table = UnsafeMutableRawPointer.allocate(byteCount: 0x10000 * 4, alignment: 64).bindMemory(to: UInt32.self, capacity: 0x10000)
+        table.initialize(repeating: 0x200_0000, count: 0x10000)
+        for b0 in UInt32(0xE0)...0xEF {
+            for b1 in UInt32(0x80)...0xBF where !(b0 == 0xE0 && b1 < 0xA0) && !(b0 == 0xED && b1 >= 0xA0) {
+                let base = (b0 & 0x0F) << 12 | (b1 & 0x3F) << 6
+                let flagged = specialBMPScalars[Int(base >> 6)] != 0 // marks and separators among base…base+63
+                table[Int(b0 | b1 << 8)] = (base | (flagged ? 0x10_0000 : 0)) &- 0x80
+            }
+        }
+        return UnsafePointer(table)
     }()
 }
