@@ -53,6 +53,8 @@ extension OffsetTable {
                       b0 != 0xE0 || b1 >= 0xA0, b0 != 0xED || b1 < 0xA0 else { return nil }
                 return UInt32(b0 & 0x0F) << 12 | UInt32(b1 & 0x3F) << 6 | UInt32(b2 & 0x3F)
             }
+            // From `roomy` on, fewer than a block of three-byte characters and a pair's two extra bytes are left.
+            let roomy = n &- (3 &* Self.stride &+ 2)
             decoding: while i < n {
                 if index & (Self.stride - 1) == 0 {
                     u16Buffer[checkpoints] = u16
@@ -65,11 +67,18 @@ extension OffsetTable {
                 // sequences that may be invalid) ends the run and takes the general path below.
                 var stop = (index | (Self.stride - 1)) &+ 1 // the next checkpoint
                 var j = i, k = index
+                let u16Offset = u16 &- index // UTF-16 offset less scalar offset, constant in the run
                 block: while true {
                     // Bounds for the run: every character is read as three bytes, a pair as eight.
-                    let left = n &- j
-                    let runEnd = left >= 3 &* Self.stride ? stop : Swift.min(stop, k &+ left / 3)
-                    let pairEnd = left >= 3 &* Self.stride &+ 2 ? stop &- 1 : Swift.min(stop, k &+ Swift.max(0, left &- 2) / 3) &- 1
+                    let runEnd: Int, pairEnd: Int
+                    if j <= roomy {
+                        runEnd = stop
+                        pairEnd = stop &- 1
+                    } else {
+                        let left = n &- j
+                        runEnd = Swift.min(stop, k &+ left / 3)
+                        pairEnd = Swift.min(stop, k &+ Swift.max(0, left &- 2) / 3) &- 1
+                    }
                     run: while true {
                         // Two ideographs (leads E4…EB: U+4000…U+BFFF, nothing to record) per step. Subtracting
                         // E4 from both leads and 80 from the four continuation bytes leaves 0…7 in the leads and
@@ -80,7 +89,9 @@ extension OffsetTable {
                             prefixes[Int(UInt16(littleEndian: UnsafeRawPointer(p + j).loadUnaligned(as: UInt16.self)))] &+ UInt32(p[j &+ 2])
                         }
                         while k < pairEnd {
-                            let x = UInt64(littleEndian: UnsafeRawPointer(p + j).loadUnaligned(as: UInt64.self))
+                            // (Read through an integer address, so that the compiler does not take the bytes decoded
+                            // below out of this word with shifts: loading them again is cheaper.)
+                            let x = UInt64(littleEndian: UnsafeRawPointer(bitPattern: Int(bitPattern: p) &+ j).unsafelyUnwrapped.loadUnaligned(as: UInt64.self))
                             let t = x &- 0x0000_8080_E480_80E4
                             guard t & 0x0000_C0C0_F8C0_C0F8 == 0 else {
                                 if t & 0xC0_C0F8 == 0 { // the first is an ideograph
@@ -134,12 +145,12 @@ extension OffsetTable {
                     }
                     // At the checkpoint (with bytes left), record it and go on with the run.
                     guard k == stop, j < n else { break block }
-                    u16Buffer[checkpoints] = u16 &+ (k &- index)
+                    u16Buffer[checkpoints] = u16Offset &+ k
                     u8Buffer[checkpoints] = j
                     checkpoints &+= 1
                     stop &+= Self.stride
                 }
-                u16 &+= k &- index
+                u16 = u16Offset &+ k
                 index = k
                 i = j
                 if i >= n { break decoding }
