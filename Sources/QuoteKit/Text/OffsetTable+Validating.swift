@@ -26,7 +26,6 @@ extension OffsetTable {
             u16Buffer.deallocate()
             u8Buffer.deallocate()
         }
-        var checkpointCount = 0
         var linesOut: [Int] = []
         var marksOut: [Int] = []
         var count = 0
@@ -35,9 +34,9 @@ extension OffsetTable {
         let prefixes = Self.threeBytePrefixes
         let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: n) { out, initialized in
             // Locals only inside the loop: captured variables would be reached through boxes.
-            var checkpoints = 0
-            var lines: [Int] = [0]
-            var marks: [Int] = []
+            var lines = OffsetList(capacity: n / 64)
+            lines.append(0)
+            var marks = OffsetList(capacity: n / 64)
             var u16 = 0
             var i = 0
             var index = 0
@@ -57,9 +56,8 @@ extension OffsetTable {
             let roomy = n &- (3 &* Self.stride &+ 2)
             decoding: while i < n {
                 if index & (Self.stride - 1) == 0 {
-                    u16Buffer[checkpoints] = u16
-                    u8Buffer[checkpoints] = i
-                    checkpoints &+= 1
+                    u16Buffer[index / Self.stride] = u16
+                    u8Buffer[index / Self.stride] = i
                 }
                 // A run of BMP characters up to the next checkpoint (one UTF-16 unit each). Ideographs go two
                 // at a time; other three-byte characters, ASCII and line feeds one at a time, recording marks
@@ -145,9 +143,8 @@ extension OffsetTable {
                     }
                     // At the checkpoint (with bytes left), record it and go on with the run.
                     guard k == stop, j < n else { break block }
-                    u16Buffer[checkpoints] = u16Offset &+ k
-                    u8Buffer[checkpoints] = j
-                    checkpoints &+= 1
+                    u16Buffer[k / Self.stride] = u16Offset &+ k
+                    u8Buffer[k / Self.stride] = j
                     stop &+= Self.stride
                 }
                 u16 = u16Offset &+ k
@@ -194,17 +191,20 @@ extension OffsetTable {
             initialized = index
             count = index
             failure = failed
-            u16Buffer[checkpoints] = u16
-            u8Buffer[checkpoints] = n
-            checkpointCount = checkpoints &+ 1
-            linesOut = lines
-            marksOut = marks
+            // Checkpoint m is that of scalar offset m × stride, the last that of the end.
+            u16Buffer[(index &+ Self.stride &- 1) / Self.stride] = u16
+            u8Buffer[(index &+ Self.stride &- 1) / Self.stride] = n
+            linesOut = lines.array()
+            marksOut = marks.array()
+            lines.deallocate()
+            marks.deallocate()
         }
         if let failure {
             if case .invalid = failure, let nul = UnsafeBufferPointer(start: p, count: n).firstIndex(of: 0) { return .failure(.nul(nul)) }
             return .failure(failure)
         }
         var table = OffsetTable(scalarCount: count)
+        let checkpointCount = (count &+ Self.stride &- 1) / Self.stride &+ 1
         table.utf16Checkpoints = Array(UnsafeBufferPointer(start: u16Buffer, count: checkpointCount))
         table.utf8Checkpoints = Array(UnsafeBufferPointer(start: u8Buffer, count: checkpointCount))
         table.lineStarts = linesOut
@@ -242,4 +242,37 @@ extension OffsetTable {
         }
         return UnsafePointer(table)
     }()
+}
+
+/// A growable list of offsets for the decoder's loop, where an append is a compare and a store
+/// (an array's append also checks that its storage is not shared). Freed with ``deallocate()``.
+private struct OffsetList {
+    private(set) var base: UnsafeMutablePointer<Int>
+    private(set) var count = 0
+    private var capacity: Int
+
+    init(capacity: Int) {
+        self.capacity = Swift.max(capacity, 16)
+        base = .allocate(capacity: self.capacity)
+    }
+
+    @inline(__always)
+    mutating func append(_ offset: Int) {
+        if count == capacity { grow() }
+        (base + count).initialize(to: offset)
+        count &+= 1
+    }
+
+    @inline(never)
+    private mutating func grow() {
+        let bigger = UnsafeMutablePointer<Int>.allocate(capacity: capacity * 2)
+        bigger.moveInitialize(from: base, count: count)
+        base.deallocate()
+        base = bigger
+        capacity *= 2
+    }
+
+    func array() -> [Int] { Array(UnsafeBufferPointer(start: base, count: count)) }
+
+    func deallocate() { base.deallocate() }
 }
