@@ -67,16 +67,10 @@ extension OffsetTable {
                 var j = i, k = index
                 let u16Offset = u16 &- index // UTF-16 offset less scalar offset, constant in the run
                 block: while true {
-                    // Bounds for the run: every character is read as three bytes, a pair as eight.
-                    let runEnd: Int, pairEnd: Int
-                    if j <= roomy {
-                        runEnd = stop
-                        pairEnd = stop &- 1
-                    } else {
-                        let left = n &- j
-                        runEnd = Swift.min(stop, k &+ left / 3)
-                        pairEnd = Swift.min(stop, k &+ Swift.max(0, left &- 2) / 3) &- 1
-                    }
+                    // The bound for the run: pairs are read as eight bytes, single characters as up to three, so
+                    // pairs may start before `pairEnd` and single characters up to it (the last two or three
+                    // characters of the buffer take the general path).
+                    let pairEnd = j <= roomy ? stop &- 1 : Swift.min(stop, k &+ Swift.max(0, n &- j &- 2) / 3) &- 1
                     run: while true {
                         // Two ideographs (leads E4…EB: U+4000…U+BFFF, nothing to record) per step. Subtracting
                         // E4 from both leads and 80 from the four continuation bytes leaves 0…7 in the leads and
@@ -104,7 +98,7 @@ extension OffsetTable {
                             j &+= 6
                             k &+= 2
                         }
-                        guard k < runEnd else { break run }
+                        guard k <= pairEnd else { break run }
                         let b0 = p[j]
                         if b0 < 0x80 {
                             // NUL, LF, CR, '"' and '\'' need a look.
