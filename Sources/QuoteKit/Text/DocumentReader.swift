@@ -258,6 +258,7 @@ public enum DocumentReader {
         // more than the size, so the end shows as a short read without growing.
         var capacity = size + 1
         guard var buffer = malloc(capacity) else { return nil }
+        HugePages.advise(buffer, byteCount: capacity)
         var filled = 0
         while true {
             if filled == capacity { // grown since stat: read on

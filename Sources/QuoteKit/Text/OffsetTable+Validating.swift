@@ -33,6 +33,7 @@ extension OffsetTable {
         let special = Self.specialBMPScalars
         let prefixes = Self.threeBytePrefixes
         let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: n) { out, initialized in
+            HugePages.advise(UnsafeMutableRawPointer(out.baseAddress!), byteCount: n * MemoryLayout<Unicode.Scalar>.stride)
             // Locals only inside the loop: captured variables would be reached through boxes.
             var lines = OffsetList(capacity: n / 64)
             lines.append(0)
