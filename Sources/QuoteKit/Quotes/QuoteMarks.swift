@@ -32,11 +32,8 @@ enum QuoteMarks {
         }
     }
 
-    /// Every directional opener, and (at the same index in ``closerLists``) the closers that end it.
-    static let openers: [UInt32] = [
-        0x201C, 0x2018, 0x300C, 0x300E, 0xFE41, 0xFE43, 0xFF62, 0x301D, 0x00AB, 0x2039, 0x201E, 0x201A,
-    ]
-    static let closerLists: [[UInt32]] = [
+    /// The closers of each directional opener, in the order of the slots of ``closers(for:)``.
+    private static let closerLists: [[UInt32]] = [
         [0x201D],         // “ ”
         [0x2019],         // ‘ ’
         [0x300D],         // 「 」
