@@ -296,31 +296,29 @@ public enum DocumentReader {
         if path == "-" {
             return FileHandle.standardInput.readDataToEndOfFile()
         }
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+        // One stat answers whether the path exists, what it is and how large (a corpus pays this per file).
+        var info = stat()
+        guard stat(path, &info) == 0 else {
             throw InputError(source: path, reason: .unreadable("no such file or folder; check the path"))
         }
-        if isDirectory.boolValue { throw InputError(source: path, reason: .unreadable("is a folder; give a file (only extract reads folders)")) }
-        var info = stat()
-        if stat(path, &info) == 0 {
-            let type = info.st_mode & S_IFMT
-            if type == S_IFIFO || type == S_IFSOCK {
-                // A pipe such as <(…): read it to its end.
-                guard let handle = FileHandle(forReadingAtPath: path) else {
-                    throw InputError(source: path, reason: .unreadable("cannot open the pipe; check its permissions"))
-                }
-                defer { try? handle.close() }
-                return handle.readDataToEndOfFile()
+        let type = info.st_mode & S_IFMT
+        if type == S_IFDIR { throw InputError(source: path, reason: .unreadable("is a folder; give a file (only extract reads folders)")) }
+        if type == S_IFIFO || type == S_IFSOCK {
+            // A pipe such as <(…): read it to its end.
+            guard let handle = FileHandle(forReadingAtPath: path) else {
+                throw InputError(source: path, reason: .unreadable("cannot open the pipe; check its permissions"))
             }
-            if type == S_IFCHR || type == S_IFBLK {
-                throw InputError(source: path, reason: .unreadable("is a device, not a file; give a text file"))
-            }
-            // An empty file needs no read (and Foundation's reader leaks a buffer on one).
-            if type == S_IFREG, info.st_size == 0, access(path, R_OK) == 0 { return Data() }
-            // A regular file: one open and a read of its size (Foundation's URL and Data set-up cost more than
-            // the read for a small file). Any failure falls through to Foundation, for its error message.
-            if type == S_IFREG, let data = readRegularFile(atPath: path, size: Int(info.st_size)) { return data }
+            defer { try? handle.close() }
+            return handle.readDataToEndOfFile()
         }
+        if type == S_IFCHR || type == S_IFBLK {
+            throw InputError(source: path, reason: .unreadable("is a device, not a file; give a text file"))
+        }
+        // An empty file needs no read (and Foundation's reader leaks a buffer on one).
+        if type == S_IFREG, info.st_size == 0, access(path, R_OK) == 0 { return Data() }
+        // A regular file: one open and a read of its size (Foundation's URL and Data set-up cost more than
+        // the read for a small file). Any failure falls through to Foundation, for its error message.
+        if type == S_IFREG, let data = readRegularFile(atPath: path, size: Int(info.st_size)) { return data }
         do {
             return try Data(contentsOf: URL(fileURLWithPath: path), options: .mappedIfSafe)
         } catch {
