@@ -144,10 +144,9 @@ extension Quote {
     private static let cachedIdentifiers: [String] = (0..<4_096).map(makeIdentifier)
 
     /// An id written digit by digit into a small string (`"q" + String(index + 1)` goes through
-    /// `description` and a second string).
+    /// `description` and a second string). `index` is an array index, so never negative.
     private static func makeIdentifier(_ index: Int) -> String {
         var n = index + 1
-        guard n > 0 else { return "q" + String(n) }
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 21) { buffer in
             var at = 21
             repeat {
