@@ -45,17 +45,13 @@ extension OffsetTable {
             let o = out.baseAddress!
             /// Stores a scalar known to be valid.
             @inline(__always) func put(_ v: UInt32, at k: Int) { (o + k).initialize(to: unsafeBitCast(v, to: Unicode.Scalar.self)) }
-            /// The ``threeBytePrefixes`` entry of the two bytes at `j` plus the third byte: the scalar (plus
-            /// 0x100000 when flagged) if they start a valid three-byte sequence, 0x2000000 or more if not.
-            @inline(__always) func ideograph(at j: Int) -> UInt32 {
-                prefixes[Int(UInt16(littleEndian: UnsafeRawPointer(p + j).loadUnaligned(as: UInt16.self)))] &+ UInt32(p[j &+ 2])
-            }
-            /// The scalar of a valid three-byte sequence at `i` (no overlong form, no surrogate), else `nil`:
-            /// the prefix table decides, as in the run.
+            /// The scalar of a valid three-byte sequence at `i` (no overlong form, no surrogate), else `nil`.
             @inline(__always) func threeByte(_ i: Int) -> UInt32? {
-                guard i + 2 < n, p[i + 2] ^ 0x80 < 0x40 else { return nil }
-                let v = ideograph(at: i)
-                return v < 0x200_0000 ? v & ~0x10_0000 : nil
+                guard i + 2 < n else { return nil }
+                let b0 = p[i], b1 = p[i + 1], b2 = p[i + 2]
+                guard b0 & 0xF0 == 0xE0, b1 & 0xC0 == 0x80, b2 & 0xC0 == 0x80,
+                      b0 != 0xE0 || b1 >= 0xA0, b0 != 0xED || b1 < 0xA0 else { return nil }
+                return UInt32(b0 & 0x0F) << 12 | UInt32(b1 & 0x3F) << 6 | UInt32(b2 & 0x3F)
             }
             // From `roomy` on, fewer than a block of three-byte characters and a pair's two extra bytes are left.
             let roomy = n &- (3 &* Self.stride &+ 2)
@@ -82,6 +78,10 @@ extension OffsetTable {
                         // E4 from both leads and 80 from the four continuation bytes leaves 0…7 in the leads and
                         // 0…3F in the others exactly when all six are right: the lowest wrong byte borrows from
                         // none below it and is seen, so one masked test checks all six.
+                        /// The scalar of a three-byte sequence whose first two bytes are known to be valid.
+                        @inline(__always) func ideograph(at j: Int) -> UInt32 {
+                            prefixes[Int(UInt16(littleEndian: UnsafeRawPointer(p + j).loadUnaligned(as: UInt16.self)))] &+ UInt32(p[j &+ 2])
+                        }
                         while k < pairEnd {
                             // (Read through an integer address, so that the compiler does not take the bytes decoded
                             // below out of this word with shifts: loading them again is cheaper.)
