@@ -14,6 +14,22 @@ final class CorpusTests: XCTestCase {
         XCTAssertNotNil(reader.totalBytes)
     }
 
+    func testTotalBytesAddsFolderAndFileSizesAndIsUnknownWithStandardInput() throws {
+        let folder = TestSupport.fixture("corpus/folder").path
+        let file = TestSupport.fixture("example-zh.txt").path
+        func size(_ path: String) throws -> Int {
+            try FileManager.default.attributesOfItem(atPath: path)[.size] as! Int
+        }
+        var options = CorpusReader.Options()
+        options.glob = "*.txt"
+        var walked = CorpusReader(inputs: [folder], options: options)
+        var folderBytes = 0
+        while let item = walked.next() { folderBytes += try size(item.source) }
+        XCTAssertGreaterThan(folderBytes, 0)
+        XCTAssertEqual(CorpusReader(inputs: [folder, file], options: options).totalBytes, folderBytes + (try size(file)))
+        XCTAssertNil(CorpusReader(inputs: [file, "-", folder], options: options).totalBytes)
+    }
+
     func testJSONLinesRecordsBecomeDocumentsWithTheirIds() {
         var options = CorpusReader.Options()
         options.format = .jsonl
