@@ -100,7 +100,11 @@ indirect enum PackValue: Sendable, Decodable {
         guard let items else { throw PackValue.error(path, "a list of words") }
         var result: [String] = []
         result.reserveCapacity(items.count)
-        for (i, item) in items.enumerated() { result.append(try item.string("\(path)[\(i)]")) }
+        for (i, item) in items.enumerated() {
+            // The path is spelled out only for the error: a pack holds thousands of words.
+            guard let text = item.text else { throw PackValue.error("\(path)[\(i)]", "a text") }
+            result.append(text)
+        }
         return result
     }
 
