@@ -1,4 +1,4 @@
-// swift-tools-version: 6.0
+// swift-tools-version: 6.1
 import PackageDescription
 
 /// Linker flags for a self-contained Linux executable: the static Swift runtime and Foundation.
@@ -40,8 +40,12 @@ let package = Package(
                 .product(name: "CSV", package: "CSV.swift"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
-            resources: [.copy("Resources/RulePacks")]
+            // The YAML rule packs are compiled in by the plugin (no resource bundle to find at run time).
+            exclude: ["Resources/RulePacks"],
+            plugins: ["EmbedRulePacks"]
         ),
+        .executableTarget(name: "EmbedRulePacksTool", path: "Sources/EmbedRulePacksTool"),
+        .plugin(name: "EmbedRulePacks", capability: .buildTool(), dependencies: ["EmbedRulePacksTool"]),
         .executableTarget(
             name: "QuoteKitCLI",
             dependencies: [

@@ -14,6 +14,20 @@ final class RulePackTests: XCTestCase {
         XCTAssertNotNil(zh.kind)
     }
 
+    func testBuiltInPacksAreTheYAMLFilesByteForByte() throws {
+        // The EmbedRulePacks build plugin compiles the YAML files in; nothing may be lost or changed on the way.
+        let folder = TestSupport.packageRoot.appendingPathComponent("Sources/QuoteKit/Resources/RulePacks")
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+            .filter { $0.hasSuffix(".yaml") }
+            .map { String($0.dropLast(5)) }
+        XCTAssertEqual(Set(names), Set(BuiltInPackTexts.texts.keys))
+        for name in names {
+            let file = try String(contentsOf: folder.appendingPathComponent(name + ".yaml"), encoding: .utf8)
+            XCTAssertEqual(BuiltInPackTexts.texts[name], file, name)
+        }
+        XCTAssertEqual(try RulePack.builtIn(language: .zh), try RulePack.load(contentsOf: folder.appendingPathComponent("zh.yaml").path))
+    }
+
     func testKindRulesComeFromThePacks() throws {
         let standard = KindClassifier.Rules.standard
         XCTAssertTrue(standard.cues.contains("指出"))

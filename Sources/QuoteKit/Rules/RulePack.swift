@@ -204,33 +204,20 @@ public struct RulePackError: Error, Sendable, Hashable, CustomStringConvertible 
 }
 
 /// Loads the shipped packs once.
+///
+/// Their YAML text is compiled into the library (the EmbedRulePacks build plugin reads
+/// `Sources/QuoteKit/Resources/RulePacks/*.yaml`), so nothing is looked up on disk at run time.
 enum BuiltInPacks {
     static let chinese: Result<RulePack, RulePackError> = load("zh")
     static let english: Result<RulePack, RulePackError> = load("en")
 
     static func load(_ name: String) -> Result<RulePack, RulePackError> {
-        guard let path = besideExecutable(name)
-                ?? Bundle.module.url(forResource: name, withExtension: "yaml", subdirectory: "RulePacks")?.path
-                ?? Bundle.module.url(forResource: name, withExtension: "yaml")?.path else {
-            return .failure(RulePackError(source: "\(name).yaml", message: "built-in rule pack not found in the resource bundle"))
+        let source = "built-in \(name).yaml"
+        guard let text = BuiltInPackTexts.texts[name] else {
+            return .failure(RulePackError(source: source, message: "no such built-in rule pack"))
         }
-        return Result { try RulePack.load(contentsOf: path) }.mapError {
-            $0 as? RulePackError ?? RulePackError(source: path, message: "\($0)")
+        return Result { try RulePack.load(yaml: text, source: source) }.mapError {
+            $0 as? RulePackError ?? RulePackError(source: source, message: "\($0)")
         }
-    }
-
-    /// The pack in the resource folder SwiftPM puts next to the executable on Linux, if it is there.
-    ///
-    /// Looked for first because setting up `Bundle.module` (Foundation reads the bundle's folder and
-    /// property lists) costs a fifth of the command's start-up; anywhere else the bundle finds the file.
-    private static func besideExecutable(_ name: String) -> String? {
-        #if os(Linux)
-        guard let executable = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"),
-              let slash = executable.lastIndex(of: "/") else { return nil }
-        let path = String(executable[..<slash]) + "/QuoteKit_QuoteKit.resources/RulePacks/\(name).yaml"
-        return FileManager.default.isReadableFile(atPath: path) ? path : nil
-        #else
-        return nil
-        #endif
     }
 }
