@@ -1,5 +1,8 @@
 /// The rule packs of one language merged and compiled for matching: lexicons as tries, rules in order.
-struct CompiledPack: Sendable {
+///
+/// A class, shared by reference: every document's attribution reads it, and copying a value of some forty
+/// references would retain each of them, on objects that all worker threads share (contended atomics).
+final class CompiledPack: Sendable {
     let language: Language
     let rules: [RulePack.Rule]
     let lexicons: [String: Lexicon]
