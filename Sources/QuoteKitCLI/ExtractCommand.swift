@@ -57,7 +57,7 @@ struct ExtractCommand: ParsableCommand {
         let rowPerQuote = format == .jsonl || format == .csv
         // JSON Lines rows depend on their document only: the workers write them, the output thread just copies.
         let rowsInWorkers = format == .jsonl
-        OrderedParallelMap(jobs: corpus.jobs).run(&reader, transform: { item -> (Result<Extracted, InputError>, Int) in
+        OrderedParallelMap(jobs: corpus.jobs).run(&reader, cost: { $0.size }, transform: { item -> (Result<Extracted, InputError>, Int) in
             do throws(InputError) {
                 let document = try decoder.document(for: item)
                 let kept = keepDocument ? document : nil
@@ -73,6 +73,9 @@ struct ExtractCommand: ParsableCommand {
                 if rowsInWorkers, extracted.result.quotes.count <= Self.chunk {
                     var rows = JSONLinesExporter()
                     extracted.rows = rows.write(extracted.result)
+                    // Free the quotes here, on the thread that made them, not on the output thread.
+                    extracted.result = ExtractionResult(source: extracted.result.source, language: extracted.result.language,
+                                                        quotes: [], works: [], diagnostics: [])
                 }
                 return (.success(extracted), item.size)
             } catch {

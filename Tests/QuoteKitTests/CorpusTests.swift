@@ -71,6 +71,28 @@ final class CorpusTests: XCTestCase {
         XCTAssertEqual(out, (0..<500).map { $0 * 2 })
     }
 
+    func testOrderedParallelMapBatchesByCostAndKeepsOrder() {
+        // Costly items travel alone, cheap ones in batches of at most `batchLimit`: every item once, in order.
+        final class Counter: @unchecked Sendable {
+            let lock = NSLock()
+            var calls = 0
+            func add() { lock.lock(); calls += 1; lock.unlock() }
+        }
+        let counter = Counter()
+        for jobs in [1, 2, 3] {
+            counter.calls = 0
+            var items = (0..<1_000).makeIterator()
+            var out: [Int] = []
+            OrderedParallelMap(jobs: jobs, window: 2, batchCost: 50, batchLimit: 7).run(&items, cost: { $0 % 9 == 0 ? 1_000 : 1 }, transform: { n -> Int in
+                counter.add()
+                if n % 13 == 0 { usleep(100) }
+                return n + 1
+            }, sink: { out.append($0) })
+            XCTAssertEqual(out, Array(1...1_000), "jobs \(jobs)")
+            XCTAssertEqual(counter.calls, 1_000, "jobs \(jobs)")
+        }
+    }
+
     func testParallelExtractionEqualsSequential() throws {
         let folder = TestSupport.fixture("scanner").path
         func run(jobs: Int) -> [ExtractionResult] {
