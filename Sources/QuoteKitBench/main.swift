@@ -118,12 +118,12 @@ let full = measure("full pipeline: bytes → quotes → JSON Lines") { runFullPi
 print(String(format: "  full pipeline / segmentation alone: %.2f", full / segmentation))
 print("  quotes per run: \(quoteCount)")
 
-// Parallel scaling over the documents (one document per work item).
+// Parallel scaling over the documents, batched by size as the CLI does.
 @MainActor func parallelRate(jobs: Int) -> Double {
     measure("full pipeline, --jobs \(jobs)", cpu: false) {
         var items = inputs.makeIterator()
         var written = 0
-        OrderedParallelMap(jobs: jobs).run(&items, transform: { input -> Int in
+        OrderedParallelMap(jobs: jobs).run(&items, cost: { $0.1.count }, transform: { input -> Int in
             guard let document = try? DocumentReader.document(bytes: input.1, source: input.0) else { return 0 }
             var exporter = JSONLinesExporter()
             return exporter.write(extractor.extract(document)).count
