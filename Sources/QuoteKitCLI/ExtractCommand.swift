@@ -94,10 +94,16 @@ struct ExtractCommand: ParsableCommand {
                     } else if rowPerQuote, result.quotes.count > Self.chunk {
                         // A huge document (a million quotes on one line): write its rows in slices
                         // so that the output never sits in memory whole.
+                        var lines = JSONLinesExporter()
                         var part = result
                         for start in stride(from: 0, to: result.quotes.count, by: Self.chunk) {
-                            part.quotes = Array(result.quotes[start..<min(start + Self.chunk, result.quotes.count)])
-                            StandardOutput.write(try exporter.write(part))
+                            let slice = start..<min(start + Self.chunk, result.quotes.count)
+                            if format == .jsonl {
+                                StandardOutput.write(lines.write(result, quotes: slice))
+                            } else {
+                                part.quotes = Array(result.quotes[slice])
+                                StandardOutput.write(try exporter.write(part))
+                            }
                         }
                     } else {
                         StandardOutput.write(try exporter.write(result))

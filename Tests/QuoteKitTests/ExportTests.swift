@@ -19,6 +19,18 @@ final class ExportTests: XCTestCase {
         XCTAssertEqual(decoded, result.quotes)
     }
 
+    func testJSONLinesSlicesJoinToTheWholeDocument() throws {
+        let result = TestSupport.extract(try TestSupport.fixtureText("example-zh.txt"))
+        XCTAssertGreaterThan(result.quotes.count, 3)
+        var exporter = JSONLinesExporter()
+        let whole = exporter.write(result)
+        let n = result.quotes.count
+        let slices = [0..<2, 2..<2, 2..<(n - 1), (n - 1)..<n].flatMap { exporter.write(result, quotes: $0) }
+        XCTAssertEqual(slices, whole)
+        let lines = String(decoding: exporter.write(result, quotes: 1..<3), as: UTF8.self).split(separator: "\n")
+        XCTAssertEqual(try lines.map { try JSONDecoder().decode(Quote.self, from: Data($0.utf8)) }, Array(result.quotes[1..<3]))
+    }
+
     func testJSONFieldOrderAndNulls() throws {
         let result = TestSupport.extract("他说：“好。”")
         var exporter = JSONLinesExporter()

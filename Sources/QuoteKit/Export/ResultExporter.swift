@@ -33,9 +33,20 @@ public struct JSONLinesExporter: ResultExporter {
 
     /// One line per quote of the document.
     public mutating func write(_ result: ExtractionResult) -> [UInt8] {
+        write(result, quotes: result.quotes.indices)
+    }
+
+    /// The lines of some of a document's quotes: a huge document is written in slices this way, without
+    /// copying its quotes into smaller results.
+    ///
+    /// - Parameters:
+    ///   - result: The document's result.
+    ///   - range: The indices in `result.quotes` to write, in order.
+    /// - Returns: One line per quote of the range.
+    public mutating func write(_ result: ExtractionResult, quotes range: Range<Int>) -> [UInt8] {
         writer.reset()
-        for quote in result.quotes {
-            quote.write(to: &writer)
+        for i in range {
+            result.quotes[i].write(to: &writer)
             writer.newline()
         }
         return writer.bytes
