@@ -1,3 +1,5 @@
+// Not `internal import`: clients of this module would still load CICU, whose ICU headers clash with
+// Foundation's own (_FoundationICU) in QuoteKit. `@_implementationOnly` keeps CICU out of them (all files here import it so).
 @_implementationOnly import CICU
 
 /// Sentence or word boundaries from an ICU break iterator.
