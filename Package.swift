@@ -44,7 +44,11 @@ let package = Package(
             exclude: ["Resources/RulePacks"],
             plugins: ["EmbedRulePacks"]
         ),
-        .executableTarget(name: "EmbedRulePacksTool", path: "Sources/EmbedRulePacksTool"),
+        .executableTarget(
+            name: "EmbedRulePacksTool",
+            dependencies: [.product(name: "Yams", package: "Yams")],
+            path: "Sources/EmbedRulePacksTool"
+        ),
         .plugin(name: "EmbedRulePacks", capability: .buildTool(), dependencies: ["EmbedRulePacksTool"]),
         .executableTarget(
             name: "QuoteKitCLI",

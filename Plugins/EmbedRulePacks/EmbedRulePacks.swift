@@ -1,11 +1,12 @@
 import Foundation
 import PackagePlugin
 
-/// Compiles the built-in rule packs (`Resources/RulePacks/*.yaml` of the target) into the target as text.
+/// Compiles the built-in rule packs (`Resources/RulePacks/*.yaml` of the target) into the target.
 ///
-/// The YAML files stay the packs' only source; the build turns them into a Swift file holding each file's text,
-/// so that a QuoteKit executable carries its packs and needs no resource folder beside it (a binary shipped
-/// alone to a Spark worker works). The command reruns whenever a pack changes.
+/// The YAML files stay the packs' only source. The build parses them and writes a Swift file holding each
+/// pack's tree in packed form, so that a QuoteKit program parses no YAML at start-up and needs no resource
+/// folder beside it (a binary shipped alone to a Spark worker works). The command reruns whenever a pack
+/// changes; a pack that is not valid YAML stops the build.
 @main
 struct EmbedRulePacks: BuildToolPlugin {
     func createBuildCommands(context: PluginContext, target: Target) async throws -> [Command] {
@@ -15,7 +16,7 @@ struct EmbedRulePacks: BuildToolPlugin {
             .filter { $0.hasSuffix(".yaml") }
             .sorted()
             .map { folder.appending(path: $0) }
-        let output = context.pluginWorkDirectoryURL.appending(path: "BuiltInPackTexts.swift")
+        let output = context.pluginWorkDirectoryURL.appending(path: "BuiltInPackTrees.swift")
         return [
             .buildCommand(
                 displayName: "Embedding the built-in rule packs into \(target.name)",

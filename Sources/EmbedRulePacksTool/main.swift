@@ -1,10 +1,18 @@
-// Writes a Swift file that holds the text of each YAML rule pack given, for the EmbedRulePacks build plugin.
+// Writes a Swift file holding each YAML rule pack given, already parsed, for the EmbedRulePacks build plugin.
 //
 //     EmbedRulePacksTool OUTPUT.swift PACK.yaml ...
 //
-// Each pack becomes a raw multi-line string literal whose delimiter occurs nowhere in the pack, so the
-// compiled string is the file's text exactly (line ends normalised to LF, as Swift literals do).
+// Parsing YAML was the largest part of the command's start-up, so the build does it once: each pack's
+// YAML tree is written in a compact form that QuoteKit's `PackValue(packedTree:)` reads back in a single
+// pass. The form, read the same way `PackValue(_: Node)` reads a YAML node:
+//
+//     S<byte count>:<UTF-8 bytes>              a scalar (an alias reads as an empty scalar)
+//     L<item count>:<item>…                     a sequence
+//     M<pair count>:<key scalar><value>…        a mapping (a key that is not a scalar reads as "")
+//
+// The whole is stored base64-encoded in a string literal. A pack that is not valid YAML stops the build.
 import Foundation
+import Yams
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 guard arguments.count >= 2 else {
@@ -12,35 +20,60 @@ guard arguments.count >= 2 else {
     exit(64)
 }
 
-/// The shortest run of `#` that cannot end the literal early or start an escape inside `text`.
-func delimiter(for text: String) -> String {
-    var hashes = "#"
-    while text.contains("\"\"\"" + hashes) || text.contains("\\" + hashes) { hashes += "#" }
-    return hashes
+func fail(_ message: String) -> Never {
+    FileHandle.standardError.write(Data("EmbedRulePacksTool: \(message)\n".utf8))
+    exit(1)
 }
 
-var out = """
+func pack(_ node: Node, into out: inout [UInt8]) {
+    func scalar(_ text: String) {
+        out.append(contentsOf: Array("S\(text.utf8.count):".utf8))
+        out.append(contentsOf: Array(text.utf8))
+    }
+    switch node {
+    case .scalar(let s):
+        scalar(s.string)
+    case .sequence(let items):
+        out.append(contentsOf: Array("L\(items.count):".utf8))
+        for item in items { pack(item, into: &out) }
+    case .mapping(let pairs):
+        out.append(contentsOf: Array("M\(pairs.count):".utf8))
+        for pair in pairs {
+            scalar(pair.key.string ?? "")
+            pack(pair.value, into: &out)
+        }
+    case .alias:
+        scalar("")
+    }
+}
+
+var source = """
 // Generated at build time by the EmbedRulePacks plugin from Sources/QuoteKit/Resources/RulePacks/*.yaml.
 // Do not edit: edit the YAML files.
 
-/// The text of each built-in rule pack, by file name without `.yaml`.
-enum BuiltInPackTexts {
-    static let texts: [String: String] = [
+/// Each built-in rule pack's YAML tree in packed form (see `PackValue(packedTree:)`), by file name without `.yaml`.
+enum BuiltInPackTrees {
+    static let packed: [String: String] = [
 
 """
 for path in arguments.dropFirst() {
     guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
-        FileHandle.standardError.write(Data("EmbedRulePacksTool: cannot read \(path) as UTF-8 text\n".utf8))
-        exit(1)
+        fail("cannot read \(path) as UTF-8 text")
     }
+    let node: Node
+    do {
+        node = try Yams.compose(yaml: text, .basic) ?? Node("")
+    } catch {
+        fail("\(path) is not valid YAML: \(error)")
+    }
+    var bytes: [UInt8] = []
+    pack(node, into: &bytes)
     let name = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
-    let hashes = delimiter(for: text)
-    out += "        \"\(name)\": \(hashes)\"\"\"\n\(text)\n\"\"\"\(hashes),\n"
+    source += "        \"\(name)\": \"\(Data(bytes).base64EncodedString())\",\n"
 }
-out += "    ]\n}\n"
+source += "    ]\n}\n"
 do {
-    try Data(out.utf8).write(to: URL(fileURLWithPath: arguments[0]))
+    try Data(source.utf8).write(to: URL(fileURLWithPath: arguments[0]))
 } catch {
-    FileHandle.standardError.write(Data("EmbedRulePacksTool: cannot write \(arguments[0]): \(error)\n".utf8))
-    exit(1)
+    fail("cannot write \(arguments[0]): \(error)")
 }

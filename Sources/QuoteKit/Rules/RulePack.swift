@@ -85,10 +85,21 @@ public struct RulePack: Sendable, Hashable, Codable {
     ///   describe a pack, or a rule is malformed (no `quote` slot, unknown
     ///   lexicon, confidence outside 0…1, duplicate id).
     public static func load(yaml: String, source: String = "<string>") throws -> RulePack {
-        let pack: RulePack
+        let tree: PackValue
         do {
             // Read through the YAML tree, not Codable: see PackValue.
-            pack = try RulePack(value: PackValue(Yams.compose(yaml: yaml, .basic) ?? Node("")))
+            tree = PackValue(try Yams.compose(yaml: yaml, .basic) ?? Node(""))
+        } catch {
+            throw RulePackError(source: source, message: "not a valid YAML rule pack: \(error)")
+        }
+        return try load(value: tree, source: source)
+    }
+
+    /// A pack from its tree, validated; errors name `source`.
+    static func load(value tree: PackValue, source: String) throws -> RulePack {
+        let pack: RulePack
+        do {
+            pack = try RulePack(value: tree)
         } catch let error as RulePackError {
             throw RulePackError(source: source, message: error.message)
         } catch {
@@ -205,18 +216,22 @@ public struct RulePackError: Error, Sendable, Hashable, CustomStringConvertible 
 
 /// Loads the shipped packs once.
 ///
-/// Their YAML text is compiled into the library (the EmbedRulePacks build plugin reads
-/// `Sources/QuoteKit/Resources/RulePacks/*.yaml`), so nothing is looked up on disk at run time.
+/// They are compiled into the library: the EmbedRulePacks build plugin parses
+/// `Sources/QuoteKit/Resources/RulePacks/*.yaml` at build time and stores each tree in packed form
+/// (``PackValue/init(packedTree:)``), so nothing is looked up on disk and no YAML is parsed at run time.
 enum BuiltInPacks {
     static let chinese: Result<RulePack, RulePackError> = load("zh")
     static let english: Result<RulePack, RulePackError> = load("en")
 
     static func load(_ name: String) -> Result<RulePack, RulePackError> {
         let source = "built-in \(name).yaml"
-        guard let text = BuiltInPackTexts.texts[name] else {
+        guard let packed = BuiltInPackTrees.packed[name] else {
             return .failure(RulePackError(source: source, message: "no such built-in rule pack"))
         }
-        return Result { try RulePack.load(yaml: text, source: source) }.mapError {
+        guard let data = Data(base64Encoded: packed), let tree = PackValue(packedTree: [UInt8](data)) else {
+            return .failure(RulePackError(source: source, message: "the compiled-in pack is damaged; rebuild QuoteKit"))
+        }
+        return Result { try RulePack.load(value: tree, source: source) }.mapError {
             $0 as? RulePackError ?? RulePackError(source: source, message: "\($0)")
         }
     }
