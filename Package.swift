@@ -1,4 +1,4 @@
-// swift-tools-version: 6.1
+// swift-tools-version: 6.0
 import PackageDescription
 
 /// Linker flags for a self-contained Linux executable: the static Swift runtime and Foundation.
@@ -40,16 +40,14 @@ let package = Package(
                 .product(name: "CSV", package: "CSV.swift"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
-            // The YAML rule packs are compiled in by the plugin (no resource bundle to find at run time).
-            exclude: ["Resources/RulePacks"],
-            plugins: ["EmbedRulePacks"]
+            // The YAML rule packs are compiled in, parsed, as Rules/BuiltInPackTrees.swift (scripts/pack-rules.sh).
+            exclude: ["Resources/RulePacks"]
         ),
         .executableTarget(
-            name: "EmbedRulePacksTool",
+            name: "PackRules",
             dependencies: [.product(name: "Yams", package: "Yams")],
-            path: "Sources/EmbedRulePacksTool"
+            path: "Sources/PackRules"
         ),
-        .plugin(name: "EmbedRulePacks", capability: .buildTool(), dependencies: ["EmbedRulePacksTool"]),
         .executableTarget(
             name: "QuoteKitCLI",
             dependencies: [

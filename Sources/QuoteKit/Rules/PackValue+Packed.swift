@@ -1,8 +1,8 @@
 extension PackValue {
-    /// Reads a YAML tree that the EmbedRulePacks build tool wrote in packed form (the built-in packs).
+    /// Reads a YAML tree that the PackRules tool wrote in packed form (the built-in packs).
     ///
     /// The form is `S<byte count>:<UTF-8>` for a scalar, `L<count>:<items>` for a list and
-    /// `M<count>:<key scalar><value>…` for a map (see `Sources/EmbedRulePacksTool/main.swift`). Reading it
+    /// `M<count>:<key scalar><value>…` for a map (see `Sources/PackRules/PackRules.swift`). Reading it
     /// is one pass over the bytes, a small fraction of parsing the YAML.
     ///
     /// - Parameter bytes: The packed tree.

@@ -216,9 +216,10 @@ public struct RulePackError: Error, Sendable, Hashable, CustomStringConvertible 
 
 /// Loads the shipped packs once.
 ///
-/// They are compiled into the library: the EmbedRulePacks build plugin parses
-/// `Sources/QuoteKit/Resources/RulePacks/*.yaml` at build time and stores each tree in packed form
-/// (``PackValue/init(packedTree:)``), so nothing is looked up on disk and no YAML is parsed at run time.
+/// They are compiled into the library: `scripts/pack-rules.sh` parses
+/// `Sources/QuoteKit/Resources/RulePacks/*.yaml` and stores each tree in packed form in
+/// `BuiltInPackTrees.swift` (``PackValue/init(packedTree:)``), so nothing is looked up on disk and no
+/// YAML is parsed at run time. A test checks that the file and the YAML agree.
 enum BuiltInPacks {
     static let chinese: Result<RulePack, RulePackError> = load("zh")
     static let english: Result<RulePack, RulePackError> = load("en")
@@ -229,7 +230,7 @@ enum BuiltInPacks {
             return .failure(RulePackError(source: source, message: "no such built-in rule pack"))
         }
         guard let data = Data(base64Encoded: packed), let tree = PackValue(packedTree: [UInt8](data)) else {
-            return .failure(RulePackError(source: source, message: "the compiled-in pack is damaged; rebuild QuoteKit"))
+            return .failure(RulePackError(source: source, message: "the compiled-in pack is damaged; run scripts/pack-rules.sh"))
         }
         return Result { try RulePack.load(value: tree, source: source) }.mapError {
             $0 as? RulePackError ?? RulePackError(source: source, message: "\($0)")
