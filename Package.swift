@@ -56,8 +56,9 @@ let package = Package(
             ],
             // A release build on Linux links the Swift runtime and Foundation into the executable. It starts in
             // two thirds of the time (no dynamic linking of Foundation and its ICU data), and it runs where Swift
-            // is not installed: a Spark cluster's workers need only glibc, libstdc++, libicu, libxml2 and zlib. This is what
-            // `swift build --static-swift-stdlib` does, for this one product (the library is linked as usual).
+            // is not installed: a Spark cluster's workers need only glibc, libstdc++, libicu, libxml2 and zlib.
+            // This is what `swift build --static-swift-stdlib` does, for this one product (the library is
+            // linked as usual).
             // Foundation's static archives need each other: the group lets the linker resolve them in any order.
             linkerSettings: [.unsafeFlags(staticStdlib, .when(platforms: [.linux], configuration: .release))]
         ),
