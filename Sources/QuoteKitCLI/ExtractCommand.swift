@@ -74,8 +74,7 @@ struct ExtractCommand: ParsableCommand {
                     var rows = JSONLinesExporter()
                     extracted.rows = rows.write(extracted.result)
                     // Free the quotes here, on the thread that made them, not on the output thread.
-                    extracted.result = ExtractionResult(source: extracted.result.source, language: extracted.result.language,
-                                                        quotes: [], works: [], diagnostics: [])
+                    extracted.result.quotes = []
                 }
                 return (.success(extracted), item.size)
             } catch {
@@ -94,16 +93,8 @@ struct ExtractCommand: ParsableCommand {
                     } else if rowPerQuote, result.quotes.count > Self.chunk {
                         // A huge document (a million quotes on one line): write its rows in slices
                         // so that the output never sits in memory whole.
-                        var lines = JSONLinesExporter()
-                        var part = result
                         for start in stride(from: 0, to: result.quotes.count, by: Self.chunk) {
-                            let slice = start..<min(start + Self.chunk, result.quotes.count)
-                            if format == .jsonl {
-                                StandardOutput.write(lines.write(result, quotes: slice))
-                            } else {
-                                part.quotes = Array(result.quotes[slice])
-                                StandardOutput.write(try exporter.write(part))
-                            }
+                            StandardOutput.write(try exporter.write(result, quotes: start..<min(start + Self.chunk, result.quotes.count)))
                         }
                     } else {
                         StandardOutput.write(try exporter.write(result))

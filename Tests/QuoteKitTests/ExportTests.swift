@@ -27,6 +27,8 @@ final class ExportTests: XCTestCase {
         let n = result.quotes.count
         let slices = [0..<2, 2..<2, 2..<(n - 1), (n - 1)..<n].flatMap { exporter.write(result, quotes: $0) }
         XCTAssertEqual(slices, whole)
+        var csv = CSVExporter(bom: false)
+        XCTAssertEqual(try [0..<2, 2..<n].flatMap { try csv.write(result, quotes: $0) }, try csv.write(result), "the default: a copy per slice")
         let lines = String(decoding: exporter.write(result, quotes: 1..<3), as: UTF8.self).split(separator: "\n")
         XCTAssertEqual(try lines.map { try JSONDecoder().decode(Quote.self, from: Data($0.utf8)) }, Array(result.quotes[1..<3]))
     }

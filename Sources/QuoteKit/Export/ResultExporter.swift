@@ -10,6 +10,9 @@ public protocol ResultExporter {
     mutating func write(_ result: ExtractionResult) throws -> [UInt8]
     /// Bytes for one document's results, with the document itself (the HTML page shows its text).
     mutating func write(_ result: ExtractionResult, document: Document) throws -> [UInt8]
+    /// Bytes for some of one document's quotes, for formats with a row per quote: a huge document is
+    /// written in slices this way, so that its output never sits in memory whole.
+    mutating func write(_ result: ExtractionResult, quotes range: Range<Int>) throws -> [UInt8]
     /// Bytes after the last document.
     mutating func end() -> [UInt8]
 }
@@ -18,6 +21,13 @@ extension ResultExporter {
     /// Exporters that do not show the text write the result alone.
     public mutating func write(_ result: ExtractionResult, document: Document) throws -> [UInt8] {
         try write(result)
+    }
+
+    /// By default, the result with only the quotes of `range` (a copy of them).
+    public mutating func write(_ result: ExtractionResult, quotes range: Range<Int>) throws -> [UInt8] {
+        var part = result
+        part.quotes = Array(result.quotes[range])
+        return try write(part)
     }
 }
 
@@ -36,8 +46,7 @@ public struct JSONLinesExporter: ResultExporter {
         write(result, quotes: result.quotes.indices)
     }
 
-    /// The lines of some of a document's quotes: a huge document is written in slices this way, without
-    /// copying its quotes into smaller results.
+    /// The lines of some of a document's quotes, written from the quotes in place (no copy of them).
     ///
     /// - Parameters:
     ///   - result: The document's result.
