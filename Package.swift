@@ -45,7 +45,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "PackRules",
-            dependencies: [.product(name: "Yams", package: "Yams")],
+            dependencies: ["QuoteKit"],
             path: "Sources/PackRules"
         ),
         .executableTarget(

@@ -34,6 +34,9 @@ final class RulePackTests: XCTestCase {
         XCTAssertEqual(pairs[0].value.items?.prefix(2).compactMap(\.text), ["a", "字"])
         XCTAssertEqual(pairs[0].value.items?.last?.isMap, true)
         XCTAssertEqual(pairs[1].value.text, "")
+        var repacked: [UInt8] = []
+        PackValue.map(pairs).pack(into: &repacked)
+        XCTAssertEqual(repacked, packed, "pack(into:) writes what init(packedTree:) reads")
         for damaged in ["M2:S4:list", "S9:abc", "L1:X0:", "S3:abc trailing", "", "S99999999999999999999:", "M1:L0:S0:"] {
             XCTAssertNil(PackValue(packedTree: Array(damaged.utf8)), damaged)
         }

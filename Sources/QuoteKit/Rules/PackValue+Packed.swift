@@ -1,9 +1,9 @@
 extension PackValue {
-    /// Reads a YAML tree that the PackRules tool wrote in packed form (the built-in packs).
+    /// Reads a tree written in packed form by ``pack(into:)`` (the built-in packs, see ``BuiltInPackCompiler``).
     ///
     /// The form is `S<byte count>:<UTF-8>` for a scalar, `L<count>:<items>` for a list and
-    /// `M<count>:<key scalar><value>…` for a map (see `Sources/PackRules/PackRules.swift`). Reading it
-    /// is one pass over the bytes, a small fraction of parsing the YAML.
+    /// `M<count>:<key scalar><value>…` for a map. Reading it is one pass over the bytes, a small fraction
+    /// of parsing the YAML.
     ///
     /// - Parameter bytes: The packed tree.
     /// - Returns: `nil` when the bytes are not one whole packed tree.
@@ -12,6 +12,25 @@ extension PackValue {
         guard let value = bytes.withUnsafeBufferPointer({ PackValue.readPacked($0, at: &position) }),
               position == bytes.count else { return nil }
         self = value
+    }
+
+    /// Appends the packed form of this tree (what ``init(packedTree:)`` reads).
+    func pack(into out: inout [UInt8]) {
+        func header(_ tag: String, _ count: Int) { out.append(contentsOf: "\(tag)\(count):".utf8) }
+        switch self {
+        case .scalar(let text):
+            header("S", text.utf8.count)
+            out.append(contentsOf: text.utf8)
+        case .list(let items):
+            header("L", items.count)
+            for item in items { item.pack(into: &out) }
+        case .map(let pairs):
+            header("M", pairs.count)
+            for pair in pairs {
+                PackValue.scalar(pair.key).pack(into: &out)
+                pair.value.pack(into: &out)
+            }
+        }
     }
 
     private static func readPacked(_ bytes: UnsafeBufferPointer<UInt8>, at i: inout Int) -> PackValue? {

@@ -85,14 +85,17 @@ public struct RulePack: Sendable, Hashable, Codable {
     ///   describe a pack, or a rule is malformed (no `quote` slot, unknown
     ///   lexicon, confidence outside 0…1, duplicate id).
     public static func load(yaml: String, source: String = "<string>") throws -> RulePack {
-        let tree: PackValue
+        try load(value: tree(yaml: yaml, source: source), source: source)
+    }
+
+    /// The YAML tree of a pack; errors name `source`.
+    static func tree(yaml: String, source: String) throws -> PackValue {
         do {
             // Read through the YAML tree, not Codable: see PackValue.
-            tree = PackValue(try Yams.compose(yaml: yaml, .basic) ?? Node(""))
+            return PackValue(try Yams.compose(yaml: yaml, .basic) ?? Node(""))
         } catch {
             throw RulePackError(source: source, message: "not a valid YAML rule pack: \(error)")
         }
-        return try load(value: tree, source: source)
     }
 
     /// A pack from its tree, validated; errors name `source`.
@@ -235,5 +238,25 @@ enum BuiltInPacks {
         return Result { try RulePack.load(value: tree, source: source) }.mapError {
             $0 as? RulePackError ?? RulePackError(source: source, message: "\($0)")
         }
+    }
+}
+
+/// Compiles a built-in pack for `scripts/pack-rules.sh` (the PackRules tool), the writing side of
+/// ``BuiltInPacks``: not part of QuoteKit's API.
+@_spi(PackRules) public enum BuiltInPackCompiler {
+    /// A YAML pack, checked as any pack is, as the base64 text of its packed tree that
+    /// `BuiltInPackTrees.swift` holds (``PackValue/init(packedTree:)`` reads it back).
+    ///
+    /// - Parameters:
+    ///   - yaml: The pack's text.
+    ///   - source: The file, for error messages.
+    /// - Returns: Base64 of the packed tree.
+    /// - Throws: ``RulePackError`` when the text is not a valid pack.
+    public static func packedTree(yaml: String, source: String) throws -> String {
+        let tree = try RulePack.tree(yaml: yaml, source: source)
+        _ = try RulePack.load(value: tree, source: source)
+        var bytes: [UInt8] = []
+        tree.pack(into: &bytes)
+        return Data(bytes).base64EncodedString()
     }
 }
