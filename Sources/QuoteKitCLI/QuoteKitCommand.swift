@@ -45,16 +45,17 @@ struct QuoteKitCommand: ParsableCommand {
         }
     }
 
-    /// The subcommands that run the extractor, and so read the built-in rule packs.
-    static let extracting: Set<String> = ["extract", "speakers", "works", "check"]
+    /// The subcommands that run the extractor, and so load the built-in rule packs.
+    static let extracting: [any ParsableCommand.Type] = [ExtractCommand.self, SpeakersCommand.self, WorksCommand.self, CheckCommand.self]
 
-    /// Reads the built-in rule packs on another thread while the arguments are parsed.
+    /// Loads the built-in rule packs on another thread while the arguments are parsed.
     ///
-    /// Reading the packs (YAML) is the largest part of start-up, about as long as parsing the arguments; with a
-    /// spare core the two overlap. The packs are loaded once, so the command's own use waits for this load or
-    /// finds it done. Nothing else is shared and nothing changes in the output.
+    /// Compiling the packs (their tries and patterns) and parsing the arguments are the two largest parts
+    /// of start-up; with a spare core they overlap. The packs are loaded once, so the command's own use
+    /// waits for this load or finds it done. Nothing else is shared and nothing changes in the output.
     static func preloadRulePacks(for subcommand: String?) {
-        guard let subcommand, extracting.contains(subcommand), ProcessInfo.processInfo.activeProcessorCount > 1 else { return }
+        guard let subcommand, extracting.contains(where: { $0.configuration.commandName == subcommand }),
+              ProcessInfo.processInfo.activeProcessorCount > 1 else { return }
         Thread.detachNewThread { _ = QuoteExtractor.Configuration() }
     }
 }
