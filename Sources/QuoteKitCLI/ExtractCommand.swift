@@ -35,8 +35,11 @@ struct ExtractCommand: ParsableCommand {
     @Flag(help: "Start CSV output with a UTF-8 byte-order mark (for spreadsheet programs).")
     var bom = false
 
-    @Flag(help: "Print to standard error, per quote, the attribution rules tried and why each failed or fired.")
+    @Flag(help: "Print to standard error, per quote, the attribution rules tried and why each failed or fired, and every speaker candidate with its features and score.")
     var explain = false
+
+    @Option(help: ArgumentHelp("Write every speaker candidate of every quote, with its features and score, to this file as JSON Lines (for training the scorer: scripts/train-scorer.py).", valueName: "file"))
+    var candidates: String?
 
     /// Quotes per slice when a JSON Lines or CSV document is written in slices.
     static let chunk = 20_000
@@ -54,6 +57,16 @@ struct ExtractCommand: ParsableCommand {
         // Only the HTML page shows the text, so only it keeps documents past extraction.
         let keepDocument = format == .html
         let explain = self.explain
+        let candidateFile: FileHandle?
+        if let path = candidates {
+            guard FileManager.default.createFile(atPath: path, contents: nil), let handle = FileHandle(forWritingAtPath: path) else {
+                throw ValidationError("cannot write the candidates file \(path)")
+            }
+            candidateFile = handle
+        } else {
+            candidateFile = nil
+        }
+        let traced = explain || candidateFile != nil
         let rowPerQuote = format == .jsonl || format == .csv
         // JSON Lines rows depend on their document only: the workers write them, the output thread just copies.
         let rowsInWorkers = format == .jsonl
@@ -63,10 +76,11 @@ struct ExtractCommand: ParsableCommand {
                 let kept = keepDocument ? document : nil
                 let warning = InputWarnings.line(for: document)
                 var extracted: Extracted
-                if explain {
+                if traced {
                     let explained = extractor.extractExplained(document)
-                    let report = "== \(document.source)\n" + explained.traces.map(\.report).joined(separator: "\n")
+                    let report = explain ? "== \(document.source)\n" + explained.traces.map(\.report).joined(separator: "\n") : nil
                     extracted = Extracted(result: explained.result, document: kept, report: [warning, report].compactMap { $0 }.joined(separator: "\n"))
+                    if candidateFile != nil { extracted.candidateRows = CandidateRows.lines(explained.traces, source: document.source) }
                 } else {
                     extracted = Extracted(result: extractor.extract(document), document: kept, report: warning)
                 }
@@ -84,7 +98,8 @@ struct ExtractCommand: ParsableCommand {
             switch outcome.0 {
             case .success(let extracted):
                 let (result, document) = (extracted.result, extracted.document)
-                if let report = extracted.report { StandardOutput.error(report) }
+                if let report = extracted.report, !report.isEmpty { StandardOutput.error(report) }
+                if let rows = extracted.candidateRows { candidateFile?.write(rows) }
                 do {
                     if let rows = extracted.rows {
                         StandardOutput.write(rows)
@@ -111,6 +126,7 @@ struct ExtractCommand: ParsableCommand {
         })
         progress.finish()
         StandardOutput.write(exporter.end())
+        try? candidateFile?.close()
         if failed { throw ExitCode(1) }
     }
 }
@@ -124,6 +140,27 @@ struct Extracted {
     var report: String?
     /// The JSON Lines rows, when the worker wrote them.
     var rows: [UInt8]? = nil
+    /// The `--candidates` rows of the document.
+    var candidateRows: Data? = nil
+}
+
+/// The `--candidates` file: one JSON object per quote with candidates, `{"source", "start", "end", "quote", "candidates": [...]}`.
+enum CandidateRows {
+    static func lines(_ traces: [AttributionTrace], source: String) -> Data {
+        var data = Data()
+        for trace in traces where !trace.candidates.isEmpty {
+            let candidates: [[String: Any]] = trace.candidates.map { candidate in
+                ["speaker": candidate.speaker ?? NSNull(), "mention": candidate.mention ?? NSNull(), "rule": candidate.rule,
+                 "score": candidate.score, "chosen": candidate.chosen, "features": candidate.features]
+            }
+            let object: [String: Any] = ["source": source, "quote": trace.quote, "start": trace.start, "end": trace.end, "candidates": candidates]
+            if let line = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]) {
+                data.append(line)
+                data.append(0x0A)
+            }
+        }
+        return data
+    }
 }
 
 enum ExtractFormat: String, ExpressibleByArgument, CaseIterable {

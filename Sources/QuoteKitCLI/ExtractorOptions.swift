@@ -14,7 +14,7 @@ struct ExtractorOptions: ParsableArguments {
     @Option(name: .customLong("rules"), help: ArgumentHelp("A YAML rule pack to add to the built-in attribution rules (repeatable).", valueName: "file"))
     var rulePacks: [String] = []
 
-    @Option(help: ArgumentHelp("Speaker aliases: JSON {\"name\": [\"alias\", …]} or CSV rows name,alias.", valueName: "file"))
+    @Option(help: ArgumentHelp("Speaker aliases: JSON {\"name\": [\"alias\", …]}, CSV rows name,alias, or a character list (CSV name,aliases,gender; aliases separated by |).", valueName: "file"))
     var aliases: String?
 
     /// The pipeline configuration these options describe.

@@ -21,13 +21,26 @@ struct AttributionEngine {
     /// The quotes with a result in ``assigned``, in the order they got it.
     var attributed: [Int] = []
     var traces: [AttributionTrace] = []
+    /// Every candidate the pattern rules and sieves proposed for each quote (the scorer picks among them).
+    var candidates: [[SpeakerCandidate]]
+    /// The gender of the pronoun a pattern rule matched before or after each quote (他说, she said), if any.
+    var pronounGender: [SpeakerPhrase.Gender?]
+    /// The cue of that pronoun's rule (kept when the pronoun resolves to the winner in the ranking phase).
+    var pronounCue: [String?]
+    /// Canonical names, aliases and genders (a character list).
+    let aliases: SpeakerAliases
+    /// The canonical name of each name proposed in the document (``computeCanonicalKeys()``).
+    var canonicalKeys: [String: String] = [:]
+    /// With `explain`: each trace's ranked candidates and the phrase each stands for (named when canonicalised).
+    var rankedCandidates: [(trace: Int, candidates: [(phrase: SpeakerPhrase?, trace: AttributionTrace.Candidate)])] = []
     /// Paragraph index of each quote's opening mark.
     let paragraphOf: [Int]
     /// Opening mark offset → outer end, for skipping quotes in forward scans.
     let openToEnd: MarkJumps
 
-    init(analysis: Analysis, pack: CompiledPack, explain: Bool) {
+    init(analysis: Analysis, pack: CompiledPack, explain: Bool, aliases: SpeakerAliases = SpeakerAliases()) {
         self.analysis = analysis
+        self.aliases = aliases
         context = AttributionContext(analysis: analysis, pack: pack)
         self.pack = pack
         matcher = PatternMatcher(context: context)
@@ -38,6 +51,9 @@ struct AttributionEngine {
             for k in 0..<quoteCount { (buffer.baseAddress! + k).initialize(to: nil) }
             count = quoteCount
         }
+        candidates = Array(repeating: [], count: quoteCount)
+        pronounGender = Array(repeating: nil, count: quoteCount)
+        pronounCue = Array(repeating: nil, count: quoteCount)
         paragraphOf = analysis.quotes.map(\.paragraph)
         var openToEnd = MarkJumps(capacity: analysis.scanned.count)
         for q in analysis.scanned { openToEnd.add(q.openIndex, analysis.document.scalars[q.openIndex], to: q.outerEnd) }
@@ -122,10 +138,22 @@ struct AttributionEngine {
                 }
                 var result = apply(rule, capture, quote: i)
                 result.upgrade = isTerm
-                assigned[i] = result
-                attributed.append(i)
+                if capture.speaker?.form == .pronoun, pronounGender[i] == nil {
+                    pronounGender[i] = capture.speaker?.gender
+                    pronounCue[i] = result.cue
+                }
+                if assigned[i] == nil {
+                    assigned[i] = result
+                    attributed.append(i)
+                }
                 if explain { steps.append(.init(rule: rule.id, fired: true, detail: describe(result, capture))) }
-                break
+                // Every rule that fires proposes its speaker; a few are enough for the scorer to compare.
+                if result.speaker != nil || rule.assign == .none {
+                    candidates[i].append(SpeakerCandidate(rule: r, phrase: result.speaker == nil ? nil : result.phrase, mention: capture.speaker,
+                                                          key: nil, cue: result.cue, resolution: result.speaker?.resolution ?? .explicit,
+                                                          upgrade: isTerm))
+                }
+                if candidates[i].count >= 4 { break }
             }
             if explain { traces.append(trace(i, steps)) }
         }
@@ -134,7 +162,7 @@ struct AttributionEngine {
     func trace(_ i: Int, _ steps: [AttributionTrace.Step]) -> AttributionTrace {
         let q = analysis.quotes[i]
         let short = q.text.count > 24 ? String(q.text.prefix(24)) + "…" : q.text
-        return AttributionTrace(quote: q.id, text: short, line: q.line, steps: steps)
+        return AttributionTrace(quote: q.id, text: short, line: q.line, steps: steps, start: q.start, end: q.end)
     }
 
     func describe(_ a: Assigned, _ capture: PatternMatcher.Capture) -> String {
@@ -333,12 +361,16 @@ struct AttributionEngine {
             guard let sieve = rule.sieve else { continue }
             let (found, why) = applySieve(sieve, i)
             if let (phrase, resolution, mention) = found {
-                attributed.append(i)
-                assigned[i] = Assigned(speaker: Speaker(name: phrase.name, mention: mention?.mention ?? phrase.mention, title: phrase.title,
-                                                        start: mention?.range.lowerBound, end: mention?.range.upperBound, resolution: resolution),
-                                       phrase: phrase, cue: nil, rule: rule.id, confidence: rule.confidence, fromPattern: false)
+                // The first sieve that finds a speaker sets the provisional result (what later quotes' sieves
+                // see); every sieve that finds one proposes it to the scorer.
+                if assigned[i] == nil {
+                    attributed.append(i)
+                    assigned[i] = Assigned(speaker: Speaker(name: phrase.name, mention: mention?.mention ?? phrase.mention, title: phrase.title,
+                                                            start: mention?.range.lowerBound, end: mention?.range.upperBound, resolution: resolution),
+                                           phrase: phrase, cue: nil, rule: rule.id, confidence: rule.confidence, fromPattern: false)
+                }
+                candidates[i].append(SpeakerCandidate(rule: r, phrase: phrase, mention: mention, key: nil, cue: nil, resolution: resolution))
                 if let k { traces[k].steps.append(.init(rule: rule.id, fired: true, detail: "speaker \(phrase.name) [\(resolution.rawValue)]")) }
-                return
             } else if let k {
                 traces[k].steps.append(.init(rule: rule.id, fired: false, detail: why))
             }
@@ -347,6 +379,8 @@ struct AttributionEngine {
 
     func applySieve(_ sieve: RulePack.Sieve, _ i: Int) -> ((SpeakerPhrase, Speaker.Resolution, SpeakerPhrase?)?, String) {
         switch sieve {
+        case .nearby, .turns:
+            return (nil, "proposes candidates in the ranking phase")
         case .sameParagraph:
             var best: (distance: Int, phrase: SpeakerPhrase)? = nil
             for j in max(0, i - 8)..<min(analysis.quotes.count, i + 9) where j != i && paragraphOf[j] == paragraphOf[i] && analysis.quotes[j].depth == 0 {

@@ -142,8 +142,9 @@ public struct Attributor: Sendable {
     /// What one language's rules assign to each quote of the analysis, and the traces.
     private static func results(of pack: CompiledPack, on analysis: Analysis, explain: Bool,
                                 aliases: SpeakerAliases) -> ([AttributionEngine.Assigned?], [AttributionTrace]) {
-        var engine = AttributionEngine(analysis: analysis, pack: pack, explain: explain)
+        var engine = AttributionEngine(analysis: analysis, pack: pack, explain: explain, aliases: aliases)
         engine.run()
+        engine.rank()
         engine.canonicalise(aliases: aliases)
         return (engine.assigned, engine.traces)
     }

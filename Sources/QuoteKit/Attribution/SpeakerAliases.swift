@@ -3,12 +3,28 @@ import Foundation
 
 /// Canonical names and their aliases (`Elizabeth Bennet` ← `Lizzy`, `Eliza`), like CoreNLP's characters file.
 ///
-/// Load from JSON (`{"Elizabeth Bennet": ["Lizzy", "Eliza"]}`) or CSV
-/// (`name,alias` rows; a header row `name,alias` is skipped). Matching is
+/// Load from JSON (`{"Elizabeth Bennet": ["Lizzy", "Eliza"]}`), from CSV rows
+/// `name,alias[,alias…]` (a header row starting with `name` is skipped), or
+/// from a character list: CSV with the header `name,aliases,gender`, aliases
+/// separated by `|`, gender `male`, `female` or empty. Matching is
 /// case-insensitive and ignores surrounding spaces.
+///
+/// A character list does more than rename: its names and aliases are
+/// looked for near quotes as speaker candidates, and its genders resolve
+/// pronouns (他/她, he/she).
 public struct SpeakerAliases: Sendable, Hashable {
+    /// A character's gender, as a character list gives it.
+    public enum Gender: String, Sendable, Hashable, Codable {
+        /// Referred to as he, 他.
+        case male
+        /// Referred to as she, 她.
+        case female
+    }
+
     /// Canonical name → aliases, as loaded.
     public private(set) var names: [String: [String]] = [:]
+    /// Canonical name → gender, for the names whose gender is known.
+    public private(set) var genders: [String: Gender] = [:]
     private var byAlias: [String: String] = [:]
 
     /// An empty table.
@@ -34,10 +50,38 @@ public struct SpeakerAliases: Sendable, Hashable {
         }
     }
 
+    /// Sets the gender of a canonical name (added to the table if new).
+    /// - Parameters:
+    ///   - gender: The gender, or `nil` to forget it.
+    ///   - name: The canonical name.
+    public mutating func setGender(_ gender: Gender?, for name: String) {
+        let canonical = name.trimmingCharacters(in: .whitespaces)
+        guard !canonical.isEmpty else { return }
+        if names[canonical] == nil { add(canonical, aliases: []) }
+        genders[canonical] = gender
+    }
+
+    /// Every way the table writes a person (canonical names and aliases), with the canonical name each stands for.
+    public var surfaceForms: [(form: String, name: String)] {
+        var result: [(form: String, name: String)] = []
+        for (name, aliases) in names.sorted(by: { $0.key < $1.key }) {
+            result.append((name, name))
+            for alias in aliases { result.append((alias.trimmingCharacters(in: .whitespaces), name)) }
+        }
+        return result.filter { !$0.form.isEmpty }
+    }
+
     /// The canonical name for a name or alias, if the table knows it.
     /// - Parameter name: A name as written.
     /// - Returns: The canonical name, or `nil`.
     public func canonical(_ name: String) -> String? { byAlias.isEmpty ? nil : byAlias[Self.key(name)] }
+
+    /// The gender of a person the table knows, by any of their names.
+    /// - Parameter name: A name or alias as written.
+    /// - Returns: The gender, or `nil` when unknown.
+    public func gender(of name: String) -> Gender? {
+        genders.isEmpty ? nil : canonical(name).flatMap { genders[$0] }
+    }
 
     /// Whether the table is empty.
     public var isEmpty: Bool { names.isEmpty }
@@ -72,11 +116,27 @@ public struct SpeakerAliases: Sendable, Hashable {
             throw RulePackError(source: source, message: "not valid CSV: \(error)")
         }
         var row = 0
+        // A character list (name,aliases,gender) says so in its header.
+        var characterList = false
         while let fields = reader.next() {
             row += 1
             let cells = fields.map { $0.trimmingCharacters(in: .whitespaces) }
             if cells.allSatisfy(\.isEmpty) { continue }
-            if row == 1, cells.first?.lowercased() == "name" { continue }
+            if row == 1, cells.first?.lowercased() == "name" {
+                characterList = cells.count >= 2 && cells[1].lowercased() == "aliases"
+                continue
+            }
+            if characterList {
+                guard !cells[0].isEmpty else { throw RulePackError(source: source, message: "row \(row): the name is empty") }
+                let aliases = cells.count > 1 ? cells[1].split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) } : []
+                table.add(cells[0], aliases: aliases.filter { !$0.isEmpty })
+                let genderCell = cells.count > 2 ? cells[2].lowercased() : ""
+                guard genderCell.isEmpty || Gender(rawValue: genderCell) != nil else {
+                    throw RulePackError(source: source, message: "row \(row): gender '\(cells[2])' is not male, female or empty")
+                }
+                if let gender = Gender(rawValue: genderCell) { table.setGender(gender, for: cells[0]) }
+                continue
+            }
             guard cells.count >= 2, !cells[0].isEmpty else {
                 throw RulePackError(source: source, message: "row \(row): expected name,alias")
             }

@@ -6,23 +6,30 @@ extension AttributionEngine {
         let indices = attributed.sorted()
         let phrases = indices.compactMap { assigned[$0]?.phrase }.filter { $0.form == .name || $0.form == .bare }
         var cache: [String: String] = [:]
+        func canonicalName(_ phrase: SpeakerPhrase) -> String {
+            let key = phrase.name + "\u{1}" + (phrase.surname ?? "")
+            if let known = cache[key] { return known }
+            var base = phrase.name
+            if phrase.form == .name {
+                base = language == .en ? englishCanonical(phrase, phrases) : chineseCanonical(phrase, phrases)
+            }
+            let name = aliases.canonical(phrase.mention) ?? aliases.canonical(base) ?? aliases.canonical(phrase.name) ?? base
+            cache[key] = name
+            return name
+        }
         for i in indices {
             guard var a = assigned[i], var speaker = a.speaker, let phrase = a.phrase else { continue }
-            let key = phrase.name + "\u{1}" + (phrase.surname ?? "")
-            let name: String
-            if let known = cache[key] {
-                name = known
-            } else {
-                var base = phrase.name
-                if phrase.form == .name {
-                    base = language == .en ? englishCanonical(phrase, phrases) : chineseCanonical(phrase, phrases)
-                }
-                name = aliases.canonical(phrase.mention) ?? aliases.canonical(base) ?? aliases.canonical(phrase.name) ?? base
-                cache[key] = name
-            }
-            speaker.name = name
+            speaker.name = canonicalName(phrase)
             a.speaker = speaker
             assigned[i] = a
+        }
+        // The candidates of `--explain` are named as the winners are.
+        for (k, list) in rankedCandidates {
+            traces[k].candidates = list.map { entry in
+                var candidate = entry.trace
+                if let phrase = entry.phrase { candidate.speaker = canonicalName(phrase) }
+                return candidate
+            }
         }
     }
 

@@ -21,6 +21,12 @@ final class CompiledPack: Sendable {
     let filters: Filters
     /// The lexicons the attribution context reads, looked up by name once here rather than for every document.
     let common: CommonLexicons
+    /// Ranks speaker candidates: the last pack's trained weights, else the rules' confidences.
+    let scorer: any SpeakerScorer
+    /// The sieve rules that propose candidates after the pattern rules and the other sieves: people
+    /// mentioned nearby (`nearby`) and earlier conversation turns (`turns`).
+    let nearbyRule: Int?
+    let turnsRule: Int?
 
     /// The lexicons every document's ``AttributionContext`` uses (an empty lexicon for a name the packs lack).
     struct CommonLexicons: Sendable {
@@ -104,11 +110,15 @@ final class CompiledPack: Sendable {
         let merged = rules
         patternRules = merged.indices.filter { merged[$0].pattern != nil }
         upgradeRules = merged.indices.filter { merged[$0].pattern != nil && merged[$0].upgrade }
-        sieveRules = merged.indices.filter { merged[$0].sieve != nil }
+        sieveRules = merged.indices.filter { merged[$0].sieve != nil && merged[$0].sieve != .nearby && merged[$0].sieve != .turns }
         neighbourSides = patterns.map { $0?.neighbourSide ?? .unfiltered }
         neighbours = patterns.map { $0?.neighbour ?? ScalarFilter() }
         filters = Filters(compiled)
         common = CommonLexicons(compiled)
+        let model = packs.last { $0.language == language && $0.scorer != nil }?.scorer
+        scorer = model.map { LinearSpeakerScorer($0, rules: merged) } ?? RuleConfidenceScorer()
+        nearbyRule = merged.firstIndex { $0.sieve == .nearby }
+        turnsRule = merged.firstIndex { $0.sieve == .turns }
     }
 
     subscript(_ name: String) -> Lexicon { lexicons[name] ?? Lexicon() }

@@ -69,6 +69,11 @@ extension RulePack {
         case mention
         /// Conversation turns: a run of unattributed quote paragraphs alternates between the last two speakers.
         case alternation
+        /// People mentioned near the quote (names of the character list, or named as speakers elsewhere in
+        /// the document), each a candidate for the scorer to weigh.
+        case nearby
+        /// The speakers of the two previous quotations, as candidates for the scorer to weigh (turn-taking).
+        case turns
     }
 
     /// One element of a pattern.

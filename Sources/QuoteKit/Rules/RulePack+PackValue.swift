@@ -25,6 +25,7 @@ extension RulePack {
             for (i, item) in items.enumerated() { rules.append(try Rule(value: item, path: "rules[\(i)]")) }
         }
         self.rules = rules
+        scorer = try value["scorer"].map { try SpeakerModel(value: $0, path: "scorer") }
     }
 }
 

@@ -46,6 +46,8 @@ public struct RulePack: Sendable, Hashable, Codable {
     public var kind: KindClassifier.Rules?
     /// The rules, in the order they are tried (see ``Rule/order``).
     public var rules: [Rule]
+    /// The weights that rank speaker candidates, when the pack ships a trained model (see ``SpeakerModel``).
+    public var scorer: SpeakerModel?
 
     /// Creates a pack.
     /// - Parameters:
@@ -55,17 +57,19 @@ public struct RulePack: Sendable, Hashable, Codable {
     ///   - lexicons: Named word lists.
     ///   - kind: Kind classifier rules, if any.
     ///   - rules: Ordered rules.
+    ///   - scorer: Trained weights for ranking speaker candidates, if any.
     public init(id: String, language: Language, description: String? = nil, lexicons: [String: [String]] = [:],
-                kind: KindClassifier.Rules? = nil, rules: [Rule] = []) {
+                kind: KindClassifier.Rules? = nil, rules: [Rule] = [], scorer: SpeakerModel? = nil) {
         self.id = id
         self.language = language
         self.description = description
         self.lexicons = lexicons
         self.kind = kind
         self.rules = rules
+        self.scorer = scorer
     }
 
-    enum CodingKeys: String, CodingKey { case id, language, description, lexicons, kind, rules }
+    enum CodingKeys: String, CodingKey { case id, language, description, lexicons, kind, rules, scorer }
 
     /// Decodes a pack; `lexicons`, `kind` and `rules` may be left out. Any decoder goes through the
     /// same reader as YAML files (``PackValue``), so a pack means the same whatever it was read from.

@@ -1,0 +1,373 @@
+import Foundation
+
+/// The ranking phase (mention → speaker, then scoring), after the pattern rules and sieves have
+/// proposed their candidates: people mentioned near each quote and the speakers of earlier turns
+/// join them, every candidate gets its features (``SpeakerFeature``), and the pack's scorer picks
+/// the speaker.
+///
+/// Quotes are ranked in text order, so the turn features of a quote see the speakers already
+/// chosen for the quotes before it.
+extension AttributionEngine {
+    /// A person of the document's inventory written somewhere in the text.
+    struct Occurrence {
+        var range: Range<Int>
+        var key: String
+        /// The top-level quote the occurrence is inside, if any (a name inside a quote is mostly the one addressed).
+        var insideQuote: Int?
+    }
+
+    /// Who may speak in the document and where each of them is written.
+    struct Inventory {
+        var occurrences: [Occurrence] = []
+        /// Occurrences outside quotes, by person.
+        var counts: [String: Int] = [:]
+        /// The people found inside each top-level quote.
+        var addressed: [Int: Set<String>] = [:]
+    }
+
+    /// The identity of a phrase for comparing candidates: the name canonicalisation will give it
+    /// (the character list's name, the full name a partial one stands for), else its own name.
+    func key(of phrase: SpeakerPhrase) -> String {
+        aliases.canonical(phrase.mention) ?? canonicalKeys[phrase.name] ?? aliases.canonical(phrase.name) ?? phrase.name
+    }
+
+    /// The canonical name of every name the rules proposed (Elizabeth → Elizabeth Bennet, 宋省长 → 宋法棠), as ``canonicalise(aliases:)`` names speakers.
+    mutating func computeCanonicalKeys() {
+        let phrases = candidates.flatMap { $0.compactMap(\.phrase) }.filter { $0.form == .name || $0.form == .bare }
+        var keys: [String: String] = [:]
+        for phrase in phrases where keys[phrase.name] == nil && phrase.form == .name && phrase.surname == nil {
+            let base = language == .en ? englishCanonical(phrase, phrases) : chineseCanonical(phrase, phrases)
+            keys[phrase.name] = aliases.canonical(base) ?? base
+        }
+        canonicalKeys = keys
+    }
+
+    /// The people of the character list and those the rules named as speakers anywhere in the document,
+    /// and every place the text writes one of them.
+    func inventory() -> Inventory {
+        var forms: [String: String] = [:]
+        for (form, name) in aliases.surfaceForms where form.unicodeScalars.count >= (language == .zh ? 2 : 2) { forms[form] = name }
+        for list in candidates {
+            for candidate in list {
+                guard let phrase = candidate.phrase, phrase.form == .name || phrase.form == .bare,
+                      phrase.name.unicodeScalars.count >= 2, forms[phrase.name] == nil else { continue }
+                forms[phrase.name] = key(of: phrase)
+            }
+        }
+        var result = Inventory()
+        guard !forms.isEmpty else { return result }
+        let lexicon = Lexicon(forms.keys, caseInsensitive: false)
+        let starts = ScalarFilter(firstScalarsOf: lexicon)
+        // The content ranges of top-level quotes, in text order, walked alongside the scan.
+        var tops: [(content: Range<Int>, quote: Int)] = []
+        for (index, quote) in analysis.scanned.enumerated() where analysis.quotes[index].depth == 0 {
+            tops.append((quote.contentStart..<max(quote.contentStart, quote.contentEnd), index))
+        }
+        tops.sort { $0.content.lowerBound < $1.content.lowerBound }
+        var top = 0
+        let english = language == .en
+        var i = 0
+        let count = s.count
+        while i < count {
+            let v = s[i].value
+            guard starts.mayContain(v), !english || !context.isLetter(i - 1),
+                  let length = lexicon.longestMatch(in: s, startingAt: i) else {
+                i += 1
+                continue
+            }
+            if english, context.isLetter(i + length) { i += 1; continue }
+            let range = i..<i + length
+            let form = context.string(range)
+            guard let key = forms[form] else { i += 1; continue }
+            while top < tops.count, tops[top].content.upperBound <= i { top += 1 }
+            let inside = top < tops.count && tops[top].content.contains(i) ? tops[top].quote : nil
+            result.occurrences.append(Occurrence(range: range, key: key, insideQuote: inside))
+            if let inside { result.addressed[inside, default: []].insert(key) } else { result.counts[key, default: 0] += 1 }
+            i += length
+        }
+        return result
+    }
+
+    /// Ranks every top-level quote's candidates and writes the winners into ``assigned``.
+    mutating func rank() {
+        let quoteCount = analysis.quotes.count
+        guard quoteCount > 0 else { return }
+        computeCanonicalKeys()
+        let inventory = inventory()
+        let scorer = pack.scorer
+        var chosen = [String?](repeating: nil, count: quoteCount)
+        var traceIndex: [String: Int] = [:]
+        if explain { for (k, trace) in traces.enumerated() { traceIndex[trace.quote] = k } }
+        var previous: Int? = nil
+        var secondPrevious: Int? = nil
+        for i in 0..<quoteCount where analysis.quotes[i].depth == 0 {
+            let isQuotation = analysis.quotes[i].kind == .quotation
+            guard isQuotation || !candidates[i].isEmpty else { continue }
+            // A rule that gives no speaker (俗话说, a work as subject) and fires before any other decides: the
+            // pack says the words are nobody's, and no nearby name should outvote that.
+            if let first = candidates[i].first, first.phrase == nil, pack.rules[first.rule].pattern != nil {
+                secondPrevious = previous
+                previous = i
+                continue
+            }
+            var list = candidates[i]
+            if isQuotation {
+                list += nearbyCandidates(i, inventory)
+                list += turnCandidates(i, chosen: chosen, previous: previous, secondPrevious: secondPrevious)
+            }
+            guard !list.isEmpty else {
+                secondPrevious = previous
+                previous = i
+                continue
+            }
+            for k in list.indices {
+                if list[k].key == nil, let phrase = list[k].phrase { list[k].key = key(of: phrase) }
+            }
+            describe(&list, quote: i, inventory: inventory, chosen: chosen, previous: previous, secondPrevious: secondPrevious)
+            for k in list.indices { list[k].score = scorer.score(list[k].values, rule: list[k].rule) }
+            let best = list.indices.max { list[$0].score < list[$1].score }!
+            let winner = list[best]
+            if winner.score >= scorer.threshold {
+                assign(winner, to: i, from: list, confidence: scorer.confidence(winner.score, rule: pack.rules[winner.rule]))
+                chosen[i] = winner.phrase == nil ? nil : winner.key
+            } else if assigned[i] != nil {
+                // Too weak to name anyone: the rule that fired first still gives its cue.
+                assigned[i]?.speaker = nil
+                assigned[i]?.phrase = nil
+            }
+            if explain, let k = traceIndex[analysis.quotes[i].id] {
+                rankedCandidates.append((k, list.indices.map { index in
+                    let candidate = list[index]
+                    let trace = AttributionTrace.Candidate(speaker: candidate.phrase == nil ? nil : candidate.key,
+                                                           mention: candidate.mention?.mention, rule: pack.rules[candidate.rule].id,
+                                                           score: candidate.score, chosen: index == best && winner.score >= scorer.threshold,
+                                                           features: features(of: candidate))
+                    return (candidate.phrase, trace)
+                }))
+            }
+            if isQuotation {
+                secondPrevious = previous
+                previous = i
+            }
+        }
+    }
+
+    /// The non-zero features of a candidate, by name, for `--explain` and training.
+    func features(of candidate: SpeakerCandidate) -> [String: Double] {
+        var result: [String: Double] = ["rule=" + pack.rules[candidate.rule].id: 1]
+        for feature in SpeakerFeature.allCases where candidate[feature] != 0 { result[feature.name] = candidate[feature] }
+        return result
+    }
+
+    mutating func assign(_ best: SpeakerCandidate, to i: Int, from list: [SpeakerCandidate], confidence: Double) {
+        // The result is credited to the first rule, in pack order, that proposed the winning person: the most
+        // specific evidence for them (a cue next to the quote before a nearby mention or a turn).
+        let winner = list.first { $0.phrase != nil && best.phrase != nil && $0.key == best.key } ?? best
+        let rule = pack.rules[winner.rule]
+        var result = Assigned(speaker: nil, phrase: nil, cue: winner.cue, rule: rule.id, confidence: confidence,
+                              upgrade: winner.upgrade, fromPattern: rule.pattern != nil)
+        if let phrase = winner.phrase {
+            let mention = winner.mention.flatMap { $0.range.isEmpty ? nil : $0 }
+            result.phrase = phrase
+            result.speaker = Speaker(name: phrase.name, mention: mention?.mention ?? phrase.mention, title: phrase.title,
+                                     start: mention?.range.lowerBound, end: mention?.range.upperBound, resolution: winner.resolution)
+            // A cue from another rule that named the same person, or from a pronoun or an empty subject that now resolves to them.
+            if result.cue == nil {
+                result.cue = list.first { $0.cue != nil && ($0.key == winner.key || $0.mention?.form == .pronoun || $0.mention?.form == .zero) }?.cue
+                    ?? pronounCue[i]
+            }
+        }
+        if assigned[i] == nil { attributed.append(i) }
+        assigned[i] = result
+    }
+
+    // MARK: Candidates
+
+    /// The people written near the quote, outside quotes: the nearest few before it and after it, one candidate each.
+    func nearbyCandidates(_ i: Int, _ inventory: Inventory) -> [SpeakerCandidate] {
+        guard let rule = pack.nearbyRule, !inventory.occurrences.isEmpty else { return [] }
+        let quote = analysis.scanned[i]
+        let paragraphs = analysis.document.paragraphs
+        let p = paragraphOf[i]
+        guard p < paragraphs.count else { return [] }
+        let lower = max(quote.openIndex - 1200, paragraphs[max(0, p - 6)].start)
+        let upper = min(quote.outerEnd + 400, paragraphs[min(paragraphs.count - 1, p + 2)].end)
+        let occurrences = inventory.occurrences
+        // The first occurrence at or after the opening mark.
+        var low = 0, high = occurrences.count
+        while low < high {
+            let mid = (low + high) / 2
+            if occurrences[mid].range.lowerBound < quote.openIndex { low = mid + 1 } else { high = mid }
+        }
+        var result: [SpeakerCandidate] = []
+        var seen = Set<String>()
+        var k = low - 1
+        var rank = 0
+        while k >= 0, occurrences[k].range.lowerBound >= lower, rank < 6 {
+            let occurrence = occurrences[k]
+            k -= 1
+            guard occurrence.insideQuote == nil, seen.insert(occurrence.key).inserted else { continue }
+            var candidate = nearbyCandidate(occurrence, rule: rule)
+            candidate[.before] = 1
+            candidate[.rank] = Double(rank)
+            candidate[.distance] = min(10, Double(max(0, quote.openIndex - occurrence.range.upperBound)) / 100)
+            result.append(candidate)
+            rank += 1
+        }
+        seen.removeAll()
+        rank = 0
+        k = low
+        while k < occurrences.count, occurrences[k].range.lowerBound < upper, rank < 3 {
+            let occurrence = occurrences[k]
+            k += 1
+            guard occurrence.range.lowerBound >= quote.outerEnd, occurrence.insideQuote == nil,
+                  seen.insert(occurrence.key).inserted else { continue }
+            var candidate = nearbyCandidate(occurrence, rule: rule)
+            candidate[.after] = 1
+            candidate[.rank] = Double(rank)
+            candidate[.distance] = min(10, Double(max(0, occurrence.range.lowerBound - quote.outerEnd)) / 100)
+            result.append(candidate)
+            rank += 1
+        }
+        return result
+    }
+
+    func nearbyCandidate(_ occurrence: Occurrence, rule: Int) -> SpeakerCandidate {
+        let text = context.string(occurrence.range)
+        let phrase = SpeakerPhrase(form: .name, range: occurrence.range, mention: text, name: occurrence.key)
+        var candidate = SpeakerCandidate(rule: rule, phrase: phrase, mention: phrase, key: occurrence.key, cue: nil, resolution: .explicit)
+        if cueNext(to: occurrence.range) { candidate[.cueNext] = 1 }
+        if startsClause(occurrence.range.lowerBound) { candidate[.subject] = 1 }
+        return candidate
+    }
+
+    /// Whether a reporting cue follows the mention within a few characters (张明低声说, Holmes said) or
+    /// precedes it (said Holmes).
+    func cueNext(to range: Range<Int>) -> Bool {
+        let cues = context.cues
+        let limit = min(s.count, range.upperBound + (language == .zh ? 6 : 16))
+        var j = context.skipSpaceForward(range.upperBound, limit)
+        var words = 0
+        while j < limit {
+            if cues.longestMatch(in: s, startingAt: j, limit: limit) != nil, language == .zh || !context.isLetter(j - 1) { return true }
+            if language == .zh {
+                if context.isClauseBoundary(s[j].value) { break }
+            } else {
+                if !context.isLetter(j) && !context.isSpace(j) { break }
+                if context.isSpace(j) { words += 1; if words > 2 { break } }
+            }
+            j += 1
+        }
+        if language == .en {
+            let before = context.skipSpaceBack(range.lowerBound, max(0, range.lowerBound - 16))
+            if before > 0, let n = cues.longestMatch(in: s, endingAt: before, limit: max(0, before - 16)), !context.isLetter(before - n - 1) {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// Whether a position starts its line or follows a clause or sentence boundary (the mention is a subject).
+    func startsClause(_ position: Int) -> Bool {
+        var j = position
+        while j > 0, context.isSpace(j - 1), s[j - 1].value != 0x0A { j -= 1 }
+        if j == 0 { return true }
+        let v = s[j - 1].value
+        return v == 0x0A || context.isClauseBoundary(v)
+    }
+
+    /// The speakers chosen for the two previous quotations, as candidates (conversation turns alternate).
+    func turnCandidates(_ i: Int, chosen: [String?], previous: Int?, secondPrevious: Int?) -> [SpeakerCandidate] {
+        guard let rule = pack.turnsRule else { return [] }
+        var result: [SpeakerCandidate] = []
+        for j in [previous, secondPrevious] {
+            guard let j, let key = chosen[j], let phrase = assigned[j]?.phrase, paragraphOf[i] - paragraphOf[j] <= 8 else { continue }
+            guard !result.contains(where: { $0.key == key }) else { continue }
+            var candidate = SpeakerCandidate(rule: rule, phrase: phrase, mention: nil, key: key, cue: nil, resolution: .alternation)
+            candidate[.unanchored] = 1
+            result.append(candidate)
+        }
+        return result
+    }
+
+    // MARK: Features
+
+    /// Fills the features that depend on the quote's neighbourhood and on the other candidates.
+    func describe(_ list: inout [SpeakerCandidate], quote i: Int, inventory: Inventory, chosen: [String?], previous: Int?, secondPrevious: Int?) {
+        let quote = analysis.scanned[i]
+        let p = paragraphOf[i]
+        let addressedHere = inventory.addressed[i] ?? []
+        let addressedBefore = previous.flatMap { inventory.addressed[$0] } ?? []
+        let previousKey = previous.flatMap { paragraphOf[i] - paragraphOf[$0] <= 3 ? chosen[$0] : nil }
+        let secondKey = secondPrevious.flatMap { paragraphOf[i] - paragraphOf[$0] <= 6 ? chosen[$0] : nil }
+        let turn = paragraphIsTurn(p) ? 1.0 : 0.0
+        let bareRun = previous.map { j in candidates[j].contains { pack.rules[$0.rule].pattern != nil } ? 0.0 : 1.0 } ?? 0
+        var support: [String: Set<Int>] = [:]
+        for candidate in list { if let key = candidate.key, candidate.phrase != nil { support[key, default: []].insert(candidate.rule) } }
+        let pronoun = pronounGender[i]
+        for k in list.indices {
+            let rule = pack.rules[list[k].rule]
+            list[k][.bias] = 1
+            list[k][.confidence] = rule.confidence
+            if rule.pattern != nil {
+                list[k][.pattern] = 1
+                if list[k].cue != nil { list[k][.cueNext] = 1 }
+            }
+            list[k][.turn] = turn
+            list[k][.runOfBareQuotes] = bareRun
+            // Where the mention is, for the rules' own candidates (nearby ones know it already).
+            if list[k][.before] == 0, list[k][.after] == 0, list[k][.unanchored] == 0 {
+                if let mention = list[k].mention, !mention.range.isEmpty, mention.form != .zero {
+                    if mention.range.upperBound <= quote.openIndex {
+                        list[k][.before] = 1
+                        list[k][.distance] = min(10, Double(quote.openIndex - mention.range.upperBound) / 100)
+                    } else {
+                        list[k][.after] = 1
+                        list[k][.distance] = min(10, Double(max(0, mention.range.lowerBound - quote.outerEnd)) / 100)
+                    }
+                    if startsClause(mention.range.lowerBound) { list[k][.subject] = 1 }
+                } else {
+                    list[k][.unanchored] = 1
+                }
+            }
+            if let mention = list[k].mention, !mention.range.isEmpty {
+                let mp = analysis.document.paragraphIndex(containing: mention.range.lowerBound) ?? p
+                list[k][.paragraphs] = Double(min(10, abs(p - mp)))
+            }
+            guard let phrase = list[k].phrase else {
+                list[k][.formNone] = 1
+                continue
+            }
+            switch list[k].mention?.form ?? phrase.form {
+            case .pronoun: list[k][.formPronoun] = 1
+            case .zero: list[k][.formZero] = 1
+            case .role: list[k][.formRole] = 1
+            case .organisation: list[k][.formOrganisation] = 1
+            case .bare: list[k][.formBare] = 1
+            case .name, .work: list[k][.formName] = 1
+            }
+            guard let key = list[k].key else { continue }
+            if aliases.canonical(key) != nil { list[k][.listed] = 1 }
+            list[k][.frequency] = log(1 + Double(inventory.counts[key] ?? 0))
+            list[k][.agreement] = Double(min(4, max(0, (support[key]?.count ?? 1) - 1)))
+            if key == previousKey { list[k][.previous] = 1 }
+            if key == secondKey { list[k][.secondPrevious] = 1 }
+            if addressedHere.contains(key) { list[k][.addressedHere] = 1 }
+            if addressedBefore.contains(key) { list[k][.addressedPrevious] = 1 }
+            if let pronoun, pronoun == .male || pronoun == .female, let gender = gender(of: key, phrase) {
+                if gender == pronoun { list[k][.genderMatch] = 1 } else { list[k][.genderMismatch] = 1 }
+            }
+        }
+    }
+
+    /// A person's gender: from the character list, else from the phrase (titles), else from an English first name.
+    func gender(of key: String, _ phrase: SpeakerPhrase) -> SpeakerPhrase.Gender? {
+        if let listed = aliases.gender(of: key) { return listed == .male ? .male : .female }
+        if phrase.gender == .male || phrase.gender == .female { return phrase.gender }
+        if language == .en, let first = key.split(separator: " ").first.map(String.init) {
+            if context.maleNames.contains(first) || context.maleTitles.contains(first) { return .male }
+            if context.femaleNames.contains(first) || context.femaleTitles.contains(first) { return .female }
+        }
+        return nil
+    }
+}
