@@ -126,7 +126,7 @@ def evaluate(rows, scores, threshold, totals):
 
 
 def objective(figures):
-    """Mean over sets of accuracy plus half the precision: accuracy first, without giving up precision."""
+    """Mean over sets of accuracy plus half the precision of given speakers: accuracy first, without giving up precision."""
     return sum(acc + 0.5 * prec for acc, prec in figures.values()) / len(figures)
 
 

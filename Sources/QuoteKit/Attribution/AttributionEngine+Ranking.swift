@@ -33,10 +33,20 @@ extension AttributionEngine {
 
     /// The canonical name of every name the rules proposed (Elizabeth → Elizabeth Bennet, 宋省长 → 宋法棠), as ``canonicalise(aliases:)`` names speakers.
     mutating func computeCanonicalKeys() {
-        let phrases = candidates.flatMap { $0.compactMap(\.phrase) }.filter { $0.form == .name || $0.form == .bare }
+        // One phrase per name: canonicalising compares every name with every other.
+        var seen = Set<String>()
+        var phrases: [SpeakerPhrase] = []
+        for list in candidates {
+            for candidate in list {
+                guard let phrase = candidate.phrase, phrase.form == .name || phrase.form == .bare else { continue }
+                let identity = phrase.name + "\u{1}" + (phrase.title ?? "")
+                if seen.insert(identity).inserted { phrases.append(phrase) }
+            }
+        }
         var keys: [String: String] = [:]
+        let english = language == .en ? englishNames(phrases) : EnglishNames()
         for phrase in phrases where keys[phrase.name] == nil && phrase.form == .name && phrase.surname == nil {
-            let base = language == .en ? englishCanonical(phrase, phrases) : chineseCanonical(phrase, phrases)
+            let base = language == .en ? englishCanonical(phrase, english) : chineseCanonical(phrase, phrases)
             keys[phrase.name] = aliases.canonical(base) ?? base
         }
         canonicalKeys = keys
@@ -93,6 +103,13 @@ extension AttributionEngine {
         let quoteCount = analysis.quotes.count
         guard quoteCount > 0 else { return }
         computeCanonicalKeys()
+        topOpens = analysis.scanned.indices.filter { analysis.quotes[$0].depth == 0 }.map { analysis.scanned[$0].openIndex }.sorted()
+        paragraphSpeakers = [:]
+        for i in 0..<quoteCount where analysis.quotes[i].depth == 0 {
+            if let first = candidates[i].first(where: { $0.phrase != nil && pack.rules[$0.rule].pattern != nil }), let phrase = first.phrase {
+                paragraphSpeakers[paragraphOf[i], default: []].append((i, key(of: phrase)))
+            }
+        }
         let inventory = inventory()
         let scorer = pack.scorer
         var chosen = [String?](repeating: nil, count: quoteCount)
@@ -207,7 +224,7 @@ extension AttributionEngine {
             let occurrence = occurrences[k]
             k -= 1
             guard occurrence.insideQuote == nil, seen.insert(occurrence.key).inserted else { continue }
-            var candidate = nearbyCandidate(occurrence, rule: rule)
+            var candidate = nearbyCandidate(occurrence, rule: rule, quote: i)
             candidate[.before] = 1
             candidate[.rank] = Double(rank)
             candidate[.distance] = min(10, Double(max(0, quote.openIndex - occurrence.range.upperBound)) / 100)
@@ -222,7 +239,7 @@ extension AttributionEngine {
             k += 1
             guard occurrence.range.lowerBound >= quote.outerEnd, occurrence.insideQuote == nil,
                   seen.insert(occurrence.key).inserted else { continue }
-            var candidate = nearbyCandidate(occurrence, rule: rule)
+            var candidate = nearbyCandidate(occurrence, rule: rule, quote: i)
             candidate[.after] = 1
             candidate[.rank] = Double(rank)
             candidate[.distance] = min(10, Double(max(0, occurrence.range.lowerBound - quote.outerEnd)) / 100)
@@ -232,13 +249,43 @@ extension AttributionEngine {
         return result
     }
 
-    func nearbyCandidate(_ occurrence: Occurrence, rule: Int) -> SpeakerCandidate {
+    func nearbyCandidate(_ occurrence: Occurrence, rule: Int, quote i: Int) -> SpeakerCandidate {
         let text = context.string(occurrence.range)
         let phrase = SpeakerPhrase(form: .name, range: occurrence.range, mention: text, name: occurrence.key)
         var candidate = SpeakerCandidate(rule: rule, phrase: phrase, mention: phrase, key: occurrence.key, cue: nil, resolution: .explicit)
-        if cueNext(to: occurrence.range) { candidate[.cueNext] = 1 }
+        // A cue next to the mention introduces this quote only when nothing stands between them: no other quote
+        // before it (X说：“…”“…”), and right after the closing mark for a mention after it (“…”，X说).
+        let quote = analysis.scanned[i]
+        let adjacent = occurrence.range.upperBound <= quote.openIndex
+            ? quotesBetween(occurrence.range.upperBound, quote.openIndex) == 0
+            : occurrence.range.lowerBound - quote.outerEnd <= 24 && quotesBetween(quote.outerEnd, occurrence.range.lowerBound) == 0
+        if adjacent, cueNext(to: occurrence.range), introduces(occurrence.range, quote: i) { candidate[.cueNext] = 1 }
         if startsClause(occurrence.range.lowerBound) { candidate[.subject] = 1 }
         return candidate
+    }
+
+    /// Whether a mention's cue can introduce this quote: the mention is in the quote's paragraph, or it ends
+    /// the paragraph right before with a colon or comma (秀云低声说：⏎“…”, Holmes said:⏎"…").
+    func introduces(_ range: Range<Int>, quote i: Int) -> Bool {
+        let p = paragraphOf[i]
+        let mp = analysis.document.paragraphIndex(containing: range.lowerBound) ?? p
+        if mp == p { return true }
+        guard mp == p - 1, range.upperBound <= analysis.scanned[i].openIndex else { return false }
+        let before = context.skipSpaceBack(analysis.scanned[i].openIndex, range.upperBound)
+        guard before > range.upperBound else { return false }
+        let v = s[before - 1].value
+        return v == 0xFF1A || v == 0x3A || v == 0xFF0C || v == 0x2C
+    }
+
+    /// The number of top-level quotes that open between two offsets (capped at 5).
+    func quotesBetween(_ from: Int, _ to: Int) -> Int {
+        guard from < to else { return 0 }
+        var low = 0, high = topOpens.count
+        while low < high { let mid = (low + high) / 2; if topOpens[mid] < from { low = mid + 1 } else { high = mid } }
+        var count = 0
+        var k = low
+        while k < topOpens.count, topOpens[k] < to, count < 5 { count += 1; k += 1 }
+        return count
     }
 
     /// Whether a reporting cue follows the mention within a few characters (张明低声说, Holmes said) or
@@ -297,14 +344,22 @@ extension AttributionEngine {
         let quote = analysis.scanned[i]
         let p = paragraphOf[i]
         let addressedHere = inventory.addressed[i] ?? []
-        let addressedBefore = previous.flatMap { inventory.addressed[$0] } ?? []
-        let previousKey = previous.flatMap { paragraphOf[i] - paragraphOf[$0] <= 3 ? chosen[$0] : nil }
+        // The previous quote of the same paragraph continues the same speaker; one in an earlier paragraph is another turn.
+        let previousInParagraph = previous.map { paragraphOf[$0] == p } ?? false
+        let addressedBefore = previousInParagraph ? [] : previous.flatMap { inventory.addressed[$0] } ?? []
+        let previousKey = previous.flatMap { !previousInParagraph && paragraphOf[i] - paragraphOf[$0] <= 3 ? chosen[$0] : nil }
+        let previousHereKey = previousInParagraph ? previous.flatMap { chosen[$0] } : nil
         let secondKey = secondPrevious.flatMap { paragraphOf[i] - paragraphOf[$0] <= 6 ? chosen[$0] : nil }
         let turn = paragraphIsTurn(p) ? 1.0 : 0.0
         let bareRun = previous.map { j in candidates[j].contains { pack.rules[$0.rule].pattern != nil } ? 0.0 : 1.0 } ?? 0
         var support: [String: Set<Int>] = [:]
         for candidate in list { if let key = candidate.key, candidate.phrase != nil { support[key, default: []].insert(candidate.rule) } }
         let pronoun = pronounGender[i]
+        // Whether a rule found explicit speech for this quote itself (then other quotes' speakers are no evidence).
+        let hasExplicit = list.contains { candidate in
+            guard pack.rules[candidate.rule].pattern != nil, let form = candidate.mention?.form else { return false }
+            return form == .name || form == .bare || form == .role || form == .organisation
+        }
         for k in list.indices {
             let rule = pack.rules[list[k].rule]
             list[k][.bias] = 1
@@ -333,10 +388,18 @@ extension AttributionEngine {
             if let mention = list[k].mention, !mention.range.isEmpty {
                 let mp = analysis.document.paragraphIndex(containing: mention.range.lowerBound) ?? p
                 list[k][.paragraphs] = Double(min(10, abs(p - mp)))
+                if mp == p { list[k][.sameParagraph] = 1 } else if mp > p { list[k][.laterParagraph] = 1 }
+                let between = mention.range.upperBound <= quote.openIndex
+                    ? quotesBetween(mention.range.upperBound, quote.openIndex) : quotesBetween(quote.outerEnd, mention.range.lowerBound)
+                list[k][.quotesBetween] = Double(between)
             }
             guard let phrase = list[k].phrase else {
                 list[k][.formNone] = 1
                 continue
+            }
+            if rule.pattern != nil, let form = list[k].mention?.form,
+               form == .name || form == .bare || form == .role || form == .organisation {
+                list[k][.explicit] = 1
             }
             switch list[k].mention?.form ?? phrase.form {
             case .pronoun: list[k][.formPronoun] = 1
@@ -350,7 +413,9 @@ extension AttributionEngine {
             if aliases.canonical(key) != nil { list[k][.listed] = 1 }
             list[k][.frequency] = log(1 + Double(inventory.counts[key] ?? 0))
             list[k][.agreement] = Double(min(4, max(0, (support[key]?.count ?? 1) - 1)))
+            if !hasExplicit, paragraphSpeakers[p]?.contains(where: { $0.quote != i && $0.key == key }) == true { list[k][.paragraphSpeaker] = 1 }
             if key == previousKey { list[k][.previous] = 1 }
+            if key == previousHereKey { list[k][.previousHere] = 1 }
             if key == secondKey { list[k][.secondPrevious] = 1 }
             if addressedHere.contains(key) { list[k][.addressedHere] = 1 }
             if addressedBefore.contains(key) { list[k][.addressedPrevious] = 1 }

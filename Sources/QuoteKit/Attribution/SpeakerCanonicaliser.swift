@@ -4,14 +4,19 @@ extension AttributionEngine {
     mutating func canonicalise(aliases: SpeakerAliases) {
         // Only the quotes with a result, in text order (most quotes have none).
         let indices = attributed.sorted()
-        let phrases = indices.compactMap { assigned[$0]?.phrase }.filter { $0.form == .name || $0.form == .bare }
+        // One phrase per name (and surname): canonicalising compares every name with every other.
+        var seen = Set<String>()
+        let phrases = indices.compactMap { assigned[$0]?.phrase }.filter {
+            ($0.form == .name || $0.form == .bare) && seen.insert($0.name + "\u{1}" + ($0.surname ?? "") + "\u{1}" + ($0.title ?? "")).inserted
+        }
         var cache: [String: String] = [:]
+        let english = language == .en ? englishNames(phrases) : EnglishNames()
         func canonicalName(_ phrase: SpeakerPhrase) -> String {
             let key = phrase.name + "\u{1}" + (phrase.surname ?? "")
             if let known = cache[key] { return known }
             var base = phrase.name
             if phrase.form == .name {
-                base = language == .en ? englishCanonical(phrase, phrases) : chineseCanonical(phrase, phrases)
+                base = language == .en ? englishCanonical(phrase, english) : chineseCanonical(phrase, phrases)
             }
             let name = aliases.canonical(phrase.mention) ?? aliases.canonical(base) ?? aliases.canonical(phrase.name) ?? base
             cache[key] = name
@@ -82,24 +87,36 @@ extension AttributionEngine {
     /// Titles that are part of how a person is named (Sir William, Lady Catherine).
     static let keptTitles: Set<String> = ["Sir", "Lady", "Lord", "Dame", "King", "Queen", "Prince", "Princess", "Aunt", "Uncle"]
 
-    /// Whether a word is used as a surname after Mr./Mrs. elsewhere in the document (Mr. Darcy).
-    func surnameLike(_ word: String, _ all: [SpeakerPhrase]) -> Bool {
-        all.contains { p in
-            let t = p.name.split(separator: " ").map(String.init)
-            return t.count == 2 && Self.strippable.contains(t[0]) && t[1] == word && !(context.femaleNames.contains(word) && t[0] == "Miss")
+    /// The document's English names split once: every canonicalisation compares a name with all of them.
+    struct EnglishNames {
+        /// Each name's words, and its words without leading titles.
+        var tokens: [(all: [String], bare: [String])] = []
+        /// Words used as a surname after Mr./Mrs./Ms./Dr. (Mr. Darcy), except a woman's first name after Miss.
+        var surnames = Set<String>()
+    }
+
+    func englishNames(_ all: [SpeakerPhrase]) -> EnglishNames {
+        var names = EnglishNames()
+        for other in all {
+            let words = other.name.split(separator: " ").map(String.init)
+            names.tokens.append((words, Array(words.drop { context.titles.contains($0) })))
+            if words.count == 2, Self.strippable.contains(words[0]), !(context.femaleNames.contains(words[1]) && words[0] == "Miss") {
+                names.surnames.insert(words[1])
+            }
         }
+        return names
     }
 
     /// Elizabeth → Elizabeth Bennet when one full name starts with it; Darcy → Mr. Darcy when one titled name ends with it;
     /// Miss Elizabeth Bennet → Elizabeth Bennet. Mr. Bennet and Mrs. Bennet stay apart.
-    func englishCanonical(_ phrase: SpeakerPhrase, _ all: [SpeakerPhrase]) -> String {
+    func englishCanonical(_ phrase: SpeakerPhrase, _ names: EnglishNames) -> String {
         var tokens = phrase.name.split(separator: " ").map(String.init)
         let titleCount = tokens.prefix { context.titles.contains($0) }.count
         if titleCount > 0, tokens.count - titleCount >= 1, !Self.keptTitles.contains(tokens[0]) {
             let rest = Array(tokens[titleCount...])
             // Mr. Bennet and Mrs. Bennet stay apart; Miss Elizabeth Bennet and Mayor Tom Reed lose the title.
             let firstIsGiven = context.femaleNames.contains(rest[0]) || context.maleNames.contains(rest[0])
-            if rest.count >= 2 || (Self.strippable.contains(tokens[0]) && firstIsGiven && !surnameLike(rest[0], all)) {
+            if rest.count >= 2 || (Self.strippable.contains(tokens[0]) && firstIsGiven && !names.surnames.contains(rest[0])) {
                 tokens = rest
             }
         }
@@ -107,12 +124,11 @@ extension AttributionEngine {
         guard tokens.count == 1 else { return name }
         let word = tokens[0]
         var candidates = Set<String>()
-        for other in all {
-            let ot = other.name.split(separator: " ").map(String.init)
-            let bare = Array(ot.drop { context.titles.contains($0) })
+        for (ot, bare) in names.tokens {
             guard bare.count >= 1, ot.count >= 2 else { continue }
             if bare.count >= 2, bare[0] == word { candidates.insert(bare.joined(separator: " ")) }
-            else if bare.last == word, bare.count >= 2 || ot.count > bare.count { candidates.insert(other.name) }
+            else if bare.last == word, bare.count >= 2 || ot.count > bare.count { candidates.insert(ot.joined(separator: " ")) }
+            if candidates.count > 1 { break }
         }
         return candidates.count == 1 ? candidates.first! : name
     }

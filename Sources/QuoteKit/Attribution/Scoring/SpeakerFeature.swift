@@ -38,13 +38,13 @@ public enum SpeakerFeature: Int, Sendable, CaseIterable {
     case frequency
     /// How many other rules propose the same speaker for this quote (capped at 4).
     case agreement
-    /// The candidate spoke the previous quotation (within three paragraphs).
+    /// The candidate spoke the previous quotation, in an earlier paragraph (within three paragraphs).
     case previous
     /// The candidate spoke the quotation before the previous one.
     case secondPrevious
     /// The candidate is named inside this quote (usually the one addressed).
     case addressedHere
-    /// The candidate is named inside the previous quote (the one addressed answers).
+    /// The candidate is named inside the previous quote, in an earlier paragraph (the one addressed answers).
     case addressedPrevious
     /// A reporting cue stands right next to the mention (X说, said X, X replied).
     case cueNext
@@ -60,6 +60,18 @@ public enum SpeakerFeature: Int, Sendable, CaseIterable {
     case turn
     /// The previous quote in the document has no speaker candidate from a pattern rule.
     case runOfBareQuotes
+    /// A pattern rule gave the candidate to another quote of the same paragraph (split quotes: "…," said X, "…").
+    case paragraphSpeaker
+    /// Top-level quotes between the mention and this quote (capped at 5): a name before several turns spoke earlier, if at all.
+    case quotesBetween
+    /// A pattern rule matched a named speaker next to the quote (张明说：“…”, "…," said Holmes, "…" — Ada Lane): explicit speech.
+    case explicit
+    /// The candidate spoke the previous quotation of the same paragraph (the rest of a split quote).
+    case previousHere
+    /// The mention is in the quote's own paragraph.
+    case sameParagraph
+    /// The mention is in a later paragraph than the quote (usually the next turn's speaker, not this one's).
+    case laterParagraph
 
     /// The name used in a pack's `scorer` weights.
     public var name: String {
@@ -93,6 +105,12 @@ public enum SpeakerFeature: Int, Sendable, CaseIterable {
         case .genderMismatch: "gender-mismatch"
         case .turn: "turn"
         case .runOfBareQuotes: "bare-run"
+        case .paragraphSpeaker: "paragraph-speaker"
+        case .quotesBetween: "quotes-between"
+        case .explicit: "explicit"
+        case .previousHere: "previous-here"
+        case .sameParagraph: "same-paragraph"
+        case .laterParagraph: "later-paragraph"
         }
     }
 
