@@ -21,7 +21,8 @@ final class KindClassifierTests: XCTestCase {
     }
 
     func testEnglishDialogueAndScareQuotes() {
-        XCTAssertEqual(kinds("\"Yes.\" She called it a \"revolution\" and so-called \"progress\"."), [.quotation, .term, .term])
+        // A quote governed by the subject's "called it" is her words (the news guideline); after so-called it is a term.
+        XCTAssertEqual(kinds("\"Yes.\" She called it a \"revolution\" and so-called \"progress\"."), [.quotation, .quotation, .term])
         XCTAssertEqual(kinds("Dr. Ada Lane said, \"We will meet again tomorrow at noon\""), [.quotation])
     }
 

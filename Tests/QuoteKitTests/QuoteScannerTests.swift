@@ -35,7 +35,8 @@ final class QuoteScannerTests: XCTestCase {
         let found = quotes(try TestSupport.fixtureText("scanner/en.txt"))
         XCTAssertEqual(found.map(\.text), ["I don't think so,", "The students' books aren't here, and 'tis late.",
                                            "quiet revolution", "Come along,", "we'll miss the train."])
-        XCTAssertEqual(found.map(\.kind), [.quotation, .quotation, .term, .quotation, .quotation])
+        // "She called it a "quiet revolution"": her words, governed by called (a quotation, as news gold has it).
+        XCTAssertEqual(found.map(\.kind), [.quotation, .quotation, .quotation, .quotation, .quotation])
         XCTAssertTrue(found.allSatisfy { !$0.unclosed })
     }
 

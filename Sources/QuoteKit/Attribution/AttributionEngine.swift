@@ -109,6 +109,13 @@ struct AttributionEngine {
             guard analysis.quotes[i].depth == 0 else { return }
             let isTerm = analysis.quotes[i].kind != .quotation
             let frame = frame(i)
+            // A term right after a term marker (所谓“…”, so-called "…") stays a term whatever rule matches.
+            if isTerm {
+                let before = context.skipSpaceBack(frame.open, frame.lower)
+                if before > frame.lower, pack.termMarkersBefore.longestMatch(in: s, endingAt: before, limit: max(frame.lower, before - 12)) != nil {
+                    return
+                }
+            }
             // The characters next to the quote: most rules need a colon, a comma or a cue there (see CompiledPattern.neighbour).
             let before = context.skipSpaceBack(frame.open, frame.lower)
             let valueBefore: UInt32? = before > frame.lower ? s[before - 1].value : nil

@@ -21,6 +21,8 @@ final class CompiledPack: Sendable {
     let filters: Filters
     /// The lexicons the attribution context reads, looked up by name once here rather than for every document.
     let common: CommonLexicons
+    /// The kind sections' words that make the next quote a term (所谓, so-called): no rule upgrades a term right after one.
+    let termMarkersBefore: Lexicon
     /// Ranks speaker candidates: the last pack's trained weights, else the rules' confidences.
     let scorer: any SpeakerScorer
     /// The sieve rules that propose candidates after the pattern rules and the other sieves: people
@@ -115,6 +117,8 @@ final class CompiledPack: Sendable {
         neighbours = patterns.map { $0?.neighbour ?? ScalarFilter() }
         filters = Filters(compiled)
         common = CommonLexicons(compiled)
+        termMarkersBefore = Lexicon(packs.filter { $0.language == language }.flatMap { $0.kind?.termMarkersBefore ?? [] },
+                                    caseInsensitive: language == .en)
         let model = packs.last { $0.language == language && $0.scorer != nil }?.scorer
         scorer = model.map { LinearSpeakerScorer($0, rules: merged) } ?? RuleConfidenceScorer()
         nearbyRule = merged.firstIndex { $0.sieve == .nearby }
