@@ -95,3 +95,39 @@ final class SpeakerRankingTests: XCTestCase {
         }
     }
 }
+
+/// Sieves of one's own, registered by name and named by a pack's rule.
+final class RegisteredSieveTests: XCTestCase {
+    /// Gives every quote the name of the document's first line (a by-line), where it is written.
+    struct ByLine: AttributionSieve {
+        let name = "by-line"
+        func propose(for quote: Int, in context: SieveContext) -> [SieveProposal] {
+            guard let first = context.document.paragraphs.first, context.speakers.count == context.quotes.count else { return [] }
+            return [SieveProposal(name: context.document.string(first.range), mention: first.range)]
+        }
+    }
+
+    func testAPackRuleRunsARegisteredSieve() throws {
+        let pack = try RulePack.load(yaml: """
+        language: en
+        rules: [{id: my.by-line, sieve: by-line, confidence: 0.9}]
+        scorer: {threshold: 0, weights: {"rule=my.by-line": 5}}
+        """)
+        let attributor = try Attributor(packs: [pack], sieves: [ByLine()])
+        var configuration = QuoteExtractor.Configuration()
+        configuration.attributor = attributor
+        let result = QuoteExtractor(configuration: configuration).extract(text: "Ada Lane\n\nThe report was clear: \"We must act now, before the winter.\"\n", source: "t")
+        let quote = try XCTUnwrap(result.quotes.first)
+        XCTAssertEqual(quote.speaker?.name, "Ada Lane")
+        XCTAssertEqual(quote.rule, "my.by-line")
+        XCTAssertEqual(quote.speaker?.start, 0)
+    }
+
+    func testAnUnknownSieveNameIsAnError() throws {
+        let pack = try RulePack.load(yaml: "language: en\nrules: [{id: my.rule, sieve: nowhere}]")
+        XCTAssertThrowsError(try Attributor(packs: [pack])) { error in
+            XCTAssertTrue("\(error)".contains("unknown sieve 'nowhere'"), "\(error)")
+        }
+        XCTAssertEqual(RulePack.Sieve(rawValue: "alternation"), .alternation)
+    }
+}

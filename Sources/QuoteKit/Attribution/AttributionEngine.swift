@@ -29,6 +29,8 @@ struct AttributionEngine {
     var pronounCue: [String?]
     /// Canonical names, aliases and genders (a character list).
     let aliases: SpeakerAliases
+    /// Registered sieves of the user's, by name.
+    let sieves: [String: any AttributionSieve]
     /// The canonical name of each name proposed in the document (``computeCanonicalKeys()``).
     var canonicalKeys: [String: String] = [:]
     /// The opening marks of the top-level quotes, in text order (for counting quotes between a mention and a quote).
@@ -42,9 +44,11 @@ struct AttributionEngine {
     /// Opening mark offset → outer end, for skipping quotes in forward scans.
     let openToEnd: MarkJumps
 
-    init(analysis: Analysis, pack: CompiledPack, explain: Bool, aliases: SpeakerAliases = SpeakerAliases()) {
+    init(analysis: Analysis, pack: CompiledPack, explain: Bool, aliases: SpeakerAliases = SpeakerAliases(),
+         sieves: [String: any AttributionSieve] = [:]) {
         self.analysis = analysis
         self.aliases = aliases
+        self.sieves = sieves
         context = AttributionContext(analysis: analysis, pack: pack)
         self.pack = pack
         matcher = PatternMatcher(context: context)
@@ -388,6 +392,19 @@ struct AttributionEngine {
         }
     }
 
+    /// A registered sieve's first proposal, as a built-in sieve's result.
+    func applyRegistered(_ sieve: RulePack.Sieve, _ i: Int) -> ((SpeakerPhrase, Speaker.Resolution, SpeakerPhrase?)?, String) {
+        guard let registered = sieves[sieve.rawValue] else { return (nil, "no sieve named \(sieve.rawValue) is registered") }
+        // What the sieve sees of earlier results: the provisional speakers (later quotes have none yet).
+        let speakers = assigned.map { $0?.speaker?.name }
+        let context = SieveContext(document: analysis.document, quotes: analysis.quotes, speakers: speakers)
+        guard let proposal = registered.propose(for: i, in: context).first else { return (nil, "\(sieve.rawValue) proposed no speaker") }
+        let range = proposal.mention ?? 0..<0
+        let mention = proposal.mention.map { context.document.string($0) } ?? proposal.name
+        let phrase = SpeakerPhrase(form: .name, range: range, mention: mention, name: proposal.name)
+        return ((phrase, proposal.resolution, proposal.mention == nil ? nil : phrase), "")
+    }
+
     func applySieve(_ sieve: RulePack.Sieve, _ i: Int) -> ((SpeakerPhrase, Speaker.Resolution, SpeakerPhrase?)?, String) {
         switch sieve {
         case .nearby, .turns:
@@ -450,6 +467,8 @@ struct AttributionEngine {
                 k -= 1
             }
             return (nil, "no second speaker in the preceding turns")
+        default:
+            return applyRegistered(sieve, i)
         }
     }
 

@@ -28,6 +28,8 @@ public struct Attributor: Sendable {
     public let packs: [RulePack]
     /// Canonical names and aliases applied to every speaker.
     public var aliases: SpeakerAliases
+    /// Registered sieves by name (``AttributionSieve``).
+    let sieves: [String: any AttributionSieve]
     let compiled: [Language: CompiledPack]
 
     /// Creates the stage with the built-in packs (no user rules, no aliases).
@@ -47,14 +49,38 @@ public struct Attributor: Sendable {
     ///   - includeBuiltIns: Start from the shipped packs (default `true`).
     /// - Throws: ``RulePackError`` when a pack is invalid or a built-in pack cannot be loaded.
     public init(packs: [RulePack], aliases: SpeakerAliases = SpeakerAliases(), includeBuiltIns: Bool = true) throws {
-        for pack in packs { try pack.validate(source: pack.id) }
-        let all = (includeBuiltIns ? try RulePack.builtIns() : []) + packs
-        self.init(uncheckedPacks: all, aliases: aliases)
+        try self.init(packs: packs, aliases: aliases, sieves: [], includeBuiltIns: includeBuiltIns)
     }
 
-    init(uncheckedPacks: [RulePack], aliases: SpeakerAliases) {
+    /// Creates the stage with extra rule packs, aliases and sieves of your own.
+    ///
+    /// - Parameters:
+    ///   - packs: Packs to add (see ``init(packs:aliases:includeBuiltIns:)``); their rules may name the sieves given here.
+    ///   - aliases: Canonical names, aliases and genders (a character list).
+    ///   - sieves: Resolvers of your own, looked up by ``AttributionSieve/name`` from the packs' `sieve:` rules.
+    ///   - includeBuiltIns: Start from the shipped packs (default `true`).
+    /// - Throws: ``RulePackError`` when a pack is invalid, names a sieve that is neither built in nor given,
+    ///   or a built-in pack cannot be loaded.
+    public init(packs: [RulePack], aliases: SpeakerAliases = SpeakerAliases(), sieves: [any AttributionSieve],
+                includeBuiltIns: Bool = true) throws {
+        for pack in packs { try pack.validate(source: pack.id) }
+        var registered: [String: any AttributionSieve] = [:]
+        for sieve in sieves { registered[sieve.name] = sieve }
+        for pack in packs {
+            for rule in pack.rules {
+                guard let sieve = rule.sieve, !RulePack.Sieve.builtIns.contains(sieve), registered[sieve.rawValue] == nil else { continue }
+                let known = (RulePack.Sieve.builtIns.map(\.rawValue) + registered.keys.sorted()).joined(separator: ", ")
+                throw RulePackError(source: pack.id, message: "rule '\(rule.id)': unknown sieve '\(sieve.rawValue)'; expected one of \(known)")
+            }
+        }
+        let all = (includeBuiltIns ? try RulePack.builtIns() : []) + packs
+        self.init(uncheckedPacks: all, aliases: aliases, sieves: registered)
+    }
+
+    init(uncheckedPacks: [RulePack], aliases: SpeakerAliases, sieves: [String: any AttributionSieve] = [:]) {
         packs = uncheckedPacks
         self.aliases = aliases
+        self.sieves = sieves
         var compiled: [Language: CompiledPack] = [:]
         for language in [Language.zh, .en] { compiled[language] = CompiledPack(language: language, packs: uncheckedPacks) }
         self.compiled = compiled
@@ -126,7 +152,7 @@ public struct Attributor: Sendable {
     /// (only into the quotes of `only`, when given).
     func apply(_ pack: CompiledPack, to analysis: inout Analysis, explain: Bool, only: Set<Int>?) -> [AttributionTrace] {
         // The engine holds a copy of the analysis: let it go before writing, so the quotes are not copied on the first write.
-        let (assigned, traces) = Self.results(of: pack, on: analysis, explain: explain, aliases: aliases)
+        let (assigned, traces) = results(of: pack, on: analysis, explain: explain, aliases: aliases)
         // Indexing reads each result in place (enumerating would copy every slot, a few hundred bytes each).
         for i in assigned.indices {
             guard let rule = assigned[i]?.rule, only?.contains(i) ?? true else { continue }
@@ -140,9 +166,9 @@ public struct Attributor: Sendable {
     }
 
     /// What one language's rules assign to each quote of the analysis, and the traces.
-    private static func results(of pack: CompiledPack, on analysis: Analysis, explain: Bool,
-                                aliases: SpeakerAliases) -> ([AttributionEngine.Assigned?], [AttributionTrace]) {
-        var engine = AttributionEngine(analysis: analysis, pack: pack, explain: explain, aliases: aliases)
+    private func results(of pack: CompiledPack, on analysis: Analysis, explain: Bool,
+                         aliases: SpeakerAliases) -> ([AttributionEngine.Assigned?], [AttributionTrace]) {
+        var engine = AttributionEngine(analysis: analysis, pack: pack, explain: explain, aliases: aliases, sieves: sieves)
         engine.run()
         engine.rank()
         engine.canonicalise(aliases: aliases)

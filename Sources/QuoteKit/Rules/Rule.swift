@@ -61,19 +61,36 @@ extension RulePack {
         case continuation
     }
 
-    /// Built-in resolvers that look beyond the quote's own sentence.
-    public enum Sieve: String, Sendable, Hashable, Codable, CaseIterable {
+    /// The name of a resolver that looks beyond the quote's own sentence: one of the built-ins, or an
+    /// ``AttributionSieve`` registered with ``Attributor/init(packs:aliases:sieves:includeBuiltIns:)``.
+    ///
+    /// Sieves are open, like CoreNLP's `QMSieves=tri,dep,…`: a pack's rule names one (`sieve: my-sieve`),
+    /// and the attributor looks it up by that name.
+    public struct Sieve: RawRepresentable, Sendable, Hashable, Codable, CustomStringConvertible {
+        /// The name packs use.
+        public var rawValue: String
+
+        /// A sieve by name.
+        /// - Parameter rawValue: The name (`same-paragraph`, or a registered sieve's ``AttributionSieve/name``).
+        public init(rawValue: String) { self.rawValue = rawValue }
+
         /// A quote in a paragraph whose other quote has a speaker gets the same speaker (split quotes, `"…," she said. "…"`).
-        case sameParagraph = "same-paragraph"
+        public static let sameParagraph = Sieve(rawValue: "same-paragraph")
         /// The closest named (or pronoun) subject earlier in the quote's paragraph, outside quotes.
-        case mention
+        public static let mention = Sieve(rawValue: "mention")
         /// Conversation turns: a run of unattributed quote paragraphs alternates between the last two speakers.
-        case alternation
+        public static let alternation = Sieve(rawValue: "alternation")
         /// People mentioned near the quote (names of the character list, or named as speakers elsewhere in
         /// the document), each a candidate for the scorer to weigh.
-        case nearby
+        public static let nearby = Sieve(rawValue: "nearby")
         /// The speakers of the two previous quotations, as candidates for the scorer to weigh (turn-taking).
-        case turns
+        public static let turns = Sieve(rawValue: "turns")
+
+        /// The sieves QuoteKit runs itself.
+        public static let builtIns: [Sieve] = [.sameParagraph, .mention, .alternation, .nearby, .turns]
+
+        /// The name.
+        public var description: String { rawValue }
     }
 
     /// One element of a pattern.

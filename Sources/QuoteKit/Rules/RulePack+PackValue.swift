@@ -44,7 +44,7 @@ extension RulePack.Rule {
         } else {
             pattern = nil
         }
-        sieve = try value["sieve"].map { try $0.name(at("sieve"), "sieve") }
+        sieve = try value["sieve"].map { RulePack.Sieve(rawValue: try $0.string(at("sieve"))) }
         assign = try value["assign"].map { try $0.name(at("assign"), "assignment") } ?? .speaker
         upgrade = try value["upgrade"]?.bool(at("upgrade")) ?? false
     }
