@@ -19,7 +19,7 @@ extension AttributionEngine {
     /// Who may speak in the document and where each of them is written.
     struct Inventory {
         var occurrences: [Occurrence] = []
-        /// Occurrences outside quotes, by person.
+        /// Occurrences outside quotes near quotations, by person.
         var counts: [String: Int] = [:]
         /// The people found inside each top-level quote.
         var addressed: [Int: Set<String>] = [:]
@@ -76,8 +76,25 @@ extension AttributionEngine {
         tops.sort { $0.content.lowerBound < $1.content.lowerBound }
         var top = 0
         let english = language == .en
-        var i = 0
-        let count = s.count
+        // Only the text near quotations is read (the nearby sieve looks no further), so news with few quotations
+        // costs little: the windows of the quotations, merged, in text order.
+        var windows: [Range<Int>] = []
+        let paragraphs = analysis.document.paragraphs
+        for (index, quote) in analysis.scanned.enumerated() where analysis.quotes[index].depth == 0 && analysis.quotes[index].kind == .quotation {
+            let p = paragraphOf[index]
+            guard p < paragraphs.count else { continue }
+            // The window of ``nearbyCandidates(_:_:)``.
+            let lower = max(0, quote.openIndex - 1200, paragraphs[max(0, p - 6)].start)
+            let upper = min(s.count, max(quote.outerEnd, min(quote.outerEnd + 400, paragraphs[min(paragraphs.count - 1, p + 2)].end)))
+            if let last = windows.last, lower <= last.upperBound {
+                windows[windows.count - 1] = last.lowerBound..<max(last.upperBound, upper)
+            } else {
+                windows.append(lower..<upper)
+            }
+        }
+        for window in windows {
+        var i = window.lowerBound
+        let count = window.upperBound
         while i < count {
             let v = s[i].value
             guard starts.mayContain(v), !english || !context.isLetter(i - 1),
@@ -94,6 +111,7 @@ extension AttributionEngine {
             result.occurrences.append(Occurrence(range: range, key: key, insideQuote: inside))
             if let inside { result.addressed[inside, default: []].insert(key) } else { result.counts[key, default: 0] += 1 }
             i += length
+        }
         }
         return result
     }

@@ -168,7 +168,8 @@ struct AttributionEngine {
                                                           key: nil, cue: result.cue, resolution: result.speaker?.resolution ?? .explicit,
                                                           upgrade: isTerm))
                 }
-                if candidates[i].count >= 4 { break }
+                // The first two rules that fire are enough for the scorer to compare (trying every rule on every quote is not).
+                if candidates[i].count >= 2 { break }
             }
             if explain { traces.append(trace(i, steps)) }
         }
@@ -237,7 +238,7 @@ struct AttributionEngine {
 
     /// The subject of the nearest earlier clause in this sentence or the previous one (杜甫 in 杜甫总结…，认为“…”),
     /// jumping over quotes and titles.
-    func subjectBefore(_ pos: Int) -> SpeakerPhrase? {
+    func subjectBefore(_ pos: Int, sentences maximum: Int = 2) -> SpeakerPhrase? {
         guard language == .zh else { return nil }
         let doc = analysis.document
         let p = doc.paragraphIndex(containing: max(0, pos - 1)) ?? 0
@@ -259,7 +260,7 @@ struct AttributionEngine {
                 if let phrase = subject(i, clauseEnd) { return phrase }
                 if context.isSentenceEnd(i - 1) {
                     sentences += 1
-                    if sentences >= 2 { return nil }
+                    if sentences >= maximum { return nil }
                 }
                 clauseEnd = i - 1
             }
@@ -377,7 +378,7 @@ struct AttributionEngine {
             let (found, why) = applySieve(sieve, i)
             if let (phrase, resolution, mention) = found {
                 // The first sieve that finds a speaker sets the provisional result (what later quotes' sieves
-                // see); every sieve that finds one proposes it to the scorer.
+                // see) and proposes it to the scorer.
                 if assigned[i] == nil {
                     attributed.append(i)
                     assigned[i] = Assigned(speaker: Speaker(name: phrase.name, mention: mention?.mention ?? phrase.mention, title: phrase.title,
@@ -386,6 +387,8 @@ struct AttributionEngine {
                 }
                 candidates[i].append(SpeakerCandidate(rule: r, phrase: phrase, mention: mention, key: nil, cue: nil, resolution: resolution))
                 if let k { traces[k].steps.append(.init(rule: rule.id, fired: true, detail: "speaker \(phrase.name) [\(resolution.rawValue)]")) }
+                // The nearby and turns sieves add the alternatives in the ranking phase.
+                return
             } else if let k {
                 traces[k].steps.append(.init(rule: rule.id, fired: false, detail: why))
             }
@@ -440,8 +443,9 @@ struct AttributionEngine {
                 if let m = after.first { return ((m, .explicit, m), "") }
                 return (nil, "no name in the paragraph outside quotes")
             }
-            if let m = subjectBefore(q.openIndex), m.isNamed { return ((m, .explicit, m), "") }
-            return (nil, "no clause subject before the quote")
+            // The quote's own sentence only: a subject further back is the nearby sieve's to weigh.
+            if let m = subjectBefore(q.openIndex, sentences: 1), m.isNamed { return ((m, .explicit, m), "") }
+            return (nil, "no clause subject before the quote in its sentence")
         case .alternation:
             let p = paragraphOf[i]
             guard paragraphIsTurn(p) else { return (nil, "the paragraph is not a conversation turn (it has narrative besides quotes)") }
