@@ -122,11 +122,16 @@ extension AttributionEngine {
         guard quoteCount > 0 else { return }
         computeCanonicalKeys()
         topOpens = analysis.scanned.indices.filter { analysis.quotes[$0].depth == 0 }.map { analysis.scanned[$0].openIndex }.sorted()
-        paragraphSpeakers = [:]
+        // The pattern speakers of each quote's neighbours in its paragraph (the previous and the next top-level
+        // quote): the other half of a split quote. Neighbours only, so a paragraph of many quotes stays linear.
+        neighbourSpeakers = Array(repeating: [], count: quoteCount)
+        var lastTop: Int? = nil
         for i in 0..<quoteCount where analysis.quotes[i].depth == 0 {
-            if let first = candidates[i].first(where: { $0.phrase != nil && pack.rules[$0.rule].pattern != nil }), let phrase = first.phrase {
-                paragraphSpeakers[paragraphOf[i], default: []].append((i, key(of: phrase)))
+            if let j = lastTop, paragraphOf[j] == paragraphOf[i] {
+                if let key = patternKey(j) { neighbourSpeakers[i].append(key) }
+                if let key = patternKey(i) { neighbourSpeakers[j].append(key) }
             }
+            lastTop = i
         }
         let inventory = inventory()
         let scorer = pack.scorer
@@ -217,6 +222,11 @@ extension AttributionEngine {
     }
 
     // MARK: Candidates
+
+    /// The person the first pattern rule that named someone gave quote `i`, if any.
+    func patternKey(_ i: Int) -> String? {
+        candidates[i].first { $0.phrase != nil && pack.rules[$0.rule].pattern != nil }?.phrase.map { key(of: $0) }
+    }
 
     /// The people written near the quote, outside quotes: the nearest few before it and after it, one candidate each.
     func nearbyCandidates(_ i: Int, _ inventory: Inventory) -> [SpeakerCandidate] {
@@ -431,7 +441,7 @@ extension AttributionEngine {
             if aliases.canonical(key) != nil { list[k][.listed] = 1 }
             list[k][.frequency] = log(1 + Double(inventory.counts[key] ?? 0))
             list[k][.agreement] = Double(min(4, max(0, (support[key]?.count ?? 1) - 1)))
-            if !hasExplicit, paragraphSpeakers[p]?.contains(where: { $0.quote != i && $0.key == key }) == true { list[k][.paragraphSpeaker] = 1 }
+            if !hasExplicit, neighbourSpeakers[i].contains(key) { list[k][.paragraphSpeaker] = 1 }
             if key == previousKey { list[k][.previous] = 1 }
             if key == previousHereKey { list[k][.previousHere] = 1 }
             if key == secondKey { list[k][.secondPrevious] = 1 }

@@ -35,8 +35,8 @@ struct AttributionEngine {
     var canonicalKeys: [String: String] = [:]
     /// The opening marks of the top-level quotes, in text order (for counting quotes between a mention and a quote).
     var topOpens: [Int] = []
-    /// Per paragraph, the quotes a pattern rule gave a speaker to, and who.
-    var paragraphSpeakers: [Int: [(quote: Int, key: String)]] = [:]
+    /// Per quote, the people pattern rules gave its neighbouring quotes in the same paragraph.
+    var neighbourSpeakers: [[String]] = []
     /// With `explain`: each trace's ranked candidates and the phrase each stands for (named when canonicalised).
     var rankedCandidates: [(trace: Int, candidates: [(phrase: SpeakerPhrase?, trace: AttributionTrace.Candidate)])] = []
     /// Paragraph index of each quote's opening mark.

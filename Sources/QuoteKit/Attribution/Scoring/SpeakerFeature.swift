@@ -60,7 +60,7 @@ public enum SpeakerFeature: Int, Sendable, CaseIterable {
     case turn
     /// The previous quote in the document has no speaker candidate from a pattern rule.
     case runOfBareQuotes
-    /// A pattern rule gave the candidate to another quote of the same paragraph (split quotes: "…," said X, "…").
+    /// A pattern rule gave the candidate to the previous or next quote of the same paragraph (split quotes: "…," said X, "…").
     case paragraphSpeaker
     /// Top-level quotes between the mention and this quote (capped at 5): a name before several turns spoke earlier, if at all.
     case quotesBetween
