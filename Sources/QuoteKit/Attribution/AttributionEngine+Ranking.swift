@@ -12,6 +12,8 @@ extension AttributionEngine {
     struct Occurrence {
         var range: Range<Int>
         var key: String
+        /// The text as written.
+        var form: String
         /// The top-level quote the occurrence is inside, if any (a name inside a quote is mostly the one addressed).
         var insideQuote: Int?
     }
@@ -108,7 +110,7 @@ extension AttributionEngine {
             guard let key = forms[form] else { i += 1; continue }
             while top < tops.count, tops[top].content.upperBound <= i { top += 1 }
             let inside = top < tops.count && tops[top].content.contains(i) ? tops[top].quote : nil
-            result.occurrences.append(Occurrence(range: range, key: key, insideQuote: inside))
+            result.occurrences.append(Occurrence(range: range, key: key, form: form, insideQuote: inside))
             if let inside { result.addressed[inside, default: []].insert(key) } else { result.counts[key, default: 0] += 1 }
             i += length
         }
@@ -248,7 +250,10 @@ extension AttributionEngine {
         var seen = Set<String>()
         var k = low - 1
         var rank = 0
-        while k >= 0, occurrences[k].range.lowerBound >= lower, rank < 6 {
+        // At most 64 occurrences on each side are looked at: a text that names the same people over and over
+        // (a million quotes on one line) costs the same per quote as any other.
+        let firstLooked = k
+        while k >= 0, occurrences[k].range.lowerBound >= lower, rank < 6, firstLooked - k < 64 {
             let occurrence = occurrences[k]
             k -= 1
             guard occurrence.insideQuote == nil, seen.insert(occurrence.key).inserted else { continue }
@@ -262,7 +267,7 @@ extension AttributionEngine {
         seen.removeAll()
         rank = 0
         k = low
-        while k < occurrences.count, occurrences[k].range.lowerBound < upper, rank < 3 {
+        while k < occurrences.count, occurrences[k].range.lowerBound < upper, rank < 3, k - low < 64 {
             let occurrence = occurrences[k]
             k += 1
             guard occurrence.range.lowerBound >= quote.outerEnd, occurrence.insideQuote == nil,
@@ -278,8 +283,7 @@ extension AttributionEngine {
     }
 
     func nearbyCandidate(_ occurrence: Occurrence, rule: Int, quote i: Int) -> SpeakerCandidate {
-        let text = context.string(occurrence.range)
-        let phrase = SpeakerPhrase(form: .name, range: occurrence.range, mention: text, name: occurrence.key)
+        let phrase = SpeakerPhrase(form: .name, range: occurrence.range, mention: occurrence.form, name: occurrence.key)
         var candidate = SpeakerCandidate(rule: rule, phrase: phrase, mention: phrase, key: occurrence.key, cue: nil, resolution: .explicit)
         // A cue next to the mention introduces this quote only when nothing stands between them: no other quote
         // before it (X说：“…”“…”), and right after the closing mark for a mention after it (“…”，X说).
