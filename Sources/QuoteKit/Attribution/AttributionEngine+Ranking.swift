@@ -33,32 +33,35 @@ extension AttributionEngine {
         aliases.canonical(phrase.mention) ?? canonicalKeys[phrase.name] ?? aliases.canonical(phrase.name) ?? phrase.name
     }
 
-    /// The canonical name of every name the rules proposed (Elizabeth → Elizabeth Bennet, 宋省长 → 宋法棠), as ``canonicalise(aliases:)`` names speakers.
+    /// The canonical name of every name the rules proposed (Elizabeth → Elizabeth Bennet), as ``canonicalise(aliases:)``
+    /// names speakers; a character list's name for it wins (``key(of:)``).
     mutating func computeCanonicalKeys() {
-        // One phrase per name: canonicalising compares every name with every other.
-        var seen = Set<String>()
-        var phrases: [SpeakerPhrase] = []
-        for list in candidates {
-            for candidate in list {
-                guard let phrase = candidate.phrase, phrase.form == .name || phrase.form == .bare else { continue }
-                let identity = phrase.name + "\u{1}" + (phrase.title ?? "")
-                if seen.insert(identity).inserted { phrases.append(phrase) }
-            }
-        }
+        var names = CanonicalNames(candidates.flatMap { $0.compactMap(\.phrase) }, in: self)
         var keys: [String: String] = [:]
-        let english = language == .en ? englishNames(phrases) : EnglishNames()
-        for phrase in phrases where keys[phrase.name] == nil && phrase.form == .name && phrase.surname == nil {
-            let base = language == .en ? englishCanonical(phrase, english) : chineseCanonical(phrase, phrases)
+        for phrase in names.phrases where keys[phrase.name] == nil && phrase.form == .name && phrase.surname == nil {
+            let base = names.base(of: phrase, in: self)
             keys[phrase.name] = aliases.canonical(base) ?? base
         }
         canonicalKeys = keys
+    }
+
+    /// The stretch of text whose mentions of people are candidates for quote `i`: up to 1,200 scalars and six
+    /// paragraphs before it, 400 scalars and two paragraphs after it.
+    func nearbyWindow(_ i: Int) -> Range<Int>? {
+        let quote = analysis.scanned[i]
+        let paragraphs = analysis.document.paragraphs
+        let p = paragraphOf[i]
+        guard p < paragraphs.count else { return nil }
+        let lower = max(0, quote.openIndex - 1200, paragraphs[max(0, p - 6)].start)
+        let upper = min(s.count, max(quote.outerEnd, min(quote.outerEnd + 400, paragraphs[min(paragraphs.count - 1, p + 2)].end)))
+        return lower..<upper
     }
 
     /// The people of the character list and those the rules named as speakers anywhere in the document,
     /// and every place the text writes one of them.
     func inventory() -> Inventory {
         var forms: [String: String] = [:]
-        for (form, name) in aliases.surfaceForms where form.unicodeScalars.count >= (language == .zh ? 2 : 2) { forms[form] = name }
+        for (form, name) in aliases.surfaceForms where form.unicodeScalars.count >= 2 { forms[form] = name }
         for list in candidates {
             for candidate in list {
                 guard let phrase = candidate.phrase, phrase.form == .name || phrase.form == .bare,
@@ -76,44 +79,36 @@ extension AttributionEngine {
             tops.append((quote.contentStart..<max(quote.contentStart, quote.contentEnd), index))
         }
         tops.sort { $0.content.lowerBound < $1.content.lowerBound }
-        var top = 0
-        let english = language == .en
         // Only the text near quotations is read (the nearby sieve looks no further), so news with few quotations
         // costs little: the windows of the quotations, merged, in text order.
         var windows: [Range<Int>] = []
-        let paragraphs = analysis.document.paragraphs
-        for (index, quote) in analysis.scanned.enumerated() where analysis.quotes[index].depth == 0 && analysis.quotes[index].kind == .quotation {
-            let p = paragraphOf[index]
-            guard p < paragraphs.count else { continue }
-            // The window of ``nearbyCandidates(_:_:)``.
-            let lower = max(0, quote.openIndex - 1200, paragraphs[max(0, p - 6)].start)
-            let upper = min(s.count, max(quote.outerEnd, min(quote.outerEnd + 400, paragraphs[min(paragraphs.count - 1, p + 2)].end)))
-            if let last = windows.last, lower <= last.upperBound {
-                windows[windows.count - 1] = last.lowerBound..<max(last.upperBound, upper)
+        for index in analysis.quotes.indices where analysis.quotes[index].depth == 0 && analysis.quotes[index].kind == .quotation {
+            guard let window = nearbyWindow(index) else { continue }
+            if let last = windows.last, window.lowerBound <= last.upperBound {
+                windows[windows.count - 1] = last.lowerBound..<max(last.upperBound, window.upperBound)
             } else {
-                windows.append(lower..<upper)
+                windows.append(window)
             }
         }
+        var top = 0
         for window in windows {
-        var i = window.lowerBound
-        let count = window.upperBound
-        while i < count {
-            let v = s[i].value
-            guard starts.mayContain(v), !english || !context.isLetter(i - 1),
-                  let length = lexicon.longestMatch(in: s, startingAt: i) else {
-                i += 1
-                continue
+            var i = window.lowerBound
+            while i < window.upperBound {
+                guard starts.mayContain(s[i].value), language != .en || !context.isLetter(i - 1),
+                      let length = lexicon.longestMatch(in: s, startingAt: i),
+                      language != .en || !context.isLetter(i + length) else {
+                    i += 1
+                    continue
+                }
+                let range = i..<i + length
+                let form = context.string(range)
+                guard let key = forms[form] else { i += 1; continue }
+                while top < tops.count, tops[top].content.upperBound <= i { top += 1 }
+                let inside = top < tops.count && tops[top].content.contains(i) ? tops[top].quote : nil
+                result.occurrences.append(Occurrence(range: range, key: key, form: form, insideQuote: inside))
+                if let inside { result.addressed[inside, default: []].insert(key) } else { result.counts[key, default: 0] += 1 }
+                i += length
             }
-            if english, context.isLetter(i + length) { i += 1; continue }
-            let range = i..<i + length
-            let form = context.string(range)
-            guard let key = forms[form] else { i += 1; continue }
-            while top < tops.count, tops[top].content.upperBound <= i { top += 1 }
-            let inside = top < tops.count && tops[top].content.contains(i) ? tops[top].quote : nil
-            result.occurrences.append(Occurrence(range: range, key: key, form: form, insideQuote: inside))
-            if let inside { result.addressed[inside, default: []].insert(key) } else { result.counts[key, default: 0] += 1 }
-            i += length
-        }
         }
         return result
     }
@@ -216,7 +211,7 @@ extension AttributionEngine {
             // A cue from another rule that named the same person, or from a pronoun or an empty subject that now resolves to them.
             if result.cue == nil {
                 result.cue = list.first { $0.cue != nil && ($0.key == winner.key || $0.mention?.form == .pronoun || $0.mention?.form == .zero) }?.cue
-                    ?? pronounCue[i]
+                    ?? pronouns[i]?.cue
             }
         }
         if assigned[i] == nil { attributed.append(i) }
@@ -234,18 +229,11 @@ extension AttributionEngine {
     func nearbyCandidates(_ i: Int, _ inventory: Inventory) -> [SpeakerCandidate] {
         guard let rule = pack.nearbyRule, !inventory.occurrences.isEmpty else { return [] }
         let quote = analysis.scanned[i]
-        let paragraphs = analysis.document.paragraphs
-        let p = paragraphOf[i]
-        guard p < paragraphs.count else { return [] }
-        let lower = max(quote.openIndex - 1200, paragraphs[max(0, p - 6)].start)
-        let upper = min(quote.outerEnd + 400, paragraphs[min(paragraphs.count - 1, p + 2)].end)
+        guard let window = nearbyWindow(i) else { return [] }
+        let (lower, upper) = (window.lowerBound, window.upperBound)
         let occurrences = inventory.occurrences
         // The first occurrence at or after the opening mark.
-        var low = 0, high = occurrences.count
-        while low < high {
-            let mid = (low + high) / 2
-            if occurrences[mid].range.lowerBound < quote.openIndex { low = mid + 1 } else { high = mid }
-        }
+        let low = occurrences.partitionPoint { $0.range.lowerBound < quote.openIndex }
         var result: [SpeakerCandidate] = []
         var seen = Set<String>()
         var k = low - 1
@@ -312,10 +300,8 @@ extension AttributionEngine {
     /// The number of top-level quotes that open between two offsets (capped at 5).
     func quotesBetween(_ from: Int, _ to: Int) -> Int {
         guard from < to else { return 0 }
-        var low = 0, high = topOpens.count
-        while low < high { let mid = (low + high) / 2; if topOpens[mid] < from { low = mid + 1 } else { high = mid } }
         var count = 0
-        var k = low
+        var k = topOpens.partitionPoint { $0 < from }
         while k < topOpens.count, topOpens[k] < to, count < 5 { count += 1; k += 1 }
         return count
     }
@@ -386,12 +372,9 @@ extension AttributionEngine {
         let bareRun = previous.map { j in candidates[j].contains { pack.rules[$0.rule].pattern != nil } ? 0.0 : 1.0 } ?? 0
         var support: [String: Set<Int>] = [:]
         for candidate in list { if let key = candidate.key, candidate.phrase != nil { support[key, default: []].insert(candidate.rule) } }
-        let pronoun = pronounGender[i]
+        let pronoun = pronouns[i]?.gender
         // Whether a rule found explicit speech for this quote itself (then other quotes' speakers are no evidence).
-        let hasExplicit = list.contains { candidate in
-            guard pack.rules[candidate.rule].pattern != nil, let form = candidate.mention?.form else { return false }
-            return form == .name || form == .bare || form == .role || form == .organisation
-        }
+        let hasExplicit = list.contains(where: isExplicit)
         for k in list.indices {
             let rule = pack.rules[list[k].rule]
             list[k][.bias] = 1
@@ -429,10 +412,7 @@ extension AttributionEngine {
                 list[k][.formNone] = 1
                 continue
             }
-            if rule.pattern != nil, let form = list[k].mention?.form,
-               form == .name || form == .bare || form == .role || form == .organisation {
-                list[k][.explicit] = 1
-            }
+            if isExplicit(list[k]) { list[k][.explicit] = 1 }
             switch list[k].mention?.form ?? phrase.form {
             case .pronoun: list[k][.formPronoun] = 1
             case .zero: list[k][.formZero] = 1
@@ -455,6 +435,12 @@ extension AttributionEngine {
                 if gender == pronoun { list[k][.genderMatch] = 1 } else { list[k][.genderMismatch] = 1 }
             }
         }
+    }
+
+    /// Whether a pattern rule proposed the candidate from a named speaker next to the quote (not a pronoun or an empty subject).
+    func isExplicit(_ candidate: SpeakerCandidate) -> Bool {
+        guard pack.rules[candidate.rule].pattern != nil, let form = candidate.mention?.form else { return false }
+        return form == .name || form == .bare || form == .role || form == .organisation
     }
 
     /// A person's gender: from the character list, else from the phrase (titles), else from an English first name.

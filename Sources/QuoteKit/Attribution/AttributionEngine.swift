@@ -23,15 +23,14 @@ struct AttributionEngine {
     var traces: [AttributionTrace] = []
     /// Every candidate the pattern rules and sieves proposed for each quote (the scorer picks among them).
     var candidates: [[SpeakerCandidate]]
-    /// The gender of the pronoun a pattern rule matched before or after each quote (他说, she said), if any.
-    var pronounGender: [SpeakerPhrase.Gender?]
-    /// The cue of that pronoun's rule (kept when the pronoun resolves to the winner in the ranking phase).
-    var pronounCue: [String?]
+    /// The pronoun a pattern rule matched before or after each quote (他说, she said), if any: its gender, and the
+    /// rule's cue (kept when the pronoun resolves to the winner in the ranking phase).
+    var pronouns: [(gender: SpeakerPhrase.Gender, cue: String?)?]
     /// Canonical names, aliases and genders (a character list).
     let aliases: SpeakerAliases
     /// Registered sieves of the user's, by name.
     let sieves: [String: any AttributionSieve]
-    /// The canonical name of each name proposed in the document (``computeCanonicalKeys()``).
+    /// The canonical name, before aliases, of each name proposed in the document (``computeCanonicalKeys()``).
     var canonicalKeys: [String: String] = [:]
     /// The opening marks of the top-level quotes, in text order (for counting quotes between a mention and a quote).
     var topOpens: [Int] = []
@@ -60,8 +59,7 @@ struct AttributionEngine {
             count = quoteCount
         }
         candidates = Array(repeating: [], count: quoteCount)
-        pronounGender = Array(repeating: nil, count: quoteCount)
-        pronounCue = Array(repeating: nil, count: quoteCount)
+        pronouns = Array(repeating: nil, count: quoteCount)
         paragraphOf = analysis.quotes.map(\.paragraph)
         var openToEnd = MarkJumps(capacity: analysis.scanned.count)
         for q in analysis.scanned { openToEnd.add(q.openIndex, analysis.document.scalars[q.openIndex], to: q.outerEnd) }
@@ -153,10 +151,7 @@ struct AttributionEngine {
                 }
                 var result = apply(rule, capture, quote: i)
                 result.upgrade = isTerm
-                if capture.speaker?.form == .pronoun, pronounGender[i] == nil {
-                    pronounGender[i] = capture.speaker?.gender
-                    pronounCue[i] = result.cue
-                }
+                if let pronoun = capture.speaker, pronoun.form == .pronoun, pronouns[i] == nil { pronouns[i] = (pronoun.gender, result.cue) }
                 if assigned[i] == nil {
                     assigned[i] = result
                     attributed.append(i)
@@ -484,12 +479,7 @@ struct AttributionEngine {
     /// The indices of the quotes ``quotes(inParagraph:near:)`` picks from, nested ones included.
     func quoteRange(inParagraph p: Int, near: Int? = nil) -> Range<Int> {
         guard p >= 0 else { return 0..<0 }
-        func bound(_ value: Int) -> Int {
-            var lo = 0, hi = paragraphOf.count
-            while lo < hi { let mid = (lo + hi) / 2; if paragraphOf[mid] < value { lo = mid + 1 } else { hi = mid } }
-            return lo
-        }
-        let lo = bound(p), hi = bound(p + 1)
+        let lo = paragraphOf.partitionPoint { $0 < p }, hi = paragraphOf.partitionPoint { $0 < p + 1 }
         var range = lo..<hi
         if range.count > 12 {
             let centre = min(max(near ?? lo, lo), hi)

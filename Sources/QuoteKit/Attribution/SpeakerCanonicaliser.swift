@@ -4,23 +4,10 @@ extension AttributionEngine {
     mutating func canonicalise(aliases: SpeakerAliases) {
         // Only the quotes with a result, in text order (most quotes have none).
         let indices = attributed.sorted()
-        // One phrase per name (and surname): canonicalising compares every name with every other.
-        var seen = Set<String>()
-        let phrases = indices.compactMap { assigned[$0]?.phrase }.filter {
-            ($0.form == .name || $0.form == .bare) && seen.insert($0.name + "\u{1}" + ($0.surname ?? "") + "\u{1}" + ($0.title ?? "")).inserted
-        }
-        var cache: [String: String] = [:]
-        let english = language == .en ? englishNames(phrases) : EnglishNames()
+        var names = CanonicalNames(indices.compactMap { assigned[$0]?.phrase }, in: self)
         func canonicalName(_ phrase: SpeakerPhrase) -> String {
-            let key = phrase.name + "\u{1}" + (phrase.surname ?? "")
-            if let known = cache[key] { return known }
-            var base = phrase.name
-            if phrase.form == .name {
-                base = language == .en ? englishCanonical(phrase, english) : chineseCanonical(phrase, phrases)
-            }
-            let name = aliases.canonical(phrase.mention) ?? aliases.canonical(base) ?? aliases.canonical(phrase.name) ?? base
-            cache[key] = name
-            return name
+            let base = names.base(of: phrase, in: self)
+            return aliases.canonical(phrase.mention) ?? aliases.canonical(base) ?? aliases.canonical(phrase.name) ?? base
         }
         for i in indices {
             guard var a = assigned[i], var speaker = a.speaker, let phrase = a.phrase else { continue }
@@ -35,6 +22,34 @@ extension AttributionEngine {
                 if let phrase = entry.phrase { candidate.speaker = canonicalName(phrase) }
                 return candidate
             }
+        }
+    }
+
+    /// The names of a document's speaker phrases as canonicalisation writes them, before aliases: a partial
+    /// name becomes the full one it stands for (宋省长 → 宋法棠, Elizabeth → Elizabeth Bennet).
+    struct CanonicalNames {
+        /// One phrase per name, surname and title (each name is compared with every other).
+        let phrases: [SpeakerPhrase]
+        /// The English names among them, split once.
+        let english: EnglishNames
+        private var cache: [String: String] = [:]
+
+        init(_ all: [SpeakerPhrase], in engine: AttributionEngine) {
+            var seen = Set<String>()
+            phrases = all.filter {
+                ($0.form == .name || $0.form == .bare) && seen.insert($0.name + "\u{1}" + ($0.surname ?? "") + "\u{1}" + ($0.title ?? "")).inserted
+            }
+            english = engine.language == .en ? engine.englishNames(phrases) : EnglishNames()
+        }
+
+        /// The canonical name of a phrase, before aliases (a phrase that is not a name keeps its own).
+        mutating func base(of phrase: SpeakerPhrase, in engine: AttributionEngine) -> String {
+            guard phrase.form == .name else { return phrase.name }
+            let key = phrase.name + "\u{1}" + (phrase.surname ?? "")
+            if let known = cache[key] { return known }
+            let base = engine.language == .en ? engine.englishCanonical(phrase, english) : engine.chineseCanonical(phrase, phrases)
+            cache[key] = base
+            return base
         }
     }
 
