@@ -370,11 +370,9 @@ extension AttributionEngine {
         let secondKey = secondPrevious.flatMap { paragraphOf[i] - paragraphOf[$0] <= 6 ? chosen[$0] : nil }
         let turn = paragraphIsTurn(p) ? 1.0 : 0.0
         let bareRun = previous.map { j in candidates[j].contains { pack.rules[$0.rule].pattern != nil } ? 0.0 : 1.0 } ?? 0
-        var support: [String: Set<Int>] = [:]
-        for candidate in list { if let key = candidate.key, candidate.phrase != nil { support[key, default: []].insert(candidate.rule) } }
         let pronoun = pronouns[i]?.gender
         // Whether a rule found explicit speech for this quote itself (then other quotes' speakers are no evidence).
-        let hasExplicit = list.contains(where: isExplicit)
+        let hasExplicit = list.contains { self.isExplicit($0) }
         for k in list.indices {
             let rule = pack.rules[list[k].rule]
             list[k][.bias] = 1
@@ -424,7 +422,7 @@ extension AttributionEngine {
             guard let key = list[k].key else { continue }
             if aliases.canonical(key) != nil { list[k][.listed] = 1 }
             list[k][.frequency] = log(1 + Double(inventory.counts[key] ?? 0))
-            list[k][.agreement] = Double(min(4, max(0, (support[key]?.count ?? 1) - 1)))
+            list[k][.agreement] = Double(min(4, max(0, supportingRules(of: key, in: list) - 1)))
             if !hasExplicit, neighbourSpeakers[i].contains(key) { list[k][.paragraphSpeaker] = 1 }
             if key == previousKey { list[k][.previous] = 1 }
             if key == previousHereKey { list[k][.previousHere] = 1 }
@@ -435,6 +433,15 @@ extension AttributionEngine {
                 if gender == pronoun { list[k][.genderMatch] = 1 } else { list[k][.genderMismatch] = 1 }
             }
         }
+    }
+
+    /// How many different rules propose the person `key` in a quote's short list of candidates.
+    func supportingRules(of key: String, in list: [SpeakerCandidate]) -> Int {
+        var rules: [Int] = []
+        for index in list.indices where list[index].phrase != nil && list[index].key == key && !rules.contains(list[index].rule) {
+            rules.append(list[index].rule)
+        }
+        return max(1, rules.count)
     }
 
     /// Whether a pattern rule proposed the candidate from a named speaker next to the quote (not a pronoun or an empty subject).

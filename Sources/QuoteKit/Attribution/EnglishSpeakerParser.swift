@@ -37,33 +37,44 @@ extension AttributionContext {
         return (v >= 0x41 && v <= 0x5A) || (v >= 0xC0 && v <= 0xDE)
     }
 
-    static let particles: Set<String> = ["de", "van", "von", "du", "la", "le", "der", "di", "da"]
+    /// A lowercase particle inside a name (de, van): never a capitalised word, which is a name of its own.
+    func isNameParticle(_ r: Range<Int>) -> Bool {
+        !isCapitalised(r) && pack.common.people.nameParticles.contains(string(r))
+    }
 
     func englishPronoun(_ r: Range<Int>) -> SpeakerPhrase.Gender? {
         let w = string(r)
-        let lower = w.lowercased()
-        guard lower == w || w.first.map({ $0.isUppercase }) == true else { return nil }
-        if ["he"].contains(lower) { return .male }
-        if ["she"].contains(lower) { return .female }
-        if ["they"].contains(lower) { return .plural }
+        guard w.lowercased() == w || w.first.map({ $0.isUppercase }) == true, pack.common.people.subjectPronouns.contains(w) else { return nil }
+        if male.contains(w) { return .male }
+        if female.contains(w) { return .female }
+        if plural.contains(w) { return .plural }
         return nil
     }
 
-    static let kin: [String: SpeakerPhrase.Gender] = [
-        "wife": .female, "lady": .female, "mother": .female, "sister": .female, "daughter": .female, "aunt": .female,
-        "niece": .female, "husband": .male, "father": .male, "brother": .male, "son": .male, "uncle": .male, "nephew": .male,
-        "friend": .unknown, "cousin": .unknown, "companion": .unknown,
-    ]
+    /// The gender of a relative named by a kinship noun (wife, father, cousin), or nil when the word is not one.
+    func kinGender(_ noun: String) -> SpeakerPhrase.Gender? {
+        let people = pack.common.people
+        if people.femaleKin.contains(noun) { return .female }
+        if people.maleKin.contains(noun) { return .male }
+        if people.neutralKin.contains(noun) { return .unknown }
+        return nil
+    }
 
     /// his wife, her mother: a possessive and a kinship noun.
     func kinship(_ possessive: Range<Int>, _ noun: Range<Int>?) -> SpeakerPhrase? {
         guard let noun else { return nil }
-        let p = string(possessive).lowercased()
-        let n = string(noun).lowercased()
-        guard let g = Self.kin[n], p == "his" || p == "her" || p == "their" else { return nil }
+        let people = pack.common.people
+        let owner = string(possessive)
+        let possessor: SpeakerPhrase.Gender
+        if people.malePossessives.contains(owner) { possessor = .male }
+        else if people.femalePossessives.contains(owner) { possessor = .female }
+        else if people.pluralPossessives.contains(owner) { possessor = .plural }
+        else { return nil }
+        let relation = string(noun).lowercased()
+        guard let gender = kinGender(relation) else { return nil }
         let range = possessive.lowerBound..<noun.upperBound
-        var phrase = SpeakerPhrase(form: .role, range: range, mention: folded(range), name: folded(range).lowercased(), gender: g)
-        phrase.kinship = (n, p == "his" ? .male : p == "her" ? .female : .plural)
+        var phrase = SpeakerPhrase(form: .role, range: range, mention: folded(range), name: folded(range).lowercased(), gender: gender)
+        phrase.kinship = (relation, possessor)
         return phrase
     }
 
@@ -82,7 +93,7 @@ extension AttributionContext {
             if isCapitalised(w) {
                 if words.isEmpty, notNames.contains(text), !titles.contains(text) { return nil }
                 words.append(w)
-            } else if !words.isEmpty, Self.particles.contains(text) {
+            } else if !words.isEmpty, isNameParticle(w) {
                 // Lady Catherine de Bourgh: a particle only when a capitalised word follows.
                 let next = skipSpaceForward(w.upperBound, upper)
                 guard let n = wordForward(next, upper), isCapitalised(n) else { break }
@@ -114,7 +125,7 @@ extension AttributionContext {
             let text = string(w)
             if isCapitalised(w) {
                 words.insert(w, at: 0)
-            } else if !words.isEmpty, Self.particles.contains(text) {
+            } else if !words.isEmpty, isNameParticle(w) {
                 words.insert(w, at: 0)
             } else {
                 break
@@ -125,13 +136,13 @@ extension AttributionContext {
             if words.count >= 4 { break }
         }
         // Drop sentence-initial non-names (Then Elizabeth → Elizabeth) and a leading particle.
-        while let f = words.first, notNames.contains(string(f)) || Self.particles.contains(string(f)) { words.removeFirst() }
+        while let f = words.first, notNames.contains(string(f)) || isNameParticle(f) { words.removeFirst() }
         return englishPhrase(words)
     }
 
     func englishPhrase(_ words0: [Range<Int>]) -> SpeakerPhrase? {
         var words = words0
-        while let l = words.last, Self.particles.contains(string(l)) { words.removeLast() }
+        while let l = words.last, isNameParticle(l) { words.removeLast() }
         guard let first = words.first, let last = words.last else { return nil }
         // A possessive (Elizabeth's reply) names an owner, not a speaker.
         if isPossessive(last) { return nil }

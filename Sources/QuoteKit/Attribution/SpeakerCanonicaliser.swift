@@ -98,10 +98,6 @@ extension AttributionEngine {
         return nil
     }
 
-    static let strippable: Set<String> = ["Mr.", "Mrs.", "Miss", "Ms.", "Mr", "Mrs", "Ms", "Dr.", "Dr"]
-    /// Titles that are part of how a person is named (Sir William, Lady Catherine).
-    static let keptTitles: Set<String> = ["Sir", "Lady", "Lord", "Dame", "King", "Queen", "Prince", "Princess", "Aunt", "Uncle"]
-
     /// The document's English names split once: every canonicalisation compares a name with all of them.
     struct EnglishNames {
         /// Each name's words, and its words without leading titles.
@@ -115,7 +111,9 @@ extension AttributionEngine {
         for other in all {
             let words = other.name.split(separator: " ").map(String.init)
             names.tokens.append((words, Array(words.drop { context.titles.contains($0) })))
-            if words.count == 2, Self.strippable.contains(words[0]), !(context.femaleNames.contains(words[1]) && words[0] == "Miss") {
+            let people = context.pack.common.people
+            if words.count == 2, people.surnameTitles.contains(words[0]),
+               !(context.femaleNames.contains(words[1]) && people.givenNameTitles.contains(words[0])) {
                 names.surnames.insert(words[1])
             }
         }
@@ -127,11 +125,12 @@ extension AttributionEngine {
     func englishCanonical(_ phrase: SpeakerPhrase, _ names: EnglishNames) -> String {
         var tokens = phrase.name.split(separator: " ").map(String.init)
         let titleCount = tokens.prefix { context.titles.contains($0) }.count
-        if titleCount > 0, tokens.count - titleCount >= 1, !Self.keptTitles.contains(tokens[0]) {
+        let people = context.pack.common.people
+        if titleCount > 0, tokens.count - titleCount >= 1, !people.keptTitles.contains(tokens[0]) {
             let rest = Array(tokens[titleCount...])
             // Mr. Bennet and Mrs. Bennet stay apart; Miss Elizabeth Bennet and Mayor Tom Reed lose the title.
             let firstIsGiven = context.femaleNames.contains(rest[0]) || context.maleNames.contains(rest[0])
-            if rest.count >= 2 || (Self.strippable.contains(tokens[0]) && firstIsGiven && !names.surnames.contains(rest[0])) {
+            if rest.count >= 2 || (people.surnameTitles.contains(tokens[0]) && firstIsGiven && !names.surnames.contains(rest[0])) {
                 tokens = rest
             }
         }

@@ -35,6 +35,8 @@ final class CompiledPack: Sendable {
         let cues, titles, honorifics, modifiers, frameOpeners, frameClosers, connectives, surnames, knownNames,
             organisations, notNames, notInNames, workSuffixes, workNouns, male, female, plural, neutral, firstPerson,
             maleTitles, femaleTitles, maleNames, femaleNames, transliteration, prepositions: Lexicon
+        /// English people: subject pronouns, possessives and kinship nouns (said his wife), name particles, vocative openers.
+        let people: PeopleLexicons
 
         init(_ lexicons: [String: Lexicon]) {
             func lexicon(_ name: String) -> Lexicon { lexicons[name] ?? Lexicon() }
@@ -63,6 +65,35 @@ final class CompiledPack: Sendable {
             femaleNames = lexicon("femaleNames")
             transliteration = lexicon("transliteration")
             prepositions = lexicon("prepositions")
+            people = PeopleLexicons(lexicons)
+        }
+    }
+
+    /// The lexicons that name people indirectly: by a pronoun, by kinship to someone else, or in address.
+    struct PeopleLexicons: Sendable {
+        let subjectPronouns, malePossessives, femalePossessives, pluralPossessives, maleKin, femaleKin, neutralKin,
+            surnameKin, parentKin, nameParticles, vocativeOpeners, surnameTitles, givenNameTitles, keptTitles: Lexicon
+        /// The first word of `maleFamilyTitles` and `femaleFamilyTitles` (Mr., Mrs.), if any.
+        let maleFamilyTitle, femaleFamilyTitle: String?
+
+        init(_ lexicons: [String: Lexicon]) {
+            func lexicon(_ name: String) -> Lexicon { lexicons[name] ?? Lexicon() }
+            subjectPronouns = lexicon("subjectPronouns")
+            malePossessives = lexicon("malePossessives")
+            femalePossessives = lexicon("femalePossessives")
+            pluralPossessives = lexicon("pluralPossessives")
+            maleKin = lexicon("maleKin")
+            femaleKin = lexicon("femaleKin")
+            neutralKin = lexicon("neutralKin")
+            surnameKin = lexicon("surnameKin")
+            parentKin = lexicon("parentKin")
+            nameParticles = lexicon("nameParticles")
+            vocativeOpeners = lexicon("vocativeOpeners")
+            surnameTitles = lexicon("surnameTitles")
+            givenNameTitles = lexicon("givenNameTitles")
+            keptTitles = lexicon("keptTitles")
+            maleFamilyTitle = lexicons["maleFamilyTitles"]?.words.first
+            femaleFamilyTitle = lexicons["femaleFamilyTitles"]?.words.first
         }
     }
 

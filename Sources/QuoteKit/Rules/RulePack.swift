@@ -194,6 +194,9 @@ public struct RulePack: Sendable, Hashable, Codable {
         "cues", "noSpeakerCues", "titles", "honorifics", "malePronouns", "femalePronouns", "pluralPronouns",
         "neutralPronouns", "firstPersonPronouns", "modifiers", "frameOpeners", "frameClosers", "connectives", "surnames",
         "knownNames", "organisations", "notNames", "maleTitles", "femaleTitles", "maleNames", "femaleNames", "workSuffixes", "workNouns", "notInNames", "quotationNouns", "prepositions", "transliteration",
+        "subjectPronouns", "malePossessives", "femalePossessives", "pluralPossessives", "maleKin", "femaleKin", "neutralKin",
+        "surnameKin", "parentKin", "maleFamilyTitles", "femaleFamilyTitles", "nameParticles", "vocativeOpeners",
+        "surnameTitles", "givenNameTitles", "keptTitles",
     ]
 
     static func path(_ codingPath: [any CodingKey]) -> String {
