@@ -35,6 +35,10 @@ final class CompiledPack: Sendable {
         let cues, titles, honorifics, modifiers, frameOpeners, frameClosers, connectives, surnames, knownNames,
             organisations, notNames, notInNames, workSuffixes, workNouns, male, female, plural, neutral, firstPerson,
             maleTitles, femaleTitles, maleNames, femaleNames, transliteration, prepositions: Lexicon
+        /// Single words the speaker parser and the modifier slot test: 地 ending an adverbial (激动地说), 的
+        /// between an organisation and a name (学校的张明), 人 making a pronoun part of another word (他人),
+        /// and the endings that make a would-be bare name an adverbial (恍然, 沉声).
+        let adverbialParticles, attributiveParticles, pronounCompoundEnds, adverbialEndings: Lexicon
 
         init(_ lexicons: [String: Lexicon]) {
             func lexicon(_ name: String) -> Lexicon { lexicons[name] ?? Lexicon() }
@@ -63,6 +67,10 @@ final class CompiledPack: Sendable {
             femaleNames = lexicon("femaleNames")
             transliteration = lexicon("transliteration")
             prepositions = lexicon("prepositions")
+            adverbialParticles = lexicon("adverbialParticles")
+            attributiveParticles = lexicon("attributiveParticles")
+            pronounCompoundEnds = lexicon("pronounCompoundEnds")
+            adverbialEndings = lexicon("adverbialEndings")
         }
     }
 

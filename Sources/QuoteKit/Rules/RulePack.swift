@@ -194,6 +194,8 @@ public struct RulePack: Sendable, Hashable, Codable {
         "cues", "noSpeakerCues", "titles", "honorifics", "malePronouns", "femalePronouns", "pluralPronouns",
         "neutralPronouns", "firstPersonPronouns", "modifiers", "frameOpeners", "frameClosers", "connectives", "surnames",
         "knownNames", "organisations", "notNames", "maleTitles", "femaleTitles", "maleNames", "femaleNames", "workSuffixes", "workNouns", "notInNames", "quotationNouns", "prepositions", "transliteration",
+        // The speaker parser's single words.
+        "adverbialParticles", "attributiveParticles", "pronounCompoundEnds", "adverbialEndings",
     ]
 
     static func path(_ codingPath: [any CodingKey]) -> String {
