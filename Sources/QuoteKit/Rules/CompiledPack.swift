@@ -21,6 +21,8 @@ final class CompiledPack: Sendable {
     let filters: Filters
     /// The lexicons the attribution context reads, looked up by name once here rather than for every document.
     let common: CommonLexicons
+    /// The work stage's lexicons (``WorkLinker``), looked up by name once here.
+    let works: WorkLexicons
     /// The kind sections' words that make the next quote a term (所谓, so-called): no rule upgrades a term right after one.
     let termMarkersBefore: Lexicon
     /// Ranks speaker candidates: the last pack's trained weights, else the rules' confidences.
@@ -125,6 +127,7 @@ final class CompiledPack: Sendable {
         neighbours = patterns.map { $0?.neighbour ?? ScalarFilter() }
         filters = Filters(compiled)
         common = CommonLexicons(compiled)
+        works = WorkLexicons(compiled)
         termMarkersBefore = Lexicon(packs.filter { $0.language == language }.flatMap { $0.kind?.termMarkersBefore ?? [] },
                                     caseInsensitive: language == .en)
         let model = packs.last { $0.language == language && $0.scorer != nil }?.scorer

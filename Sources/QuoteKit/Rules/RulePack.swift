@@ -196,6 +196,13 @@ public struct RulePack: Sendable, Hashable, Codable {
         "knownNames", "organisations", "notNames", "maleTitles", "femaleTitles", "maleNames", "femaleNames", "workSuffixes", "workNouns", "notInNames", "quotationNouns", "prepositions", "transliteration",
         // The speaker parser's single words.
         "adverbialParticles", "attributiveParticles", "pronounCompoundEnds", "adverbialEndings",
+        // The work stage (WorkLexicons).
+        "workCues", "workMiddle", "workFillers", "inWorkTails", "inWorkOpeners", "inWorkPossessives", "sourcePrepositions",
+        "citationPrefixes", "locatorCharacters", "numerals", "ordinalPrefixes", "volumeUnits", "chapterUnits", "pageUnits",
+        "volumeHeads", "namedVolumes", "namedChapters", "collectionSuffixes", "collectionTopics", "memberNouns", "withinWords",
+        "listingWords", "titleOnlyListingWords", "titleListSeparators", "containedIn", "perfectiveParticles", "containsWorks",
+        "authorVerbs", "rolesAfterAuthor", "beforeAuthor", "authorSurnames", "notInAuthorNames", "notAuthorNameEnds",
+        "workTypeNouns", "emphasisStopwords",
     ]
 
     static func path(_ codingPath: [any CodingKey]) -> String {
