@@ -23,6 +23,8 @@ final class CompiledPack: Sendable {
     let common: CommonLexicons
     /// The work stage's lexicons (``WorkLinker``), looked up by name once here.
     let works: WorkLexicons
+    /// The lint rules' lexicons (``Linter``), looked up by name once here.
+    let lint: LintLexicons
     /// The kind sections' words that make the next quote a term (所谓, so-called): no rule upgrades a term right after one.
     let termMarkersBefore: Lexicon
     /// Ranks speaker candidates: the last pack's trained weights, else the rules' confidences.
@@ -128,6 +130,7 @@ final class CompiledPack: Sendable {
         filters = Filters(compiled)
         common = CommonLexicons(compiled)
         works = WorkLexicons(compiled)
+        lint = LintLexicons(compiled)
         termMarkersBefore = Lexicon(packs.filter { $0.language == language }.flatMap { $0.kind?.termMarkersBefore ?? [] },
                                     caseInsensitive: language == .en)
         let model = packs.last { $0.language == language && $0.scorer != nil }?.scorer

@@ -203,6 +203,8 @@ public struct RulePack: Sendable, Hashable, Codable {
         "listingWords", "titleOnlyListingWords", "titleListSeparators", "containedIn", "perfectiveParticles", "containsWorks",
         "authorVerbs", "rolesAfterAuthor", "beforeAuthor", "authorSurnames", "notInAuthorNames", "notAuthorNameEnds",
         "workTypeNouns", "emphasisStopwords",
+        // The lint rules (LintLexicons).
+        "wholeSentenceCues", "inlineTermMarkers", "quotedWorkCues",
     ]
 
     static func path(_ codingPath: [any CodingKey]) -> String {
