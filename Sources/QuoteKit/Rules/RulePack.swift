@@ -205,6 +205,8 @@ public struct RulePack: Sendable, Hashable, Codable {
         "workTypeNouns", "emphasisStopwords",
         // The lint rules (LintLexicons).
         "wholeSentenceCues", "inlineTermMarkers", "quotedWorkCues",
+        // Citation checking (CitationLexicons).
+        "variantCharacters", "speakersForWorks", "poemNumerals", "chapterSuffixes", "authorHeaders",
     ]
 
     static func path(_ codingPath: [any CodingKey]) -> String {
