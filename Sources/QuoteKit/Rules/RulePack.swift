@@ -40,7 +40,9 @@ public struct RulePack: Sendable, Hashable, Codable {
     /// `malePronouns`, `femalePronouns`, `pluralPronouns`, `neutralPronouns`,
     /// `firstPersonPronouns`, `modifiers`, `frameOpeners`, `frameClosers`,
     /// `connectives`, `surnames`, `knownNames`, `organisations`, `notNames`,
-    /// `maleTitles`, `femaleTitles`, `maleNames`, `femaleNames`, `workSuffixes`.
+    /// `maleTitles`, `femaleTitles`, `maleNames`, `femaleNames`, `workSuffixes`; the work stage's, the lint
+    /// rules' and citation checking's lists (`workCues`, `collectionSuffixes`, `wholeSentenceCues`,
+    /// `variantCharacters`, …) are listed in the packs' README.
     public var lexicons: [String: [String]]
     /// The kind classifier's lexicons and weights, when the pack sets them.
     public var kind: KindClassifier.Rules?
