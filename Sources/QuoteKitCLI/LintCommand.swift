@@ -17,6 +17,7 @@ struct LintCommand: ParsableCommand {
           quotekit lint --format jsonl --config lint.yml *.txt
           quotekit lint --fix article.txt > fixed.txt
           quotekit lint --in-place chapter1.txt chapter2.txt
+          quotekit lint --rules my-words.yml article.txt
         """
     )
 
@@ -38,6 +39,9 @@ struct LintCommand: ParsableCommand {
     @Option(help: "A YAML or JSON file that switches rules off or changes their severity.")
     var config: String?
 
+    @Option(name: .customLong("rules"), help: ArgumentHelp("A YAML rule pack whose lexicons (wholeSentenceCues, inlineTermMarkers, quotedWorkCues) add to the built-in ones (repeatable).", valueName: "file"))
+    var rulePacks: [String] = []
+
     @OptionGroup var inputFormat: DocumentFormatOption
 
     func validate() throws {
@@ -57,7 +61,13 @@ struct LintCommand: ParsableCommand {
             }
         }
         if let lang { configuration.language = lang }
-        let linter = Linter(configuration: configuration)
+        let linter: Linter
+        do {
+            linter = try Linter(configuration: configuration, packs: rulePacks.map { try RulePack.load(contentsOf: $0) })
+        } catch let error as RulePackError {
+            StandardOutput.error("quotekit: \(error.description)")
+            throw ExitCode(2)
+        }
         let inputs = files.isEmpty ? ["-"] : files
         var unusable = false
         var sawError = false

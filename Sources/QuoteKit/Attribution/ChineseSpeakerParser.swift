@@ -128,7 +128,7 @@ extension AttributionContext {
         }
         for lexicon in [male, female, plural] {
             if let n = lexicon.longestMatch(in: s, startingAt: a, limit: b), a + n == b || !isCJK(a + n) || isWordBoundary(a + n) {
-                if a + n < b, s[a + n].value == 0x4EBA { continue } // 他人
+                if pack.common.pronounCompoundEnds.longestMatch(in: s, startingAt: a + n, limit: b) != nil { continue } // a pronoun inside another word
                 let g: SpeakerPhrase.Gender = lexicon == male ? .male : lexicon == female ? .female : .plural
                 return SpeakerPhrase(form: .pronoun, range: a..<a + n, mention: string(a..<a + n), name: string(a..<a + n), gender: g)
             }
@@ -232,14 +232,14 @@ extension AttributionContext {
         if start == a { return (nil, ()) }
         guard start - a <= 16 else { return nil }
         if let t = titles.longestMatch(in: s, endingAt: start, limit: a) { return (string(start - t..<start), ()) }
-        if s[start - 1].value == 0x7684 { return (nil, ()) } // 的
+        if pack.common.attributiveParticles.longestMatch(in: s, endingAt: start, limit: a) != nil { return (nil, ()) }
         if organisations.longestMatch(in: s, endingAt: start, limit: a) != nil, !containsFunctionCharacter(a, start) { return (nil, ()) }
         return nil
     }
 
     func containsFunctionCharacter(_ a: Int, _ b: Int) -> Bool {
         for i in a..<b where !isCJK(i) || notInNames.contains(s[i]) {
-            if s[i].value == 0x7684 { continue } // 的 is fine inside an organisation's role
+            if pack.common.attributiveParticles.contains(s[i]) { continue } // fine inside an organisation's role
             return true
         }
         return false
@@ -275,7 +275,6 @@ extension AttributionContext {
             }
         }
         // Adverbial endings: 恍然, 冷然, 沉声, 母亲常, 她自己.
-        let last = s[b - 1].value
-        return last == 0x7136 || last == 0x58F0 || last == 0x8072 || last == 0x5E38 || last == 0x5DF1 || last == 0x5730
+        return pack.common.adverbialEndings.longestMatch(in: s, endingAt: b, limit: a) != nil
     }
 }

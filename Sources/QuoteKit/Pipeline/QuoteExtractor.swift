@@ -35,12 +35,15 @@ public struct QuoteExtractor: Sendable {
     /// The configuration in use.
     public let configuration: Configuration
     let classifier: KindClassifier
+    /// The configured work stage, reading the lexicons of the configured attributor's packs.
+    let workLinker: WorkLinker
 
     /// Creates an extractor.
     /// - Parameter configuration: Options; the defaults suit Chinese and English news and fiction.
     public init(configuration: Configuration = Configuration()) {
         self.configuration = configuration
         self.classifier = KindClassifier(rules: configuration.kindRules)
+        self.workLinker = configuration.workLinker.reading(configuration.attributor)
     }
 
     /// Extracts quotes, works and diagnostics from a document.
@@ -70,7 +73,7 @@ public struct QuoteExtractor: Sendable {
     public func analyze(_ document: Document) -> Analysis {
         var analysis = prepare(document)
         configuration.attributor.attribute(&analysis)
-        configuration.workLinker.link(&analysis)
+        workLinker.link(&analysis)
         return analysis
     }
 
@@ -81,7 +84,7 @@ public struct QuoteExtractor: Sendable {
     public func extractExplained(_ document: Document) -> (result: ExtractionResult, traces: [AttributionTrace]) {
         var analysis = prepare(document)
         let traces = configuration.attributor.explain(&analysis)
-        configuration.workLinker.link(&analysis)
+        workLinker.link(&analysis)
         return (finish(&analysis), traces)
     }
 

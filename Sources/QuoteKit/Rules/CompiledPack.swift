@@ -21,6 +21,10 @@ final class CompiledPack: Sendable {
     let filters: Filters
     /// The lexicons the attribution context reads, looked up by name once here rather than for every document.
     let common: CommonLexicons
+    /// The work stage's lexicons (``WorkLinker``), looked up by name once here.
+    let works: WorkLexicons
+    /// The lint rules' lexicons (``Linter``), looked up by name once here.
+    let lint: LintLexicons
     /// The kind sections' words that make the next quote a term (所谓, so-called): no rule upgrades a term right after one.
     let termMarkersBefore: Lexicon
     /// Ranks speaker candidates: the last pack's trained weights, else the rules' confidences.
@@ -37,6 +41,10 @@ final class CompiledPack: Sendable {
             maleTitles, femaleTitles, maleNames, femaleNames, transliteration, prepositions: Lexicon
         /// English people: subject pronouns, possessives and kinship nouns (said his wife), name particles, vocative openers.
         let people: PeopleLexicons
+        /// Single words the speaker parser and the modifier slot test: 地 ending an adverbial (激动地说), 的
+        /// between an organisation and a name (学校的张明), 人 making a pronoun part of another word (他人),
+        /// and the endings that make a would-be bare name an adverbial (恍然, 沉声).
+        let adverbialParticles, attributiveParticles, pronounCompoundEnds, adverbialEndings: Lexicon
 
         init(_ lexicons: [String: Lexicon]) {
             func lexicon(_ name: String) -> Lexicon { lexicons[name] ?? Lexicon() }
@@ -66,6 +74,10 @@ final class CompiledPack: Sendable {
             transliteration = lexicon("transliteration")
             prepositions = lexicon("prepositions")
             people = PeopleLexicons(lexicons)
+            adverbialParticles = lexicon("adverbialParticles")
+            attributiveParticles = lexicon("attributiveParticles")
+            pronounCompoundEnds = lexicon("pronounCompoundEnds")
+            adverbialEndings = lexicon("adverbialEndings")
         }
     }
 
@@ -148,6 +160,8 @@ final class CompiledPack: Sendable {
         neighbours = patterns.map { $0?.neighbour ?? ScalarFilter() }
         filters = Filters(compiled)
         common = CommonLexicons(compiled)
+        works = WorkLexicons(compiled)
+        lint = LintLexicons(compiled)
         termMarkersBefore = Lexicon(packs.filter { $0.language == language }.flatMap { $0.kind?.termMarkersBefore ?? [] },
                                     caseInsensitive: language == .en)
         let model = packs.last { $0.language == language && $0.scorer != nil }?.scorer

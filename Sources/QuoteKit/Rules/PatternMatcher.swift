@@ -265,16 +265,17 @@ struct PatternMatcher {
                     i -= 1
                 }
                 // …地 adverbials: one or two words before 地.
-                if p - 1 > lower, c.s[p - 1].value == 0x5730 {
+                if let n = c.pack.common.adverbialParticles.longestMatch(in: c.s, endingAt: p, limit: lower + 1) {
+                    let particle = p - n
                     usedBreaker = true
                     c.segment(max(lower, p - 12)..<p)
                     // The word before 地 (自豪地, 有感而發地); a second word only when the first is one character.
-                    var j = p - 2
-                    while j >= lower, p - 1 - j <= 6 {
+                    var j = particle - 1
+                    while j >= lower, particle - j <= 6 {
                         if c.isClauseBoundary(c.s[j].value) { break }
                         if c.isWordBoundary(j) {
                             next.append(j)
-                            if p - 1 - j > 1 { break }
+                            if particle - j > 1 { break }
                         }
                         j -= 1
                     }
@@ -423,7 +424,7 @@ struct PatternMatcher {
         }
         var j = p
         while j < upper, j - p < 6, !c.isClauseBoundary(c.s[j].value) {
-            if c.s[j].value == 0x5730, j > p { next.append(j + 1) } // …地
+            if j > p, let n = c.pack.common.adverbialParticles.longestMatch(in: c.s, startingAt: j, limit: upper) { next.append(j + n) }
             j += 1
         }
     }

@@ -40,7 +40,9 @@ public struct RulePack: Sendable, Hashable, Codable {
     /// `malePronouns`, `femalePronouns`, `pluralPronouns`, `neutralPronouns`,
     /// `firstPersonPronouns`, `modifiers`, `frameOpeners`, `frameClosers`,
     /// `connectives`, `surnames`, `knownNames`, `organisations`, `notNames`,
-    /// `maleTitles`, `femaleTitles`, `maleNames`, `femaleNames`, `workSuffixes`.
+    /// `maleTitles`, `femaleTitles`, `maleNames`, `femaleNames`, `workSuffixes`; the work stage's, the lint
+    /// rules' and citation checking's lists (`workCues`, `collectionSuffixes`, `wholeSentenceCues`,
+    /// `variantCharacters`, …) are listed in the packs' README.
     public var lexicons: [String: [String]]
     /// The kind classifier's lexicons and weights, when the pack sets them.
     public var kind: KindClassifier.Rules?
@@ -197,6 +199,19 @@ public struct RulePack: Sendable, Hashable, Codable {
         "subjectPronouns", "malePossessives", "femalePossessives", "pluralPossessives", "maleKin", "femaleKin", "neutralKin",
         "surnameKin", "parentKin", "maleFamilyTitles", "femaleFamilyTitles", "nameParticles", "vocativeOpeners",
         "surnameTitles", "givenNameTitles", "keptTitles",
+        // The speaker parser's single words.
+        "adverbialParticles", "attributiveParticles", "pronounCompoundEnds", "adverbialEndings",
+        // The work stage (WorkLexicons).
+        "workCues", "workMiddle", "workFillers", "inWorkTails", "inWorkOpeners", "inWorkPossessives", "sourcePrepositions",
+        "citationPrefixes", "locatorCharacters", "numerals", "ordinalPrefixes", "volumeUnits", "chapterUnits", "pageUnits",
+        "volumeHeads", "namedVolumes", "namedChapters", "collectionSuffixes", "collectionTopics", "memberNouns", "withinWords",
+        "listingWords", "titleOnlyListingWords", "titleListSeparators", "containedIn", "perfectiveParticles", "containsWorks",
+        "authorVerbs", "rolesAfterAuthor", "beforeAuthor", "authorSurnames", "notInAuthorNames", "notAuthorNameEnds",
+        "workTypeNouns", "emphasisStopwords",
+        // The lint rules (LintLexicons).
+        "wholeSentenceCues", "inlineTermMarkers", "quotedWorkCues",
+        // Citation checking (CitationLexicons).
+        "variantCharacters", "speakersForWorks", "poemNumerals", "chapterSuffixes", "authorHeaders",
     ]
 
     static func path(_ codingPath: [any CodingKey]) -> String {

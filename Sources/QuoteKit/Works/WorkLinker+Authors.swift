@@ -1,10 +1,4 @@
 extension WorkLinker {
-    /// Last characters of organisations and places, never of a person's name (江西省, 教育部).
-    static let notNameEnds: Set<UInt32> = Set("省市县区镇村国州厅局院校部委会社报台网站馆所司处团队组办署縣區鎮國廳會報臺網館處團隊組辦畫画剧劇片曲诗詩词詞刊志品业業物戏戲典法规規例".unicodeScalars.map(\.value))
-
-    /// Verbs of authorship between a name and 的《…》: 鲁迅所著的《…》.
-    static let authorVerbs = Lexicon(["所著", "著", "撰写", "所写", "写", "编", "主编", "编著", "创作", "翻译", "译"])
-
     /// Authors written next to titles: a name before the title (杜甫《望岳》, 鲁迅的《…》,
     /// 张明教授在《…》中) or, in English, `Austen's *Emma*` and `*Emma* by Jane Austen`.
     func assignAuthors(_ spans: [WorkSpan], _ works: inout [WorkMention], _ s: [Unicode.Scalar], names: Lexicon) {
@@ -16,38 +10,41 @@ extension WorkLinker {
             let floor = max(0, span.outerStart - 24)
             var end = span.outerStart
             if span.inWork {
-                // X在《…》中: skip 在 and 其/他的.
-                while end > floor, s[end - 1].value != 0x5728 { end -= 1 }
-                end -= 1
-            } else if end > floor, s[end - 1].value == 0x7684 { // 的
-                end -= 1
-                if let n = Self.authorVerbs.longestMatch(in: s, endingAt: end, limit: floor) { end -= n }
+                // X在《…》中: skip back past the opener and 其/他的.
+                while end > floor {
+                    if let n = zh.inWorkOpeners.longestMatch(in: s, endingAt: end, limit: floor) { end -= n; break }
+                    end -= 1
+                }
+            } else if let p = zh.attributiveParticles.longestMatch(in: s, endingAt: end, limit: floor) {
+                // 鲁迅的《…》, 鲁迅所著的《…》
+                end -= p
+                if let n = zh.authorVerbs.longestMatch(in: s, endingAt: end, limit: floor) { end -= n }
             }
             guard end > floor else { continue }
-            works[k].author = Self.personName(s, endingAt: end, floor: floor, names: names)
+            works[k].author = personName(s, endingAt: end, floor: floor, names: names)
         }
     }
 
     /// A person's name ending at `end`: a known name, or a surname and one to three more Han characters
     /// standing after a boundary (punctuation, a line start, 诗人, 唐代), with a role word after it stripped.
-    static func personName(_ s: [Unicode.Scalar], endingAt end: Int, floor: Int, names: Lexicon) -> String? {
+    func personName(_ s: [Unicode.Scalar], endingAt end: Int, floor: Int, names: Lexicon) -> String? {
         var e = end
-        if let r = WorkLexicons.rolesAfterName.longestMatch(in: s, endingAt: e, limit: floor), e - r > floor { e -= r }
+        if let r = zh.rolesAfterAuthor.longestMatch(in: s, endingAt: e, limit: floor), e - r > floor { e -= r }
         if let n = names.longestMatch(in: s, endingAt: e, limit: floor) { return String(scalars: s, (e - n)..<e) }
         for length in [4, 3, 2] {
             let start = e - length
             guard start >= floor else { continue }
             var ok = true
-            for i in start..<e where !WorkText.isHan(s[i].value) || WorkLexicons.notNameChars.contains(s[i].value) { ok = false; break }
-            guard ok, !notNameEnds.contains(s[e - 1].value) else { continue }
-            let compound = WorkLexicons.isCompoundSurname(s, at: start)
+            for i in start..<e where !WorkText.isHan(s[i].value) || zh.notInAuthorNames.contains(s[i]) { ok = false; break }
+            guard ok, !zh.notAuthorNameEnds.contains(s[e - 1]) else { continue }
+            let compound = zh.isCompoundSurname(s, at: start)
             switch length {
             case 4: guard compound else { continue }
-            case 3: guard compound || WorkLexicons.surnames.contains(s[start].value) else { continue }
-            default: guard WorkLexicons.surnames.contains(s[start].value) else { continue }
+            case 3: guard compound || zh.isSurname(s[start]) else { continue }
+            default: guard zh.isSurname(s[start]) else { continue }
             }
             let boundary = start == 0 || !WorkText.isHan(s[start - 1].value)
-                || WorkLexicons.beforeName.longestMatch(in: s, endingAt: start, limit: max(0, start - 4)) != nil
+                || zh.beforeAuthor.longestMatch(in: s, endingAt: start, limit: max(0, start - 4)) != nil
             if boundary { return String(scalars: s, start..<e) }
         }
         return nil
@@ -99,19 +96,19 @@ extension WorkLinker {
     }
 
     /// The author of a collection from its title: 《张明文集》 → 张明, 《习近平经济文选》 → 习近平.
-    static func collectionAuthor(_ s: [Unicode.Scalar], _ span: WorkSpan, names: Lexicon) -> String? {
-        guard let n = WorkLexicons.collectionSuffixes.longestMatch(in: s, endingAt: span.contentEnd, limit: span.contentStart) else {
+    func collectionAuthor(_ s: [Unicode.Scalar], _ span: WorkSpan, names: Lexicon) -> String? {
+        guard let n = zh.collectionSuffixes.longestMatch(in: s, endingAt: span.contentEnd, limit: span.contentStart) else {
             return nil
         }
         let lo = span.contentStart
         if let m = names.longestMatch(in: s, startingAt: lo, limit: span.contentEnd - n) { return String(scalars: s, lo..<lo + m) }
         var hi = span.contentEnd - n
-        while let t = WorkLexicons.collectionTopics.longestMatch(in: s, endingAt: hi, limit: lo + 2) { hi -= t }
+        while let t = zh.collectionTopics.longestMatch(in: s, endingAt: hi, limit: lo + 2) { hi -= t }
         let length = hi - lo
         guard length >= 2, length <= 4 else { return nil }
         for i in lo..<hi where !WorkText.isHan(s[i].value) { return nil }
-        let compound = WorkLexicons.isCompoundSurname(s, at: lo)
-        guard compound || (length <= 3 && WorkLexicons.surnames.contains(s[lo].value)) else { return nil }
+        let compound = zh.isCompoundSurname(s, at: lo)
+        guard compound || (length <= 3 && zh.isSurname(s[lo])) else { return nil }
         return String(scalars: s, lo..<hi)
     }
 }

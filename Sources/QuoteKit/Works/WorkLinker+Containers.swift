@@ -11,20 +11,20 @@ extension WorkLinker {
         // 《A》选自《B》, 《A》一文收入《B》第二卷.
         for k in tops {
             let p = spans[k].tailEnd
-            guard let n = WorkLexicons.containedIn.longestMatch(in: s, startingAt: p, limit: min(s.count, p + 8)) else { continue }
+            guard let n = zh.containedIn.longestMatch(in: s, startingAt: p, limit: min(s.count, p + 8)) else { continue }
             var q = p + n
-            if q < s.count, s[q].value == 0x4E86 { q += 1 } // 了
+            q += zh.perfectiveParticles.longestMatch(in: s, startingAt: q) ?? 0
             if let c = position[q], c != k, works[k].container == nil { works[k].container = works[c].id }
         }
         // 《集》收录了《A》、《B》和《C》.
         for c in tops {
             let p = spans[c].tailEnd
-            guard let n = WorkLexicons.contains.longestMatch(in: s, startingAt: p, limit: min(s.count, p + 6)) else { continue }
+            guard let n = zh.containsWorks.longestMatch(in: s, startingAt: p, limit: min(s.count, p + 6)) else { continue }
             var q = p + n
             while let m = position[q] {
                 if works[m].container == nil { works[m].container = works[c].id }
                 q = spans[m].tailEnd
-                while q < s.count, "、，,和与及以及".unicodeScalars.contains(s[q]) || CharacterClass.isSpace(s[q].value) && s[q].value != 0x0A { q += 1 }
+                while q < s.count, zh.titleListSeparators.contains(s[q]) || CharacterClass.isSpace(s[q].value) && s[q].value != 0x0A { q += 1 }
             }
         }
         // A collection, then 比如《A》…；《B》… in its sentence or the next two.
@@ -32,7 +32,7 @@ extension WorkLinker {
         while t < tops.count {
             let c = tops[t]
             let span = spans[c]
-            let collection = WorkText.isCollection(s, span)
+            let collection = isCollection(s, span)
             let signal = memberSignal(s, span)
             guard collection || signal else { t += 1; continue }
             let end = passageEnd(analysis, after: span)
@@ -40,7 +40,7 @@ extension WorkLinker {
             var u = t + 1
             while u < tops.count, spans[tops[u]].outerStart < end {
                 let m = tops[u]
-                if WorkText.isCollection(s, spans[m]) || memberSignal(s, spans[m]) || works[m].title == works[c].title { break }
+                if isCollection(s, spans[m]) || memberSignal(s, spans[m]) || works[m].title == works[c].title { break }
                 // Later members follow in the same list: no sentence ends outside quotes in between.
                 if let previous = members.last, Self.sentenceEnds(s, spans[previous].tailEnd..<spans[m].outerStart) { break }
                 members.append(m)
@@ -55,13 +55,18 @@ extension WorkLinker {
             }
         }
         // Collection authors, inherited by members.
-        for k in tops where works[k].author == nil && WorkText.isCollection(s, spans[k]) {
-            works[k].author = Self.collectionAuthor(s, spans[k], names: names)
+        for k in tops where works[k].author == nil && isCollection(s, spans[k]) {
+            works[k].author = collectionAuthor(s, spans[k], names: names)
         }
         for k in tops {
             guard works[k].author == nil, let id = works[k].container, let c = Self.index(of: id), c < works.count else { continue }
             works[k].author = works[c].author
         }
+    }
+
+    /// Whether a title is a collection: 文选, 文集, 全集…
+    func isCollection(_ s: [Unicode.Scalar], _ span: WorkSpan) -> Bool {
+        zh.collectionSuffixes.longestMatch(in: s, endingAt: span.contentEnd, limit: span.contentStart) != nil
     }
 
     /// The index of mention `w12` (11).
@@ -72,14 +77,13 @@ extension WorkLinker {
 
     /// 《…》第一卷中不少著作, 《…》里的多篇文章: a noun for member works within a few scalars after 中/里.
     func memberSignal(_ s: [Unicode.Scalar], _ span: WorkSpan) -> Bool {
-        var p = span.tailEnd
-        guard p < s.count, s[p].value == 0x4E2D || s[p].value == 0x91CC else { return false } // 中 里
-        p += 1
+        guard let within = zh.withinWords.longestMatch(in: s, startingAt: span.tailEnd) else { return false }
+        var p = span.tailEnd + within
         let limit = min(s.count, p + 8)
         while p < limit {
             let v = s[p].value
             if !WorkText.isHan(v) { return false }
-            if WorkLexicons.memberNouns.longestMatch(in: s, startingAt: p, limit: limit) != nil { return true }
+            if zh.memberNouns.longestMatch(in: s, startingAt: p, limit: limit) != nil { return true }
             p += 1
         }
         return false
@@ -88,8 +92,10 @@ extension WorkLinker {
     /// Whether a listing word (比如, 例如, 其中, 包括…) occurs in `range`.
     func listing(_ s: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
         guard range.count <= 200 else { return false }
-        for i in range where WorkLexicons.listing.longestMatch(in: s, startingAt: i, limit: range.upperBound) != nil {
-            if s[i].value == 0x5982, i + 1 < range.upperBound, s[i + 1].value != 0x300A { continue } // 如 only as 如《
+        for i in range {
+            guard let n = zh.listingWords.longestMatch(in: s, startingAt: i, limit: range.upperBound) else { continue }
+            // 如 only as 如《…》, not as 如果.
+            if zh.titleOnlyListingWords.contains(s, i..<i + n), i + n < range.upperBound, s[i + n].value != 0x300A { continue }
             return true
         }
         return false

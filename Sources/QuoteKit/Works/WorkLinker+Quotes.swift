@@ -25,7 +25,7 @@ extension WorkLinker {
                 if span.outerEnd > previousEnd, directFrame(s, span, gap: min(span.tailEnd, open)..<open) {
                     linked = t
                 } else if span.inWork, inSentence, open - span.tailEnd <= 300,
-                          !s[min(open, max(span.tailEnd, previousEnd))..<open].contains("在") {
+                          !containsInWorkOpener(s, min(open, max(span.tailEnd, previousEnd))..<open) {
                     linked = t
                 }
                 if linked == nil, let l = last, l.sentence == sentenceStart, span.outerEnd <= l.quoteEnd, l.quoteEnd <= open,
@@ -36,7 +36,7 @@ extension WorkLinker {
                       continuation(s, gap: l.quoteEnd..<open, latin: spans[l.work].latin, speaker: analysis.quotes[index].speaker) {
                 linked = l.work
             }
-            if let cited = Self.trailingCitation(s, after: scanned.outerEnd, startOf: startOf) { linked = cited }
+            if let cited = trailingCitation(s, after: scanned.outerEnd, startOf: startOf) { linked = cited }
             guard let t = linked else { last = nil; continue }
             let container = works[t].container.flatMap(Self.index(of:)).map { works[$0].title }
             analysis.quotes[index].work = WorkReference(title: works[t].title, id: works[t].id, container: container)
@@ -52,7 +52,7 @@ extension WorkLinker {
     }
 
     /// A citation in brackets right after a quote: “…”（《马克思恩格斯选集》第4卷第505页）, “…”（见《论语·学而》）.
-    static func trailingCitation(_ s: [Unicode.Scalar], after end: Int, startOf: [Int: Int]) -> Int? {
+    func trailingCitation(_ s: [Unicode.Scalar], after end: Int, startOf: [Int: Int]) -> Int? {
         var i = end
         var skipped = 0
         while i < s.count, skipped < 4, CharacterClass.isSpace(s[i].value) || "。，,.；;".unicodeScalars.contains(s[i]) {
@@ -61,10 +61,7 @@ extension WorkLinker {
         }
         guard i + 1 < s.count, s[i].value == 0xFF08 || s[i].value == 0x28 else { return nil }
         i += 1
-        for prefix in ["参见", "參見", "见", "見", "引自", "摘自", "选自", "選自", "出自", "语出", "語出"] where WorkText.matches(s, at: i, prefix) {
-            i += prefix.unicodeScalars.count
-            break
-        }
+        i += zh.citationPrefixes.longestMatch(in: s, startingAt: i) ?? 0
         return startOf[i]
     }
 
@@ -107,20 +104,22 @@ extension WorkLinker {
     func directFrame(_ s: [Unicode.Scalar], _ span: WorkSpan, gap: Range<Int>) -> Bool {
         guard gap.count <= 40 else { return false }
         guard let tokens = span.latin ? englishTokens(s, gap) : chineseTokens(s, gap) else {
-            return !span.latin && Self.locator(s, gap)
+            return !span.latin && locator(s, gap)
         }
         if tokens.cue || tokens.colon { return true }
         if span.latin { return false }
         // 据《…》记载，“…” / 据《…》，“…”
-        let k = span.outerStart
-        return k > 0 && s[k - 1].value == 0x636E // 据
+        return zh.sourcePrepositions.longestMatch(in: s, endingAt: span.outerStart) != nil
     }
 
-    /// Characters of a place in a work: 《左传》襄公二十九年：, 《礼记》孟冬之月：, 《诗经》序：.
-    static let locatorChars: Set<UInt32> = Set("年月篇章节節条條卷页頁公第序之注疏回段首".unicodeScalars.map(\.value))
+    /// Whether an in-work opener (在) occurs in `range`: a new frame between a title and a quote.
+    func containsInWorkOpener(_ s: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+        for i in range where zh.inWorkOpeners.longestMatch(in: s, startingAt: i, limit: range.upperBound) != nil { return true }
+        return false
+    }
 
-    /// A short place in a work between the title and a colon: 襄公二十九年：.
-    static func locator(_ s: [Unicode.Scalar], _ gap: Range<Int>) -> Bool {
+    /// A short place in a work between the title and a colon: 襄公二十九年：, 《礼记》孟冬之月：, 《诗经》序：.
+    func locator(_ s: [Unicode.Scalar], _ gap: Range<Int>) -> Bool {
         var hi = gap.upperBound
         while hi > gap.lowerBound, CharacterClass.isSpace(s[hi - 1].value) { hi -= 1 }
         guard hi > gap.lowerBound, [0xFF1A, 0x3A, 0xFE55, 0xFE13].contains(s[hi - 1].value) else { return false }
@@ -129,8 +128,8 @@ extension WorkLinker {
         var place = false
         for i in gap.lowerBound..<hi {
             let v = s[i].value
-            guard WorkText.isHan(v) || WorkText.numerals.contains(v) else { return false }
-            if locatorChars.contains(v) { place = true }
+            guard WorkText.isHan(v) || zh.numerals.contains(s[i]) else { return false }
+            if zh.locatorCharacters.contains(s[i]) { place = true }
         }
         return place
     }
@@ -155,9 +154,9 @@ extension WorkLinker {
             default: break
             }
             if CharacterClass.isSpace(v) { i += 1; continue }
-            let c = WorkLexicons.cues.longestMatch(in: s, startingAt: i, limit: gap.upperBound) ?? 0
-            let m = WorkLexicons.middle.longestMatch(in: s, startingAt: i, limit: gap.upperBound) ?? 0
-            let f = WorkLexicons.fillers.longestMatch(in: s, startingAt: i, limit: gap.upperBound) ?? 0
+            let c = zh.cues.longestMatch(in: s, startingAt: i, limit: gap.upperBound) ?? 0
+            let m = zh.middle.longestMatch(in: s, startingAt: i, limit: gap.upperBound) ?? 0
+            let f = zh.fillers.longestMatch(in: s, startingAt: i, limit: gap.upperBound) ?? 0
             let n = max(c, m, f)
             guard n > 0 else { return nil }
             if c == n { cue = true }
@@ -183,10 +182,10 @@ extension WorkLinker {
                 guard let n, i + n >= gap.upperBound || !WorkText.isWordChar(s[i + n].value) else { return nil }
                 return n
             }
-            if let n = wordEnd(WorkLexicons.englishCues.longestMatch(in: s, startingAt: i, limit: gap.upperBound)) {
+            if let n = wordEnd(en.cues.longestMatch(in: s, startingAt: i, limit: gap.upperBound)) {
                 cue = true
                 i += n
-            } else if let n = wordEnd(WorkLexicons.englishMiddle.longestMatch(in: s, startingAt: i, limit: gap.upperBound)) {
+            } else if let n = wordEnd(en.middle.longestMatch(in: s, startingAt: i, limit: gap.upperBound)) {
                 i += n
             } else {
                 return nil

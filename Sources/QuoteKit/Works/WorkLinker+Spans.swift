@@ -1,12 +1,4 @@
 extension WorkLinker {
-    /// Single words that Markdown emphasis stresses rather than names a work with.
-    static let emphasisStopwords = Lexicon([
-        "not", "never", "always", "very", "really", "must", "do", "does", "did", "is", "was", "are", "were", "i", "you",
-        "we", "he", "she", "it", "they", "what", "why", "how", "no", "yes", "all", "only", "every", "this", "that",
-        "now", "here", "there", "so", "too", "note", "warning", "important", "nb", "and", "or", "but", "any", "one",
-        "more", "most", "less", "least", "should", "will", "can", "may",
-    ], caseInsensitive: true)
-
     /// Every title of the document, sorted by position, with its suffixes and frames.
     func makeSpans(_ analysis: Analysis) -> [WorkSpan] {
         let document = analysis.document
@@ -42,7 +34,7 @@ extension WorkLinker {
         let s = document.scalars
         let limit = min(s.count, span.outerEnd + 48)
         if !span.latin, !span.unclosed {
-            let suffix = WorkText.suffix(s, from: span.outerEnd, limit: limit)
+            let suffix = WorkText.suffix(s, from: span.outerEnd, limit: limit, zh)
             span.volume = suffix.volume
             span.chapter = suffix.chapter
             span.tailEnd = suffix.end
@@ -50,15 +42,15 @@ extension WorkLinker {
         if let end = WorkText.parenthetical(s, at: span.tailEnd, limit: limit) { span.tailEnd = end }
         guard span.depth == 0 else { return }
         if span.latin {
-            span.inWork = Self.englishInBefore(s, span.outerStart)
+            span.inWork = englishInBefore(s, span.outerStart)
             if let end = Self.englishByline(s, after: span.tailEnd) { span.tailEnd = end }
         } else {
             // 在《…》, 在其《…》, 在他的《…》, followed by 中, 一文中, 里…
             var k = span.outerStart
             var steps = 0
-            while k > 0, steps < 4, "其他她的所著们".unicodeScalars.contains(s[k - 1]) { k -= 1; steps += 1 }
-            if k > 0, s[k - 1].value == 0x5728, // 在
-               WorkLexicons.inWorkTail.longestMatch(in: s, startingAt: span.tailEnd, limit: limit) != nil {
+            while k > 0, steps < 4, zh.inWorkPossessives.contains(s[k - 1]) { k -= 1; steps += 1 }
+            if zh.inWorkOpeners.longestMatch(in: s, endingAt: k) != nil,
+               zh.inWorkTails.longestMatch(in: s, startingAt: span.tailEnd, limit: limit) != nil {
                 span.inWork = true
             }
         }
@@ -74,7 +66,7 @@ extension WorkLinker {
     }
 
     /// Whether `in` (then perhaps his/her/the and a work noun) stands right before `index`.
-    static func englishInBefore(_ s: [Unicode.Scalar], _ index: Int) -> Bool {
+    func englishInBefore(_ s: [Unicode.Scalar], _ index: Int) -> Bool {
         var k = index
         func skipSpaces() { while k > 0, CharacterClass.isSpace(s[k - 1].value) || s[k - 1].value == 0x2C { k -= 1 } }
         func word() -> Range<Int>? {
@@ -83,22 +75,18 @@ extension WorkLinker {
             while lo > 0, WorkText.isWordChar(s[lo - 1].value) { lo -= 1 }
             return lo < k ? lo..<k : nil
         }
-        func isWord(_ r: Range<Int>, _ words: [String]) -> Bool {
-            let w = String(scalars: s, r).lowercased()
-            return words.contains(w)
-        }
         guard var w = word() else { return false }
-        if WorkLexicons.englishWorkNouns.contains(String(scalars: s, w)) {
+        if en.workTypeNouns.contains(s, w) {
             k = w.lowerBound
             guard let next = word() else { return false }
             w = next
         }
-        if isWord(w, ["his", "her", "their", "the", "its", "my", "our", "a", "an", "your"]) {
+        if en.inWorkPossessives.contains(s, w) {
             k = w.lowerBound
             guard let next = word() else { return false }
             w = next
         }
-        return isWord(w, ["in"])
+        return en.inWorkOpeners.contains(s, w)
     }
 
     /// Markdown emphasis `*Title*` and `_Title_` (not `**bold**`), within one paragraph.
@@ -147,7 +135,7 @@ extension WorkLinker {
         let first = s[range.lowerBound].value
         let upper = (first >= 0x41 && first <= 0x5A) || (first >= 0x30 && first <= 0x39) || (first >= 0xC0 && first <= 0xDE)
         guard upper || CharacterClass.isCJK(first) else { return false }
-        if Self.emphasisStopwords.longestMatch(in: s, startingAt: range.lowerBound, limit: range.upperBound) == range.count {
+        if en.emphasisStopwords.longestMatch(in: s, startingAt: range.lowerBound, limit: range.upperBound) == range.count {
             return false
         }
         return true
@@ -162,7 +150,7 @@ extension WorkLinker {
             if k > 0, s[k - 1].value == 0x2C { k -= 1 }
             while k > 0, CharacterClass.isSpace(s[k - 1].value) { k -= 1 }
             guard k < quote.openIndex, // a space (or comma) between noun and quote
-                  let n = WorkLexicons.englishWorkNouns.longestMatch(in: s, endingAt: k, limit: max(0, k - 12)),
+                  let n = en.workTypeNouns.longestMatch(in: s, endingAt: k, limit: max(0, k - 12)),
                   k - n == 0 || !WorkText.isWordChar(s[k - n - 1].value) else { continue }
             var hi = quote.contentEnd
             while hi > quote.contentStart, ",.;:!?".unicodeScalars.contains(s[hi - 1]) || CharacterClass.isSpace(s[hi - 1].value) { hi -= 1 }

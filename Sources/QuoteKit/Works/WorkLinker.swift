@@ -25,6 +25,10 @@
 public struct WorkLinker: Sendable {
     /// Titles to find in plain text, without marks (`--titles FILE`).
     public let knownTitles: Lexicon
+    /// The work lexicons of the Chinese and English packs: the built-in ones, or those of the
+    /// extractor's attributor, which include the packs added with `--rules` (see ``reading(_:)``).
+    private(set) var zh: WorkLexicons
+    private(set) var en: WorkLexicons
 
     /// Creates the work stage.
     ///
@@ -33,10 +37,27 @@ public struct WorkLinker: Sendable {
     ///   words for Latin-script titles.
     public init<S: Sequence>(knownTitles: S) where S.Element == String {
         self.knownTitles = Lexicon(knownTitles.map { $0.trimmingSpaces() }.filter { !$0.isEmpty })
+        (zh, en) = Self.builtInLexicons
     }
 
     /// Creates the work stage with no known titles: only marked titles are found.
-    public init() { self.knownTitles = Lexicon() }
+    public init() { self.init(knownTitles: [String]()) }
+
+    /// The built-in packs' work lexicons, compiled once with the standard attributor.
+    static var builtInLexicons: (WorkLexicons, WorkLexicons) { lexicons(of: Attributor.standard) }
+
+    static func lexicons(of attributor: Attributor) -> (WorkLexicons, WorkLexicons) {
+        let empty = WorkLexicons([:])
+        return (attributor.compiled[.zh]?.works ?? empty, attributor.compiled[.en]?.works ?? empty)
+    }
+
+    /// The same stage reading the work lexicons of `attributor`'s packs (built-in and added), so that a
+    /// pack given with `--rules` extends them as it extends the attribution lexicons.
+    func reading(_ attributor: Attributor) -> WorkLinker {
+        var linker = self
+        (linker.zh, linker.en) = Self.lexicons(of: attributor)
+        return linker
+    }
 
     /// Reads a list of known titles: one per line, blank lines and lines starting with `#` skipped.
     ///

@@ -38,7 +38,6 @@ struct WorkSpan: Sendable, Hashable {
 /// Scalar helpers for the work stage; every function looks at a few scalars around a mark.
 enum WorkText {
     static let middleDots: Set<UInt32> = [0x00B7, 0x30FB, 0x2022, 0x2027, 0xFF65, 0x2219, 0xFF0E]
-    static let numerals: Set<UInt32> = Set("〇零一二三四五六七八九十百千两壹贰叁肆伍陆柒捌玖拾0123456789０１２３４５６７８９".unicodeScalars.map(\.value))
 
     @inline(__always) static func isHan(_ v: UInt32) -> Bool { CharacterClass.isCJK(v) }
 
@@ -50,23 +49,16 @@ enum WorkText {
         isLatinLetter(v) || (v >= 0x30 && v <= 0x39) || v == 0x27 || v == 0x2019
     }
 
-    static func matches(_ s: [Unicode.Scalar], at i: Int, _ word: String) -> Bool {
-        var k = i
-        for u in word.unicodeScalars {
-            guard k < s.count, s[k] == u else { return false }
-            k += 1
-        }
-        return true
-    }
-
     /// What a 第…X unit after a title names.
     enum UnitKind { case volume, chapter, page }
 
     /// A volume or chapter written right after a title: 第一卷, 第3章, 上册, 卷二, （第四卷）,
     /// 第六十五条第一款 (one chapter), 第４卷第５０５页 (the page is skipped, not recorded).
     ///
+    /// - Parameter words: The Chinese pack's work lexicons (the numerals and units).
     /// - Returns: The volume and chapter ranges (without brackets) and the offset just past them.
-    static func suffix(_ s: [Unicode.Scalar], from start: Int, limit: Int) -> (volume: Range<Int>?, chapter: Range<Int>?, end: Int) {
+    static func suffix(_ s: [Unicode.Scalar], from start: Int, limit: Int,
+                       _ words: WorkLexicons) -> (volume: Range<Int>?, chapter: Range<Int>?, end: Int) {
         var volume: Range<Int>? = nil
         var chapter: Range<Int>? = nil
         var p = start
@@ -75,7 +67,7 @@ enum WorkText {
             guard p < limit else { break }
             var q = p
             if !bracketOpen, s[q].value == 0xFF08 || s[q].value == 0x28 { q += 1 }
-            guard let (range, kind) = unit(s, at: q, limit: limit) else { break }
+            guard let (range, kind) = unit(s, at: q, limit: limit, words) else { break }
             if q > p { bracketOpen = true }
             switch kind {
             case .volume:
@@ -100,42 +92,33 @@ enum WorkText {
         return (volume, chapter, p)
     }
 
-    /// One 第…卷 / 第…章 / 第…页 / 上册 / 卷二 unit at `i`.
-    static func unit(_ s: [Unicode.Scalar], at i: Int, limit: Int) -> (Range<Int>, UnitKind)? {
+    /// One 第…卷 / 第…章 / 第…页 / 上册 / 卷二 unit at `i`: an ordinal prefix, a number and a unit; a volume
+    /// head and a number; or a volume or chapter named without a number.
+    static func unit(_ s: [Unicode.Scalar], at i: Int, limit: Int, _ words: WorkLexicons) -> (Range<Int>, UnitKind)? {
         guard i < limit else { return nil }
-        let c = s[i].value
-        func char(_ k: Int) -> UInt32 { k < limit ? s[k].value : 0 }
-        if c == 0x7B2C { // 第
-            var q = i + 1
-            while q < limit, numerals.contains(s[q].value) { q += 1 }
-            guard q > i + 1, q < limit else { return nil }
-            switch char(q) {
-            case 0x5377, 0x518C, 0x8F91, 0x96C6, 0x7F16, 0x671F, 0x8F2F, 0x7DE8: return (i..<q + 1, .volume) // 卷册辑集编期輯編
-            case 0x90E8: return char(q + 1) == 0x5206 ? (i..<q + 2, .chapter) : (i..<q + 1, .volume) // 部 / 部分
-            case 0x5206: return char(q + 1) == 0x518C ? (i..<q + 2, .volume) : nil // 分册
-            case 0x7AE0, 0x8282, 0x56DE, 0x7BC7, 0x8BFE, 0x5E55, 0x573A, 0x6761, 0x6B3E, 0x6BB5, 0x8BB2, 0x9996, 0x51FA, 0x6298,
-                 0x7BC0, 0x8AB2, 0x5834, 0x689D, 0x8B1B, 0x9879, 0x9805:
-                return (i..<q + 1, .chapter) // 章节回篇课幕场条款段讲首出折 節課場條講 项項
-            case 0x9875, 0x9801: return (i..<q + 1, .page) // 页 頁
-            default: return nil
-            }
+        func numberEnd(from start: Int) -> Int {
+            var q = start
+            while q < limit, words.numerals.contains(s[q]) { q += 1 }
+            return q
         }
-        if c == 0x5377 { // 卷
-            var q = i + 1
-            if char(q) == 0x4E4B { q += 1 } // 之
-            let digits = q
-            while q < limit, numerals.contains(s[q].value) { q += 1 }
-            if q > digits { return (i..<q, .volume) }
-            if char(i + 1) == 0x4E0A || char(i + 1) == 0x4E0B { return (i..<i + 2, .volume) } // 卷上 卷下
-            return nil
+        if let n = words.ordinalPrefixes.longestMatch(in: s, startingAt: i, limit: limit) {
+            let q = numberEnd(from: i + n)
+            guard q > i + n, q < limit else { return nil }
+            // The longest unit wins: 第二部分 is a chapter, 第二部 a volume.
+            let volume = words.volumeUnits.longestMatch(in: s, startingAt: q, limit: limit) ?? 0
+            let chapter = words.chapterUnits.longestMatch(in: s, startingAt: q, limit: limit) ?? 0
+            let page = words.pageUnits.longestMatch(in: s, startingAt: q, limit: limit) ?? 0
+            let length = max(volume, chapter, page)
+            guard length > 0 else { return nil }
+            return (i..<q + length, length == volume ? .volume : length == chapter ? .chapter : .page)
         }
-        if c == 0x4E0A || c == 0x4E2D || c == 0x4E0B { // 上 中 下
-            switch char(i + 1) {
-            case 0x518C, 0x5377, 0x7F16, 0x7DE8: return (i..<i + 2, .volume) // 册卷编編
-            case 0x7BC7: return (i..<i + 2, .chapter) // 篇
-            default: return nil
-            }
+        var head = words.volumeHeads.matches(in: s, startingAt: i, limit: limit)
+        while let n = head.popLast() {
+            let q = numberEnd(from: i + n)
+            if q > i + n { return (i..<q, .volume) }
         }
+        if let n = words.namedVolumes.longestMatch(in: s, startingAt: i, limit: limit) { return (i..<i + n, .volume) }
+        if let n = words.namedChapters.longestMatch(in: s, startingAt: i, limit: limit) { return (i..<i + n, .chapter) }
         return nil
     }
 
@@ -193,10 +176,5 @@ enum WorkText {
             }
         }
         return end
-    }
-
-    /// Whether a title is a collection: 文选, 文集, 全集…
-    static func isCollection(_ s: [Unicode.Scalar], _ span: WorkSpan) -> Bool {
-        WorkLexicons.collectionSuffixes.longestMatch(in: s, endingAt: span.contentEnd, limit: span.contentStart) != nil
     }
 }

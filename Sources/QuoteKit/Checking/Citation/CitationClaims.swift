@@ -35,6 +35,12 @@ struct ClaimIndex: Sendable {
     let recordKeys: [RecordKeys]
     /// Latin-script titles by their first word, for finding unmarked titles in English text.
     let latinTitles: [String: [String]]
+    /// People who stand for a work whose records have no author (the packs' `speakersForWorks`: 孔子 → 论语).
+    let aliases: [String: [String]]
+    /// The numerals of a poem's number after its title (the packs' `poemNumerals`).
+    let poemNumerals: Lexicon
+    /// Suffixes a chapter title may be cited without (学而 for 学而篇; the packs' `chapterSuffixes`).
+    let chapterSuffixes: [String]
 
     struct RecordKeys: Sendable {
         var work: String
@@ -44,14 +50,10 @@ struct ClaimIndex: Sendable {
         var authorSurname: String?
     }
 
-    /// People who stand for a work whose records have no author.
-    static let aliases: [String: [String]] = [
-        "孔子": ["论语"], "孔丘": ["论语"], "仲尼": ["论语"], "孔夫子": ["论语"], "子": ["论语"],
-        "孟子": ["孟子"], "孟轲": ["孟子"], "曾子": ["大学", "论语"], "子思": ["中庸"],
-        "有子": ["论语"], "子贡": ["论语"], "子夏": ["论语"], "子路": ["论语"], "颜回": ["论语"],
-    ]
-
-    init(library: ReferenceLibrary, normalizer: Normalizer) {
+    init(library: ReferenceLibrary, normalizer: Normalizer, lexicons: CitationLexicons = .builtIn) {
+        aliases = lexicons.speakersForWorks
+        poemNumerals = lexicons.poemNumerals
+        chapterSuffixes = lexicons.chapterSuffixes
         var titles = Set<String>()
         var authors = Set<String>()
         var keys: [RecordKeys] = []
@@ -66,7 +68,7 @@ struct ClaimIndex: Sendable {
         }
         for record in library.records {
             let full = ClaimIndex.key(record.work, normalizer)
-            let stripped = ClaimIndex.stripNumbering(record.work)
+            let stripped = ClaimIndex.stripNumbering(record.work, numerals: poemNumerals)
             let work = stripped.utf8.count == record.work.utf8.count ? full : ClaimIndex.key(stripped, normalizer)
             titles.insert(work)
             if work != full { titles.insert(full) }
@@ -139,11 +141,10 @@ struct ClaimIndex: Sendable {
     }
 
     /// Drops a poem number after the title (`戲爲六絕句 六` → `戲爲六絕句`, `Sonnet 18` stays).
-    static func stripNumbering(_ title: String) -> String {
+    static func stripNumbering(_ title: String, numerals: Lexicon) -> String {
         guard let space = title.lastIndex(of: " ") else { return title }
         let tail = title[title.index(after: space)...]
-        let numerals = "一二三四五六七八九十百其之"
-        if !tail.isEmpty, tail.allSatisfy({ numerals.contains($0) }), title[..<space].unicodeScalars.contains(where: { CharacterClass.isCJK($0.value) }) {
+        if !tail.isEmpty, tail.unicodeScalars.allSatisfy({ numerals.contains($0) }), title[..<space].unicodeScalars.contains(where: { CharacterClass.isCJK($0.value) }) {
             return String(title[..<space])
         }
         return title
@@ -169,9 +170,9 @@ struct ClaimIndex: Sendable {
         if split.count > 1 { parts += split }
         var known: [String] = []
         for part in parts {
-            let k = ClaimIndex.key(ClaimIndex.stripNumbering(part), normalizer)
+            let k = ClaimIndex.key(ClaimIndex.stripNumbering(part, numerals: poemNumerals), normalizer)
             if k.isEmpty { continue }
-            if titles.contains(k) || titles.contains(k + "篇") { known.append(k) }
+            if titles.contains(k) || chapterSuffixes.contains(where: { titles.contains(k + $0) }) { known.append(k) }
         }
         return known
     }
@@ -180,7 +181,7 @@ struct ClaimIndex: Sendable {
     func knownAuthors(_ name: String, _ normalizer: Normalizer) -> [String] {
         let k = ClaimIndex.key(name, normalizer)
         if k.isEmpty { return [] }
-        if authors.contains(k) || ClaimIndex.aliases[k] != nil { return [k] }
+        if authors.contains(k) || aliases[k] != nil { return [k] }
         if let s = ClaimIndex.surname(name, normalizer), authors.contains(s) { return [s] }
         return []
     }
@@ -225,7 +226,7 @@ struct ClaimIndex: Sendable {
         if !claims.authors.isEmpty {
             let ok = claims.authors.contains { a in
                 if keys.author == a || keys.authorSurname == a { return true }
-                if let works = ClaimIndex.aliases[a] { return works.contains { keys.work == $0 || keys.collection == $0 } }
+                if let works = aliases[a] { return works.contains { keys.work == $0 || keys.collection == $0 } }
                 return false
             }
             if !ok { return false }

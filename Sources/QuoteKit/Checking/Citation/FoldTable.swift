@@ -62,7 +62,7 @@ struct FoldTable: Sendable {
         }
         self.hantHans = hantHans
         var variants: [UInt32: UInt32] = [:]
-        for (variant, standard) in VariantCharacters.pairs {
+        for (variant, standard) in CitationLexicons.builtIn.variantCharacters {
             guard let v = variant.unicodeScalars.first?.value, let s = standard.unicodeScalars.first?.value else { continue }
             variants[v] = s
         }

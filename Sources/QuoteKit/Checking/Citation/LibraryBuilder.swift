@@ -141,7 +141,7 @@ struct LibraryBuilder {
             count += 1
             if count > 60 { break }
             let trimmed = line.trimmingCharacters(in: .whitespaces)
-            for prefix in ["Author:", "作者：", "作者:"] where trimmed.hasPrefix(prefix) {
+            for prefix in CitationLexicons.builtIn.authorHeaders where trimmed.hasPrefix(prefix) {
                 let name = trimmed.dropFirst(prefix.count).trimmingCharacters(in: .whitespaces)
                 if !name.isEmpty { return name }
             }

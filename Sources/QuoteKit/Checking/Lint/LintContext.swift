@@ -7,16 +7,19 @@ struct LintContext {
     let configuration: LintConfiguration
     let quotes: [ScannedQuote]
     let titles: [TitleScanner.Title]
+    /// The word lists of the document's language, from the packs.
+    let lexicons: LintLexicons
     private(set) var findings: [RawDiagnostic] = []
 
     init(document: Document, language: Language, configuration: LintConfiguration,
-         quotes: [ScannedQuote], titles: [TitleScanner.Title]) {
+         quotes: [ScannedQuote], titles: [TitleScanner.Title], lexicons: LintLexicons) {
         self.document = document
         self.s = document.scalars
         self.language = language
         self.configuration = configuration
         self.quotes = quotes
         self.titles = titles
+        self.lexicons = lexicons
     }
 
     /// Whether a rule runs on this document (switched on and meant for its language).

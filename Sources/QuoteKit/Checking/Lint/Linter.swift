@@ -23,15 +23,34 @@ public struct Linter: Sendable {
     public var configuration: LintConfiguration
     /// The quotation scanner whose results the rules check.
     public var scanner: QuoteScanner
+    /// The rules' word lists per language (speech verbs, term markers, work cues), from the rule packs.
+    let lexicons: [Language: LintLexicons]
 
-    /// Creates a linter.
+    /// Creates a linter with the built-in rule packs' word lists.
     ///
     /// - Parameters:
     ///   - configuration: Rules, severities and language; the default runs every rule.
     ///   - scanner: The quotation scanner to use.
     public init(configuration: LintConfiguration = .default, scanner: QuoteScanner = QuoteScanner()) {
+        self.init(configuration: configuration, scanner: scanner, attributor: .standard)
+    }
+
+    /// Creates a linter whose word lists add those of extra rule packs (their lexicons
+    /// `wholeSentenceCues`, `inlineTermMarkers` and `quotedWorkCues` join the built-in ones).
+    ///
+    /// - Parameters:
+    ///   - configuration: Rules, severities and language; the default runs every rule.
+    ///   - scanner: The quotation scanner to use.
+    ///   - packs: Rule packs to add to the built-in ones.
+    /// - Throws: ``RulePackError`` when a pack is invalid or a built-in pack cannot be loaded.
+    public init(configuration: LintConfiguration = .default, scanner: QuoteScanner = QuoteScanner(), packs: [RulePack]) throws {
+        self.init(configuration: configuration, scanner: scanner, attributor: packs.isEmpty ? .standard : try Attributor(packs: packs))
+    }
+
+    init(configuration: LintConfiguration, scanner: QuoteScanner, attributor: Attributor) {
         self.configuration = configuration
         self.scanner = scanner
+        self.lexicons = attributor.compiled.mapValues(\.lint)
     }
 
     /// Checks a document.
@@ -44,7 +63,8 @@ public struct Linter: Sendable {
         let quoteScan = scanner.scan(document)
         let titleScan = TitleScanner().scan(document)
         var context = LintContext(document: document, language: language, configuration: configuration,
-                                  quotes: quoteScan.quotes, titles: titleScan.titles)
+                                  quotes: quoteScan.quotes, titles: titleScan.titles,
+                                  lexicons: lexicons[language] ?? LintLexicons([:]))
         for raw in document.inputFindings { context.adopt(raw) }
         for raw in quoteScan.diagnostics { context.adopt(raw) }
         for raw in titleScan.diagnostics { context.adopt(raw) }

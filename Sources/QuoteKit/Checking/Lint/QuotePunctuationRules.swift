@@ -7,25 +7,13 @@
 /// where quoted slogans and excerpts after a colon (题词：“…”。) correctly
 /// keep the mark outside:
 /// - `punctuation.end-mark-inside` fires only when a *speech verb* (说, 问,
-///   答道 …) and a colon introduce the quote, the quote ends bare (no end
+///   答道 …: the pack lexicon `wholeSentenceCues`) and a colon introduce the quote, the quote ends bare (no end
 ///   mark, ellipsis or bracket) and 。！？ follows the closing mark directly.
 /// - `punctuation.end-mark-outside` fires only when a *term marker* (所谓,
-///   称为, 叫做 …) introduces a short quote (≤ 30 characters, no other end
+///   称为, 叫做 …: the pack lexicon `inlineTermMarkers`) introduces a short quote (≤ 30 characters, no other end
 ///   mark inside) whose last character is 。 and the closing mark ends the
 ///   paragraph or is followed by text, not punctuation.
 enum QuotePunctuationRules {
-    /// Speech verbs that, before a colon, introduce a sentence quoted whole.
-    static let speechVerbs = Lexicon([
-        "说", "说道", "问", "问道", "答", "答道", "回答", "回答说", "笑道", "笑着说", "喊", "喊道", "叫道", "大声说",
-        "写道", "问我", "对我说", "告诉我", "告诉记者", "对记者说", "反问", "追问", "感叹", "感叹道", "叹道", "嘱咐",
-    ])
-
-    /// Markers that make the following quote a term inside the sentence.
-    static let termMarkers = Lexicon([
-        "所谓", "所谓的", "叫做", "叫作", "称为", "称作", "称之为", "被称为", "被称作", "誉为", "被誉为", "号称",
-        "俗称", "简称", "名为", "谓之", "人称", "美其名曰", "戏称", "昵称",
-    ])
-
     static let sentenceEnds: Set<UInt32> = [0x3002, 0xFF01, 0xFF1F] // 。！？
 
     static func check(_ context: inout LintContext) {
@@ -46,7 +34,8 @@ enum QuotePunctuationRules {
         // The end mark ends the sentence: nothing but a line end or another sentence follows.
         guard let colon = context.previousNonSpace(before: quote.openIndex),
               context.s[colon].value == 0xFF1A || context.s[colon].value == 0x3A,
-              speechVerbs.longestMatch(in: context.s, endingAt: colon, limit: max(0, colon - 6)) != nil else { return }
+              context.lexicons.wholeSentenceCues.longestMatch(in: context.s, endingAt: colon, limit: max(0, colon - 6)) != nil
+        else { return }
         let last = context.s[quote.contentEnd - 1].value
         guard CharacterClass.isCJK(last) || CharacterClass.isAlphanumeric(last) else { return }
         // A sentence: at least two characters, all on one line.
@@ -63,8 +52,8 @@ enum QuotePunctuationRules {
     static func checkMarkOutside(_ quote: ScannedQuote, close: Int, _ context: inout LintContext) {
         let content = quote.content
         guard content.count >= 2, content.count <= 31, context.s[close - 1].value == 0x3002,
-              termMarkers.longestMatch(in: context.s, endingAt: quote.openIndex,
-                                       limit: max(0, quote.openIndex - 6)) != nil else { return }
+              context.lexicons.inlineTermMarkers.longestMatch(in: context.s, endingAt: quote.openIndex,
+                                                              limit: max(0, quote.openIndex - 6)) != nil else { return }
         for i in content.lowerBound..<(content.upperBound - 1) {
             let v = context.s[i].value
             if sentenceEnds.contains(v) || CharacterClass.isSentenceFinal(v) || CharacterClass.isQuotationMark(v)

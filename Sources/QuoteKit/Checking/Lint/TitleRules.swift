@@ -1,14 +1,7 @@
 /// Book-title checks on ``TitleScanner`` spans: `title.nesting` (《 directly
 /// inside 《》), `title.in-quotes` (“《…》”) and `title.quoted-name` (a work's
-/// name in quotation marks after a reading or work cue: 阅读“…”, 小说“…”).
+/// name in quotation marks after a reading or work cue: 阅读“…”, 小说“…”; the pack lexicon `quotedWorkCues`).
 enum TitleRules {
-    /// Words that, ending right before an opening quotation mark, say the quoted name is a work.
-    static let workCues = Lexicon([
-        "阅读", "拜读", "重读", "细读", "精读", "研读", "通读", "读完", "读过", "读了", "翻阅", "阅读了",
-        "出版了", "新书", "小说", "长篇小说", "短篇小说", "中篇小说", "诗集", "散文集", "文集", "专著", "著作",
-        "杂志", "期刊", "报纸", "剧本", "话剧", "电影", "影片", "纪录片", "电视剧", "歌曲", "专辑",
-    ])
-
     static func check(_ context: inout LintContext) {
         checkNesting(&context)
         checkInQuotes(&context)
@@ -65,7 +58,7 @@ enum TitleRules {
         for quote in context.quotes {
             guard let close = quote.closeIndex, quote.depth == 0, quote.reopenings.isEmpty,
                   QuoteMarks.isDoubleFamily(quote.openMark.value) || quote.openMark.value == 0x300C,
-                  context.workCues.longestMatch(in: context.s, endingAt: quote.openIndex,
+                  context.lexicons.quotedWorkCues.longestMatch(in: context.s, endingAt: quote.openIndex,
                                                 limit: max(0, quote.openIndex - 6)) != nil else { continue }
             let content = quote.content
             guard content.count >= 2, content.count <= 20, isBareName(content, context) else { continue }
@@ -86,8 +79,4 @@ enum TitleRules {
         }
         return cjk * 2 >= range.count
     }
-}
-
-extension LintContext {
-    var workCues: Lexicon { TitleRules.workCues }
 }

@@ -1,0 +1,42 @@
+/// The word lists of citation checking, read from the built-in rule packs (Chinese and English united).
+///
+/// Two lexicons are tables written as `from→to` entries: `variantCharacters` (峯→峰) and
+/// `speakersForWorks` (孔子→论语). They come from the built-in packs only: the variant table shapes
+/// the keys of every ``ReferenceLibrary`` index, so a checker and the library it reads must agree on it.
+struct CitationLexicons: Sendable {
+    /// Variant characters (异体字) and their standard forms, folded after ICU's `Hant-Hans`, in pack order.
+    let variantCharacters: [(variant: String, standard: String)]
+    /// People who stand for a work whose records have no author: 孔子 → 论语.
+    let speakersForWorks: [String: [String]]
+    /// Numerals of a poem's number after its title in a library record (戲爲六絕句 六).
+    let poemNumerals: Lexicon
+    /// Suffixes a chapter title may be cited without (学而 for 学而篇).
+    let chapterSuffixes: [String]
+    /// Line prefixes naming the author in a library text file's header (作者：, Author:).
+    let authorHeaders: [String]
+
+    /// The lexicons of the built-in packs, read once.
+    static let builtIn = CitationLexicons(Attributor.standard)
+
+    init(_ attributor: Attributor) {
+        func words(_ name: String) -> [String] {
+            [Language.zh, .en].flatMap { attributor.compiled[$0]?.lexicons[name]?.words ?? [] }
+        }
+        variantCharacters = Self.pairs(words("variantCharacters")).map { (variant: $0.0, standard: $0.1) }
+        var works: [String: [String]] = [:]
+        for (person, work) in Self.pairs(words("speakersForWorks")) { works[person, default: []].append(work) }
+        speakersForWorks = works
+        poemNumerals = Lexicon(words("poemNumerals"))
+        chapterSuffixes = words("chapterSuffixes")
+        authorHeaders = words("authorHeaders")
+    }
+
+    /// The `from→to` entries of a table lexicon, in order; an entry without an arrow or with an empty side is skipped.
+    static func pairs(_ entries: [String]) -> [(String, String)] {
+        entries.compactMap { entry in
+            guard let arrow = entry.firstIndex(of: "→") else { return nil }
+            let from = String(entry[..<arrow]), to = String(entry[entry.index(after: arrow)...])
+            return from.isEmpty || to.isEmpty ? nil : (from, to)
+        }
+    }
+}
