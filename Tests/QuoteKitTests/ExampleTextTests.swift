@@ -10,8 +10,9 @@ final class ExampleTextTests: XCTestCase {
         }
         XCTAssertEqual(rows, [
             ["quotation", "张明", "指出", "-", "zh.before.colon"],
-            ["term", "-", "-", "-", "-"],
-            ["term", "-", "-", "-", "-"],
+            // 他还说，读书要有“问题意识”，不能只做“两脚书橱”: partial quotes in his reported speech are his words.
+            ["quotation", "张明", "说", "-", "zh.partial.reported"],
+            ["quotation", "张明", "说", "-", "zh.partial.reported"],
             ["quotation", "孔子", "-", "-", "zh.after.possessive"],
             ["quotation", "-", "正所谓", "-", "zh.none.saying"],
             ["quotation", "-", "记载", "论语·为政", "zh.work-subject"],

@@ -17,6 +17,8 @@ final class AttributionContext {
     /// Parses of speaker regions, keyed by start and length (rules share regions).
     @exclusivity(unchecked) var strictCache: [Int: SpeakerPhrase?] = [:]
     @exclusivity(unchecked) var leadingCache: [Int: SpeakerPhrase?] = [:]
+    /// The names that may open the clause at a position (``leadingNames(_:)``).
+    @exclusivity(unchecked) var leadingNamesCache: [Int: [(end: Int, phrase: SpeakerPhrase)]] = [:]
     /// Where modifiers before a cue may start (``PatternMatcher/cachedModifierStartsBackward(_:_:)``), keyed by position and window start.
     @exclusivity(unchecked) var modifierStarts: [Int: [Int]] = [:]
     /// Where modifiers starting at a position may end (``PatternMatcher/cachedModifierEndsForward(_:_:)``), for the window ending at `modifierEndsUpper`.
@@ -40,6 +42,9 @@ final class AttributionContext {
     let cues, titles, honorifics, modifiers, frameOpeners, frameClosers, connectives, surnames, knownNames,
         organisations, notNames, notInNames, workSuffixes, workNouns, male, female, plural, neutral, firstPerson,
         maleTitles, femaleTitles, maleNames, femaleNames, transliteration, prepositions: Lexicon
+    let adverbialParticles, attributiveParticles, pronounCompoundEnds, adverbialEndings: Lexicon
+    /// Read here once: every `pack.common` access copies the whole lexicon table (and retains each of its lexicons).
+    let people: CompiledPack.PeopleLexicons
 
     deinit {
         if let breaker { BreakerPool.shared.checkIn(breaker, locale: "zh") }
@@ -86,6 +91,11 @@ final class AttributionContext {
         femaleNames = common.femaleNames
         transliteration = common.transliteration
         prepositions = common.prepositions
+        adverbialParticles = common.adverbialParticles
+        attributiveParticles = common.attributiveParticles
+        pronounCompoundEnds = common.pronounCompoundEnds
+        adverbialEndings = common.adverbialEndings
+        people = common.people
         filters = pack.filters
         var closeToOpen = MarkJumps(capacity: analysis.scanned.count + analysis.titles.count)
         var titleClose: [Int: Int] = [:]

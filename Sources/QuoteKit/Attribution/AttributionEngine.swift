@@ -117,6 +117,7 @@ struct AttributionEngine {
                 if before > frame.lower, pack.termMarkersBefore.longestMatch(in: s, endingAt: before, limit: max(frame.lower, before - 12)) != nil {
                     return
                 }
+                if modifiesWhatFollows(frame, contentEnd: analysis.scanned[i].contentEnd) { return }
             }
             // The characters next to the quote: most rules need a colon, a comma or a cue there (see CompiledPattern.neighbour).
             let before = context.skipSpaceBack(frame.open, frame.lower)
@@ -168,6 +169,23 @@ struct AttributionEngine {
             }
             if explain { traces.append(trace(i, steps)) }
         }
+    }
+
+    /// Whether the words right after a term make it part of a longer phrase rather than someone's words: a term marker
+    /// (“…”一词, “…”的方针), or a word right after it, or after an attributive particle (「閱讀一小時」計畫, “三多”的特点).
+    /// A term used so stays a term; one that ends its clause (是“有益的一年”。), or whose own words end with
+    /// punctuation (“这件事，”赵刚说), may be a speaker's words.
+    func modifiesWhatFollows(_ frame: PatternMatcher.Frame, contentEnd: Int) -> Bool {
+        let last = context.skipSpaceBack(contentEnd, frame.open)
+        if last > frame.open, context.isClauseBoundary(s[last - 1].value) { return false }
+        let after = frame.outerEnd
+        let limit = min(s.count, after + 12)
+        guard after < limit else { return false }
+        if pack.termMarkersAfter.longestMatch(in: s, startingAt: after, limit: limit) != nil { return true }
+        let next = after + (context.attributiveParticles.longestMatch(in: s, startingAt: after, limit: limit) ?? 0)
+        guard next < limit else { return false }
+        let value = s[next].value
+        return CharacterClass.isCJK(value) || CharacterClass.isAlphanumeric(value)
     }
 
     func trace(_ i: Int, _ steps: [AttributionTrace.Step]) -> AttributionTrace {
@@ -330,9 +348,6 @@ struct AttributionEngine {
         return candidates.first { compatible($0, gender) }
     }
 
-    static let prepositions: Set<String> = ["to", "at", "with", "of", "for", "from", "by", "on", "upon", "in", "into", "towards",
-                                            "toward", "about", "than", "like", "after", "before", "under", "over", "behind", "between"]
-
     /// Named subjects (not objects of a preposition) in a range of narrative, outside quotes.
     func englishMentions(_ range: Range<Int>) -> [SpeakerPhrase] {
         guard range.lowerBound < range.upperBound else { return [] }
@@ -344,7 +359,7 @@ struct AttributionEngine {
             if let end = endOf(openAt: i) { i = end; previousWord = ""; continue }
             if c.isLetter(i), !c.isLetter(i - 1) {
                 if let w = c.wordForward(i, range.upperBound) {
-                    if c.isCapitalised(w), !Self.prepositions.contains(previousWord),
+                    if c.isCapitalised(w), !c.prepositions.contains(previousWord),
                        let phrase = c.parseEnglishForward(i, range.upperBound), phrase.form == .name {
                         result.append(phrase)
                         i = phrase.range.upperBound
@@ -542,7 +557,7 @@ struct AttributionEngine {
         while p < end {
             if c.isLetter(p), !c.isLetter(p - 1), let w = c.wordForward(p, end) {
                 let text = c.string(w)
-                if c.isCapitalised(w), ["", "dear", "my", "oh", "o", "ah", "well", "yes", "no", "nay"].contains(previous) || previous == "," {
+                if c.isCapitalised(w), previous.isEmpty || previous == "," || c.people.vocativeOpeners.contains(previous) {
                     if let phrase = c.parseEnglishForward(p, end), phrase.form == .name,
                        phrase.title != nil || c.maleNames.contains(text) || c.femaleNames.contains(text) {
                         let after = c.skipSpaceForward(phrase.range.upperBound, end)
@@ -581,9 +596,13 @@ struct AttributionEngine {
         }
         if possessor?.form != .name { possessor = nil }
         var tokens = (possessor?.name ?? "").split(separator: " ").map(String.init)
-        if tokens.count < 2, kin.relation == "mother" || kin.relation == "father" {
+        let people = context.people
+        guard people.surnameKin.contains(kin.relation),
+              let title = phrase.gender == .female ? people.femaleFamilyTitle : phrase.gender == .male ? people.maleFamilyTitle : nil
+        else { return phrase }
+        if tokens.count < 2, people.parentKin.contains(kin.relation) {
             // Elizabeth's mother: the latest Mrs. X (or Mr. X) seen as a speaker.
-            let prefix = kin.relation == "mother" ? "Mrs. " : "Mr. "
+            let prefix = title + " "
             var j = i - 1
             while j >= 0, i - j <= 200, paragraphOf[i] - paragraphOf[j] <= 60 {
                 if let name = assigned[j]?.phrase?.name, name.hasPrefix(prefix) { tokens = name.split(separator: " ").map(String.init); break }
@@ -591,21 +610,10 @@ struct AttributionEngine {
             }
         }
         guard tokens.count >= 2 else { return phrase }
-        let surname = tokens.removeLast()
-        let male = ["husband", "father", "brother", "son", "uncle", "nephew"].contains(kin.relation)
-        let female = ["wife", "lady", "mother"].contains(kin.relation)
         var resolved = phrase
-        if female && ["wife", "lady"].contains(kin.relation) || kin.relation == "mother" {
-            resolved.name = "Mrs. " + surname
-            resolved.gender = .female
-        } else if male && ["husband", "father"].contains(kin.relation) {
-            resolved.name = "Mr. " + surname
-            resolved.gender = .male
-        } else {
-            return phrase
-        }
+        resolved.name = title + " " + tokens.last!
         resolved.form = .name
-        resolved.title = resolved.name.hasPrefix("Mrs.") ? "Mrs." : "Mr."
+        resolved.title = title
         resolved.kinship = nil
         return resolved
     }

@@ -128,21 +128,36 @@ extension AttributionContext {
         }
         for lexicon in [male, female, plural] {
             if let n = lexicon.longestMatch(in: s, startingAt: a, limit: b), a + n == b || !isCJK(a + n) || isWordBoundary(a + n) {
-                if pack.common.pronounCompoundEnds.longestMatch(in: s, startingAt: a + n, limit: b) != nil { continue } // a pronoun inside another word
+                if pronounCompoundEnds.longestMatch(in: s, startingAt: a + n, limit: b) != nil { continue } // a pronoun inside another word
                 let g: SpeakerPhrase.Gender = lexicon == male ? .male : lexicon == female ? .female : .plural
                 return SpeakerPhrase(form: .pronoun, range: a..<a + n, mention: string(a..<a + n), name: string(a..<a + n), gender: g)
             }
         }
         segment(max(0, a - 2)..<min(s.count, min(b, a + 24) + 2))
-        var e = min(b, a + 14)
-        while e >= a + 2 {
-            // The cheap name test and the (cached) parse first: asking for a word boundary may run the word breaker.
-            if mayBeChineseName(a, e), let phrase = parseChineseStrict(a, e), phrase.form == .name, e == b || isWordBoundary(e) {
-                return phrase
-            }
-            e -= 1
+        // Asking for a word boundary may run the word breaker: only where a name ends.
+        for (end, phrase) in leadingNames(a) where end <= b {
+            if end == b || isWordBoundary(end) { return phrase }
         }
         return nil
+    }
+
+    /// Every name that may open the clause at `a` (its start stripped), longest first: up to 14 scalars and never
+    /// past the clause's end. The leading parse of any region that starts at `a` takes the first of them that ends
+    /// by the region's end at a word boundary, so regions of one start (a rule's gap tries a dozen) share the work.
+    private func leadingNames(_ a: Int) -> [(end: Int, phrase: SpeakerPhrase)] {
+        if let known = leadingNamesCache[a] { return known }
+        if leadingNamesCache.count > 4096 { leadingNamesCache.removeAll(keepingCapacity: true) }
+        let cap = min(s.count, a + 14)
+        var limit = a
+        while limit < cap, !isClauseBoundary(s[limit].value) { limit += 1 }
+        var names: [(end: Int, phrase: SpeakerPhrase)] = []
+        var e = limit
+        while e >= a + 2 {
+            if mayBeChineseName(a, e), let phrase = parseChineseStrict(a, e), phrase.form == .name { names.append((e, phrase)) }
+            e -= 1
+        }
+        leadingNamesCache[a] = names
+        return names
     }
 
     /// Whether ``parseChineseStrict(_:_:)`` may find a name in the region: a few trie probes at its end, where
@@ -232,14 +247,14 @@ extension AttributionContext {
         if start == a { return (nil, ()) }
         guard start - a <= 16 else { return nil }
         if let t = titles.longestMatch(in: s, endingAt: start, limit: a) { return (string(start - t..<start), ()) }
-        if pack.common.attributiveParticles.longestMatch(in: s, endingAt: start, limit: a) != nil { return (nil, ()) }
+        if attributiveParticles.longestMatch(in: s, endingAt: start, limit: a) != nil { return (nil, ()) }
         if organisations.longestMatch(in: s, endingAt: start, limit: a) != nil, !containsFunctionCharacter(a, start) { return (nil, ()) }
         return nil
     }
 
     func containsFunctionCharacter(_ a: Int, _ b: Int) -> Bool {
         for i in a..<b where !isCJK(i) || notInNames.contains(s[i]) {
-            if pack.common.attributiveParticles.contains(s[i]) { continue } // fine inside an organisation's role
+            if attributiveParticles.contains(s[i]) { continue } // fine inside an organisation's role
             return true
         }
         return false
@@ -275,6 +290,6 @@ extension AttributionContext {
             }
         }
         // Adverbial endings: 恍然, 冷然, 沉声, 母亲常, 她自己.
-        return pack.common.adverbialEndings.longestMatch(in: s, endingAt: b, limit: a) != nil
+        return adverbialEndings.longestMatch(in: s, endingAt: b, limit: a) != nil
     }
 }

@@ -39,12 +39,12 @@ extension AttributionContext {
 
     /// A lowercase particle inside a name (de, van): never a capitalised word, which is a name of its own.
     func isNameParticle(_ r: Range<Int>) -> Bool {
-        !isCapitalised(r) && pack.common.people.nameParticles.contains(string(r))
+        !isCapitalised(r) && people.nameParticles.contains(string(r))
     }
 
     func englishPronoun(_ r: Range<Int>) -> SpeakerPhrase.Gender? {
         let w = string(r)
-        guard w.lowercased() == w || w.first.map({ $0.isUppercase }) == true, pack.common.people.subjectPronouns.contains(w) else { return nil }
+        guard w.lowercased() == w || w.first.map({ $0.isUppercase }) == true, people.subjectPronouns.contains(w) else { return nil }
         if male.contains(w) { return .male }
         if female.contains(w) { return .female }
         if plural.contains(w) { return .plural }
@@ -53,7 +53,7 @@ extension AttributionContext {
 
     /// The gender of a relative named by a kinship noun (wife, father, cousin), or nil when the word is not one.
     func kinGender(_ noun: String) -> SpeakerPhrase.Gender? {
-        let people = pack.common.people
+
         if people.femaleKin.contains(noun) { return .female }
         if people.maleKin.contains(noun) { return .male }
         if people.neutralKin.contains(noun) { return .unknown }
@@ -63,7 +63,7 @@ extension AttributionContext {
     /// his wife, her mother: a possessive and a kinship noun.
     func kinship(_ possessive: Range<Int>, _ noun: Range<Int>?) -> SpeakerPhrase? {
         guard let noun else { return nil }
-        let people = pack.common.people
+
         let owner = string(possessive)
         let possessor: SpeakerPhrase.Gender
         if people.malePossessives.contains(owner) { possessor = .male }

@@ -111,7 +111,7 @@ extension AttributionEngine {
         for other in all {
             let words = other.name.split(separator: " ").map(String.init)
             names.tokens.append((words, Array(words.drop { context.titles.contains($0) })))
-            let people = context.pack.common.people
+            let people = context.people
             if words.count == 2, people.surnameTitles.contains(words[0]),
                !(context.femaleNames.contains(words[1]) && people.givenNameTitles.contains(words[0])) {
                 names.surnames.insert(words[1])
@@ -125,7 +125,7 @@ extension AttributionEngine {
     func englishCanonical(_ phrase: SpeakerPhrase, _ names: EnglishNames) -> String {
         var tokens = phrase.name.split(separator: " ").map(String.init)
         let titleCount = tokens.prefix { context.titles.contains($0) }.count
-        let people = context.pack.common.people
+        let people = context.people
         if titleCount > 0, tokens.count - titleCount >= 1, !people.keptTitles.contains(tokens[0]) {
             let rest = Array(tokens[titleCount...])
             // Mr. Bennet and Mrs. Bennet stay apart; Miss Elizabeth Bennet and Mayor Tom Reed lose the title.

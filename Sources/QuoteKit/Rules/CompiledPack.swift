@@ -27,6 +27,8 @@ final class CompiledPack: Sendable {
     let lint: LintLexicons
     /// The kind sections' words that make the next quote a term (所谓, so-called): no rule upgrades a term right after one.
     let termMarkersBefore: Lexicon
+    /// The kind sections' words after a quote that make it a term (一词, 的方针): no rule upgrades a term right before one.
+    let termMarkersAfter: Lexicon
     /// Ranks speaker candidates: the last pack's trained weights, else the rules' confidences.
     let scorer: any SpeakerScorer
     /// The sieve rules that propose candidates after the pattern rules and the other sieves: people
@@ -164,6 +166,8 @@ final class CompiledPack: Sendable {
         lint = LintLexicons(compiled)
         termMarkersBefore = Lexicon(packs.filter { $0.language == language }.flatMap { $0.kind?.termMarkersBefore ?? [] },
                                     caseInsensitive: language == .en)
+        termMarkersAfter = Lexicon(packs.filter { $0.language == language }.flatMap { $0.kind?.termMarkersAfter ?? [] },
+                                   caseInsensitive: language == .en)
         let model = packs.last { $0.language == language && $0.scorer != nil }?.scorer
         scorer = model.map { LinearSpeakerScorer($0, rules: merged) } ?? RuleConfidenceScorer()
         nearbyRule = merged.firstIndex { $0.sieve == .nearby }

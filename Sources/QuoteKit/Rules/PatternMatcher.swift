@@ -147,7 +147,9 @@ struct PatternMatcher {
             let limit = max(lower, pos - (slot.max ?? 20))
             while p > limit {
                 p -= 1
-                if c.isSentenceEnd(p) { break }
+                // A gap stays in its sentence, and after a full-width colon: what follows one is a new, direct stretch
+                // (an ASCII colon is as often a time or a ratio, 10:30, in Latin script).
+                if c.isSentenceEnd(p) || CharacterClass.isFullWidthColon(c.s[p].value) { break }
                 if body(p, Partial()) { return }
             }
         case .speaker:
@@ -265,7 +267,7 @@ struct PatternMatcher {
                     i -= 1
                 }
                 // …地 adverbials: one or two words before 地.
-                if let n = c.pack.common.adverbialParticles.longestMatch(in: c.s, endingAt: p, limit: lower + 1) {
+                if let n = c.adverbialParticles.longestMatch(in: c.s, endingAt: p, limit: lower + 1) {
                     let particle = p - n
                     usedBreaker = true
                     c.segment(max(lower, p - 12)..<p)
@@ -424,7 +426,7 @@ struct PatternMatcher {
         }
         var j = p
         while j < upper, j - p < 6, !c.isClauseBoundary(c.s[j].value) {
-            if j > p, let n = c.pack.common.adverbialParticles.longestMatch(in: c.s, startingAt: j, limit: upper) { next.append(j + n) }
+            if j > p, let n = c.adverbialParticles.longestMatch(in: c.s, startingAt: j, limit: upper) { next.append(j + n) }
             j += 1
         }
     }

@@ -88,6 +88,12 @@ enum CharacterClass {
         }
     }
 
+    /// A colon of CJK text: full-width, small or vertical.
+    @inline(__always)
+    static func isFullWidthColon(_ v: UInt32) -> Bool {
+        v == 0xFF1A || v == 0xFE55 || v == 0xFE30 || v == 0xFE13
+    }
+
     /// Clause punctuation: commas, semicolons, colons (ASCII and CJK).
     @inline(__always)
     static func isClausePunctuation(_ v: UInt32) -> Bool {

@@ -1,0 +1,35 @@
+import XCTest
+@testable import QuoteKit
+
+/// Partial quotes inside Chinese reported speech (X表示，……是“…”): the governing subject is the speaker, in
+/// simplified and traditional script; a term that modifies what follows, and a byline, stay terms.
+final class ReportedSpeechTests: XCTestCase {
+    func testPartialQuotesInReportedSpeechAreTheSubjectsWords() throws {
+        let quotes = AttributionFixture.extract(try AttributionFixture.text("zh-reported.txt")).quotes
+        XCTAssertEqual(quotes.count, 7)
+        let expected: [(speaker: String, cue: String)] = [("张明", "表示"), ("周丽华", "指出"), ("王建国", "认为")]
+        for (quote, want) in zip(quotes.prefix(3), expected) {
+            XCTAssertEqual(quote.kind, .quotation, quote.text)
+            XCTAssertEqual(quote.speaker?.name, want.speaker, quote.text)
+            XCTAssertEqual(quote.cue, want.cue, quote.text)
+            XCTAssertEqual(quote.rule, "zh.partial.reported", quote.text)
+        }
+        // Traditional script, the same mechanism.
+        XCTAssertEqual(quotes[5].speaker?.name, "林志遠")
+        XCTAssertEqual(quotes[5].cue, "強調")
+        XCTAssertEqual(quotes[6].speaker?.name, "黃美玲")
+        XCTAssertEqual(quotes[6].kind, .quotation)
+    }
+
+    func testTermsThatModifyOrFollowAColonStayTerms() throws {
+        let quotes = AttributionFixture.extract(try AttributionFixture.text("zh-reported.txt")).quotes
+        // “三多”的特点: a term modifying a noun is nobody's words, even inside reported speech.
+        XCTAssertEqual(quotes[3].text, "三多")
+        XCTAssertEqual(quotes[3].kind, .term)
+        XCTAssertNil(quotes[3].speaker)
+        // 记者陈红报道：……设立“…”: the reporter's byline ends at its colon; no gap reaches back over it.
+        XCTAssertEqual(quotes[4].text, "农技服务站")
+        XCTAssertEqual(quotes[4].kind, .term)
+        XCTAssertNil(quotes[4].speaker)
+    }
+}
