@@ -33,3 +33,18 @@ final class ReportedSpeechTests: XCTestCase {
         XCTAssertNil(quotes[4].speaker)
     }
 }
+
+/// English news reports speech in the present tense and with auxiliaries and time words before the cue
+/// (argues, will say, later accused); a short partial quote in such a sentence is the subject's words.
+final class EnglishReportedSpeechTests: XCTestCase {
+    func testAuxiliariesTimeWordsAndPresentTenseCues() throws {
+        let quotes = AttributionFixture.extract(try AttributionFixture.text("en-reported.txt")).quotes
+        XCTAssertEqual(quotes.map(\.text), ["reckless spending", "a gamble worth taking", "patient for too long"])
+        XCTAssertEqual(quotes.map { $0.speaker?.name }, ["Ada Lane", "Tom Reed", "Nora Quinn"])
+        XCTAssertEqual(quotes.map(\.cue), ["accused", "argues", "say"])
+        for quote in quotes {
+            XCTAssertEqual(quote.kind, .quotation, quote.text)
+            XCTAssertEqual(quote.rule, "en.partial.reported", quote.text)
+        }
+    }
+}
