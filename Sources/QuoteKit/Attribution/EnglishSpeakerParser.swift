@@ -82,6 +82,7 @@ extension AttributionContext {
     func parseEnglishForward(_ pos: Int, _ upper: Int) -> SpeakerPhrase? {
         let a = skipSpaceForward(pos, upper)
         guard let first = wordForward(a, upper) else { return nil }
+        if !isCapitalised(first), let name = appositiveName(a, upper) { return name }
         if let k = kinship(first, wordForward(skipSpaceForward(first.upperBound, upper), upper)) { return k }
         if let g = englishPronoun(first) {
             return SpeakerPhrase(form: .pronoun, range: first, mention: string(first), name: string(first).lowercased(), gender: g)
@@ -108,6 +109,25 @@ extension AttributionContext {
             if words.count >= 4 { break }
         }
         return englishPhrase(words)
+    }
+
+    /// A short description and, after a comma, the name it stands for (said her husband's sister, Miss Thorne; said
+    /// his wife, Mrs. Harlow): the name is the speaker.
+    func appositiveName(_ start: Int, _ upper: Int) -> SpeakerPhrase? {
+        var i = start
+        var words = 0
+        while words < 5, let word = wordForward(i, upper), !isCapitalised(word) {
+            words += 1
+            i = word.upperBound
+            let next = skipSpaceForward(i, upper)
+            guard next > i, next < upper, isLetter(next) else { break }
+            i = next
+        }
+        guard words >= 2, i < upper, s[i].value == 0x2C else { return nil }
+        let next = skipSpaceForward(i + 1, upper)
+        guard next < upper, let candidate = wordForward(next, upper), isCapitalised(candidate),
+              let name = parseEnglishForward(next, upper), name.form == .name else { return nil }
+        return name
     }
 
     /// A speaker phrase ending at `pos` (before a cue: Elizabeth said, Mr. Bennet replied).
