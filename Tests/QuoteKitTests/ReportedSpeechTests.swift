@@ -6,7 +6,7 @@ import XCTest
 final class ReportedSpeechTests: XCTestCase {
     func testPartialQuotesInReportedSpeechAreTheSubjectsWords() throws {
         let quotes = AttributionFixture.extract(try AttributionFixture.text("zh-reported.txt")).quotes
-        XCTAssertEqual(quotes.count, 7)
+        XCTAssertEqual(quotes.count, 9)
         let expected: [(speaker: String, cue: String)] = [("张明", "表示"), ("周丽华", "指出"), ("王建国", "认为")]
         for (quote, want) in zip(quotes.prefix(3), expected) {
             XCTAssertEqual(quote.kind, .quotation, quote.text)
@@ -19,6 +19,16 @@ final class ReportedSpeechTests: XCTestCase {
         XCTAssertEqual(quotes[5].cue, "強調")
         XCTAssertEqual(quotes[6].speaker?.name, "黃美玲")
         XCTAssertEqual(quotes[6].kind, .quotation)
+    }
+
+    func testALetterSpeaksForItsSender() throws {
+        let quotes = AttributionFixture.extract(try AttributionFixture.text("zh-reported.txt")).quotes
+        // X亲笔复信。信中说：“…”: the one who wrote the letter, the subject of the sentence before.
+        XCTAssertEqual(quotes[7].speaker?.name, "张明")
+        XCTAssertEqual(quotes[7].speaker?.resolution, .continuation)
+        XCTAssertEqual(quotes[7].rule, "zh.letter")
+        XCTAssertEqual(quotes[8].speaker?.name, "林志遠")
+        XCTAssertEqual(quotes[8].cue, "說")
     }
 
     func testTermsThatModifyOrFollowAColonStayTerms() throws {
