@@ -6,7 +6,7 @@ import XCTest
 final class ReportedSpeechTests: XCTestCase {
     func testPartialQuotesInReportedSpeechAreTheSubjectsWords() throws {
         let quotes = AttributionFixture.extract(try AttributionFixture.text("zh-reported.txt")).quotes
-        XCTAssertEqual(quotes.count, 9)
+        XCTAssertEqual(quotes.count, 11)
         let expected: [(speaker: String, cue: String)] = [("张明", "表示"), ("周丽华", "指出"), ("王建国", "认为")]
         for (quote, want) in zip(quotes.prefix(3), expected) {
             XCTAssertEqual(quote.kind, .quotation, quote.text)
@@ -29,6 +29,17 @@ final class ReportedSpeechTests: XCTestCase {
         XCTAssertEqual(quotes[7].rule, "zh.letter")
         XCTAssertEqual(quotes[8].speaker?.name, "林志遠")
         XCTAssertEqual(quotes[8].cue, "說")
+    }
+
+    func testUnnamedPeopleSpeakAsTheTextNamesThem() throws {
+        let quotes = AttributionFixture.extract(try AttributionFixture.text("zh-reported.txt")).quotes
+        // “…”一位老人笑着说: the person as written, without the number and measure word.
+        XCTAssertEqual(quotes[9].speaker?.name, "老人")
+        XCTAssertEqual(quotes[9].speaker?.mention, "一位老人")
+        XCTAssertEqual(quotes[9].rule, "zh.after.direct")
+        // 在場的同胞齊聲說：「…」: a group, with its attributive.
+        XCTAssertEqual(quotes[10].speaker?.name, "在場的同胞")
+        XCTAssertEqual(quotes[10].cue, "說")
     }
 
     func testTermsThatModifyOrFollowAColonStayTerms() throws {

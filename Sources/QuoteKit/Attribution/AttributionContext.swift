@@ -42,7 +42,7 @@ final class AttributionContext {
     let cues, titles, honorifics, modifiers, frameOpeners, frameClosers, connectives, surnames, knownNames,
         organisations, notNames, notInNames, workSuffixes, workNouns, male, female, plural, neutral, firstPerson,
         maleTitles, femaleTitles, maleNames, femaleNames, transliteration, prepositions: Lexicon
-    let adverbialParticles, attributiveParticles, pronounCompoundEnds, adverbialEndings: Lexicon
+    let adverbialParticles, attributiveParticles, pronounCompoundEnds, adverbialEndings, personNouns, personCounters: Lexicon
     /// Read here once: every `pack.common` access copies the whole lexicon table (and retains each of its lexicons).
     let people: CompiledPack.PeopleLexicons
 
@@ -95,6 +95,8 @@ final class AttributionContext {
         attributiveParticles = common.attributiveParticles
         pronounCompoundEnds = common.pronounCompoundEnds
         adverbialEndings = common.adverbialEndings
+        personNouns = common.personNouns
+        personCounters = common.personCounters
         people = common.people
         filters = pack.filters
         var closeToOpen = MarkJumps(capacity: analysis.scanned.count + analysis.titles.count)

@@ -101,6 +101,12 @@ extension AttributionContext {
         if organisations.longestMatch(in: s, endingAt: b, limit: a) != nil, n <= 12, n >= 2, !containsFunctionCharacter(a, b) {
             return SpeakerPhrase(form: .organisation, range: a..<b, mention: text, name: text)
         }
+        // An unnamed person or group (一位老人, 在场的同胞, 美国情报人员): a person noun at the end, named as written
+        // without a leading number and measure word (一位老人 → 老人).
+        if trailing.isEmpty, n <= 12, let noun = personNouns.longestMatch(in: s, endingAt: b, limit: a), noun >= 2 {
+            let start = a + (personCounters.longestMatch(in: s, startingAt: a, limit: b - noun) ?? 0)
+            return SpeakerPhrase(form: .role, range: a..<b, mention: text, name: string(start..<b))
+        }
         // A bare given name (宝玉, 凤姐): two or three ideographs, none of them a function character,
         // not a common noun. Rules accept this form only where they list `bare`.
         if trailing.isEmpty, (2...3).contains(n), (a..<b).allSatisfy({ isCJK($0) }), !containsFunctionCharacter(a, b),

@@ -47,6 +47,8 @@ final class CompiledPack: Sendable {
         /// between an organisation and a name (学校的张明), 人 making a pronoun part of another word (他人),
         /// and the endings that make a would-be bare name an adverbial (恍然, 沉声).
         let adverbialParticles, attributiveParticles, pronounCompoundEnds, adverbialEndings: Lexicon
+        /// Unnamed people who may speak (老人, 同胞) and the number and measure words before them (一位).
+        let personNouns, personCounters: Lexicon
 
         init(_ lexicons: [String: Lexicon]) {
             func lexicon(_ name: String) -> Lexicon { lexicons[name] ?? Lexicon() }
@@ -80,6 +82,8 @@ final class CompiledPack: Sendable {
             attributiveParticles = lexicon("attributiveParticles")
             pronounCompoundEnds = lexicon("pronounCompoundEnds")
             adverbialEndings = lexicon("adverbialEndings")
+            personNouns = lexicon("personNouns")
+            personCounters = lexicon("personCounters")
         }
     }
 
