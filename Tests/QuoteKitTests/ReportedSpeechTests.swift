@@ -6,7 +6,7 @@ import XCTest
 final class ReportedSpeechTests: XCTestCase {
     func testPartialQuotesInReportedSpeechAreTheSubjectsWords() throws {
         let quotes = AttributionFixture.extract(try AttributionFixture.text("zh-reported.txt")).quotes
-        XCTAssertEqual(quotes.count, 11)
+        XCTAssertEqual(quotes.count, 12)
         let expected: [(speaker: String, cue: String)] = [("张明", "表示"), ("周丽华", "指出"), ("王建国", "认为")]
         for (quote, want) in zip(quotes.prefix(3), expected) {
             XCTAssertEqual(quote.kind, .quotation, quote.text)
@@ -40,6 +40,10 @@ final class ReportedSpeechTests: XCTestCase {
         // 在場的同胞齊聲說：「…」: a group, with its attributive.
         XCTAssertEqual(quotes[10].speaker?.name, "在場的同胞")
         XCTAssertEqual(quotes[10].cue, "說")
+        // 在場的同胞共同高聲祝願：「…」: a group opening the clause before a non-speech predicate and a colon (no cue).
+        XCTAssertEqual(quotes[11].speaker?.name, "在場的同胞")
+        XCTAssertEqual(quotes[11].rule, "zh.before.predicate-colon")
+        XCTAssertNil(quotes[11].cue)
     }
 
     func testTermsThatModifyOrFollowAColonStayTerms() throws {

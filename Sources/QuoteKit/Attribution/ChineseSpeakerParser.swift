@@ -147,7 +147,7 @@ extension AttributionContext {
         return nil
     }
 
-    /// Every name that may open the clause at `a` (its start stripped), longest first: up to 14 scalars and never
+    /// Every name (or unnamed person: 在场的同胞) that may open the clause at `a` (its start stripped), longest first: up to 14 scalars and never
     /// past the clause's end. The leading parse of any region that starts at `a` takes the first of them that ends
     /// by the region's end at a word boundary, so regions of one start (a rule's gap tries a dozen) share the work.
     private func leadingNames(_ a: Int) -> [(end: Int, phrase: SpeakerPhrase)] {
@@ -159,7 +159,11 @@ extension AttributionContext {
         var names: [(end: Int, phrase: SpeakerPhrase)] = []
         var e = limit
         while e >= a + 2 {
-            if mayBeChineseName(a, e), let phrase = parseChineseStrict(a, e), phrase.form == .name { names.append((e, phrase)) }
+            // A name, or an unnamed person or group (在场的同胞), may open the clause.
+            let person = personNouns.longestMatch(in: s, endingAt: e, limit: a) != nil
+            if mayBeChineseName(a, e) || person, let phrase = parseChineseStrict(a, e), phrase.form == .name || phrase.form == .role && person {
+                names.append((e, phrase))
+            }
             e -= 1
         }
         leadingNamesCache[a] = names
