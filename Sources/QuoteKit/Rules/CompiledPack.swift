@@ -51,39 +51,38 @@ final class CompiledPack: Sendable {
         let personNouns, personCounters: Lexicon
 
         init(_ lexicons: [String: Lexicon]) {
-            func lexicon(_ name: String) -> Lexicon { lexicons[name] ?? Lexicon() }
-            cues = lexicon("cues")
-            titles = lexicon("titles")
-            honorifics = lexicon("honorifics")
-            modifiers = lexicon("modifiers")
-            frameOpeners = lexicon("frameOpeners")
-            frameClosers = lexicon("frameClosers")
-            connectives = lexicon("connectives")
-            surnames = lexicon("surnames")
-            knownNames = lexicon("knownNames")
-            organisations = lexicon("organisations")
-            notNames = lexicon("notNames")
-            notInNames = lexicon("notInNames")
-            workSuffixes = lexicon("workSuffixes")
-            workNouns = lexicon("workNouns")
-            male = lexicon("malePronouns")
-            female = lexicon("femalePronouns")
-            plural = lexicon("pluralPronouns")
-            neutral = lexicon("neutralPronouns")
-            firstPerson = lexicon("firstPersonPronouns")
-            maleTitles = lexicon("maleTitles")
-            femaleTitles = lexicon("femaleTitles")
-            maleNames = lexicon("maleNames")
-            femaleNames = lexicon("femaleNames")
-            transliteration = lexicon("transliteration")
-            prepositions = lexicon("prepositions")
+            cues = lexicons.lexicon("cues")
+            titles = lexicons.lexicon("titles")
+            honorifics = lexicons.lexicon("honorifics")
+            modifiers = lexicons.lexicon("modifiers")
+            frameOpeners = lexicons.lexicon("frameOpeners")
+            frameClosers = lexicons.lexicon("frameClosers")
+            connectives = lexicons.lexicon("connectives")
+            surnames = lexicons.lexicon("surnames")
+            knownNames = lexicons.lexicon("knownNames")
+            organisations = lexicons.lexicon("organisations")
+            notNames = lexicons.lexicon("notNames")
+            notInNames = lexicons.lexicon("notInNames")
+            workSuffixes = lexicons.lexicon("workSuffixes")
+            workNouns = lexicons.lexicon("workNouns")
+            male = lexicons.lexicon("malePronouns")
+            female = lexicons.lexicon("femalePronouns")
+            plural = lexicons.lexicon("pluralPronouns")
+            neutral = lexicons.lexicon("neutralPronouns")
+            firstPerson = lexicons.lexicon("firstPersonPronouns")
+            maleTitles = lexicons.lexicon("maleTitles")
+            femaleTitles = lexicons.lexicon("femaleTitles")
+            maleNames = lexicons.lexicon("maleNames")
+            femaleNames = lexicons.lexicon("femaleNames")
+            transliteration = lexicons.lexicon("transliteration")
+            prepositions = lexicons.lexicon("prepositions")
             people = PeopleLexicons(lexicons)
-            adverbialParticles = lexicon("adverbialParticles")
-            attributiveParticles = lexicon("attributiveParticles")
-            pronounCompoundEnds = lexicon("pronounCompoundEnds")
-            adverbialEndings = lexicon("adverbialEndings")
-            personNouns = lexicon("personNouns")
-            personCounters = lexicon("personCounters")
+            adverbialParticles = lexicons.lexicon("adverbialParticles")
+            attributiveParticles = lexicons.lexicon("attributiveParticles")
+            pronounCompoundEnds = lexicons.lexicon("pronounCompoundEnds")
+            adverbialEndings = lexicons.lexicon("adverbialEndings")
+            personNouns = lexicons.lexicon("personNouns")
+            personCounters = lexicons.lexicon("personCounters")
         }
     }
 
@@ -95,21 +94,20 @@ final class CompiledPack: Sendable {
         let maleFamilyTitle, femaleFamilyTitle: String?
 
         init(_ lexicons: [String: Lexicon]) {
-            func lexicon(_ name: String) -> Lexicon { lexicons[name] ?? Lexicon() }
-            subjectPronouns = lexicon("subjectPronouns")
-            malePossessives = lexicon("malePossessives")
-            femalePossessives = lexicon("femalePossessives")
-            pluralPossessives = lexicon("pluralPossessives")
-            maleKin = lexicon("maleKin")
-            femaleKin = lexicon("femaleKin")
-            neutralKin = lexicon("neutralKin")
-            surnameKin = lexicon("surnameKin")
-            parentKin = lexicon("parentKin")
-            nameParticles = lexicon("nameParticles")
-            vocativeOpeners = lexicon("vocativeOpeners")
-            surnameTitles = lexicon("surnameTitles")
-            givenNameTitles = lexicon("givenNameTitles")
-            keptTitles = lexicon("keptTitles")
+            subjectPronouns = lexicons.lexicon("subjectPronouns")
+            malePossessives = lexicons.lexicon("malePossessives")
+            femalePossessives = lexicons.lexicon("femalePossessives")
+            pluralPossessives = lexicons.lexicon("pluralPossessives")
+            maleKin = lexicons.lexicon("maleKin")
+            femaleKin = lexicons.lexicon("femaleKin")
+            neutralKin = lexicons.lexicon("neutralKin")
+            surnameKin = lexicons.lexicon("surnameKin")
+            parentKin = lexicons.lexicon("parentKin")
+            nameParticles = lexicons.lexicon("nameParticles")
+            vocativeOpeners = lexicons.lexicon("vocativeOpeners")
+            surnameTitles = lexicons.lexicon("surnameTitles")
+            givenNameTitles = lexicons.lexicon("givenNameTitles")
+            keptTitles = lexicons.lexicon("keptTitles")
             maleFamilyTitle = lexicons["maleFamilyTitles"]?.words.first
             femaleFamilyTitle = lexicons["femaleFamilyTitles"]?.words.first
         }
@@ -125,14 +123,13 @@ final class CompiledPack: Sendable {
         let surnameStarts: ScalarFilter
 
         init(_ lexicons: [String: Lexicon]) {
-            func lexicon(_ name: String) -> Lexicon { lexicons[name] ?? Lexicon() }
-            frameOpenerEnds = ScalarFilter(lastScalarsOf: lexicon("frameOpeners"))
-            prepositionEnds = ScalarFilter(lastScalarsOf: lexicon("prepositions"))
-            var titles = ScalarFilter(lastScalarsOf: lexicon("titles"))
-            titles.formUnion(ScalarFilter(lastScalarsOf: lexicon("honorifics")))
+            frameOpenerEnds = ScalarFilter(lastScalarsOf: lexicons.lexicon("frameOpeners"))
+            prepositionEnds = ScalarFilter(lastScalarsOf: lexicons.lexicon("prepositions"))
+            var titles = ScalarFilter(lastScalarsOf: lexicons.lexicon("titles"))
+            titles.formUnion(ScalarFilter(lastScalarsOf: lexicons.lexicon("honorifics")))
             titleEnds = titles
-            knownNameEnds = ScalarFilter(lastScalarsOf: lexicon("knownNames"))
-            surnameStarts = ScalarFilter(firstScalarsOf: lexicon("surnames"))
+            knownNameEnds = ScalarFilter(lastScalarsOf: lexicons.lexicon("knownNames"))
+            surnameStarts = ScalarFilter(firstScalarsOf: lexicons.lexicon("surnames"))
         }
     }
 
@@ -168,15 +165,14 @@ final class CompiledPack: Sendable {
         common = CommonLexicons(compiled)
         works = WorkLexicons(compiled)
         lint = LintLexicons(compiled)
-        termMarkersBefore = Lexicon(packs.filter { $0.language == language }.flatMap { $0.kind?.termMarkersBefore ?? [] },
-                                    caseInsensitive: language == .en)
-        termMarkersAfter = Lexicon(packs.filter { $0.language == language }.flatMap { $0.kind?.termMarkersAfter ?? [] },
-                                   caseInsensitive: language == .en)
+        let kinds = packs.filter { $0.language == language }.compactMap(\.kind)
+        termMarkersBefore = Lexicon(kinds.flatMap(\.termMarkersBefore), caseInsensitive: language == .en)
+        termMarkersAfter = Lexicon(kinds.flatMap(\.termMarkersAfter), caseInsensitive: language == .en)
         let model = packs.last { $0.language == language && $0.scorer != nil }?.scorer
         scorer = model.map { LinearSpeakerScorer($0, rules: merged) } ?? RuleConfidenceScorer()
         nearbyRule = merged.firstIndex { $0.sieve == .nearby }
         turnsRule = merged.firstIndex { $0.sieve == .turns }
     }
 
-    subscript(_ name: String) -> Lexicon { lexicons[name] ?? Lexicon() }
+    subscript(_ name: String) -> Lexicon { lexicons.lexicon(name) }
 }

@@ -35,7 +35,7 @@ final class CompiledPattern: Sendable {
             if let words = slot.words, !words.isEmpty, slot.kind == .cue || slot.kind == .words {
                 lexicon = Lexicon(words, caseInsensitive: caseInsensitive)
             } else if slot.kind == .cue || slot.kind == .words {
-                lexicon = lexicons[slot.lexicon ?? (slot.kind == .cue ? "cues" : "")] ?? Lexicon()
+                lexicon = lexicons.lexicon(slot.lexicon ?? (slot.kind == .cue ? "cues" : ""))
             } else {
                 lexicon = Lexicon()
             }

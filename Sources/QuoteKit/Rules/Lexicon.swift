@@ -251,3 +251,8 @@ extension Lexicon: Codable {
         try words.encode(to: encoder)
     }
 }
+
+extension Dictionary where Key == String, Value == Lexicon {
+    /// The compiled lexicon of this name, or an empty one when no pack defines it.
+    func lexicon(_ name: String) -> Lexicon { self[name] ?? Lexicon() }
+}

@@ -12,9 +12,8 @@ struct LintLexicons: Sendable {
     let quotedWorkCues: Lexicon
 
     init(_ lexicons: [String: Lexicon]) {
-        func lexicon(_ name: String) -> Lexicon { lexicons[name] ?? Lexicon() }
-        wholeSentenceCues = lexicon("wholeSentenceCues")
-        inlineTermMarkers = lexicon("inlineTermMarkers")
-        quotedWorkCues = lexicon("quotedWorkCues")
+        wholeSentenceCues = lexicons.lexicon("wholeSentenceCues")
+        inlineTermMarkers = lexicons.lexicon("inlineTermMarkers")
+        quotedWorkCues = lexicons.lexicon("quotedWorkCues")
     }
 }
