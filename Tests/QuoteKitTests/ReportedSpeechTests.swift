@@ -6,7 +6,7 @@ import XCTest
 final class ReportedSpeechTests: XCTestCase {
     func testPartialQuotesInReportedSpeechAreTheSubjectsWords() throws {
         let quotes = AttributionFixture.extract(try AttributionFixture.text("zh-reported.txt")).quotes
-        XCTAssertEqual(quotes.count, 12)
+        XCTAssertEqual(quotes.count, 25)
         let expected: [(speaker: String, cue: String)] = [("张明", "表示"), ("周丽华", "指出"), ("王建国", "认为")]
         for (quote, want) in zip(quotes.prefix(3), expected) {
             XCTAssertEqual(quote.kind, .quotation, quote.text)
@@ -57,6 +57,39 @@ final class ReportedSpeechTests: XCTestCase {
         XCTAssertEqual(quotes[4].kind, .term)
         XCTAssertNil(quotes[4].speaker)
     }
+
+    func testWordsUsedToDescribeOrLikenAreTheSpeakers() throws {
+        let quotes = AttributionFixture.extract(try AttributionFixture.text("zh-reported.txt")).quotes
+        // X以“…”、“…”形容…: the first by the instrument rule, the second continues the series.
+        XCTAssertEqual(quotes[15].speaker?.name, "孙立")
+        XCTAssertEqual(quotes[15].rule, "zh.instrument")
+        XCTAssertEqual(quotes[15].cue, "形容")
+        XCTAssertEqual(quotes[16].speaker?.name, "孙立")
+        XCTAssertEqual(quotes[16].kind, .quotation)
+        XCTAssertEqual(quotes[16].rule, "zh.series")
+        // A given name may end with a character that starts a cue elsewhere (黃志強 before 一再強調).
+        XCTAssertEqual(quotes[17].speaker?.name, "黃志強")
+        XCTAssertEqual(quotes[18].speaker?.name, "黃志強")
+        // X将…比喻为“…”, and X只用“…”回应 (the verb right after the quote explains it).
+        XCTAssertEqual(quotes[19].speaker?.name, "周明")
+        XCTAssertEqual(quotes[19].rule, "zh.likened")
+        XCTAssertEqual(quotes[20].speaker?.name, "陈红")
+        XCTAssertEqual(quotes[20].rule, "zh.instrument")
+        // A series of terms with nobody's words before it stays terms.
+        XCTAssertEqual(quotes[21].kind, .term)
+        XCTAssertEqual(quotes[22].kind, .term)
+        XCTAssertNil(quotes[22].speaker)
+    }
+
+    func testTitlesBeforeAndAfterNames() throws {
+        let quotes = AttributionFixture.extract(try AttributionFixture.text("zh-reported.txt")).quotes
+        // An organisation, a name, a title after it, then modifiers: “…”江北市人民检察院孙明检察长这样对记者说.
+        XCTAssertEqual(quotes[23].speaker?.name, "孙明")
+        XCTAssertEqual(quotes[23].speaker?.title, "检察长")
+        // 市长孙立新: the title's 长 is not the first half of the compound surname 长孙.
+        XCTAssertEqual(quotes[24].speaker?.name, "孙立新")
+        XCTAssertEqual(quotes[24].rule, "zh.before.colon")
+    }
 }
 
 /// English news reports speech in the present tense and with auxiliaries and time words before the cue
@@ -64,12 +97,26 @@ final class ReportedSpeechTests: XCTestCase {
 final class EnglishReportedSpeechTests: XCTestCase {
     func testAuxiliariesTimeWordsAndPresentTenseCues() throws {
         let quotes = AttributionFixture.extract(try AttributionFixture.text("en-reported.txt")).quotes
-        XCTAssertEqual(quotes.map(\.text), ["reckless spending", "a gamble worth taking", "patient for too long"])
-        XCTAssertEqual(quotes.map { $0.speaker?.name }, ["Ada Lane", "Tom Reed", "Nora Quinn"])
-        XCTAssertEqual(quotes.map(\.cue), ["accused", "argues", "say"])
+        XCTAssertEqual(quotes.map(\.text), ["reckless spending", "a gamble worth taking", "patient for too long", "reckless", "a gamble"])
+        XCTAssertEqual(quotes.map { $0.speaker?.name }, ["Ada Lane", "Tom Reed", "Nora Quinn", "Ben Hale", "Ben Hale"])
+        XCTAssertEqual(quotes.map(\.cue), ["accused", "argues", "say", "described", "described"])
         for quote in quotes {
             XCTAssertEqual(quote.kind, .quotation, quote.text)
             XCTAssertEqual(quote.rule, "en.partial.reported", quote.text)
         }
+    }
+
+    func testADateOrAStatementBetweenSpeakerAndCueIsAModifier() throws {
+        let quotes = AttributionFixture.extract(try AttributionFixture.text("zh-reported.txt")).quotes
+        // X31日晚在…发表的新年献辞中指出，……是“…”: the date and the frame both stand between the speaker and the cue.
+        XCTAssertEqual(quotes[12].speaker?.name, "赵海")
+        XCTAssertEqual(quotes[12].kind, .quotation)
+        XCTAssertEqual(quotes[12].cue, "指出")
+        // X30日發表新年賀詞說 (traditional): a date, then 發表…賀詞 as a frame.
+        XCTAssertEqual(quotes[13].speaker?.name, "錢文亮")
+        XCTAssertEqual(quotes[13].cue, "說")
+        // “…”X1月5日上午对记者说: a date with a time of day after the speaker.
+        XCTAssertEqual(quotes[14].speaker?.name, "孙立民")
+        XCTAssertEqual(quotes[14].rule, "zh.after.direct")
     }
 }

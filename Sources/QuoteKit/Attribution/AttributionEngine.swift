@@ -117,8 +117,9 @@ struct AttributionEngine {
                 if before > frame.lower, pack.termMarkersBefore.longestMatch(in: s, endingAt: before, limit: max(frame.lower, before - 12)) != nil {
                     return
                 }
-                if modifiesWhatFollows(frame, contentEnd: analysis.scanned[i].contentEnd) { return }
             }
+            // A term that modifies what follows (“三多”的特点) is left to the rules that read what follows it (以“…”形容).
+            let modifies = isTerm && modifiesWhatFollows(frame, contentEnd: analysis.scanned[i].contentEnd)
             // The characters next to the quote: most rules need a colon, a comma or a cue there (see CompiledPattern.neighbour).
             let before = context.skipSpaceBack(frame.open, frame.lower)
             let valueBefore: UInt32? = before > frame.lower ? s[before - 1].value : nil
@@ -138,6 +139,10 @@ struct AttributionEngine {
                 }
                 guard let compiled = pack.patterns[r] else {
                     if explain { steps.append(.init(rule: pack.rules[r].id, fired: false, detail: "no quote slot")) }
+                    continue
+                }
+                if modifies, compiled.after.isEmpty {
+                    if explain { steps.append(.init(rule: pack.rules[r].id, fired: false, detail: "the term modifies the words after it")) }
                     continue
                 }
                 let (capture, why) = matcher.match(compiled, frame, explain: explain)
@@ -380,11 +385,14 @@ struct AttributionEngine {
     // MARK: Sieves
 
     mutating func runSieves(_ i: Int) {
-        guard analysis.quotes[i].depth == 0, analysis.quotes[i].kind == .quotation, assigned[i] == nil else { return }
+        guard analysis.quotes[i].depth == 0, assigned[i] == nil else { return }
+        // A term is only tried with the sieves that may upgrade it (a series after someone's words).
+        let isTerm = analysis.quotes[i].kind != .quotation
+        if isTerm, !pack.sieveRules.contains(where: { pack.rules[$0].upgrade }) { return }
         let k = explain ? traces.lastIndex { $0.quote == analysis.quotes[i].id } : nil
         for r in pack.sieveRules {
             let rule = pack.rules[r]
-            guard let sieve = rule.sieve else { continue }
+            guard let sieve = rule.sieve, !isTerm || rule.upgrade else { continue }
             let (found, why) = applySieve(sieve, i)
             if let (phrase, resolution, mention) = found {
                 // The first sieve that finds a speaker sets the provisional result (what later quotes' sieves
@@ -393,9 +401,11 @@ struct AttributionEngine {
                     attributed.append(i)
                     assigned[i] = Assigned(speaker: Speaker(name: phrase.name, mention: mention?.mention ?? phrase.mention, title: phrase.title,
                                                             start: mention?.range.lowerBound, end: mention?.range.upperBound, resolution: resolution),
-                                           phrase: phrase, cue: nil, rule: rule.id, confidence: rule.confidence, fromPattern: false)
+                                           phrase: phrase, cue: nil, rule: rule.id, confidence: rule.confidence, upgrade: isTerm,
+                                           fromPattern: false)
                 }
-                candidates[i].append(SpeakerCandidate(rule: r, phrase: phrase, mention: mention, key: nil, cue: nil, resolution: resolution))
+                candidates[i].append(SpeakerCandidate(rule: r, phrase: phrase, mention: mention, key: nil, cue: nil, resolution: resolution,
+                                                      upgrade: isTerm))
                 if let k { traces[k].steps.append(.init(rule: rule.id, fired: true, detail: "speaker \(phrase.name) [\(resolution.rawValue)]")) }
                 // The nearby and turns sieves add the alternatives in the ranking phase.
                 return
@@ -422,6 +432,8 @@ struct AttributionEngine {
         switch sieve {
         case .nearby, .turns:
             return (nil, "proposes candidates in the ranking phase")
+        case .series:
+            return seriesSpeaker(i)
         case .sameParagraph:
             var best: (distance: Int, phrase: SpeakerPhrase)? = nil
             for j in max(0, i - 8)..<min(analysis.quotes.count, i + 9) where j != i && paragraphOf[j] == paragraphOf[i] && analysis.quotes[j].depth == 0 {

@@ -49,6 +49,11 @@ final class CompiledPack: Sendable {
         let adverbialParticles, attributiveParticles, pronounCompoundEnds, adverbialEndings: Lexicon
         /// Unnamed people who may speak (老人, 同胞) and the number and measure words before them (一位).
         let personNouns, personCounters: Lexicon
+        /// Dates and times between a speaker and the cue (张明31日晚说, 钱亮1月5日在会上指出): numerals, the units
+        /// after them (日, 月) and the times of day that may follow (晚, 上午).
+        let numerals, dateUnits, timesOfDay: Lexicon
+        /// What may stand between two quotes of one series (、, and): the `series` sieve's joiners.
+        let seriesJoiners: Lexicon
 
         init(_ lexicons: [String: Lexicon]) {
             cues = lexicons.lexicon("cues")
@@ -83,6 +88,10 @@ final class CompiledPack: Sendable {
             adverbialEndings = lexicons.lexicon("adverbialEndings")
             personNouns = lexicons.lexicon("personNouns")
             personCounters = lexicons.lexicon("personCounters")
+            numerals = lexicons.lexicon("numerals")
+            dateUnits = lexicons.lexicon("dateUnits")
+            timesOfDay = lexicons.lexicon("timesOfDay")
+            seriesJoiners = lexicons.lexicon("seriesJoiners")
         }
     }
 

@@ -237,6 +237,8 @@ struct PatternMatcher {
                     }
                     continue
                 }
+                // 31日晚, 1月5日
+                if let date = dateStart(endingAt: p, lower) { next.append(date) }
                 // 在…时 / 在《…》中
                 _ = c.frameClosers.anyMatch(in: c.s, endingAt: p, limit: lower) { length in
                     var i = p - length
@@ -417,6 +419,7 @@ struct PatternMatcher {
             if let w = c.wordForward(p, upper), w.count > 3, c.string(w).lowercased().hasSuffix("ly") { next.append(w.upperBound) }
             return
         }
+        if let date = dateEnd(startingAt: p, upper) { next.append(date) }
         if c.frameOpeners.longestMatch(in: c.s, startingAt: p, limit: upper) != nil {
             var i = p + 1
             while i < upper, i - p < 40, !c.isClauseBoundary(c.s[i].value) {

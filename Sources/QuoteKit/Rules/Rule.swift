@@ -86,8 +86,12 @@ extension RulePack {
         /// The speakers of the two previous quotations, as candidates for the scorer to weigh (turn-taking).
         public static let turns = Sieve(rawValue: "turns")
 
+        /// A quote that follows an attributed one with only a joiner between them (“…”、“…”, "reckless" and "a gamble")
+        /// continues the same speaker's words; with `upgrade`, it turns a term so placed into a quotation.
+        public static let series = Sieve(rawValue: "series")
+
         /// The sieves QuoteKit runs itself.
-        public static let builtIns: [Sieve] = [.sameParagraph, .mention, .alternation, .nearby, .turns]
+        public static let builtIns: [Sieve] = [.series, .sameParagraph, .mention, .alternation, .nearby, .turns]
 
         /// The name.
         public var description: String { rawValue }
