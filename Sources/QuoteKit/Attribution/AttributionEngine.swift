@@ -86,8 +86,20 @@ struct AttributionEngine {
         let pe = p < paragraphs.count && paragraphs[p].start <= last && last < paragraphs[p].end
             ? p : analysis.document.paragraphIndex(containing: last) ?? p
         var upper = paragraphs.isEmpty ? s.count : paragraphs[pe].end
+        // A quote that ends its paragraph may be attributed by the line after it (“…”⏎她又说。), unless that line opens
+        // with another quote.
+        var nextParagraph: Int? = nil
+        if pack.readsNextLine, pe + 1 < paragraphs.count, q.outerEnd <= upper, (q.outerEnd..<upper).allSatisfy({ context.isSpace($0) }) {
+            let next = paragraphs[pe + 1]
+            let first = context.skipSpaceForward(next.start, next.end)
+            if first < next.end, !CharacterClass.isQuotationMark(s[first].value) {
+                upper = next.end
+                nextParagraph = next.start
+            }
+        }
         upper = max(q.outerEnd, min(upper, q.outerEnd + 80))
-        return PatternMatcher.Frame(open: q.openIndex, outerEnd: q.outerEnd, lower: min(lower, q.openIndex), upper: min(upper, s.count))
+        return PatternMatcher.Frame(open: q.openIndex, outerEnd: q.outerEnd, lower: min(lower, q.openIndex), upper: min(upper, s.count),
+                                    nextParagraph: nextParagraph)
     }
 
     // MARK: Run
@@ -151,6 +163,11 @@ struct AttributionEngine {
                     continue
                 }
                 let rule = pack.rules[r]
+                if let next = frame.nextParagraph, let speaker = capture.speaker, speaker.range.lowerBound >= next,
+                   !rule.nextLine || introducesWhatFollows(lineAt: next) {
+                    if explain { steps.append(.init(rule: rule.id, fired: false, detail: "matched on the next line, which introduces words of its own")) }
+                    continue
+                }
                 if isTerm, !(capture.speaker?.form == .name || capture.speaker?.form == .pronoun) || capture.cue == nil {
                     if explain { steps.append(.init(rule: rule.id, fired: false, detail: "matched, but a term is upgraded only with a named speaker and a cue")) }
                     continue
@@ -174,6 +191,21 @@ struct AttributionEngine {
             }
             if explain { traces.append(trace(i, steps)) }
         }
+    }
+
+    /// Whether the first sentence of the line at `start` ends with a colon or holds a quote (他说：⏎“…”, 他说：“…”): such a
+    /// line introduces the words after it, and does not say who spoke the quote before it.
+    func introducesWhatFollows(lineAt start: Int) -> Bool {
+        var i = start
+        while i < s.count, s[i].value != 0x0A, !context.isSentenceEnd(i) {
+            let value = s[i].value
+            if value == 0x3A || CharacterClass.isFullWidthColon(value) { return true }
+            // An apostrophe inside a word (didn't, Holmes’s) is no quote.
+            let apostrophe = (value == 0x27 || value == 0x2019) && context.isLetter(i - 1)
+            if CharacterClass.isQuotationMark(value), !apostrophe { return true }
+            i += 1
+        }
+        return false
     }
 
     /// Whether the words right after a term make it part of a longer phrase rather than someone's words: a term marker

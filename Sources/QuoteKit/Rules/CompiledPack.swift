@@ -11,6 +11,8 @@ final class CompiledPack: Sendable {
     /// The indices of the rules with a pattern, in order, and of those that may upgrade a term (read per quote without copying rules).
     let patternRules: [Int]
     let upgradeRules: [Int]
+    /// Whether any rule reads the line after a quote that ends its paragraph (``RulePack/Rule/nextLine``).
+    let readsNextLine: Bool
     /// The indices of the sieves, in order.
     let sieveRules: [Int]
     /// For each rule: ``CompiledPattern/neighbourSide`` and ``CompiledPattern/neighbour`` (`unfiltered` for sieves).
@@ -167,6 +169,7 @@ final class CompiledPack: Sendable {
         let merged = rules
         patternRules = merged.indices.filter { merged[$0].pattern != nil }
         upgradeRules = merged.indices.filter { merged[$0].pattern != nil && merged[$0].upgrade }
+        readsNextLine = merged.contains { $0.nextLine }
         sieveRules = merged.indices.filter { merged[$0].sieve != nil && merged[$0].sieve != .nearby && merged[$0].sieve != .turns }
         neighbourSides = patterns.map { $0?.neighbourSide ?? .unfiltered }
         neighbours = patterns.map { $0?.neighbour ?? ScalarFilter() }

@@ -22,6 +22,9 @@ struct PatternMatcher {
         var outerEnd: Int
         var lower: Int
         var upper: Int
+        /// Where the next paragraph starts when the window reaches into it (a quote that ends its paragraph,
+        /// followed by the narrative line that says who spoke: “…”⏎她又说。).
+        var nextParagraph: Int? = nil
     }
 
     /// What a fired rule captured.
