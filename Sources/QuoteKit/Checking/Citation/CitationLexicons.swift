@@ -14,6 +14,10 @@ struct CitationLexicons: Sendable {
     let chapterSuffixes: [String]
     /// Line prefixes naming the author in a library text file's header (作者：, Author:).
     let authorHeaders: [String]
+    /// Words between a title in a quote's lead-in and its cue that keep the title the quote's source (的话, 中).
+    let claimTitleTails: Lexicon
+    /// Verbs after such a title that cite it: the packs' `claimCues` (载, 有云) and reporting `cues` (说, 写道).
+    let claimCues: Lexicon
 
     /// The lexicons of the built-in packs, read once.
     static let builtIn = CitationLexicons(Attributor.standard)
@@ -29,6 +33,8 @@ struct CitationLexicons: Sendable {
         poemNumerals = Lexicon(words("poemNumerals"))
         chapterSuffixes = words("chapterSuffixes")
         authorHeaders = words("authorHeaders")
+        claimTitleTails = Lexicon(words("claimTitleTails"))
+        claimCues = Lexicon(words("claimCues") + words("cues"))
     }
 
     /// The `from→to` entries of a table lexicon, in order; an entry without an arrow or with an empty side is skipped.
