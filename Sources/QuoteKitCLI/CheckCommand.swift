@@ -61,7 +61,9 @@ struct CheckCommand: ParsableCommand {
         _ = Normalizer().normalize("x")
         let foldSeconds = (clock.now - foldStart).seconds
         let checkerStart = clock.now
-        let checker = CitationChecker(library: reference, options: checkerOptions)
+        let configuration = try options.makeConfiguration()
+        // The checker reads speakers as claims only from the pattern rules of the attributor in use.
+        let checker = CitationChecker(library: reference, options: checkerOptions, attributor: configuration.attributor)
         let checkerSeconds = (clock.now - checkerStart).seconds
         if verbose {
             let s = reference.statistics
@@ -71,7 +73,7 @@ struct CheckCommand: ParsableCommand {
                     "parsed in \(String(format: "%.3f", s.loadSeconds)) s, built in \(String(format: "%.3f", s.buildSeconds)) s")
                 + "; folding tables in \(String(format: "%.3f", foldSeconds)) s; checker ready in \(String(format: "%.3f", checkerSeconds)) s")
         }
-        let extractor = QuoteExtractor(configuration: try options.makeConfiguration())
+        let extractor = QuoteExtractor(configuration: configuration)
         var exporter = format.exporter(documents: DocumentInputs.paths(files).count, bom: bom)
         StandardOutput.write(exporter.begin())
         var problems = 0
