@@ -140,6 +140,20 @@ final class CitationClaimsTests: XCTestCase {
 
     // MARK: Verdict order
 
+    func testAClaimedSourceBeyondTheFirstOccurrencesIsFound() {
+        // A line in 250 texts, only the last of them by the claimed author: still not misattributed.
+        var texts = (0..<249).map { (LibraryRecord(work: "无题\($0)", author: "佚名"), "春风又绿江南岸，明月何时照我还。") }
+        texts.append((LibraryRecord(work: "泊船瓜洲", author: "王安石"), "京口瓜洲一水间，钟山只隔数重山。春风又绿江南岸，明月何时照我还。"))
+        let checker = CitationChecker(library: ReferenceLibrary(texts: texts))
+        let check = checker.check(text: "春风又绿江南岸，明月何时照我还", claims: CitationClaims(authors: ["王安石"]))
+        XCTAssertEqual(check.verdict, .exact)
+        XCTAssertEqual(check.source?.work, "泊船瓜洲")
+        // An author whom the library knows, but who holds none of the 250: misattributed.
+        texts.append((LibraryRecord(work: "静夜思", author: "李白"), "床前明月光，疑是地上霜。"))
+        let withLiBai = CitationChecker(library: ReferenceLibrary(texts: texts))
+        XCTAssertEqual(withLiBai.check(text: "春风又绿江南岸，明月何时照我还", claims: CitationClaims(authors: ["李白"])).verdict, .misattributed)
+    }
+
     func testAClaimThatAgreesKeepsTheMatchAndAVariantStaysAVariant() throws {
         let variant = checker.check(text: "吾生也有涯，而智也无涯", claims: CitationClaims(authors: ["庄子"]))
         XCTAssertEqual(variant.verdict, .variant)

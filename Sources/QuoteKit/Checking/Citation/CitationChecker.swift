@@ -167,12 +167,18 @@ public struct CitationChecker: Sendable {
         }
 
         // Whole quotation, exactly after normalisation.
-        let occurrences = matcher.occurrences(of: ids[...])
+        var occurrences = matcher.occurrences(of: ids[...], limit: CitationChecker.occurrenceLimit)
+        var records = occurrences.map { library.record(atUnit: $0) }
+        var eligible = occurrences.indices.filter { resolved.isEmpty || claimIndex.matches(records[$0], resolved) }
+        if eligible.isEmpty, occurrences.count >= CitationChecker.occurrenceLimit {
+            // A common line (岁寒 in hundreds of poems): misattributed only if no source holding it agrees, so look at them all.
+            occurrences = matcher.occurrences(of: ids[...], limit: .max)
+            records = occurrences.map { library.record(atUnit: $0) }
+            eligible = occurrences.indices.filter { claimIndex.matches(records[$0], resolved) }
+        }
         var fallback: CitationCheck?
         if !occurrences.isEmpty {
-            let records = occurrences.map { library.record(atUnit: $0) }
             // Among the occurrences in cited sources (all when nothing is cited), prefer a verbatim one.
-            let eligible = occurrences.indices.filter { resolved.isEmpty || claimIndex.matches(records[$0], resolved) }
             var first: CitationCheck?
             for k in eligible.prefix(20) {
                 let check = normalizedMatch(query, at: occurrences[k], record: records[k], leadingOrTrailingEllipsis: split.hasEdgeEllipsis)
@@ -214,6 +220,9 @@ public struct CitationChecker: Sendable {
         }
         return CitationCheck(verdict: .notFound, message: "not found in the library (\(library.records.count) texts)")
     }
+
+    /// Occurrences of a whole quotation looked at first; all of them when none of these agrees with the claims.
+    static let occurrenceLimit = 200
 
     static func format(_ x: Double) -> String {
         let scaled = (x * 100).rounded() / 100
