@@ -24,13 +24,19 @@ final class CitationClassicsTests: XCTestCase {
         XCTAssertTrue(duFu.check?.source?.work.hasPrefix("戲爲六絕句") ?? false)
     }
 
-    /// The article of classical quotations in both scripts (Fixtures/check/classics-article.txt): every verdict and
-    /// source as its gold file says (right and wrong claims, thinkers, sayings, neighbouring speakers, lead-ins).
-    func testClassicsArticleVerdictsAndSourcesMatchTheGoldFile() throws {
+    /// The articles of classical quotations in both scripts (Fixtures/check/classics-article*.txt): every verdict and
+    /// source as their gold files say (right and wrong claims, thinkers, sayings, neighbouring speakers, lead-ins).
+    func testClassicsArticlesVerdictsAndSourcesMatchTheGoldFiles() throws {
         let checker = try checker()
-        let document = try DocumentReader.document(atPath: CitationFixtures.path("Fixtures/check/classics-article.txt"))
+        for name in ["classics-article", "classics-article-2"] {
+            try checkArticle(name, checker)
+        }
+    }
+
+    func checkArticle(_ name: String, _ checker: CitationChecker) throws {
+        let document = try DocumentReader.document(atPath: CitationFixtures.path("Fixtures/check/\(name).txt"))
         let quotes = checker.check(QuoteExtractor().extract(document), document: document).quotes.filter { $0.check?.verdict != .unchecked }
-        let gold = try String(contentsOfFile: CitationFixtures.path("Fixtures/check/classics-article.gold.tsv"), encoding: .utf8)
+        let gold = try String(contentsOfFile: CitationFixtures.path("Fixtures/check/\(name).gold.tsv"), encoding: .utf8)
             .split(separator: "\n").filter { !$0.hasPrefix("#") }.map { $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init) }
         XCTAssertEqual(quotes.count, gold.count)
         var right = 0
@@ -42,7 +48,7 @@ final class CitationClassicsTests: XCTestCase {
             XCTAssertTrue(ok, "\(quote.id) \(expected[0]): \(quote.check?.verdict.rawValue ?? "-") \(work ?? "-"), expected \(expected[1]) \(expected[2])")
             if ok { right += 1 }
         }
-        print("classics article: \(right)/\(gold.count) verdicts and sources right")
+        print("\(name): \(right)/\(gold.count) verdicts and sources right")
     }
 
     func testSpeakersAsAttributionWillSetThem() throws {
