@@ -138,6 +138,19 @@ final class CitationClaimsTests: XCTestCase {
         }
     }
 
+    // MARK: English
+
+    func testEnglishClaimsComeFromTheQuotesOwnSentence() throws {
+        let text = try String(contentsOfFile: CitationFixtures.path("Fixtures/check/en-claims-article.txt"), encoding: .utf8)
+        let quotes = CitationFixtures.checkedResult(text).quotes
+        XCTAssertEqual(quotes.map { $0.check?.verdict }, [.normalized, .exact, .misattributed, .exact, .exact, .exact, .exact])
+        XCTAssertEqual(quotes.map { $0.check?.source?.work }, ["Pride and Prejudice", "A Tale of Two Cities", "A Tale of Two Cities",
+                                                               "Pride and Prejudice", "Emma", "Persuasion", "Persuasion"])
+        XCTAssertEqual(quotes[0].check?.claims.map(\.rule), [CitationClaim.sentence])
+        XCTAssertEqual(quotes[2].check?.claims.map(\.status), [.conflicts, .conflicts])
+        XCTAssertEqual(quotes[5].check?.claims, [])
+    }
+
     // MARK: Verdict order
 
     func testAClaimedSourceBeyondTheFirstOccurrencesIsFound() {
