@@ -116,6 +116,9 @@ final class CitationClaimsTests: XCTestCase {
     }
 
     func testALeadInCitingAWorkIsAClaim() throws {
+        // The work stage links the quote to the work its lead-in cites (的话 is one of the pack's workFillers).
+        let quote = QuoteExtractor().extract(text: "他还引用《论语》的话说：“己所不欲，勿施于人。”").quotes.first
+        XCTAssertEqual(quote?.work?.title, "论语")
         let right = try XCTUnwrap(checked("他还引用《庄子》的话说：“吾生也有涯，而知也无涯。”").first?.check)
         XCTAssertEqual(right.verdict, .normalized)
         let work = try XCTUnwrap(right.claims.first { $0.kind == .work })

@@ -47,8 +47,8 @@ struct ClaimReader: Sendable {
             claims.add(CitationClaim(kind: .work, value: title, rule: CitationClaim.leadIn, evidence: evidence))
         }
         // Latin-script library titles in the quote's own sentence, before and after the quote.
-        let sentence = quote.sentence
-        let from = max(0, min(sentence[0], open)), to = min(document.count, max(sentence[1], quote.end))
+        let sentence = quote.sentenceBounds
+        let from = max(0, min(sentence.lower, open)), to = min(document.count, max(sentence.upper, quote.end))
         let closeEnd = min(to, quote.end + (quote.close?.unicodeScalars.count ?? 0))
         for part in [document.string(from..<open), document.string(closeEnd..<to)] where !part.isEmpty {
             for title in latinTitles(part) {
