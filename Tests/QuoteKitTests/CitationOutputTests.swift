@@ -62,7 +62,7 @@ final class CitationOutputTests: XCTestCase {
     func testTextReportListsEachClaim() throws {
         let (_, output) = try check("text")
         XCTAssertTrue(output.contains("claim: author 荀子 (zh.before.colon): conflicts"), output)
-        XCTAssertTrue(output.contains("claim: work 相思 (work-link, read from “《相思》”): agrees"), output)
+        XCTAssertTrue(output.contains("claim: work 相思 (work-link, read from “《相思》中写道：”): agrees"), output)
     }
 
     func testHTMLShowsTheClaimAndWhyEscaped() throws {

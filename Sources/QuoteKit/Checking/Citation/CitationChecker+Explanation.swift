@@ -11,7 +11,11 @@ extension CitationChecker {
             guard let matched = matchedField(claim, keys, source, sourceKeys) else { return CitationCheck.Claim(claim, status: .conflicts) }
             return CitationCheck.Claim(claim, status: .agrees, matched: matched, steps: foldingSteps(claim.value, matched))
         }
-        check.message += "; " + CitationChecker.claimSummary(check.claims, found: check.source != nil)
+        // A misattributed message already names the conflicting claims ("cited as …, but found in …").
+        let shown = check.verdict == .misattributed ? check.claims.filter { $0.status != .conflicts } : check.claims
+        if check.verdict != .misattributed || !shown.isEmpty {
+            check.message += "; " + CitationChecker.claimSummary(shown, found: check.source != nil)
+        }
     }
 
     /// The source's field a claim agrees with, `nil` when it conflicts.

@@ -67,9 +67,10 @@ public struct CitationChecker: Sendable {
     public func check(_ analysis: inout Analysis) {
         let document = analysis.document
         let titles = analysis.titles
+        let works = analysis.works
         for index in analysis.quotes.indices {
             let quote = analysis.quotes[index]
-            analysis.quotes[index].check = check(quote, claims: claims(for: quote, document: document, titles: titles))
+            analysis.quotes[index].check = check(quote, claims: claims(for: quote, document: document, titles: titles, works: works))
         }
     }
 
@@ -84,7 +85,7 @@ public struct CitationChecker: Sendable {
         var result = result
         for index in result.quotes.indices {
             let quote = result.quotes[index]
-            result.quotes[index].check = check(quote, claims: claims(for: quote, document: document, titles: titles))
+            result.quotes[index].check = check(quote, claims: claims(for: quote, document: document, titles: titles, works: result.works))
         }
         return result
     }
@@ -109,10 +110,10 @@ public struct CitationChecker: Sendable {
     ///   - quote: The quote.
     ///   - document: Its document.
     ///   - titles: The document's book titles (from ``TitleScanner``).
-    ///   - works: Not read any more (the quote's linked work is a claim; other works nearby are not).
+    ///   - works: The document's work mentions (the frame a linked work was read from is the claim's evidence).
     /// - Returns: The claims (library-unknown claims are filtered later).
     public func claims(for quote: Quote, document: Document, titles: [TitleScanner.Title], works: [WorkMention] = []) -> CitationClaims {
-        claimReader.claims(for: quote, document: document, titles: titles, latinTitles: claimIndex.latinTitles(in:))
+        claimReader.claims(for: quote, document: document, titles: titles, works: works, latinTitles: claimIndex.latinTitles(in:))
     }
 
     /// Whether `text` names `title` as a whole-word match.

@@ -32,7 +32,8 @@ struct ClaimReader: Sendable {
     ///   - document: Its document.
     ///   - titles: The document's book titles (from ``TitleScanner``).
     ///   - latinTitles: Library titles in Latin script found in a text.
-    func claims(for quote: Quote, document: Document, titles: [TitleScanner.Title],
+    ///   - works: The document's work mentions (for the frame a linked work was read from).
+    func claims(for quote: Quote, document: Document, titles: [TitleScanner.Title], works: [WorkMention] = [],
                 latinTitles: (String) -> [String]) -> CitationClaims {
         var claims = CitationClaims([])
         let open = max(0, quote.start - quote.open.unicodeScalars.count)
@@ -41,7 +42,8 @@ struct ClaimReader: Sendable {
             claims.add(CitationClaim(kind: .author, value: speaker.name, rule: rule, evidence: speaker.mention))
         }
         if let work = quote.work {
-            claims.add(CitationClaim(kind: .work, value: work.title, rule: CitationClaim.workLink, evidence: "《\(work.title)》"))
+            claims.add(CitationClaim(kind: .work, value: work.title, rule: CitationClaim.workLink,
+                                     evidence: frame(of: work, before: open, document: document, works: works)))
         }
         if let (title, evidence) = leadInTitle(open: open, document: document, titles: titles) {
             claims.add(CitationClaim(kind: .work, value: title, rule: CitationClaim.leadIn, evidence: evidence))
@@ -56,6 +58,12 @@ struct ClaimReader: Sendable {
             }
         }
         return claims
+    }
+
+    /// The text from a linked work's mention to the quote (`《离骚》中写道：`), when the mention is just before it.
+    func frame(of work: WorkReference, before open: Int, document: Document, works: [WorkMention]) -> String? {
+        guard let mention = works.first(where: { $0.id == work.id }), mention.end <= open, open - mention.end <= 40 else { return nil }
+        return document.string(max(0, mention.start - mention.open.unicodeScalars.count)..<open)
     }
 
     /// Whether a speaker's mention is this quote's: not after a quote whose own lead-in ends with a colon.
