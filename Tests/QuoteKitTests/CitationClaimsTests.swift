@@ -47,6 +47,15 @@ final class CitationClaimsTests: XCTestCase {
         XCTAssertEqual(quotes.first?.check?.claims.map(\.status), [.agrees, .agrees])
     }
 
+    func testAnAuthorsOtherNamesAreHisToo() {
+        let dongpo = checker.check(text: "明月几时有，把酒问青天", claims: CitationClaims(authors: ["苏东坡"]))
+        XCTAssertEqual(dongpo.verdict, .normalized)
+        XCTAssertEqual(dongpo.claims.first?.status, .agrees)
+        XCTAssertEqual(dongpo.claims.first?.matched, "苏轼")
+        // 杜工部 is 杜甫, an author of this library who did not write it.
+        XCTAssertEqual(checker.check(text: "明月几时有，把酒问青天", claims: CitationClaims(authors: ["杜工部"])).verdict, .misattributed)
+    }
+
     func testTheClaimPicksTheRightOneOfTwoSources() {
         let quotes = checked("王之涣的《登鹳雀楼》写道：“白日依山尽，黄河入海流。”")
         XCTAssertEqual(quotes.first?.check?.verdict, .normalized)

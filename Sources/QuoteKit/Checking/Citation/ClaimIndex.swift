@@ -12,6 +12,8 @@ struct ClaimIndex: Sendable {
     let aliases: [String: [String]]
     /// Work keys of records with no author: a thinker whose book bears his name (荀子, 《荀子》) is its author.
     let authorlessTitles: Set<String>
+    /// Other names of authors, as keys (the packs' `authorAliases`: 东坡 → 苏轼).
+    let authorAliases: [String: String]
     /// The numerals of a poem's number after its title (the packs' `poemNumerals`).
     let poemNumerals: Lexicon
     /// Suffixes a chapter title may be cited without (学而 for 学而篇; the packs' `chapterSuffixes`).
@@ -32,6 +34,9 @@ struct ClaimIndex: Sendable {
             aliases[ClaimIndex.key(person, normalizer), default: []] += works.map { ClaimIndex.key($0, normalizer) }
         }
         self.aliases = aliases
+        var authorAliases: [String: String] = [:]
+        for (alias, author) in lexicons.authorAliases { authorAliases[ClaimIndex.key(alias, normalizer)] = ClaimIndex.key(author, normalizer) }
+        self.authorAliases = authorAliases
         poemNumerals = lexicons.poemNumerals
         chapterSuffixes = lexicons.chapterSuffixes
         var titles = Set<String>()
@@ -162,7 +167,8 @@ struct ClaimIndex: Sendable {
 
     /// Normalised author claims the library knows (authors or aliases).
     func knownAuthors(_ name: String, _ normalizer: Normalizer) -> [String] {
-        let k = ClaimIndex.key(name, normalizer)
+        let written = ClaimIndex.key(name, normalizer)
+        let k = authorAliases[written] ?? written
         if k.isEmpty { return [] }
         if authors.contains(k) || aliases[k] != nil || authorlessTitles.contains(k) { return [k] }
         if let s = ClaimIndex.surname(name, normalizer), authors.contains(s) { return [s] }
