@@ -11,6 +11,11 @@ struct CheckCommand: ParsableCommand {
         {"work", "author", "collection", "chapter", "text"} records, or folders of them. \
         Exits 1 when any quotation is variant, misattributed or not-found (or an input cannot be read), 2 when the library cannot be loaded, 0 otherwise.
 
+        A quote's claims (the work or author it is cited as) come from its own attribution only: \
+        its speaker when an explicit rule named it, its linked work, a title its lead-in cites \
+        (引用《论语》的话说). Every verdict lists them with the rule that read them, whether the \
+        source agrees (after folding scripts and variants), and why.
+
         Examples:
           quotekit check --library classics/ article.txt
           quotekit check --library lunyu.txt --index lunyu.idx --format html article.txt > report.html
