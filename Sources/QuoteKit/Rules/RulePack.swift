@@ -211,7 +211,7 @@ public struct RulePack: Sendable, Hashable, Codable {
         // The lint rules (LintLexicons).
         "wholeSentenceCues", "inlineTermMarkers", "quotedWorkCues",
         // Citation checking (CitationLexicons).
-        "variantCharacters", "speakersForWorks", "poemNumerals", "chapterSuffixes", "authorHeaders",
+        "variantCharacters", "speakersForWorks", "poemNumerals", "chapterSuffixes", "authorHeaders", "claimTitleTails", "claimCues", "authorAliases",
     ]
 
     static func path(_ codingPath: [any CodingKey]) -> String {
