@@ -119,4 +119,36 @@ final class EnglishReportedSpeechTests: XCTestCase {
         XCTAssertEqual(quotes[14].speaker?.name, "孙立民")
         XCTAssertEqual(quotes[14].rule, "zh.after.direct")
     }
+
+    func testALowercaseDescriptionBeforeAFullName() {
+        let text = """
+            "The new line opens in spring," chief executive Ada Lane said.
+
+            "The network is ready," director of engineering Tom Reed said.
+
+            "We are not convinced," the company told reporters.
+            """
+        let quotes = AttributionFixture.extract(text).quotes
+        XCTAssertEqual(quotes.prefix(2).map { $0.speaker?.name }, ["Ada Lane", "Tom Reed"])
+        // A description that holds a cue (the company told reporters) names nobody by itself.
+        XCTAssertNotEqual(quotes[2].rule, "en.after.speaker-cue")
+        XCTAssertEqual(quotes[0].speaker?.mention, "Ada Lane")
+        XCTAssertEqual(quotes[1].cue, "said")
+    }
+
+    func testTheSubjectOfTheSentenceSpeaksPastAnAppositionOrAParticiple() {
+        let text = """
+            Sir Ada Lane, a former adviser to Lord Tom Reed, took a harder line, accusing the council of "reckless spending".
+
+            Mr. Ben Hale, who chairs the board, said the plan was "a gamble".
+            """
+        let quotes = AttributionFixture.extract(text).quotes
+        // The subject that opens the sentence, not the name inside the apposition (Lord Tom Reed).
+        XCTAssertEqual(quotes[0].speaker?.name, "Ada Lane")
+        XCTAssertEqual(quotes[0].cue, "accusing")
+        XCTAssertTrue(["en.partial.participle", "en.partial.apposition"].contains(quotes[0].rule ?? ""), quotes[0].rule ?? "-")
+        XCTAssertEqual(quotes[0].kind, .quotation)
+        XCTAssertEqual(quotes[1].speaker?.name, "Ben Hale")
+        XCTAssertEqual(quotes[1].rule, "en.partial.apposition")
+    }
 }

@@ -157,11 +157,23 @@ struct PatternMatcher {
             }
         case .speaker:
             if c.language == .en {
+                // A name ends at a word's end, never inside a word (a gap before the speaker tries every position).
+                if pos == pos0, pos < c.s.count, c.isLetter(pos), c.isLetter(pos - 1) { return }
                 if let allow = slot.allow, allow.contains(.zero), pos == lower || c.isClauseBoundary(c.s[pos - 1].value) {
                     _ = body(pos, Partial(speaker: SpeakerPhrase(form: .zero, range: pos..<pos, mention: "", name: ""), cue: nil))
                     return
                 }
                 guard let phrase = c.parseEnglishBackward(pos, lower), slot.allows(phrase.form) else { return }
+                // Anchored: the subject that opens its sentence (Sir Ada Lane, her former adviser, took…), not a name inside it.
+                if slot.anchor != .anywhere {
+                    var before = c.skipSpaceBack(phrase.range.lowerBound, 0)
+                    // Titles the phrase leaves out (Sir, Mr.) still belong to the subject.
+                    while let word = c.wordBackward(before > 0 && c.s[before - 1].value == 0x2E ? before - 1 : before, 0),
+                          c.titles.contains(c.string(word)) || c.titles.contains(c.string(word.lowerBound..<before)) {
+                        before = c.skipSpaceBack(word.lowerBound, 0)
+                    }
+                    guard before == 0 || c.isSentenceEnd(before - 1) || c.s[before - 1].value == 0x0A else { return }
+                }
                 _ = body(phrase.range.lowerBound, Partial(speaker: phrase, cue: nil))
                 return
             }
