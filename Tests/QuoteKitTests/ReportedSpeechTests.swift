@@ -6,7 +6,7 @@ import XCTest
 final class ReportedSpeechTests: XCTestCase {
     func testPartialQuotesInReportedSpeechAreTheSubjectsWords() throws {
         let quotes = AttributionFixture.extract(try AttributionFixture.text("zh-reported.txt")).quotes
-        XCTAssertEqual(quotes.count, 25)
+        XCTAssertEqual(quotes.count, 27)
         let expected: [(speaker: String, cue: String)] = [("张明", "表示"), ("周丽华", "指出"), ("王建国", "认为")]
         for (quote, want) in zip(quotes.prefix(3), expected) {
             XCTAssertEqual(quote.kind, .quotation, quote.text)
@@ -89,6 +89,18 @@ final class ReportedSpeechTests: XCTestCase {
         // 市长孙立新: the title's 长 is not the first half of the compound surname 长孙.
         XCTAssertEqual(quotes[24].speaker?.name, "孙立新")
         XCTAssertEqual(quotes[24].rule, "zh.before.colon")
+    }
+
+    func testAsTheSpeakerSaid() throws {
+        let quotes = AttributionFixture.extract(try AttributionFixture.text("zh-reported.txt")).quotes
+        // 正如X所说：“…”: the speaker starts after 正如, inside its clause.
+        XCTAssertEqual(quotes[25].speaker?.name, "张明")
+        XCTAssertEqual(quotes[25].rule, "zh.as-said")
+        XCTAssertEqual(quotes[25].cue, "所说")
+        // 像X在…中所指出的那样，……都将是“…”: a partial quote later in the sentence.
+        XCTAssertEqual(quotes[26].speaker?.name, "赵海")
+        XCTAssertEqual(quotes[26].kind, .quotation)
+        XCTAssertEqual(quotes[26].rule, "zh.as-said.partial")
     }
 }
 

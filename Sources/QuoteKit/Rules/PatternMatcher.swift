@@ -177,8 +177,14 @@ struct PatternMatcher {
                 _ = body(phrase.range.lowerBound, Partial(speaker: phrase, cue: nil))
                 return
             }
-            let start = clauseStart(pos, lower, max: slot.anchor == .clauseStart ? 200 : (slot.max ?? 40))
+            var start = clauseStart(pos, lower, max: slot.anchor == .clauseStart ? 200 : (slot.max ?? 40))
             guard start >= 0 else { return }
+            // After an opener inside the clause (但愿像 X 所指出的那样), the speaker starts where the opener ends.
+            if let openers = slot.openers {
+                var j = start + 1
+                while j < pos, openers.longestMatch(in: c.s, endingAt: j, limit: start) == nil { j += 1 }
+                if j < pos { start = j }
+            }
             if slot.anchor == .sentenceStart {
                 // Only a whole sentence or line may be the speaker (张明：“…”), not the object of a verb (交给张明：).
                 let before = c.skipSpaceBack(start, 0)
