@@ -55,6 +55,7 @@ struct CheckCommand: ParsableCommand {
             StandardOutput.error("quotekit: \(error.description)")
             throw ExitCode(2)
         }
+        for note in reference.statistics.cacheNotes { StandardOutput.error("quotekit: warning: \(note)") }
         var checkerOptions = CitationChecker.Options()
         checkerOptions.checkTerms = all
         let foldStart = clock.now
