@@ -54,6 +54,7 @@ struct ExtractCommand: ParsableCommand {
         let progress = ProgressLine(enabled: corpus.progress, totalBytes: reader.totalBytes)
         StandardOutput.write(exporter.begin())
         var failed = false
+        var candidatesFailed = false
         // Only the HTML page shows the text, so only it keeps documents past extraction.
         let keepDocument = format == .html
         let explain = self.explain
@@ -99,7 +100,15 @@ struct ExtractCommand: ParsableCommand {
             case .success(let extracted):
                 let (result, document) = (extracted.result, extracted.document)
                 if let report = extracted.report, !report.isEmpty { StandardOutput.error(report) }
-                if let rows = extracted.candidateRows { candidateFile?.write(rows) }
+                if let rows = extracted.candidateRows, let file = candidateFile, !candidatesFailed {
+                    do {
+                        try file.write(contentsOf: rows)
+                    } catch {
+                        StandardOutput.error("quotekit: \(candidates ?? ""): cannot write the candidates file: \(error.localizedDescription)")
+                        candidatesFailed = true
+                        failed = true
+                    }
+                }
                 do {
                     if let rows = extracted.rows {
                         StandardOutput.write(rows)
@@ -126,7 +135,13 @@ struct ExtractCommand: ParsableCommand {
         })
         progress.finish()
         StandardOutput.write(exporter.end())
-        try? candidateFile?.close()
+        do {
+            try candidateFile?.synchronize()
+            try candidateFile?.close()
+        } catch {
+            if !candidatesFailed { StandardOutput.error("quotekit: \(candidates ?? ""): cannot write the candidates file: \(error.localizedDescription)") }
+            failed = true
+        }
         if failed { throw ExitCode(1) }
     }
 }
