@@ -100,6 +100,14 @@ soup_marks = "“”‘’「」『』《》〈〉\"'«»‹›＂＇﹁﹂"
 soup = "".join(rng.choice(soup_marks + "甲乙丙：，。 \na") for _ in range(2_000_000))
 case("mark-soup-2m", soup, limit=60)
 
+# Markup readers and fixers must stay linear (issue 21: each of these took from 17 s to minutes).
+case("md-emphasis-runs.md", "*a " * 100_000 + " a_" * 100_000, quotes=0, limit=10)
+case("md-backtick-runs.md", "".join("`" * n + " x " for n in range(1, 1200)), quotes=0, limit=10)
+case("md-code-after-fence.md", "```\ncode\n```\n    他说：“不是引语”。\n张明说：“好。”\n", quotes=1, limit=10)
+case("html-em-closed-by-i.html", "<em>" * 100_000 + "张明说：“好。”" + "</i>" * 100_000, quotes=1, limit=10)
+case("lint-fix-large", "他说：“好”。\n" * 300_000, exit_code=1, command="lint-fix", limit=20)
+case("lint-fix-large-md.md", "他说：**“好”**。\n" * 100_000, exit_code=1, command="lint-fix", limit=20)
+
 # Other subcommands on large input.
 case("lint-million", million, quotes=None, command="lint", limit=60)
 case("speakers-million", million, quotes=None, command="speakers", limit=60)
