@@ -81,6 +81,16 @@ struct LintCommand: ParsableCommand {
                 unusable = true
                 continue
             }
+            if inPlace {
+                // Refused before any work: a read-only file is the user's "do not touch".
+                do {
+                    try InPlaceWriter(path: path).checkWritable()
+                } catch {
+                    StandardOutput.error("quotekit: \(error.message)")
+                    unusable = true
+                    continue
+                }
+            }
             do {
                 bytes = try DocumentReader.readBytes(atPath: path)
                 document = try DocumentReader.document(data: bytes, source: path, format: documentFormat)
@@ -137,23 +147,16 @@ struct LintCommand: ParsableCommand {
         if sawError { throw ExitCode(1) }
     }
 
-    /// Saves `original` as `path.bak`, then writes `text` (keeping a byte-order mark) over `path`.
+    /// Saves `original` as `path.bak`, then writes `text` (keeping a byte-order mark) over `path` (see ``InPlaceWriter``).
     func write(_ text: String, over path: String, original: Data, changed: Bool) -> Bool {
         guard changed else { return true }
-        let backup = path + ".bak"
-        do {
-            try original.write(to: URL(fileURLWithPath: backup), options: .atomic)
-        } catch {
-            StandardOutput.error("quotekit: \(path): cannot write backup \(backup): \(error.localizedDescription); file left unchanged")
-            return false
-        }
         var data = Data()
         if original.starts(with: [0xEF, 0xBB, 0xBF]) { data.append(contentsOf: [0xEF, 0xBB, 0xBF]) }
         data.append(contentsOf: Array(text.utf8))
         do {
-            try data.write(to: URL(fileURLWithPath: path), options: .atomic)
+            try InPlaceWriter(path: path).replace(original: original, with: data)
         } catch {
-            StandardOutput.error("quotekit: \(path): cannot rewrite: \(error.localizedDescription) (original kept in \(backup))")
+            StandardOutput.error("quotekit: \(error.message)")
             return false
         }
         return true
