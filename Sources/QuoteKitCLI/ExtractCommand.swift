@@ -35,6 +35,8 @@ struct ExtractCommand: ParsableCommand {
     @Flag(help: "Start CSV output with a UTF-8 byte-order mark (for spreadsheet programs).")
     var bom = false
 
+    @OptionGroup var csvCells: CSVCellOptions
+
     @Flag(help: "Print to standard error, per quote, the attribution rules tried and why each failed or fired, and every speaker candidate with its features and score.")
     var explain = false
 
@@ -49,7 +51,7 @@ struct ExtractCommand: ParsableCommand {
         let extractor = QuoteExtractor(configuration: try options.makeConfiguration())
         var reader = corpus.reader(for: inputs)
         let several = inputs.count > 1 || corpus.input == .jsonl || inputs.contains { corpus.isFolder($0) }
-        var exporter = format.exporter(documents: several ? 2 : 1, bom: bom)
+        var exporter = format.exporter(documents: several ? 2 : 1, bom: bom, neutralizesFormulas: csvCells.neutralizesFormulas)
         let decoder = corpus.decoder
         let progress = ProgressLine(enabled: corpus.progress, totalBytes: reader.totalBytes)
         StandardOutput.write(exporter.begin())
@@ -181,11 +183,11 @@ enum CandidateRows {
 enum ExtractFormat: String, ExpressibleByArgument, CaseIterable {
     case json, jsonl, csv, html
 
-    func exporter(documents: Int, bom: Bool) -> any ResultExporter {
+    func exporter(documents: Int, bom: Bool, neutralizesFormulas: Bool = true) -> any ResultExporter {
         switch self {
         case .json: return JSONExporter(array: documents > 1)
         case .jsonl: return JSONLinesExporter()
-        case .csv: return CSVExporter(bom: bom)
+        case .csv: return CSVExporter(bom: bom, neutralizesFormulas: neutralizesFormulas)
         case .html: return HTMLExporter()
         }
     }
