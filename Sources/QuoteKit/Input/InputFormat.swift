@@ -128,7 +128,7 @@ extension DocumentReader {
             extracted = try DocxReader.read(data, source: source)
         }
         guard extracted.text.unicodeScalars.contains(where: { !CharacterClass.isSpace($0.value) }) else {
-            throw InputError(source: source, reason: .empty)
+            throw InputError(source: source, reason: .noText)
         }
         var document = Document(text: extracted.text, source: source)
         document.origin = DocumentOrigin(format: format, map: extracted.map, markup: extracted.markup, notes: extracted.notes)

@@ -6,7 +6,7 @@ import Darwin
 #endif
 
 /// Why an input could not be turned into a ``Document``.
-public struct InputError: Error, Sendable, CustomStringConvertible, Equatable {
+public struct InputError: LocalizedError, Sendable, CustomStringConvertible, Equatable {
     /// What went wrong.
     public enum Reason: Sendable, Equatable {
         /// The file could not be opened or read (missing, a directory, no permission).
@@ -23,6 +23,8 @@ public struct InputError: Error, Sendable, CustomStringConvertible, Equatable {
         case binary(byteOffset: Int)
         /// A JSON Lines record that is not a JSON object or lacks its text field.
         case invalidRecord(String)
+        /// A DOCX, HTML or Markdown file that holds markup but no text outside it.
+        case noText
         /// A DOCX, HTML or Markdown file whose structure cannot be read (not a ZIP archive, no `word/document.xml`, bad XML).
         case malformed(String)
     }
@@ -41,11 +43,15 @@ public struct InputError: Error, Sendable, CustomStringConvertible, Equatable {
         self.reason = reason
     }
 
+    /// The same line as ``description``.
+    public var errorDescription: String? { description }
+
     /// One line naming the source and the problem.
     public var description: String {
         switch reason {
         case .unreadable(let why): return "\(source): cannot read input: \(why)"
         case .empty: return "\(source): input is empty; give a file that holds text"
+        case .noText: return "\(source): the document has markup but no text outside it; give a document that holds text"
         case .invalidUTF8(let offset):
             return "\(source): input is not valid UTF-8 (bad byte sequence at byte \(offset)); convert it to UTF-8 first (e.g. iconv -f GB18030 -t UTF-8)"
         case .notUTF8(let encoding): return "\(source): input is \(encoding), not UTF-8; convert it first (e.g. iconv -f \(encoding) -t UTF-8)"
