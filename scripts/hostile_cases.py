@@ -147,6 +147,9 @@ central = struct.pack("<IHHHHHHIIIHHHHHII", 0x02014B50, 20, 20, 0, 8, 0, 0, crc,
 end = struct.pack("<IHHHHIIH", 0x06054B50, 0, 0, 1, 1, len(central), len(local) + len(deflated), 0)
 case("docx-lying-size-bomb.docx", local + deflated + central + end, exit_code=1, quotes=0, limit=10)
 
+# One document over the 64 MiB limit: refused before it is read, not extracted into gigabytes.
+case("document-over-limit", "好" * 23_000_000, exit_code=1, quotes=0, limit=10)
+
 # Other subcommands on large input.
 case("lint-million", million, quotes=None, command="lint", limit=60)
 case("speakers-million", million, quotes=None, command="speakers", limit=60)

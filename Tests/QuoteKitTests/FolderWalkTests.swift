@@ -76,3 +76,22 @@ final class FolderWalkTests: XCTestCase {
         XCTAssertTrue(run.stderr.contains("\\xD5\\xC5\\xC3\\xF7.txt: cannot read input: the file name is not UTF-8"), run.stderr)
     }
 }
+
+/// One document above the size limit is refused with a clear reason, whatever carries it.
+final class DocumentSizeLimitTests: XCTestCase {
+    func testAFileOrRecordOverTheLimitIsRefused() throws {
+        let limit = DocumentReader.maxDocumentBytes
+        XCTAssertThrowsError(try DocumentReader.document(data: Data(count: limit + 1), source: "huge.txt", format: .text)) { error in
+            XCTAssertEqual((error as? InputError)?.reason, .tooLarge(bytes: limit + 1, limit: limit))
+            XCTAssertTrue("\(error)".contains("split it"), "\(error)")
+        }
+        var record = Data(#"{"id": "big", "text": ""#.utf8)
+        record.append(Data(repeating: 0x61, count: limit))
+        record.append(Data(#""}"#.utf8))
+        let item = CorpusItem(source: "c.jsonl:1", payload: .record(record, line: 1), size: record.count)
+        XCTAssertThrowsError(try CorpusDecoder().document(for: item)) { error in
+            XCTAssertEqual((error as? InputError)?.source, "c.jsonl:1")
+        }
+        XCTAssertNoThrow(try DocumentReader.document(data: Data("张明说：“好。”".utf8), source: "small.txt", format: .text))
+    }
+}

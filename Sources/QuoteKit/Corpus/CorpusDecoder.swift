@@ -33,6 +33,7 @@ public struct CorpusDecoder: Sendable {
         case .bytes(let data):
             return try DocumentReader.document(data: data, source: item.source, format: format)
         case .record(let data, _):
+            try DocumentReader.checkSize(data.count, source: item.source)
             if let document = fastRecord(data, source: item.source) { return document }
             return try recordThroughFoundation(data, source: item.source)
         }

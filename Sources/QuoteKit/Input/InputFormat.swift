@@ -116,6 +116,8 @@ extension DocumentReader {
     /// - Complexity: O(*n*) in the input size.
     public static func document(data: Data, source: String, format: DocumentFormat? = nil) throws(InputError) -> Document {
         let format = format ?? DocumentFormat(path: source)
+        // A .docx is compressed: its own limit applies to the inflated XML.
+        if format != .docx { try checkSize(data.count, source: source) }
         let extracted: ExtractedText
         switch format {
         case .text:
