@@ -64,4 +64,13 @@ final class OutputFailureCommandTests: XCTestCase {
         XCTAssertTrue(run.stderr.contains("--jobs must be at most"), run.stderr)
         XCTAssertEqual(run.stderr.split(separator: "\n").count, 1)
     }
+
+    func testAJSONArrayAliasFileIsNamedAsJSONNotCSV() throws {
+        let aliases = directory.appendingPathComponent("aliases.json").path
+        try #"[{"name": "张明", "aliases": ["张教授"]}]"#.write(toFile: aliases, atomically: true, encoding: .utf8)
+        let run = try run(["extract", "--aliases", aliases, try article()])
+        XCTAssertEqual(run.status, 64, run.stderr)
+        XCTAssertTrue(run.stderr.contains("a JSON array is not an alias file"), run.stderr)
+        XCTAssertFalse(run.stderr.contains("CSV:"), run.stderr)
+    }
 }
