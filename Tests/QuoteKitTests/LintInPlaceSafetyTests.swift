@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+import QuoteKit
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -60,5 +61,24 @@ final class LintInPlaceSafetyTests: XCTestCase {
         XCTAssertNotEqual(run.status, 2, run.stderr)
         XCTAssertEqual(try FileManager.default.destinationOfSymbolicLink(atPath: link), target)
         XCTAssertEqual(try String(contentsOfFile: target, encoding: .utf8), fixedText)
+    }
+}
+
+/// The writer behind `--in-place`, in process: a file that changed since it was read is not replaced.
+final class InPlaceWriterTests: XCTestCase {
+    func testAFileChangedSinceItWasReadIsLeftAlone() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("quotekit-changed-\(UUID().uuidString).txt").path
+        defer { try? FileManager.default.removeItem(atPath: path); try? FileManager.default.removeItem(atPath: path + ".bak") }
+        let read = Data("张明说：“今天下雨”。\n".utf8)
+        // Another program appends a line after the file was read.
+        let appended = read + Data("李华说：“明天也下雨。”\n".utf8)
+        try appended.write(to: URL(fileURLWithPath: path))
+        XCTAssertThrowsError(try InPlaceWriter(path: path).replace(original: read, with: Data("张明说：“今天下雨。”\n".utf8))) { error in
+            XCTAssertTrue("\(error)".contains("changed while it was being fixed"), "\(error)")
+        }
+        XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: path)), appended)
+        // Unchanged, the same call replaces it.
+        try InPlaceWriter(path: path).replace(original: appended, with: Data("好。\n".utf8))
+        XCTAssertEqual(try String(contentsOfFile: path, encoding: .utf8), "好。\n")
     }
 }

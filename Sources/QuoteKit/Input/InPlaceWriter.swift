@@ -5,7 +5,7 @@ import Glibc
 import Darwin
 #endif
 
-/// Rewrites a file for `lint --in-place` without surprising its owner.
+/// Rewrites a file in place (`lint --in-place`) without surprising its owner.
 ///
 /// - A symbolic link is followed explicitly: the file it points to is fixed, the link stays a link.
 /// - A read-only file is refused, not replaced.
@@ -14,20 +14,27 @@ import Darwin
 /// - The file is read again just before the replacement: if it changed since it was read (text appended
 ///   by another program), nothing is replaced.
 /// - The replacement is atomic: a temporary file in the same folder, flushed, then renamed over the file.
-struct InPlaceWriter {
+public struct InPlaceWriter: Sendable {
     /// Why a file was not rewritten, as one line for standard error.
-    struct Refusal: Error {
-        var message: String
+    public struct Refusal: LocalizedError, Sendable {
+        /// The line, naming the file.
+        public var message: String
+        /// The same line.
+        public var errorDescription: String? { message }
     }
 
     /// The path given by the user (used in messages and for the `.bak` name).
-    let path: String
+    public let path: String
+
+    /// Creates a writer for `path`.
+    public init(path: String) { self.path = path }
 
     /// The file to rewrite: `path` with symbolic links resolved.
-    var target: String { URL(fileURLWithPath: path).resolvingSymlinksInPath().path }
+    public var target: String { URL(fileURLWithPath: path).resolvingSymlinksInPath().path }
 
     /// Checks that the file may be rewritten before any work is done (a missing file is left to the reader's message).
-    func checkWritable() throws(Refusal) {
+    /// - Throws: ``Refusal`` for a file without write permission.
+    public func checkWritable() throws(Refusal) {
         var info = stat()
         guard stat(target, &info) == 0 else { return }
         // Root may write anything, so the permission bits are checked, not only access(2).
@@ -37,7 +44,11 @@ struct InPlaceWriter {
     }
 
     /// Saves `original` as `path.bak`, then replaces the file's contents with `data`.
-    func replace(original: Data, with data: Data) throws(Refusal) {
+    /// - Parameters:
+    ///   - original: The bytes the fix was made from; the file must still hold exactly these.
+    ///   - data: The new contents.
+    /// - Throws: ``Refusal`` when the file is read-only, changed since it was read, or cannot be written.
+    public func replace(original: Data, with data: Data) throws(Refusal) {
         try checkWritable()
         let target = self.target
         var info = stat()
