@@ -11,6 +11,11 @@ struct CheckCommand: ParsableCommand {
         {"work", "author", "collection", "chapter", "text"} records, or folders of them. \
         Exits 1 when any quotation is variant, misattributed or not-found (or an input cannot be read), 2 when the library cannot be loaded, 0 otherwise.
 
+        A quote's claims (the work or author it is cited as) come from its own attribution only: \
+        its speaker when an explicit rule named it, its linked work, a title its lead-in cites \
+        (引用《论语》的话说). Every verdict lists them with the rule that read them, whether the \
+        source agrees (after folding scripts and variants), and why.
+
         Examples:
           quotekit check --library classics/ article.txt
           quotekit check --library lunyu.txt --index lunyu.idx --format html article.txt > report.html
@@ -64,7 +69,9 @@ struct CheckCommand: ParsableCommand {
         _ = Normalizer().normalize("x")
         let foldSeconds = (clock.now - foldStart).seconds
         let checkerStart = clock.now
-        let checker = CitationChecker(library: reference, options: checkerOptions)
+        let configuration = try options.makeConfiguration()
+        // The checker reads speakers as claims only from the pattern rules of the attributor in use.
+        let checker = CitationChecker(library: reference, options: checkerOptions, attributor: configuration.attributor)
         let checkerSeconds = (clock.now - checkerStart).seconds
         if verbose {
             let s = reference.statistics
@@ -74,7 +81,7 @@ struct CheckCommand: ParsableCommand {
                     "parsed in \(String(format: "%.3f", s.loadSeconds)) s, built in \(String(format: "%.3f", s.buildSeconds)) s")
                 + "; folding tables in \(String(format: "%.3f", foldSeconds)) s; checker ready in \(String(format: "%.3f", checkerSeconds)) s")
         }
-        let extractor = QuoteExtractor(configuration: try options.makeConfiguration())
+        let extractor = QuoteExtractor(configuration: configuration)
         var exporter = format.exporter(documents: DocumentInputs.paths(files).count, bom: bom, neutralizesFormulas: csvCells.neutralizesFormulas)
         StandardOutput.write(exporter.begin())
         var problems = 0

@@ -24,6 +24,33 @@ final class CitationClassicsTests: XCTestCase {
         XCTAssertTrue(duFu.check?.source?.work.hasPrefix("戲爲六絕句") ?? false)
     }
 
+    /// The articles of classical quotations in both scripts (Fixtures/check/classics-article*.txt): every verdict and
+    /// source as their gold files say (right and wrong claims, thinkers, sayings, neighbouring speakers, lead-ins).
+    func testClassicsArticlesVerdictsAndSourcesMatchTheGoldFiles() throws {
+        let checker = try checker()
+        for name in ["classics-article", "classics-article-2"] {
+            try checkArticle(name, checker)
+        }
+    }
+
+    func checkArticle(_ name: String, _ checker: CitationChecker) throws {
+        let document = try DocumentReader.document(atPath: CitationFixtures.path("Fixtures/check/\(name).txt"))
+        let quotes = checker.check(QuoteExtractor().extract(document), document: document).quotes.filter { $0.check?.verdict != .unchecked }
+        let gold = try String(contentsOfFile: CitationFixtures.path("Fixtures/check/\(name).gold.tsv"), encoding: .utf8)
+            .split(separator: "\n").filter { !$0.hasPrefix("#") }.map { $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init) }
+        XCTAssertEqual(quotes.count, gold.count)
+        var right = 0
+        for (quote, expected) in zip(quotes, gold) {
+            XCTAssertTrue((quote.text + (quote.close ?? "")).hasPrefix(expected[0]), "\(quote.id): \(quote.text)")
+            let work = quote.check?.source.map { String($0.work.split(separator: " ").first ?? "") }
+            let works = expected[2] == "-" ? [] : expected[2].split(separator: "|").map(String.init)
+            let ok = quote.check?.verdict.rawValue == expected[1] && (works.isEmpty ? work == nil : works.contains(work ?? ""))
+            XCTAssertTrue(ok, "\(quote.id) \(expected[0]): \(quote.check?.verdict.rawValue ?? "-") \(work ?? "-"), expected \(expected[1]) \(expected[2])")
+            if ok { right += 1 }
+        }
+        print("\(name): \(right)/\(gold.count) verdicts and sources right")
+    }
+
     func testSpeakersAsAttributionWillSetThem() throws {
         let checker = try checker()
         XCTAssertEqual(checker.check(text: "三人行，必有我师焉", claims: CitationClaims(authors: ["孔子"])).verdict, .exact)

@@ -6,7 +6,7 @@ import XCTest
 final class ReportedSpeechTests: XCTestCase {
     func testPartialQuotesInReportedSpeechAreTheSubjectsWords() throws {
         let quotes = AttributionFixture.extract(try AttributionFixture.text("zh-reported.txt")).quotes
-        XCTAssertEqual(quotes.count, 12)
+        XCTAssertEqual(quotes.count, 27)
         let expected: [(speaker: String, cue: String)] = [("张明", "表示"), ("周丽华", "指出"), ("王建国", "认为")]
         for (quote, want) in zip(quotes.prefix(3), expected) {
             XCTAssertEqual(quote.kind, .quotation, quote.text)
@@ -57,6 +57,51 @@ final class ReportedSpeechTests: XCTestCase {
         XCTAssertEqual(quotes[4].kind, .term)
         XCTAssertNil(quotes[4].speaker)
     }
+
+    func testWordsUsedToDescribeOrLikenAreTheSpeakers() throws {
+        let quotes = AttributionFixture.extract(try AttributionFixture.text("zh-reported.txt")).quotes
+        // X以“…”、“…”形容…: the first by the instrument rule, the second continues the series.
+        XCTAssertEqual(quotes[15].speaker?.name, "孙立")
+        XCTAssertEqual(quotes[15].rule, "zh.instrument")
+        XCTAssertEqual(quotes[15].cue, "形容")
+        XCTAssertEqual(quotes[16].speaker?.name, "孙立")
+        XCTAssertEqual(quotes[16].kind, .quotation)
+        XCTAssertEqual(quotes[16].rule, "zh.series")
+        // A given name may end with a character that starts a cue elsewhere (黃志強 before 一再強調).
+        XCTAssertEqual(quotes[17].speaker?.name, "黃志強")
+        XCTAssertEqual(quotes[18].speaker?.name, "黃志強")
+        // X将…比喻为“…”, and X只用“…”回应 (the verb right after the quote explains it).
+        XCTAssertEqual(quotes[19].speaker?.name, "周明")
+        XCTAssertEqual(quotes[19].rule, "zh.likened")
+        XCTAssertEqual(quotes[20].speaker?.name, "陈红")
+        XCTAssertEqual(quotes[20].rule, "zh.instrument")
+        // A series of terms with nobody's words before it stays terms.
+        XCTAssertEqual(quotes[21].kind, .term)
+        XCTAssertEqual(quotes[22].kind, .term)
+        XCTAssertNil(quotes[22].speaker)
+    }
+
+    func testTitlesBeforeAndAfterNames() throws {
+        let quotes = AttributionFixture.extract(try AttributionFixture.text("zh-reported.txt")).quotes
+        // An organisation, a name, a title after it, then modifiers: “…”江北市人民检察院孙明检察长这样对记者说.
+        XCTAssertEqual(quotes[23].speaker?.name, "孙明")
+        XCTAssertEqual(quotes[23].speaker?.title, "检察长")
+        // 市长孙立新: the title's 长 is not the first half of the compound surname 长孙.
+        XCTAssertEqual(quotes[24].speaker?.name, "孙立新")
+        XCTAssertEqual(quotes[24].rule, "zh.before.colon")
+    }
+
+    func testAsTheSpeakerSaid() throws {
+        let quotes = AttributionFixture.extract(try AttributionFixture.text("zh-reported.txt")).quotes
+        // 正如X所说：“…”: the speaker starts after 正如, inside its clause.
+        XCTAssertEqual(quotes[25].speaker?.name, "张明")
+        XCTAssertEqual(quotes[25].rule, "zh.as-said")
+        XCTAssertEqual(quotes[25].cue, "所说")
+        // 像X在…中所指出的那样，……都将是“…”: a partial quote later in the sentence.
+        XCTAssertEqual(quotes[26].speaker?.name, "赵海")
+        XCTAssertEqual(quotes[26].kind, .quotation)
+        XCTAssertEqual(quotes[26].rule, "zh.as-said.partial")
+    }
 }
 
 /// English news reports speech in the present tense and with auxiliaries and time words before the cue
@@ -64,12 +109,58 @@ final class ReportedSpeechTests: XCTestCase {
 final class EnglishReportedSpeechTests: XCTestCase {
     func testAuxiliariesTimeWordsAndPresentTenseCues() throws {
         let quotes = AttributionFixture.extract(try AttributionFixture.text("en-reported.txt")).quotes
-        XCTAssertEqual(quotes.map(\.text), ["reckless spending", "a gamble worth taking", "patient for too long"])
-        XCTAssertEqual(quotes.map { $0.speaker?.name }, ["Ada Lane", "Tom Reed", "Nora Quinn"])
-        XCTAssertEqual(quotes.map(\.cue), ["accused", "argues", "say"])
+        XCTAssertEqual(quotes.map(\.text), ["reckless spending", "a gamble worth taking", "patient for too long", "reckless", "a gamble"])
+        XCTAssertEqual(quotes.map { $0.speaker?.name }, ["Ada Lane", "Tom Reed", "Nora Quinn", "Ben Hale", "Ben Hale"])
+        XCTAssertEqual(quotes.map(\.cue), ["accused", "argues", "say", "described", "described"])
         for quote in quotes {
             XCTAssertEqual(quote.kind, .quotation, quote.text)
             XCTAssertEqual(quote.rule, "en.partial.reported", quote.text)
         }
+    }
+
+    func testADateOrAStatementBetweenSpeakerAndCueIsAModifier() throws {
+        let quotes = AttributionFixture.extract(try AttributionFixture.text("zh-reported.txt")).quotes
+        // X31日晚在…发表的新年献辞中指出，……是“…”: the date and the frame both stand between the speaker and the cue.
+        XCTAssertEqual(quotes[12].speaker?.name, "赵海")
+        XCTAssertEqual(quotes[12].kind, .quotation)
+        XCTAssertEqual(quotes[12].cue, "指出")
+        // X30日發表新年賀詞說 (traditional): a date, then 發表…賀詞 as a frame.
+        XCTAssertEqual(quotes[13].speaker?.name, "錢文亮")
+        XCTAssertEqual(quotes[13].cue, "說")
+        // “…”X1月5日上午对记者说: a date with a time of day after the speaker.
+        XCTAssertEqual(quotes[14].speaker?.name, "孙立民")
+        XCTAssertEqual(quotes[14].rule, "zh.after.direct")
+    }
+
+    func testALowercaseDescriptionBeforeAFullName() {
+        let text = """
+            "The new line opens in spring," chief executive Ada Lane said.
+
+            "The network is ready," director of engineering Tom Reed said.
+
+            "We are not convinced," the company told reporters.
+            """
+        let quotes = AttributionFixture.extract(text).quotes
+        XCTAssertEqual(quotes.prefix(2).map { $0.speaker?.name }, ["Ada Lane", "Tom Reed"])
+        // A description that holds a cue (the company told reporters) names nobody by itself.
+        XCTAssertNotEqual(quotes[2].rule, "en.after.speaker-cue")
+        XCTAssertEqual(quotes[0].speaker?.mention, "Ada Lane")
+        XCTAssertEqual(quotes[1].cue, "said")
+    }
+
+    func testTheSubjectOfTheSentenceSpeaksPastAnAppositionOrAParticiple() {
+        let text = """
+            Sir Ada Lane, a former adviser to Lord Tom Reed, took a harder line, accusing the council of "reckless spending".
+
+            Mr. Ben Hale, who chairs the board, said the plan was "a gamble".
+            """
+        let quotes = AttributionFixture.extract(text).quotes
+        // The subject that opens the sentence, not the name inside the apposition (Lord Tom Reed).
+        XCTAssertEqual(quotes[0].speaker?.name, "Ada Lane")
+        XCTAssertEqual(quotes[0].cue, "accusing")
+        XCTAssertTrue(["en.partial.participle", "en.partial.apposition"].contains(quotes[0].rule ?? ""), quotes[0].rule ?? "-")
+        XCTAssertEqual(quotes[0].kind, .quotation)
+        XCTAssertEqual(quotes[1].speaker?.name, "Ben Hale")
+        XCTAssertEqual(quotes[1].rule, "en.partial.apposition")
     }
 }

@@ -43,6 +43,7 @@ final class AttributionContext {
         organisations, notNames, notInNames, workSuffixes, workNouns, male, female, plural, neutral, firstPerson,
         maleTitles, femaleTitles, maleNames, femaleNames, transliteration, prepositions: Lexicon
     let adverbialParticles, attributiveParticles, pronounCompoundEnds, adverbialEndings, personNouns, personCounters: Lexicon
+    let numerals, dateUnits, timesOfDay, seriesJoiners: Lexicon
     /// Read here once: every `pack.common` access copies the whole lexicon table (and retains each of its lexicons).
     let people: CompiledPack.PeopleLexicons
 
@@ -97,6 +98,10 @@ final class AttributionContext {
         adverbialEndings = common.adverbialEndings
         personNouns = common.personNouns
         personCounters = common.personCounters
+        numerals = common.numerals
+        dateUnits = common.dateUnits
+        timesOfDay = common.timesOfDay
+        seriesJoiners = common.seriesJoiners
         people = common.people
         filters = pack.filters
         var closeToOpen = MarkJumps(capacity: analysis.scanned.count + analysis.titles.count)

@@ -86,8 +86,20 @@ struct AttributionEngine {
         let pe = p < paragraphs.count && paragraphs[p].start <= last && last < paragraphs[p].end
             ? p : analysis.document.paragraphIndex(containing: last) ?? p
         var upper = paragraphs.isEmpty ? s.count : paragraphs[pe].end
+        // A quote that ends its paragraph may be attributed by the line after it (“…”⏎她又说。), unless that line opens
+        // with another quote.
+        var nextParagraph: Int? = nil
+        if pack.readsNextLine, pe + 1 < paragraphs.count, q.outerEnd <= upper, (q.outerEnd..<upper).allSatisfy({ context.isSpace($0) }) {
+            let next = paragraphs[pe + 1]
+            let first = context.skipSpaceForward(next.start, next.end)
+            if first < next.end, !CharacterClass.isQuotationMark(s[first].value) {
+                upper = next.end
+                nextParagraph = next.start
+            }
+        }
         upper = max(q.outerEnd, min(upper, q.outerEnd + 80))
-        return PatternMatcher.Frame(open: q.openIndex, outerEnd: q.outerEnd, lower: min(lower, q.openIndex), upper: min(upper, s.count))
+        return PatternMatcher.Frame(open: q.openIndex, outerEnd: q.outerEnd, lower: min(lower, q.openIndex), upper: min(upper, s.count),
+                                    nextParagraph: nextParagraph)
     }
 
     // MARK: Run
@@ -117,8 +129,9 @@ struct AttributionEngine {
                 if before > frame.lower, pack.termMarkersBefore.longestMatch(in: s, endingAt: before, limit: max(frame.lower, before - 12)) != nil {
                     return
                 }
-                if modifiesWhatFollows(frame, contentEnd: analysis.scanned[i].contentEnd) { return }
             }
+            // A term that modifies what follows (“三多”的特点) is left to the rules that read what follows it (以“…”形容).
+            let modifies = isTerm && modifiesWhatFollows(frame, contentEnd: analysis.scanned[i].contentEnd)
             // The characters next to the quote: most rules need a colon, a comma or a cue there (see CompiledPattern.neighbour).
             let before = context.skipSpaceBack(frame.open, frame.lower)
             let valueBefore: UInt32? = before > frame.lower ? s[before - 1].value : nil
@@ -140,12 +153,21 @@ struct AttributionEngine {
                     if explain { steps.append(.init(rule: pack.rules[r].id, fired: false, detail: "no quote slot")) }
                     continue
                 }
+                if modifies, compiled.after.isEmpty {
+                    if explain { steps.append(.init(rule: pack.rules[r].id, fired: false, detail: "the term modifies the words after it")) }
+                    continue
+                }
                 let (capture, why) = matcher.match(compiled, frame, explain: explain)
                 guard let capture else {
                     if explain { steps.append(.init(rule: pack.rules[r].id, fired: false, detail: why)) }
                     continue
                 }
                 let rule = pack.rules[r]
+                if let next = frame.nextParagraph, let speaker = capture.speaker, speaker.range.lowerBound >= next,
+                   !rule.nextLine || introducesWhatFollows(lineAt: next) {
+                    if explain { steps.append(.init(rule: rule.id, fired: false, detail: "matched on the next line, which introduces words of its own")) }
+                    continue
+                }
                 if isTerm, !(capture.speaker?.form == .name || capture.speaker?.form == .pronoun) || capture.cue == nil {
                     if explain { steps.append(.init(rule: rule.id, fired: false, detail: "matched, but a term is upgraded only with a named speaker and a cue")) }
                     continue
@@ -169,6 +191,21 @@ struct AttributionEngine {
             }
             if explain { traces.append(trace(i, steps)) }
         }
+    }
+
+    /// Whether the first sentence of the line at `start` ends with a colon or holds a quote (他说：⏎“…”, 他说：“…”): such a
+    /// line introduces the words after it, and does not say who spoke the quote before it.
+    func introducesWhatFollows(lineAt start: Int) -> Bool {
+        var i = start
+        while i < s.count, s[i].value != 0x0A, !context.isSentenceEnd(i) {
+            let value = s[i].value
+            if value == 0x3A || CharacterClass.isFullWidthColon(value) { return true }
+            // An apostrophe inside a word (didn't, Holmes’s) is no quote.
+            let apostrophe = (value == 0x27 || value == 0x2019) && context.isLetter(i - 1)
+            if CharacterClass.isQuotationMark(value), !apostrophe { return true }
+            i += 1
+        }
+        return false
     }
 
     /// Whether the words right after a term make it part of a longer phrase rather than someone's words: a term marker
@@ -380,11 +417,14 @@ struct AttributionEngine {
     // MARK: Sieves
 
     mutating func runSieves(_ i: Int) {
-        guard analysis.quotes[i].depth == 0, analysis.quotes[i].kind == .quotation, assigned[i] == nil else { return }
+        guard analysis.quotes[i].depth == 0, assigned[i] == nil else { return }
+        // A term is only tried with the sieves that may upgrade it (a series after someone's words).
+        let isTerm = analysis.quotes[i].kind != .quotation
+        if isTerm, !pack.sieveRules.contains(where: { pack.rules[$0].upgrade }) { return }
         let k = explain ? traces.lastIndex { $0.quote == analysis.quotes[i].id } : nil
         for r in pack.sieveRules {
             let rule = pack.rules[r]
-            guard let sieve = rule.sieve else { continue }
+            guard let sieve = rule.sieve, !isTerm || rule.upgrade else { continue }
             let (found, why) = applySieve(sieve, i)
             if let (phrase, resolution, mention) = found {
                 // The first sieve that finds a speaker sets the provisional result (what later quotes' sieves
@@ -393,9 +433,11 @@ struct AttributionEngine {
                     attributed.append(i)
                     assigned[i] = Assigned(speaker: Speaker(name: phrase.name, mention: mention?.mention ?? phrase.mention, title: phrase.title,
                                                             start: mention?.range.lowerBound, end: mention?.range.upperBound, resolution: resolution),
-                                           phrase: phrase, cue: nil, rule: rule.id, confidence: rule.confidence, fromPattern: false)
+                                           phrase: phrase, cue: nil, rule: rule.id, confidence: rule.confidence, upgrade: isTerm,
+                                           fromPattern: false)
                 }
-                candidates[i].append(SpeakerCandidate(rule: r, phrase: phrase, mention: mention, key: nil, cue: nil, resolution: resolution))
+                candidates[i].append(SpeakerCandidate(rule: r, phrase: phrase, mention: mention, key: nil, cue: nil, resolution: resolution,
+                                                      upgrade: isTerm))
                 if let k { traces[k].steps.append(.init(rule: rule.id, fired: true, detail: "speaker \(phrase.name) [\(resolution.rawValue)]")) }
                 // The nearby and turns sieves add the alternatives in the ranking phase.
                 return
@@ -422,6 +464,8 @@ struct AttributionEngine {
         switch sieve {
         case .nearby, .turns:
             return (nil, "proposes candidates in the ranking phase")
+        case .series:
+            return seriesSpeaker(i)
         case .sameParagraph:
             var best: (distance: Int, phrase: SpeakerPhrase)? = nil
             for j in max(0, i - 8)..<min(analysis.quotes.count, i + 9) where j != i && paragraphOf[j] == paragraphOf[i] && analysis.quotes[j].depth == 0 {

@@ -220,6 +220,11 @@ extension AttributionContext {
             let start = e - length
             guard start >= a else { continue }
             guard let sn = surnames.longestMatch(in: s, startingAt: start, limit: e), sn < length, length - sn <= 2 else { continue }
+            // A compound surname whose first character ends a title (市长孙明: 市长 + 孙明, not 市 + 长孙明) is the title's.
+            if sn >= 2, titles.longestMatch(in: s, endingAt: start + 1, limit: a) != nil,
+               surnames.longestMatch(in: s, startingAt: start + 1, limit: e) != nil {
+                continue
+            }
             // A word that starts like a surname but is a cue or modifier (包括, 高度) is no name.
             if (cues.longestMatch(in: s, startingAt: start, limit: e) ?? 0) >= 2 || (modifiers.longestMatch(in: s, startingAt: start, limit: e) ?? 0) >= 2 {
                 continue
@@ -229,7 +234,7 @@ extension AttributionContext {
                 if !isCJK(i) || notInNames.contains(s[i]) { ok = false; break }
             }
             // The last character must not start a cue or modifier (张明笑说 is 张明 + 笑说).
-            if ok, length == 3, let c = cues.longestMatch(in: s, startingAt: e - 1, limit: min(s.count, e + 3)) ?? modifiers.longestMatch(in: s, startingAt: e - 1, limit: min(s.count, e + 3)), c >= 2 {
+            if ok, length >= 3, let c = cues.longestMatch(in: s, startingAt: e - 1, limit: min(s.count, e + 3)) ?? modifiers.longestMatch(in: s, startingAt: e - 1, limit: min(s.count, e + 3)), c >= 2 {
                 ok = false
             }
             if ok, !result.contains(start) { result.append(start) }

@@ -82,7 +82,7 @@ extension AttributionContext {
     func parseEnglishForward(_ pos: Int, _ upper: Int) -> SpeakerPhrase? {
         let a = skipSpaceForward(pos, upper)
         guard let first = wordForward(a, upper) else { return nil }
-        if !isCapitalised(first), let name = appositiveName(a, upper) { return name }
+        if !isCapitalised(first), let name = appositiveName(a, upper) ?? describedName(a, upper) { return name }
         if let k = kinship(first, wordForward(skipSpaceForward(first.upperBound, upper), upper)) { return k }
         if let g = englishPronoun(first) {
             return SpeakerPhrase(form: .pronoun, range: first, mention: string(first), name: string(first).lowercased(), gender: g)
@@ -127,6 +127,25 @@ extension AttributionContext {
         let next = skipSpaceForward(i + 1, upper)
         guard next < upper, let candidate = wordForward(next, upper), isCapitalised(candidate),
               let name = parseEnglishForward(next, upper), name.form == .name else { return nil }
+        return name
+    }
+
+    /// A lowercase description right before a full name, with no comma (chief executive Lee Strafford, director of
+    /// research Tony Lavender): the name is the speaker. The description holds no cue and no pronoun (the company
+    /// told Reuters, his wife said), and the name has at least two words.
+    func describedName(_ start: Int, _ upper: Int) -> SpeakerPhrase? {
+        var i = start
+        var words = 0
+        while let word = wordForward(i, upper), !isCapitalised(word) {
+            if englishPronoun(word) != nil || cues.longestMatch(in: s, startingAt: word.lowerBound, limit: word.upperBound) == word.count {
+                return nil
+            }
+            words += 1
+            let next = skipSpaceForward(word.upperBound, upper)
+            guard words < 5, next > word.upperBound, next < upper, isLetter(next) else { return nil }
+            i = next
+        }
+        guard words >= 1, let name = parseEnglishForward(i, upper), name.form == .name, name.name.contains(" ") else { return nil }
         return name
     }
 

@@ -139,6 +139,7 @@ public struct HTMLExporter: ResultExporter {
             parts.append("verdict: \(c.verdict.rawValue)")
             if let s = c.source { parts.append("source: \(s.citation)") }
             if !c.steps.isEmpty { parts.append("steps: \(c.steps.joined(separator: ", "))") }
+            for claim in c.claims { parts.append("claim: " + CitationReport.describe(claim)) }
             parts.append(c.message)
         }
         return parts.joined(separator: "\n")
@@ -165,10 +166,29 @@ public struct HTMLExporter: ResultExporter {
             if let c = q.check, let diff = c.diff, diff.contains(where: { $0.op != .equal }) {
                 h += "<div class=\"diff\">" + HTMLExporter.renderDiff(diff) + "</div>\n"
             }
-            if let c = q.check, c.verdict != .unchecked { h += "<div class=\"msg\">\(HTMLExporter.escape(c.message))</div>\n" }
+            if let c = q.check, !c.claims.isEmpty { h += HTMLExporter.claimList(c.claims) }
+            if let c = q.check, c.verdict != .unchecked { h += "<div class=\"msg\">why: \(HTMLExporter.escape(c.message))</div>\n" }
             h += "</li>\n"
         }
         return h + "</ol>\n"
+    }
+
+    /// The claims a check read, as HTML: each with its kind, value, rule, the text it was read from, and
+    /// how it compares with the source (agrees as 望嶽 after variant-characters, conflicts, …).
+    /// - Parameter claims: The judged claims.
+    /// - Returns: HTML.
+    public static func claimList(_ claims: [CitationCheck.Claim]) -> String {
+        var h = "<ul class=\"claims\">\n"
+        for c in claims {
+            h += "<li class=\"c-\(escape(c.status.rawValue))\">claim: \(escape(c.kind.rawValue)) <b>\(escape(c.value))</b>"
+            h += " <span class=\"rule\">\(escape(c.rule))</span>"
+            if let evidence = c.evidence, evidence != c.value { h += " read from “\(escape(evidence))”" }
+            h += " → <span class=\"badge c c-\(escape(c.status.rawValue))\">\(escape(c.status.rawValue))</span>"
+            if let matched = c.matched, matched != c.value { h += " as \(escape(matched))" }
+            if !c.steps.isEmpty { h += " after \(escape(c.steps.joined(separator: ", ")))" }
+            h += "</li>\n"
+        }
+        return h + "</ul>\n"
     }
 
     /// A diff as HTML: source-only text in `<del>`, quotation-only text in `<ins>`.
@@ -287,6 +307,10 @@ public struct HTMLExporter: ResultExporter {
     .line { color: #78909c; font-size: 11px; }
     .qt { margin: 2px 0; white-space: pre-wrap; }
     .meta, .msg { color: #455a64; font-size: 12px; }
+    ul.claims { margin: 2px 0; padding-left: 16px; font-size: 12px; color: #455a64; }
+    ul.claims .rule { font-family: ui-monospace, monospace; font-size: 11px; color: #607d8b; }
+    .badge.c-agrees { background: var(--ok); color: var(--okb); } .badge.c-conflicts { background: var(--mis); color: var(--misb); }
+    .badge.c-unknown, .badge.c-no-source { background: var(--un); color: var(--unb); }
     .msg { font-style: italic; }
     .diff { margin: 4px 0; padding: 4px 6px; background: #fff; border: 1px dashed #ccc; white-space: pre-wrap; }
     del { background: #ffd7d5; color: #8b0000; text-decoration: line-through; }

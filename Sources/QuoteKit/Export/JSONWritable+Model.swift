@@ -140,7 +140,7 @@ extension ExtractionResult: JSONWritable {
 }
 
 extension CitationCheck: JSONWritable {
-    /// Writes `{"verdict", "steps", "source", "diff", "similarity", "message"}`.
+    /// Writes `{"verdict", "steps", "source", "diff", "similarity", "message", "claims"}`.
     public func write(to w: inout JSONWriter) {
         w.beginObject()
         w.key("verdict"); w.value(verdict.rawValue)
@@ -150,6 +150,22 @@ extension CitationCheck: JSONWritable {
         if let diff { w.value(diff) } else { w.null() }
         w.key("similarity"); w.value(similarity)
         w.key("message"); w.value(message)
+        w.key("claims"); w.value(claims)
+        w.endObject()
+    }
+}
+
+extension CitationCheck.Claim: JSONWritable {
+    /// Writes `{"kind", "value", "rule", "evidence", "status", "matched", "steps"}`.
+    public func write(to w: inout JSONWriter) {
+        w.beginObject()
+        w.key("kind"); w.value(kind.rawValue)
+        w.key("value"); w.value(value)
+        w.key("rule"); w.value(rule)
+        w.key("evidence"); w.value(evidence)
+        w.key("status"); w.value(status.rawValue)
+        w.key("matched"); w.value(matched)
+        w.key("steps"); w.value(steps)
         w.endObject()
     }
 }

@@ -11,6 +11,8 @@ final class CompiledPack: Sendable {
     /// The indices of the rules with a pattern, in order, and of those that may upgrade a term (read per quote without copying rules).
     let patternRules: [Int]
     let upgradeRules: [Int]
+    /// Whether any rule reads the line after a quote that ends its paragraph (``RulePack/Rule/nextLine``).
+    let readsNextLine: Bool
     /// The indices of the sieves, in order.
     let sieveRules: [Int]
     /// For each rule: ``CompiledPattern/neighbourSide`` and ``CompiledPattern/neighbour`` (`unfiltered` for sieves).
@@ -49,6 +51,11 @@ final class CompiledPack: Sendable {
         let adverbialParticles, attributiveParticles, pronounCompoundEnds, adverbialEndings: Lexicon
         /// Unnamed people who may speak (老人, 同胞) and the number and measure words before them (一位).
         let personNouns, personCounters: Lexicon
+        /// Dates and times between a speaker and the cue (张明31日晚说, 钱亮1月5日在会上指出): numerals, the units
+        /// after them (日, 月) and the times of day that may follow (晚, 上午).
+        let numerals, dateUnits, timesOfDay: Lexicon
+        /// What may stand between two quotes of one series (、, and): the `series` sieve's joiners.
+        let seriesJoiners: Lexicon
 
         init(_ lexicons: [String: Lexicon]) {
             cues = lexicons.lexicon("cues")
@@ -83,6 +90,10 @@ final class CompiledPack: Sendable {
             adverbialEndings = lexicons.lexicon("adverbialEndings")
             personNouns = lexicons.lexicon("personNouns")
             personCounters = lexicons.lexicon("personCounters")
+            numerals = lexicons.lexicon("numerals")
+            dateUnits = lexicons.lexicon("dateUnits")
+            timesOfDay = lexicons.lexicon("timesOfDay")
+            seriesJoiners = lexicons.lexicon("seriesJoiners")
         }
     }
 
@@ -158,6 +169,7 @@ final class CompiledPack: Sendable {
         let merged = rules
         patternRules = merged.indices.filter { merged[$0].pattern != nil }
         upgradeRules = merged.indices.filter { merged[$0].pattern != nil && merged[$0].upgrade }
+        readsNextLine = merged.contains { $0.nextLine }
         sieveRules = merged.indices.filter { merged[$0].sieve != nil && merged[$0].sieve != .nearby && merged[$0].sieve != .turns }
         neighbourSides = patterns.map { $0?.neighbourSide ?? .unfiltered }
         neighbours = patterns.map { $0?.neighbour ?? ScalarFilter() }

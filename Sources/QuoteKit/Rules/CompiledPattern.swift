@@ -29,9 +29,13 @@ final class CompiledPattern: Sendable {
         /// For `punct`, `cue` and `words`: the characters a match may start with, and end with.
         let firstScalars: ScalarFilter
         let lastScalars: ScalarFilter
+        /// For a `speaker` slot right after a `words` or `cue` slot (正如 X 所说): that slot's words, after which the
+        /// speaker may start inside its clause.
+        let openers: Lexicon?
 
-        init(_ slot: RulePack.Slot, pack lexicons: [String: Lexicon], caseInsensitive: Bool) {
+        init(_ slot: RulePack.Slot, pack lexicons: [String: Lexicon], caseInsensitive: Bool, openers: Lexicon? = nil) {
             source = slot
+            self.openers = slot.kind == .speaker ? openers : nil
             if let words = slot.words, !words.isEmpty, slot.kind == .cue || slot.kind == .words {
                 lexicon = Lexicon(words, caseInsensitive: caseInsensitive)
             } else if slot.kind == .cue || slot.kind == .words {
@@ -98,7 +102,13 @@ final class CompiledPattern: Sendable {
     /// Compiles a pattern; `nil` when it has no `quote` slot.
     init?(_ pattern: [RulePack.Slot], lexicons: [String: Lexicon], caseInsensitive: Bool) {
         guard let qi = pattern.firstIndex(where: { $0.kind == .quote }) else { return nil }
-        before = pattern[..<qi].reversed().map { Slot($0, pack: lexicons, caseInsensitive: caseInsensitive) }
+        var slotsBefore: [Slot] = []
+        for index in pattern[..<qi].indices {
+            let previous = slotsBefore.last
+            let openers = previous.flatMap { ($0.kind == .words || $0.kind == .cue) && !$0.optional ? $0.lexicon : nil }
+            slotsBefore.append(Slot(pattern[index], pack: lexicons, caseInsensitive: caseInsensitive, openers: openers))
+        }
+        before = slotsBefore.reversed()
         after = pattern[(qi + 1)...].map { Slot($0, pack: lexicons, caseInsensitive: caseInsensitive) }
         var pure = Array(repeating: true, count: after.count + 1)
         var k = after.count - 1

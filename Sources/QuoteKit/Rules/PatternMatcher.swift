@@ -22,6 +22,9 @@ struct PatternMatcher {
         var outerEnd: Int
         var lower: Int
         var upper: Int
+        /// Where the next paragraph starts when the window reaches into it (a quote that ends its paragraph,
+        /// followed by the narrative line that says who spoke: “…”⏎她又说。).
+        var nextParagraph: Int? = nil
     }
 
     /// What a fired rule captured.
@@ -154,16 +157,34 @@ struct PatternMatcher {
             }
         case .speaker:
             if c.language == .en {
+                // A name ends at a word's end, never inside a word (a gap before the speaker tries every position).
+                if pos == pos0, pos < c.s.count, c.isLetter(pos), c.isLetter(pos - 1) { return }
                 if let allow = slot.allow, allow.contains(.zero), pos == lower || c.isClauseBoundary(c.s[pos - 1].value) {
                     _ = body(pos, Partial(speaker: SpeakerPhrase(form: .zero, range: pos..<pos, mention: "", name: ""), cue: nil))
                     return
                 }
                 guard let phrase = c.parseEnglishBackward(pos, lower), slot.allows(phrase.form) else { return }
+                // Anchored: the subject that opens its sentence (Sir Ada Lane, her former adviser, took…), not a name inside it.
+                if slot.anchor != .anywhere {
+                    var before = c.skipSpaceBack(phrase.range.lowerBound, 0)
+                    // Titles the phrase leaves out (Sir, Mr.) still belong to the subject.
+                    while let word = c.wordBackward(before > 0 && c.s[before - 1].value == 0x2E ? before - 1 : before, 0),
+                          c.titles.contains(c.string(word)) || c.titles.contains(c.string(word.lowerBound..<before)) {
+                        before = c.skipSpaceBack(word.lowerBound, 0)
+                    }
+                    guard before == 0 || c.isSentenceEnd(before - 1) || c.s[before - 1].value == 0x0A else { return }
+                }
                 _ = body(phrase.range.lowerBound, Partial(speaker: phrase, cue: nil))
                 return
             }
-            let start = clauseStart(pos, lower, max: slot.anchor == .clauseStart ? 200 : (slot.max ?? 40))
+            var start = clauseStart(pos, lower, max: slot.anchor == .clauseStart ? 200 : (slot.max ?? 40))
             guard start >= 0 else { return }
+            // After an opener inside the clause (但愿像 X 所指出的那样), the speaker starts where the opener ends.
+            if let openers = slot.openers {
+                var j = start + 1
+                while j < pos, openers.longestMatch(in: c.s, endingAt: j, limit: start) == nil { j += 1 }
+                if j < pos { start = j }
+            }
             if slot.anchor == .sentenceStart {
                 // Only a whole sentence or line may be the speaker (张明：“…”), not the object of a verb (交给张明：).
                 let before = c.skipSpaceBack(start, 0)
@@ -237,6 +258,8 @@ struct PatternMatcher {
                     }
                     continue
                 }
+                // 31日晚, 1月5日
+                if let date = dateStart(endingAt: p, lower) { next.append(date) }
                 // 在…时 / 在《…》中
                 _ = c.frameClosers.anyMatch(in: c.s, endingAt: p, limit: lower) { length in
                     var i = p - length
@@ -417,6 +440,7 @@ struct PatternMatcher {
             if let w = c.wordForward(p, upper), w.count > 3, c.string(w).lowercased().hasSuffix("ly") { next.append(w.upperBound) }
             return
         }
+        if let date = dateEnd(startingAt: p, upper) { next.append(date) }
         if c.frameOpeners.longestMatch(in: c.s, startingAt: p, limit: upper) != nil {
             var i = p + 1
             while i < upper, i - p < 40, !c.isClauseBoundary(c.s[i].value) {

@@ -20,6 +20,9 @@ extension RulePack {
         public var assign: Assignment
         /// Whether this rule may turn a quote classified as a term into a quotation (strong explicit speech only).
         public var upgrade: Bool
+        /// Whether the slots after the quote may read the next line when the quote ends its paragraph (“…”⏎她又说。),
+        /// as Chinese fiction writes; a line that introduces words of its own (他说：) never attributes the quote before it.
+        public var nextLine: Bool
 
         /// Creates a rule.
         /// - Parameters:
@@ -31,8 +34,9 @@ extension RulePack {
         ///   - sieve: A built-in resolver (or `nil` with a pattern).
         ///   - assign: What the rule assigns.
         ///   - upgrade: Whether a term may become a quotation.
+        ///   - nextLine: Whether the slots after the quote may read the next line.
         public init(id: String, description: String? = nil, order: Int? = nil, confidence: Double, pattern: [Slot]? = nil,
-                    sieve: Sieve? = nil, assign: Assignment = .speaker, upgrade: Bool = false) {
+                    sieve: Sieve? = nil, assign: Assignment = .speaker, upgrade: Bool = false, nextLine: Bool = false) {
             self.id = id
             self.description = description
             self.order = order
@@ -41,9 +45,10 @@ extension RulePack {
             self.sieve = sieve
             self.assign = assign
             self.upgrade = upgrade
+            self.nextLine = nextLine
         }
 
-        enum CodingKeys: String, CodingKey { case id, description, order, confidence, pattern, sieve, assign, upgrade }
+        enum CodingKeys: String, CodingKey { case id, description, order, confidence, pattern, sieve, assign, upgrade, nextLine }
 
         /// Decodes a rule; `assign` defaults to `speaker`, `confidence` to 0.8 (read like a YAML pack's rules).
         public init(from decoder: any Decoder) throws {
@@ -86,8 +91,12 @@ extension RulePack {
         /// The speakers of the two previous quotations, as candidates for the scorer to weigh (turn-taking).
         public static let turns = Sieve(rawValue: "turns")
 
+        /// A quote that follows an attributed one with only a joiner between them (“…”、“…”, "reckless" and "a gamble")
+        /// continues the same speaker's words; with `upgrade`, it turns a term so placed into a quotation.
+        public static let series = Sieve(rawValue: "series")
+
         /// The sieves QuoteKit runs itself.
-        public static let builtIns: [Sieve] = [.sameParagraph, .mention, .alternation, .nearby, .turns]
+        public static let builtIns: [Sieve] = [.series, .sameParagraph, .mention, .alternation, .nearby, .turns]
 
         /// The name.
         public var description: String { rawValue }

@@ -47,6 +47,7 @@ extension RulePack.Rule {
         sieve = try value["sieve"].map { RulePack.Sieve(rawValue: try $0.string(at("sieve"))) }
         assign = try value["assign"].map { try $0.name(at("assign"), "assignment") } ?? .speaker
         upgrade = try value["upgrade"]?.bool(at("upgrade")) ?? false
+        nextLine = try value["nextLine"]?.bool(at("nextLine")) ?? false
     }
 }
 

@@ -98,6 +98,52 @@ public struct CitationCheck: Sendable, Hashable, Codable {
         }
     }
 
+    /// A claim the text makes about the quotation's source, as read and as judged against the source found.
+    public struct Claim: Sendable, Hashable, Codable {
+        /// How the claim compares with the source found.
+        public enum Status: String, Sendable, Hashable, Codable {
+            /// The source is the claimed work or author's (after folding scripts and variants).
+            case agrees
+            /// The source is another work or author's.
+            case conflicts
+            /// The library holds no such work or author: the claim cannot be checked and is left out.
+            case unknown
+            /// Nothing was found to compare the claim with.
+            case noSource = "no-source"
+        }
+
+        /// Work or author.
+        public var kind: CitationClaim.Kind
+        /// The title or name as written.
+        public var value: String
+        /// The rule that produced the claim (an attribution rule id, `work-link`, `lead-in`, `sentence`, `given`).
+        public var rule: String
+        /// The text the claim was read from.
+        public var evidence: String?
+        /// How it compares with the source.
+        public var status: Status
+        /// The source's field it agrees with (its work, chapter, collection or author; the book bearing the author's name).
+        public var matched: String?
+        /// The folding steps that make the claim equal ``matched`` (`traditional-simplified`, `variant-characters`, …).
+        public var steps: [String]
+
+        /// Creates a judged claim.
+        /// - Parameters:
+        ///   - claim: The claim as read.
+        ///   - status: How it compares with the source.
+        ///   - matched: The source's field it agrees with.
+        ///   - steps: The folding steps.
+        public init(_ claim: CitationClaim, status: Status, matched: String? = nil, steps: [String] = []) {
+            kind = claim.kind
+            value = claim.value
+            rule = claim.rule
+            evidence = claim.evidence
+            self.status = status
+            self.matched = matched
+            self.steps = steps
+        }
+    }
+
     /// The verdict.
     public var verdict: Verdict
     /// Normalisation steps needed for the match (``NormalizationStep`` raw values), in order.
@@ -110,6 +156,8 @@ public struct CitationCheck: Sendable, Hashable, Codable {
     public var similarity: Double?
     /// A one-line explanation for editors.
     public var message: String
+    /// The claims read from the quote's own attribution, each judged against ``source``; empty when none was read.
+    public var claims: [Claim] = []
 
     /// Creates a check result.
     /// - Parameters:
@@ -127,5 +175,19 @@ public struct CitationCheck: Sendable, Hashable, Codable {
         self.diff = diff
         self.similarity = similarity
         self.message = message
+    }
+
+    enum CodingKeys: String, CodingKey { case verdict, steps, source, diff, similarity, message, claims }
+
+    /// Decodes a check; `claims` may be absent (checks written before claims were reported).
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        verdict = try c.decode(Verdict.self, forKey: .verdict)
+        steps = try c.decodeIfPresent([String].self, forKey: .steps) ?? []
+        source = try c.decodeIfPresent(Source.self, forKey: .source)
+        diff = try c.decodeIfPresent([DiffSegment].self, forKey: .diff)
+        similarity = try c.decodeIfPresent(Double.self, forKey: .similarity)
+        message = try c.decode(String.self, forKey: .message)
+        claims = try c.decodeIfPresent([Claim].self, forKey: .claims) ?? []
     }
 }

@@ -24,9 +24,11 @@ public struct CitationChecker: Sendable {
         public var checkTerms = false
         /// Lowest similarity for a `variant` verdict (quotes of fewer than 8 units need at least 0.75).
         public var minimumSimilarity = 0.6
-        /// Scalars before a quote searched for cited titles.
+        /// No longer read: claims come from the quote's own attribution, not from a window around it.
+        @available(*, deprecated, message: "claims come from the quote's own attribution (ClaimReader), not a window")
         public var titleWindowBefore = 80
-        /// Scalars after a quote searched for cited titles.
+        /// No longer read: claims come from the quote's own attribution, not from a window around it.
+        @available(*, deprecated, message: "claims come from the quote's own attribution (ClaimReader), not a window")
         public var titleWindowAfter = 30
         /// Creates default options.
         public init() {}
@@ -38,27 +40,29 @@ public struct CitationChecker: Sendable {
     public let options: Options
     let normalizer: Normalizer
     let claimIndex: ClaimIndex
+    let claimReader: ClaimReader
 
     /// Creates a checker.
     ///
     /// - Parameters:
     ///   - library: The reference library.
     ///   - options: Options.
+    ///   - attributor: The attribution stage the quotes were attributed with: its pattern rules (not its
+    ///     sieves) are the ones whose speakers are claims.
     /// - Complexity: O(*r*) in the number of library records (their titles and authors are normalised once).
-    public init(library: ReferenceLibrary, options: Options = Options()) {
+    public init(library: ReferenceLibrary, options: Options = Options(), attributor: Attributor = Attributor()) {
         self.library = library
         self.options = options
         self.normalizer = Normalizer()
         self.claimIndex = ClaimIndex(library: library, normalizer: normalizer)
+        self.claimReader = ClaimReader(attributor: attributor)
     }
 
     // MARK: Documents
 
     /// Checks every quotation of an analysis and stores the result in each quote's `check`.
     ///
-    /// Claims come from each quote's work and speaker and from titles named
-    /// near it (the analysis's 《…》 titles and work mentions; library titles in
-    /// Latin script written in the text).
+    /// Claims come from each quote's own attribution (see ``claims(for:document:titles:works:)``).
     /// - Parameter analysis: The analysis, after attribution and work linking.
     public func check(_ analysis: inout Analysis) {
         let document = analysis.document
@@ -74,7 +78,7 @@ public struct CitationChecker: Sendable {
     ///
     /// - Parameters:
     ///   - result: The result.
-    ///   - document: Its document (for titles named near each quote).
+    ///   - document: Its document (for the titles of each quote's lead-in).
     /// - Returns: The result with each quote's `check` set.
     public func check(_ result: ExtractionResult, document: Document) -> ExtractionResult {
         let titles = TitleScanner().scan(document).titles
@@ -98,43 +102,18 @@ public struct CitationChecker: Sendable {
         return check(text: quote.text, claims: claims)
     }
 
-    /// The claims a document makes for a quote: its work, its speaker, and titles named near it.
+    /// The claims a quote's own attribution makes: its explicitly named speaker, its linked work, the title
+    /// its lead-in cites (`引用《论语》的话说`), library titles in Latin script in its sentence. A neighbouring
+    /// sentence, a speaker found by a sieve or a pronoun claims nothing (see ``CitationClaim``).
     ///
     /// - Parameters:
     ///   - quote: The quote.
     ///   - document: Its document.
     ///   - titles: The document's book titles (from ``TitleScanner``).
-    ///   - works: The document's work mentions.
+    ///   - works: The document's work mentions (the frame a linked work was read from is the claim's evidence).
     /// - Returns: The claims (library-unknown claims are filtered later).
     public func claims(for quote: Quote, document: Document, titles: [TitleScanner.Title], works: [WorkMention] = []) -> CitationClaims {
-        var claims = CitationClaims()
-        if let speaker = quote.speaker { claims.authors.append(speaker.name) }
-        if let work = quote.work {
-            claims.works.append(work.title)
-            return claims
-        }
-        let from = max(0, quote.start - options.titleWindowBefore)
-        let to = min(document.count, quote.end + options.titleWindowAfter)
-        let paragraph = quote.paragraph
-        func near(_ start: Int, _ end: Int) -> Bool {
-            guard start >= from, end <= to, !(start >= quote.start && end <= quote.end) else { return false }
-            return document.paragraphIndex(containing: start).map { abs($0 - paragraph) <= 0 } ?? false
-        }
-        for title in titles where title.depth == 0 && near(title.contentStart, title.contentEnd) {
-            claims.works.append(document.string(title.contentStart..<title.contentEnd))
-        }
-        for work in works where near(work.start, work.end) && !claims.works.contains(work.title) {
-            claims.works.append(work.title)
-        }
-        // Library titles in Latin script written near the quote (English has no title marks).
-        if !claimIndex.latinTitles.isEmpty {
-            let before = document.string(from..<min(quote.start, document.count))
-            let after = document.string(min(quote.end, document.count)..<to)
-            for title in claimIndex.latinTitles(in: before) + claimIndex.latinTitles(in: after) where !claims.works.contains(title) {
-                claims.works.append(title)
-            }
-        }
-        return claims
+        claimReader.claims(for: quote, document: document, titles: titles, works: works, latinTitles: claimIndex.latinTitles(in:))
     }
 
     /// Whether `text` names `title` as a whole-word match.
@@ -160,6 +139,13 @@ public struct CitationChecker: Sendable {
     /// - Complexity: proportional to the postings of the quote's rarest bigrams, plus one small alignment per
     ///   candidate region when there is no exact match; never a scan of the library.
     public func check(text: String, claims: CitationClaims = CitationClaims()) -> CitationCheck {
+        var check = verdict(text: text, claims: claims)
+        explain(&check, claims)
+        return check
+    }
+
+    /// The verdict for a quotation's text, before its claims are explained.
+    func verdict(text: String, claims: CitationClaims) -> CitationCheck {
         let scalars = text.unicodeScalars.map(\.value)
         var tokens = Tokens()
         normalizer.tokenize(scalars[...], into: &tokens)
@@ -182,12 +168,18 @@ public struct CitationChecker: Sendable {
         }
 
         // Whole quotation, exactly after normalisation.
-        let occurrences = matcher.occurrences(of: ids[...])
+        var occurrences = matcher.occurrences(of: ids[...], limit: CitationChecker.occurrenceLimit)
+        var records = occurrences.map { library.record(atUnit: $0) }
+        var eligible = occurrences.indices.filter { resolved.isEmpty || claimIndex.matches(records[$0], resolved) }
+        if eligible.isEmpty, occurrences.count >= CitationChecker.occurrenceLimit {
+            // A common line (岁寒 in hundreds of poems): misattributed only if no source holding it agrees, so look at them all.
+            occurrences = matcher.occurrences(of: ids[...], limit: .max)
+            records = occurrences.map { library.record(atUnit: $0) }
+            eligible = occurrences.indices.filter { claimIndex.matches(records[$0], resolved) }
+        }
         var fallback: CitationCheck?
         if !occurrences.isEmpty {
-            let records = occurrences.map { library.record(atUnit: $0) }
             // Among the occurrences in cited sources (all when nothing is cited), prefer a verbatim one.
-            let eligible = occurrences.indices.filter { resolved.isEmpty || claimIndex.matches(records[$0], resolved) }
             var first: CitationCheck?
             for k in eligible.prefix(20) {
                 let check = normalizedMatch(query, at: occurrences[k], record: records[k], leadingOrTrailingEllipsis: split.hasEdgeEllipsis)
@@ -229,6 +221,9 @@ public struct CitationChecker: Sendable {
         }
         return CitationCheck(verdict: .notFound, message: "not found in the library (\(library.records.count) texts)")
     }
+
+    /// Occurrences of a whole quotation looked at first; all of them when none of these agrees with the claims.
+    static let occurrenceLimit = 200
 
     static func format(_ x: Double) -> String {
         let scaled = (x * 100).rounded() / 100

@@ -1,236 +1,97 @@
+/// One thing a text says about a quotation's source, and where it was read.
+///
+/// A claim is a cited work (`论语`, `Pride and Prejudice`) or a cited author
+/// (`杜甫`, the speaker of `杜甫写道：“…”`), with the rule that produced it: the
+/// attribution rule that named the speaker (`zh.before.colon`), `work-link` for
+/// the work the ``WorkLinker`` linked the quote to, `lead-in` for a title in the
+/// quote's own lead-in (`引用《论语》的话说：“…”`, `《诗经》载：“…”`), `sentence`
+/// for a library title written in the quote's sentence (English has no title
+/// marks), or `given` for claims handed to the checker.
+public struct CitationClaim: Sendable, Hashable, Codable {
+    /// What is claimed.
+    public enum Kind: String, Sendable, Hashable, Codable {
+        /// A work (title, chapter or collection).
+        case work
+        /// An author.
+        case author
+    }
+
+    /// Work or author.
+    public var kind: Kind
+    /// The title or name as written (a speaker's canonical name).
+    public var value: String
+    /// The rule that produced the claim (see the type's description).
+    public var rule: String
+    /// The text the claim was read from (`杜甫`, `引用《论语》的话说：`), when there is one.
+    public var evidence: String?
+
+    /// Creates a claim.
+    /// - Parameters:
+    ///   - kind: Work or author.
+    ///   - value: The title or name.
+    ///   - rule: The rule that produced it.
+    ///   - evidence: The text it was read from.
+    public init(kind: Kind, value: String, rule: String = CitationClaim.given, evidence: String? = nil) {
+        self.kind = kind
+        self.value = value
+        self.rule = rule
+        self.evidence = evidence
+    }
+
+    /// The rule of claims handed to the checker directly.
+    public static let given = "given"
+    /// The rule of a work the work linker linked to the quote.
+    public static let workLink = "work-link"
+    /// The rule of a title in the quote's own lead-in (`引用《论语》的话说：`).
+    public static let leadIn = "lead-in"
+    /// The rule of a library title (Latin script) written in the quote's sentence.
+    public static let sentence = "sentence"
+}
+
 /// What a text says about a quotation's source: the works and authors it cites.
 ///
-/// Claims come from the quote's linked ``Quote/work``, its ``Quote/speaker``
-/// and book titles (《…》, or a library title in English) named near the
-/// quote. Only claims the library knows count: a speaker who is not an
-/// author in the library (a journalist, a character) quotes rather than
-/// claims authorship, and a title the library does not hold cannot be
-/// checked.
+/// Claims come only from the quote's own attribution (see ``CitationClaim``):
+/// its speaker when an explicit attribution rule named it next to the quote,
+/// its linked work, and titles its lead-in cites. A speaker found by a sieve
+/// (a person named nearby, the previous speaker) or through a pronoun is no
+/// claim. Only claims the library knows count: a speaker who is not an author
+/// in the library (a journalist, a character) quotes rather than claims
+/// authorship, and a title the library does not hold cannot be checked.
 public struct CitationClaims: Sendable, Hashable {
-    /// Cited work titles (a title may name parts: `论语·述而`).
-    public var works: [String]
-    /// Cited authors (speaker names).
-    public var authors: [String]
+    /// The claims, in the order they were read.
+    public var items: [CitationClaim]
 
     /// Creates claims.
+    /// - Parameter items: The claims.
+    public init(_ items: [CitationClaim]) {
+        self.items = items
+    }
+
+    /// Creates claims handed to the checker directly (rule ``CitationClaim/given``).
     /// - Parameters:
-    ///   - works: Cited titles.
+    ///   - works: Cited titles (a title may name parts: `论语·述而`).
     ///   - authors: Cited authors.
     public init(works: [String] = [], authors: [String] = []) {
-        self.works = works
-        self.authors = authors
+        items = works.map { CitationClaim(kind: .work, value: $0) } + authors.map { CitationClaim(kind: .author, value: $0) }
+    }
+
+    /// Cited work titles; setting them replaces the work claims with given ones.
+    public var works: [String] {
+        get { items.filter { $0.kind == .work }.map(\.value) }
+        set { items = items.filter { $0.kind != .work } + newValue.map { CitationClaim(kind: .work, value: $0) } }
+    }
+
+    /// Cited authors; setting them replaces the author claims with given ones.
+    public var authors: [String] {
+        get { items.filter { $0.kind == .author }.map(\.value) }
+        set { items = items.filter { $0.kind != .author } + newValue.map { CitationClaim(kind: .author, value: $0) } }
     }
 
     /// Whether nothing is claimed.
-    public var isEmpty: Bool { works.isEmpty && authors.isEmpty }
-}
+    public var isEmpty: Bool { items.isEmpty }
 
-/// The library's titles and authors as normalised keys, to resolve and test claims.
-struct ClaimIndex: Sendable {
-    /// Normalised work, chapter and collection titles.
-    let titles: Set<String>
-    /// Normalised author names, and surnames of multi-word Latin names.
-    let authors: Set<String>
-    /// Per record: normalised work (numbering stripped), chapter, collection, author.
-    let recordKeys: [RecordKeys]
-    /// Latin-script titles by their first word, for finding unmarked titles in English text.
-    let latinTitles: [String: [String]]
-    /// People who stand for a work whose records have no author (the packs' `speakersForWorks`: 孔子 → 论语).
-    let aliases: [String: [String]]
-    /// The numerals of a poem's number after its title (the packs' `poemNumerals`).
-    let poemNumerals: Lexicon
-    /// Suffixes a chapter title may be cited without (学而 for 学而篇; the packs' `chapterSuffixes`).
-    let chapterSuffixes: [String]
-
-    struct RecordKeys: Sendable {
-        var work: String
-        var chapter: String?
-        var collection: String?
-        var author: String?
-        var authorSurname: String?
-    }
-
-    init(library: ReferenceLibrary, normalizer: Normalizer, lexicons: CitationLexicons = .builtIn) {
-        aliases = lexicons.speakersForWorks
-        poemNumerals = lexicons.poemNumerals
-        chapterSuffixes = lexicons.chapterSuffixes
-        var titles = Set<String>()
-        var authors = Set<String>()
-        var keys: [RecordKeys] = []
-        keys.reserveCapacity(library.records.count)
-        var latin = Set<String>()
-        var cache: [String: String] = [:]
-        func key(_ s: String) -> String {
-            if let k = cache[s] { return k }
-            let k = ClaimIndex.key(s, normalizer)
-            cache[s] = k
-            return k
-        }
-        for record in library.records {
-            let full = ClaimIndex.key(record.work, normalizer)
-            let stripped = ClaimIndex.stripNumbering(record.work, numerals: poemNumerals)
-            let work = stripped.utf8.count == record.work.utf8.count ? full : ClaimIndex.key(stripped, normalizer)
-            titles.insert(work)
-            if work != full { titles.insert(full) }
-            let chapter = record.chapter.map(key)
-            let collection = record.collection.map(key)
-            if let chapter { titles.insert(chapter) }
-            if let collection { titles.insert(collection) }
-            var author: String?
-            var surname: String?
-            if let a = record.author, !a.isEmpty {
-                author = key(a)
-                authors.insert(author!)
-                if author!.contains(" ") {
-                    surname = author!.split(separator: " ").last.map(String.init)
-                    if let surname { authors.insert(surname) }
-                }
-            }
-            keys.append(RecordKeys(work: work, chapter: chapter, collection: collection, author: author, authorSurname: surname))
-            if record.work.utf8.contains(where: { ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x61 && $0 <= 0x7A) }) { latin.insert(record.work) }
-        }
-        self.titles = titles
-        self.authors = authors
-        self.recordKeys = keys
-        var byFirstWord: [String: [String]] = [:]
-        for title in latin.sorted() where title.count >= 4 {
-            guard let first = title.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).first else { continue }
-            byFirstWord[String(first), default: []].append(title)
-        }
-        self.latinTitles = byFirstWord
-    }
-
-    /// The normalised key of a title or name: its units joined (a space before each word but the first).
-    ///
-    /// Equivalent to joining ``Normalizer`` units, without building them: this runs once per library record.
-    static func key(_ s: String, _ normalizer: Normalizer) -> String {
-        let table = normalizer.table
-        var out = String.UnicodeScalarView()
-        var folded: [UInt32] = []
-        folded.reserveCapacity(4)
-        var inWord = false
-        var apostrophe = false
-        for scalar in s.unicodeScalars {
-            folded.removeAll(keepingCapacity: true)
-            table.fold(scalar.value, into: &folded)
-            for f in folded {
-                switch Normalizer.classify(f) {
-                case .word:
-                    if !inWord, !out.isEmpty { out.append(" ") }
-                    inWord = true
-                    apostrophe = false
-                    if let u = Unicode.Scalar(f) { out.append(u) }
-                case .ideograph:
-                    if inWord { out.append(" ") }
-                    inWord = false
-                    if let u = Unicode.Scalar(f) { out.append(u) }
-                case .separator:
-                    if inWord, Normalizer.isApostrophe(scalar.value), !apostrophe { apostrophe = true; continue }
-                    inWord = false
-                }
-            }
-        }
-        return String(out)
-    }
-
-    /// The last word of a multi-word Latin name (`Jane Austen` → `austen`).
-    static func surname(_ name: String, _ normalizer: Normalizer) -> String? {
-        let words = key(name, normalizer).split(separator: " ")
-        guard words.count >= 2, let last = words.last, last.unicodeScalars.first.map({ $0.value < 0x250 }) == true else { return nil }
-        return String(last)
-    }
-
-    /// Drops a poem number after the title (`戲爲六絕句 六` → `戲爲六絕句`, `Sonnet 18` stays).
-    static func stripNumbering(_ title: String, numerals: Lexicon) -> String {
-        guard let space = title.lastIndex(of: " ") else { return title }
-        let tail = title[title.index(after: space)...]
-        if !tail.isEmpty, tail.unicodeScalars.allSatisfy({ numerals.contains($0) }), title[..<space].unicodeScalars.contains(where: { CharacterClass.isCJK($0.value) }) {
-            return String(title[..<space])
-        }
-        return title
-    }
-
-    /// Library titles in Latin script named (whole words, as written) in `text`.
-    func latinTitles(in text: String) -> [String] {
-        if latinTitles.isEmpty { return [] }
-        var found: [String] = []
-        for word in Set(text.split(whereSeparator: { !$0.isLetter && !$0.isNumber })) {
-            for title in latinTitles[String(word)] ?? [] where !found.contains(title) && CitationChecker.containsTitle(text, title) {
-                found.append(title)
-            }
-        }
-        return found
-    }
-
-    /// Normalised parts of a claimed title: the whole and its `·`/`:` parts, keeping those the library knows.
-    func knownTitleParts(_ title: String, _ normalizer: Normalizer) -> [String] {
-        var parts = [title]
-        let separators: Set<Character> = ["·", "・", "•", ":", "：", "/", "〈", "〉", "《", "》"]
-        let split = title.split(whereSeparator: { separators.contains($0) }).map(String.init)
-        if split.count > 1 { parts += split }
-        var known: [String] = []
-        for part in parts {
-            let k = ClaimIndex.key(ClaimIndex.stripNumbering(part, numerals: poemNumerals), normalizer)
-            if k.isEmpty { continue }
-            if titles.contains(k) || chapterSuffixes.contains(where: { titles.contains(k + $0) }) { known.append(k) }
-        }
-        return known
-    }
-
-    /// Normalised author claims the library knows (authors or aliases).
-    func knownAuthors(_ name: String, _ normalizer: Normalizer) -> [String] {
-        let k = ClaimIndex.key(name, normalizer)
-        if k.isEmpty { return [] }
-        if authors.contains(k) || aliases[k] != nil { return [k] }
-        if let s = ClaimIndex.surname(name, normalizer), authors.contains(s) { return [s] }
-        return []
-    }
-
-    /// Resolved claims: known title keys and author keys.
-    struct Resolved: Sendable {
-        var titles: [String] = []
-        var authors: [String] = []
-        var isEmpty: Bool { titles.isEmpty && authors.isEmpty }
-        var label = ""
-    }
-
-    func resolve(_ claims: CitationClaims, _ normalizer: Normalizer) -> Resolved {
-        var resolved = Resolved()
-        var labels: [String] = []
-        for work in claims.works {
-            let parts = knownTitleParts(work, normalizer)
-            if !parts.isEmpty {
-                let cjk = work.unicodeScalars.contains { CharacterClass.isCJK($0.value) }
-                resolved.titles += parts
-                labels.append(cjk ? "《\(work)》" : work)
-            }
-        }
-        for author in claims.authors {
-            let keys = knownAuthors(author, normalizer)
-            if !keys.isEmpty { resolved.authors += keys; labels.append(author) }
-        }
-        resolved.label = labels.joined(separator: ", ")
-        return resolved
-    }
-
-    /// Whether record `r` satisfies the claims: every kind of claim made (titles, authors) has one that matches.
-    func matches(_ r: Int, _ claims: Resolved) -> Bool {
-        let keys = recordKeys[r]
-        if !claims.titles.isEmpty {
-            let ok = claims.titles.contains { t in
-                keys.work == t || keys.chapter == t || keys.collection == t || (keys.chapter.map { $0.hasPrefix(t) } ?? false)
-                    || (t.count >= 2 && keys.work.hasPrefix(t))
-            }
-            if !ok { return false }
-        }
-        if !claims.authors.isEmpty {
-            let ok = claims.authors.contains { a in
-                if keys.author == a || keys.authorSurname == a { return true }
-                if let works = aliases[a] { return works.contains { keys.work == $0 || keys.collection == $0 } }
-                return false
-            }
-            if !ok { return false }
-        }
-        return true
+    /// Adds a claim unless one of the same kind and value is there already.
+    mutating func add(_ claim: CitationClaim) {
+        if !items.contains(where: { $0.kind == claim.kind && $0.value == claim.value }) { items.append(claim) }
     }
 }

@@ -16,6 +16,7 @@ public enum CitationReport {
             if check.verdict == .unchecked { continue }
             out += "  \(quote.line):\(quote.column) \(quote.id) \(check.verdict.rawValue.uppercased())  \(quote.open)\(clip(quote.text, 80))\(quote.close ?? "")\n"
             if let speaker = quote.speaker { out += "      speaker: \(speaker.name)\n" }
+            for claim in check.claims { out += "      claim: \(describe(claim))\n" }
             if let source = check.source { out += "      source: \(source.citation), line \(source.line)\n" }
             if !check.steps.isEmpty { out += "      steps: \(check.steps.joined(separator: ", "))\n" }
             if let diff = check.diff, check.verdict != .abridged, diff.contains(where: { $0.op != .equal }) {
@@ -45,22 +46,37 @@ public enum CitationReport {
         return s.replacingNewlines
     }
 
+    /// One claim on one line: `author 杜甫 (zh.before.colon, read from “杜甫”): agrees as 杜甫`.
+    /// - Parameter claim: The claim as judged.
+    /// - Returns: The line.
+    public static func describe(_ claim: CitationCheck.Claim) -> String {
+        var s = "\(claim.kind.rawValue) \(claim.value) (\(claim.rule)"
+        if let evidence = claim.evidence, evidence != claim.value { s += ", read from “\(evidence.replacingNewlines)”" }
+        s += "): \(claim.status.rawValue)"
+        if let matched = claim.matched, matched != claim.value { s += " as \(matched)" }
+        if !claim.steps.isEmpty { s += " after \(claim.steps.joined(separator: ", "))" }
+        return s
+    }
+
     static func clip(_ s: String, _ n: Int) -> String {
         let flat = s.replacingNewlines
         return flat.count <= n ? flat : String(flat.prefix(n)) + "…"
     }
 
-    /// The CSV columns of `quotekit check`: the extract columns plus `verdict`, `source`, `steps`, `similarity`, `message`.
+    /// The CSV columns of `quotekit check`: the extract columns plus `verdict`, `reference`, `steps`, `similarity`, `message`,
+    /// `claims` (each claim as ``describe(_:)`` writes it, separated by ` | `) and `diff` (as ``inlineDiff(_:)`` writes it).
     /// The reference a quote was found in is `reference`: `source` is already the checked file's column.
-    public static let csvHeader = CSVExporter.header + ["verdict", "reference", "steps", "similarity", "message"]
+    public static let csvHeader = CSVExporter.header + ["verdict", "reference", "steps", "similarity", "message", "claims", "diff"]
 
     /// The CSV fields of one checked quote (see ``csvHeader``).
     /// - Parameter quote: The quote.
     /// - Returns: The fields.
     public static func csvRow(_ quote: Quote) -> [String] {
         let check = quote.check
+        let diff = check?.diff.flatMap { $0.contains { $0.op != .equal } ? inlineDiff($0) : nil } ?? ""
         return CSVExporter.row(quote) + [check?.verdict.rawValue ?? "", check?.source?.citation ?? "", check?.steps.joined(separator: " ") ?? "",
-                                         check?.similarity.map { CitationChecker.format($0) } ?? "", check?.message ?? ""]
+                                         check?.similarity.map { CitationChecker.format($0) } ?? "", check?.message ?? "",
+                                         check?.claims.map(describe).joined(separator: " | ") ?? "", diff]
     }
 }
 

@@ -188,6 +188,8 @@ enum LibraryFiles {
         var hash: UInt64 = 0xCBF2_9CE4_8422_2325
         func mix(_ bytes: some Sequence<UInt8>) { for b in bytes { hash ^= UInt64(b); hash = hash &* 0x100_0000_01B3 } }
         mix("quotekit-index-v2".utf8)
+        // The variant table shapes every key of the index: a cache built with another table is stale.
+        for (variant, standard) in CitationLexicons.builtIn.variantCharacters { mix(variant.utf8); mix(standard.utf8) }
         for file in files {
             mix(URL(fileURLWithPath: file).standardizedFileURL.path.utf8)
             guard let data = try? Data(contentsOf: URL(fileURLWithPath: file), options: .alwaysMapped) else {

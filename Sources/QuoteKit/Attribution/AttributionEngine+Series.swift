@@ -1,0 +1,30 @@
+/// The `series` sieve: quotes written one after another with only a joiner between them (X强调“…”、“…”,
+/// described it as "reckless" and "a gamble") are the same speaker's words, so a quote continues the
+/// speaker a rule found for the quote right before it.
+extension AttributionEngine {
+    /// The speaker of the quote before `i` in its series, if it has one from a rule with a cue (or from this sieve, for
+    /// the third quote of a series and beyond).
+    func seriesSpeaker(_ i: Int) -> ((SpeakerPhrase, Speaker.Resolution, SpeakerPhrase?)?, String) {
+        var j = i - 1
+        while j >= 0, analysis.quotes[j].depth > 0 { j -= 1 }
+        guard j >= 0, paragraphOf[j] == paragraphOf[i] else { return (nil, "no earlier quote in the paragraph") }
+        guard joinsSeries(from: analysis.scanned[j].outerEnd, to: analysis.scanned[i].openIndex) else {
+            return (nil, "more than a joiner between this quote and the one before")
+        }
+        guard let previous = assigned[j], let phrase = previous.phrase,
+              previous.fromPattern || pack.rules.first(where: { $0.id == previous.rule })?.sieve == .series else {
+            return (nil, "the quote before has no speaker from a rule with a cue")
+        }
+        return ((phrase, .continuation, nil), "")
+    }
+
+    /// Whether only spaces and at most one joiner of the pack's `seriesJoiners` stand between two offsets.
+    func joinsSeries(from start: Int, to end: Int) -> Bool {
+        guard start <= end else { return false }
+        let first = context.skipSpaceForward(start, end)
+        guard first < end else { return true }
+        guard let joiner = context.seriesJoiners.longestMatch(in: s, startingAt: first, limit: end) else { return false }
+        if language == .en, context.isLetter(first + joiner) { return false }
+        return context.skipSpaceForward(first + joiner, end) == end
+    }
+}

@@ -1,0 +1,39 @@
+/// Dates and times as modifiers between a Chinese speaker and the cue: news writes the day of the
+/// statement there (赵明31日晚在会上指出, 钱亮1月5日说), and a rule's speaker slot must reach past it.
+///
+/// A date is one or more runs of numerals each followed by a date unit (1月5日), optionally followed by a
+/// time of day (晚, 上午); the numerals, units and times are the pack's `numerals`, `dateUnits` and
+/// `timesOfDay` lexicons.
+extension PatternMatcher {
+    /// The start of a date that ends at `end`, if one does, never before `lower`.
+    func dateStart(endingAt end: Int, _ lower: Int) -> Int? {
+        let c = context
+        var i = end
+        if let time = c.timesOfDay.longestMatch(in: c.s, endingAt: i, limit: lower) { i -= time }
+        var start: Int? = nil
+        while i > lower, let unit = c.dateUnits.longestMatch(in: c.s, endingAt: i, limit: lower) {
+            var j = i - unit
+            while j > lower, c.numerals.contains(c.s[j - 1]) { j -= 1 }
+            guard j < i - unit else { break }
+            start = j
+            i = j
+        }
+        return start
+    }
+
+    /// The end of a date that starts at `start`, if one does, never past `upper`.
+    func dateEnd(startingAt start: Int, _ upper: Int) -> Int? {
+        let c = context
+        var i = start
+        var end: Int? = nil
+        while i < upper {
+            var j = i
+            while j < upper, c.numerals.contains(c.s[j]) { j += 1 }
+            guard j > i, let unit = c.dateUnits.longestMatch(in: c.s, startingAt: j, limit: upper) else { break }
+            i = j + unit
+            end = i
+        }
+        guard let found = end else { return nil }
+        return found + (c.timesOfDay.longestMatch(in: c.s, startingAt: found, limit: upper) ?? 0)
+    }
+}
