@@ -124,7 +124,7 @@ struct LintCommand: ParsableCommand {
                     }
                 } else {
                     StandardOutput.write(result.text)
-                    for diagnostic in diagnostics { StandardOutput.error(LintFormat.text.line(diagnostic)) }
+                    Self.writeLines(diagnostics, as: .text, fd: 2)
                     diagnostics = []
                     sawError = sawError || result.remaining.contains { $0.severity == .error }
                 }
@@ -134,7 +134,7 @@ struct LintCommand: ParsableCommand {
             }
             sawError = sawError || diagnostics.contains { $0.severity == .error }
             if format == .json { all += diagnostics } else {
-                for diagnostic in diagnostics { StandardOutput.write(format.line(diagnostic) + "\n") }
+                Self.writeLines(diagnostics, as: format, fd: 1)
             }
         }
         if format == .json, !(fix && !inPlace) {
@@ -160,6 +160,24 @@ struct LintCommand: ParsableCommand {
             return false
         }
         return true
+    }
+}
+
+extension LintCommand {
+    /// Writes one line per diagnostic in 1 MiB batches: a write per line was a tenth of the run on a
+    /// text with millions of findings.
+    static func writeLines(_ diagnostics: [Diagnostic], as format: LintFormat, fd: Int32) {
+        var buffer: [UInt8] = []
+        buffer.reserveCapacity(1 << 20)
+        for diagnostic in diagnostics {
+            buffer.append(contentsOf: format.line(diagnostic).utf8)
+            buffer.append(0x0A)
+            if buffer.count >= 1 << 20 {
+                StandardOutput.write(buffer, fd: fd)
+                buffer.removeAll(keepingCapacity: true)
+            }
+        }
+        if !buffer.isEmpty { StandardOutput.write(buffer, fd: fd) }
     }
 }
 
