@@ -28,6 +28,12 @@ let package = Package(
             pkgConfig: "icu-i18n",
             providers: [.apt(["libicu-dev"]), .brew(["icu4c"])]
         ),
+        // zlib: QuoteKit inflates word/document.xml itself, with every size checked (ZIPFoundation trusts them).
+        .systemLibrary(
+            name: "CQuoteKitZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]
+        ),
         .target(
             name: "QuoteKitICU",
             dependencies: ["CICU"]
@@ -36,9 +42,9 @@ let package = Package(
             name: "QuoteKit",
             dependencies: [
                 "QuoteKitICU",
+                "CQuoteKitZlib",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "CSV", package: "CSV.swift"),
-                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             // The YAML rule packs are compiled in, parsed, as Rules/BuiltInPackTrees.swift (scripts/pack-rules.sh).
             exclude: ["Resources/RulePacks"]

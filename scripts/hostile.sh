@@ -2,8 +2,9 @@
 # Runs the hostile-input battery against the release CLI and prints a table:
 # case, command, exit status (expected), quotes (expected), seconds, verdict.
 #
-# Usage: scripts/hostile.sh [--no-build] [--quick] [CASE-NAME-SUBSTRING]
-# --no-build uses the release binary already built; --quick skips the large cases
+# Usage: scripts/hostile.sh [--no-build] [--quick] [--scratch-path DIR] [CASE-NAME-SUBSTRING]
+# --no-build uses the release binary already built; --scratch-path builds (or finds) it in DIR
+# instead of .build (as `swift build --scratch-path`); --quick skips the large cases
 # (those given a 60-second limit: million-quote lines, multi-megabyte soups).
 # Inputs are generated into a temporary folder by scripts/hostile_cases.py and
 # removed afterwards. Exits 1 when any case crashes, times out, or gives an
@@ -13,19 +14,21 @@ cd "$(dirname "$0")/.."
 
 build=1
 quick=0
+scratch=()
 while [ $# -gt 0 ]; do
     case "$1" in
         --no-build) build=0; shift ;;
         --quick) quick=1; shift ;;
+        --scratch-path) scratch=(--scratch-path "$2"); shift 2 ;;
         *) break ;;
     esac
 done
 filter="${1:-}"
 
 if [ "$build" = 1 ]; then
-    swift build -c release --product quotekit >/dev/null || { echo "hostile: release build failed"; exit 1; }
+    swift build -c release "${scratch[@]}" --product quotekit >/dev/null || { echo "hostile: release build failed"; exit 1; }
 fi
-bin="$(swift build -c release --show-bin-path)/quotekit"
+bin="$(swift build -c release "${scratch[@]}" --show-bin-path)/quotekit"
 [ -x "$bin" ] || { echo "hostile: no release binary at $bin"; exit 1; }
 
 work=$(mktemp -d)

@@ -100,6 +100,56 @@ soup_marks = "“”‘’「」『』《》〈〉\"'«»‹›＂＇﹁﹂"
 soup = "".join(rng.choice(soup_marks + "甲乙丙：，。 \na") for _ in range(2_000_000))
 case("mark-soup-2m", soup, limit=60)
 
+# Markup readers and fixers must stay linear (issue 21: each of these took from 17 s to minutes).
+case("md-emphasis-runs.md", "*a " * 100_000 + " a_" * 100_000, quotes=0, limit=10)
+case("md-backtick-runs.md", "".join("`" * n + " x " for n in range(1, 1200)), quotes=0, limit=10)
+case("md-code-after-fence.md", "```\ncode\n```\n    他说：“不是引语”。\n张明说：“好。”\n", quotes=1, limit=10)
+case("html-em-closed-by-i.html", "<em>" * 100_000 + "张明说：“好。”" + "</i>" * 100_000, quotes=1, limit=10)
+case("lint-fix-large", "他说：“好”。\n" * 300_000, command="lint-fix", limit=20)
+case("lint-fix-large-md.md", "他说：**“好”**。\n" * 100_000, command="lint-fix", limit=20)
+case("lint-fix-straight-soup-5m", '"a \'b' * 1_000_000, exit_code=1, command="lint-fix", limit=30)
+
+# Word archives: damaged, lying about their size, with a DTD (issue 21: SIGILL, 8.5 GB, minutes).
+import io
+import struct
+import zipfile
+import zlib
+
+
+def docx(xml):
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        z.writestr("word/document.xml", xml)
+    return buffer.getvalue()
+
+
+W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+body = lambda inner: '<?xml version="1.0"?><w:document %s><w:body>%s</w:body></w:document>' % (W, inner)
+good_docx = docx(body("<w:p><w:r><w:t>%s</w:t></w:r></w:p>" % zh))
+case("docx-good.docx", good_docx, quotes=1, limit=10)
+case("docx-tail-22.docx", good_docx[-22:], exit_code=1, quotes=0, limit=10)
+case("docx-truncated.docx", good_docx[:-40], exit_code=1, quotes=0, limit=10)
+entity = '<!DOCTYPE d [<!ENTITY a "%s">]>' % ("x" * 100_000)
+case("docx-dtd.docx", docx(body("<w:p><w:r><w:t>" + "&a;" * 2000 + "</w:t></w:r></w:p>").replace("?>", "?>" + entity, 1)),
+     exit_code=1, quotes=0, limit=10)
+# 1 GiB of text deflated to about 1 MB, its headers claiming 1,000 bytes.
+compressor = zlib.compressobj(9, zlib.DEFLATED, -15)
+head = body("<w:p><w:r><w:t>").split("</w:t>")[0].encode()
+parts, crc, block = [compressor.compress(head)], zlib.crc32(head), b"a" * (1 << 20)
+for _ in range(1024):
+    parts.append(compressor.compress(block))
+    crc = zlib.crc32(block, crc)
+parts.append(compressor.flush())
+deflated, name = b"".join(parts), b"word/document.xml"
+local = struct.pack("<IHHHHHIIIHH", 0x04034B50, 20, 0, 8, 0, 0, crc, len(deflated), 1000, len(name), 0) + name
+central = struct.pack("<IHHHHHHIIIHHHHHII", 0x02014B50, 20, 20, 0, 8, 0, 0, crc, len(deflated), 1000, len(name), 0, 0, 0, 0, 0, 0) + name
+end = struct.pack("<IHHHHIIH", 0x06054B50, 0, 0, 1, 1, len(central), len(local) + len(deflated), 0)
+case("docx-lying-size-bomb.docx", local + deflated + central + end, exit_code=1, quotes=0, limit=10)
+
+# One document over the 64 MiB limit: refused before it is read, not extracted into gigabytes.
+case("document-over-limit", "好" * 23_000_000, exit_code=1, quotes=0, limit=10)
+
 # Other subcommands on large input.
 case("lint-million", million, quotes=None, command="lint", limit=60)
 case("speakers-million", million, quotes=None, command="speakers", limit=60)

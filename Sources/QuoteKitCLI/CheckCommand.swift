@@ -43,6 +43,8 @@ struct CheckCommand: ParsableCommand {
     @Flag(help: "Start CSV output with a UTF-8 byte-order mark (for spreadsheet programs).")
     var bom = false
 
+    @OptionGroup var csvCells: CSVCellOptions
+
     @OptionGroup var options: ExtractorOptions
 
     @OptionGroup var inputFormat: DocumentFormatOption
@@ -60,6 +62,7 @@ struct CheckCommand: ParsableCommand {
             StandardOutput.error("quotekit: \(error.description)")
             throw ExitCode(2)
         }
+        for note in reference.statistics.cacheNotes { StandardOutput.error("quotekit: warning: \(note)") }
         var checkerOptions = CitationChecker.Options()
         checkerOptions.checkTerms = all
         let foldStart = clock.now
@@ -79,7 +82,7 @@ struct CheckCommand: ParsableCommand {
                 + "; folding tables in \(String(format: "%.3f", foldSeconds)) s; checker ready in \(String(format: "%.3f", checkerSeconds)) s")
         }
         let extractor = QuoteExtractor(configuration: configuration)
-        var exporter = format.exporter(documents: DocumentInputs.paths(files).count, bom: bom)
+        var exporter = format.exporter(documents: DocumentInputs.paths(files).count, bom: bom, neutralizesFormulas: csvCells.neutralizesFormulas)
         StandardOutput.write(exporter.begin())
         var problems = 0
         var checked = 0
@@ -100,12 +103,12 @@ struct CheckCommand: ParsableCommand {
 enum CheckFormat: String, ExpressibleByArgument, CaseIterable {
     case text, json, jsonl, csv, html
 
-    func exporter(documents: Int, bom: Bool) -> any ResultExporter {
+    func exporter(documents: Int, bom: Bool, neutralizesFormulas: Bool = true) -> any ResultExporter {
         switch self {
         case .text: return CheckTextExporter()
         case .json: return JSONExporter(array: documents > 1)
         case .jsonl: return JSONLinesExporter()
-        case .csv: return CitationCSVExporter(bom: bom)
+        case .csv: return CitationCSVExporter(bom: bom, neutralizesFormulas: neutralizesFormulas)
         case .html: return HTMLExporter(title: "QuoteKit citation check")
         }
     }

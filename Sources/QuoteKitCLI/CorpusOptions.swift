@@ -42,6 +42,7 @@ struct CorpusOptions: ParsableArguments {
 
     func validate() throws {
         if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if jobs > OrderedParallelMap.maxJobs { throw ValidationError("--jobs must be at most \(OrderedParallelMap.maxJobs)") }
     }
 }
 

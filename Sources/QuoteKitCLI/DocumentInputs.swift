@@ -30,13 +30,25 @@ enum DocumentInputs {
 }
 
 /// `--input` for the commands that read one document per file: the format, or `auto` to go by extension.
+/// Its values leave out `jsonl` (only `extract` reads JSON Lines), so help lists only what is accepted.
 struct DocumentFormatOption: ParsableArguments {
     @Option(help: "Input format: auto (by extension: .md, .html, .docx, else text), text, md, html or docx.")
-    var input: CorpusReader.InputFormat = .auto
+    var input: DocumentInputFormat = .auto
 
-    var format: DocumentFormat? { input.documentFormat }
+    var format: DocumentFormat? { input.corpusFormat.documentFormat }
+}
 
-    func validate() throws {
-        if input == .jsonl { throw ValidationError("--input jsonl is only for extract; use text, md, html, docx or auto") }
+/// The values of ``DocumentFormatOption/input``.
+enum DocumentInputFormat: String, ExpressibleByArgument, CaseIterable {
+    case auto, text, md, html, docx
+
+    var corpusFormat: CorpusReader.InputFormat {
+        switch self {
+        case .auto: return .auto
+        case .text: return .text
+        case .md: return .md
+        case .html: return .html
+        case .docx: return .docx
+        }
     }
 }

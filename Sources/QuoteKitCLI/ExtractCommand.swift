@@ -35,6 +35,8 @@ struct ExtractCommand: ParsableCommand {
     @Flag(help: "Start CSV output with a UTF-8 byte-order mark (for spreadsheet programs).")
     var bom = false
 
+    @OptionGroup var csvCells: CSVCellOptions
+
     @Flag(help: "Print to standard error, per quote, the attribution rules tried and why each failed or fired, and every speaker candidate with its features and score.")
     var explain = false
 
@@ -49,11 +51,12 @@ struct ExtractCommand: ParsableCommand {
         let extractor = QuoteExtractor(configuration: try options.makeConfiguration())
         var reader = corpus.reader(for: inputs)
         let several = inputs.count > 1 || corpus.input == .jsonl || inputs.contains { corpus.isFolder($0) }
-        var exporter = format.exporter(documents: several ? 2 : 1, bom: bom)
+        var exporter = format.exporter(documents: several ? 2 : 1, bom: bom, neutralizesFormulas: csvCells.neutralizesFormulas)
         let decoder = corpus.decoder
         let progress = ProgressLine(enabled: corpus.progress, totalBytes: reader.totalBytes)
         StandardOutput.write(exporter.begin())
         var failed = false
+        var candidatesFailed = false
         // Only the HTML page shows the text, so only it keeps documents past extraction.
         let keepDocument = format == .html
         let explain = self.explain
@@ -99,7 +102,15 @@ struct ExtractCommand: ParsableCommand {
             case .success(let extracted):
                 let (result, document) = (extracted.result, extracted.document)
                 if let report = extracted.report, !report.isEmpty { StandardOutput.error(report) }
-                if let rows = extracted.candidateRows { candidateFile?.write(rows) }
+                if let rows = extracted.candidateRows, let file = candidateFile, !candidatesFailed {
+                    do {
+                        try file.write(contentsOf: rows)
+                    } catch {
+                        StandardOutput.error("quotekit: \(candidates ?? ""): cannot write the candidates file: \(error.localizedDescription)")
+                        candidatesFailed = true
+                        failed = true
+                    }
+                }
                 do {
                     if let rows = extracted.rows {
                         StandardOutput.write(rows)
@@ -126,7 +137,13 @@ struct ExtractCommand: ParsableCommand {
         })
         progress.finish()
         StandardOutput.write(exporter.end())
-        try? candidateFile?.close()
+        do {
+            try candidateFile?.synchronize()
+            try candidateFile?.close()
+        } catch {
+            if !candidatesFailed { StandardOutput.error("quotekit: \(candidates ?? ""): cannot write the candidates file: \(error.localizedDescription)") }
+            failed = true
+        }
         if failed { throw ExitCode(1) }
     }
 }
@@ -166,11 +183,11 @@ enum CandidateRows {
 enum ExtractFormat: String, ExpressibleByArgument, CaseIterable {
     case json, jsonl, csv, html
 
-    func exporter(documents: Int, bom: Bool) -> any ResultExporter {
+    func exporter(documents: Int, bom: Bool, neutralizesFormulas: Bool = true) -> any ResultExporter {
         switch self {
         case .json: return JSONExporter(array: documents > 1)
         case .jsonl: return JSONLinesExporter()
-        case .csv: return CSVExporter(bom: bom)
+        case .csv: return CSVExporter(bom: bom, neutralizesFormulas: neutralizesFormulas)
         case .html: return HTMLExporter()
         }
     }

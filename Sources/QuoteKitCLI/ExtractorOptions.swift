@@ -1,3 +1,4 @@
+import Foundation
 import ArgumentParser
 import QuoteKit
 
@@ -31,6 +32,7 @@ struct ExtractorOptions: ParsableArguments {
         if !rulePacks.isEmpty || aliases != nil {
             do {
                 let packs = try rulePacks.map { try RulePack.load(contentsOf: $0) }
+                if let aliases { try Self.refuseJSONArray(aliases) }
                 let table = try aliases.map { try SpeakerAliases.load(contentsOf: $0) } ?? SpeakerAliases()
                 configuration.attributor = try Attributor(packs: packs, aliases: table)
                 if packs.contains(where: { $0.kind != nil }), let kind = configuration.attributor.kindRules {
@@ -41,6 +43,17 @@ struct ExtractorOptions: ParsableArguments {
             }
         }
         return configuration
+    }
+}
+
+extension ExtractorOptions {
+    /// A JSON array is JSON, but not an alias table; the alias reader would take it for CSV and report a CSV error.
+    static func refuseJSONArray(_ path: String) throws {
+        guard let data = FileManager.default.contents(atPath: path) else { return }
+        let first = data.first { ![0x20, 0x09, 0x0A, 0x0D, 0xEF, 0xBB, 0xBF].contains($0) }
+        if first == UInt8(ascii: "[") {
+            throw ValidationError("\(path): a JSON array is not an alias file; give a JSON object {\"name\": [\"alias\", …]} or CSV rows name,alias")
+        }
     }
 }
 

@@ -23,6 +23,8 @@ struct SpeakersCommand: ParsableCommand {
 
     @OptionGroup var options: ExtractorOptions
 
+    @OptionGroup var csvCells: CSVCellOptions
+
     @OptionGroup var inputFormat: DocumentFormatOption
 
     mutating func run() throws {
@@ -32,7 +34,7 @@ struct SpeakersCommand: ParsableCommand {
         let index = SpeakerIndex(results)
         switch format {
         case .json: StandardOutput.write(index.json)
-        case .csv: StandardOutput.write(try index.csv())
+        case .csv: StandardOutput.write(try CSVExporter.encode(rows: index.csvRows, neutralizingFormulas: csvCells.neutralizesFormulas))
         case .table: StandardOutput.write(index.table)
         }
         if failed { throw ExitCode(1) }

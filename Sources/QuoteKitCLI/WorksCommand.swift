@@ -28,9 +28,11 @@ struct WorksCommand: ParsableCommand {
     @Flag(help: "Start CSV output with a UTF-8 byte-order mark (for spreadsheet programs).")
     var bom = false
 
+    @OptionGroup var csvCells: CSVCellOptions
+
     mutating func run() throws {
         let extractor = QuoteExtractor(configuration: try options.makeConfiguration())
-        var exporter = format.exporter(documents: DocumentInputs.paths(files).count, bom: bom)
+        var exporter = format.exporter(documents: DocumentInputs.paths(files).count, bom: bom, neutralizesFormulas: csvCells.neutralizesFormulas)
         StandardOutput.write(exporter.begin())
         let failed = try DocumentInputs.forEach(files, format: inputFormat.format) { document in
             StandardOutput.write(try exporter.write(extractor.extract(document)))
@@ -43,11 +45,11 @@ struct WorksCommand: ParsableCommand {
 enum WorksFormat: String, ExpressibleByArgument, CaseIterable {
     case json, jsonl, csv
 
-    func exporter(documents: Int, bom: Bool) -> any ResultExporter {
+    func exporter(documents: Int, bom: Bool, neutralizesFormulas: Bool = true) -> any ResultExporter {
         switch self {
         case .json: return WorksJSONExporter(array: documents > 1)
         case .jsonl: return WorksJSONLinesExporter()
-        case .csv: return WorksCSVExporter(bom: bom)
+        case .csv: return WorksCSVExporter(bom: bom, neutralizesFormulas: neutralizesFormulas)
         }
     }
 }

@@ -43,8 +43,10 @@ final class CorpusRecordTests: XCTestCase {
                 XCTAssertTrue("\(error)".contains(expected), "\(line): \(error)")
             }
         }
+        // An empty text is named by file and line (where the user finds it), with the record's id.
         XCTAssertThrowsError(try document(#"{"id": "e", "text": ""}"#)) { error in
-            XCTAssertEqual((error as? InputError)?.reason, .empty)
+            XCTAssertEqual((error as? InputError)?.source, "c.jsonl:1")
+            XCTAssertEqual((error as? InputError)?.reason, .invalidRecord(#"the "text" field is empty (record id e)"#))
         }
     }
 

@@ -70,7 +70,7 @@ final class HTMLExportTests: XCTestCase {
         let result = QuoteExtractor().extract(text: "他说：“好。”")
         let html = String(decoding: exporter.write(result), as: UTF8.self)
         XCTAssertFalse(html.contains("<article"))
-        XCTAssertTrue(html.contains("<aside>"))
+        XCTAssertTrue(html.contains("<aside lang=\"zh\">"))
     }
 
     func testRenderDiff() {

@@ -33,6 +33,7 @@ public struct CorpusDecoder: Sendable {
         case .bytes(let data):
             return try DocumentReader.document(data: data, source: item.source, format: format)
         case .record(let data, _):
+            try DocumentReader.checkSize(data.count, source: item.source)
             if let document = fastRecord(data, source: item.source) { return document }
             return try recordThroughFoundation(data, source: item.source)
         }
@@ -80,7 +81,11 @@ public struct CorpusDecoder: Sendable {
         if let id = record[idField] {
             if let string = id as? String { source = string } else if let number = id as? NSNumber { source = number.stringValue }
         }
-        if text.isEmpty { throw InputError(source: source, reason: .empty) }
+        // Named by file and line, where the user can find it; the id is in the message.
+        if text.isEmpty {
+            let id = source == itemSource ? "" : " (record id \(source))"
+            throw InputError(source: itemSource, reason: .invalidRecord("the \"\(textField)\" field is empty\(id)"))
+        }
         return Document(text: text, source: source)
     }
 }

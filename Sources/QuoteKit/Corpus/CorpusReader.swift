@@ -50,6 +50,9 @@ public struct CorpusReader: IteratorProtocol {
     }
 
     private var paths: [String]
+    /// Inputs found in folders that cannot be read (a name that is not UTF-8, an unreadable sub-folder),
+    /// reported in path order with the files.
+    private var failures: [String: InputError] = [:]
     private var index = 0
     private let options: Options
     private var lines: LineReader?
@@ -71,9 +74,10 @@ public struct CorpusReader: IteratorProtocol {
             var isDirectory: ObjCBool = false
             if input != "-", FileManager.default.fileExists(atPath: input, isDirectory: &isDirectory), isDirectory.boolValue {
                 // The walk's own `stat` gives the sizes: no second call per file.
-                let files = CorpusReader.walk(folder: input, glob: options.glob)
-                expanded.append(contentsOf: files.map(\.path))
-                total = total.map { $0 + files.reduce(0) { $0 + $1.size } }
+                let walked = CorpusReader.walk(folder: input, glob: options.glob)
+                expanded.append(contentsOf: walked.map(\.path))
+                for entry in walked { if let failure = entry.failure { failures[entry.path] = failure } }
+                total = total.map { $0 + walked.reduce(0) { $0 + $1.size } }
             } else {
                 expanded.append(input)
                 if input == "-" { total = nil } else { total = total.map { $0 + (CorpusReader.regularFileSize(input) ?? 0) } }
@@ -89,31 +93,76 @@ public struct CorpusReader: IteratorProtocol {
     /// counts as a file; files whose name starts with `.` are left out. Reads the folders with `readdir`, which
     /// is many times faster than `FileManager`'s enumerator on folders of thousands of files. A file's size comes
     /// from the same `stat` (0 for anything but a regular file).
-    static func walk(folder: String, glob: String?) -> [(path: String, size: Int)] {
-        var files: [(path: String, size: Int)] = []
+    ///
+    /// Nothing is skipped silently: a name that is not UTF-8 (GBK and Latin-1 names are common on disks from
+    /// Chinese Windows) and a sub-folder that cannot be read come back as entries with a `failure`, their
+    /// invalid bytes shown as `\xNN`, so the run reports them and exits 1.
+    static func walk(folder: String, glob: String?) -> [(path: String, size: Int, failure: InputError?)] {
+        var files: [(path: String, size: Int, failure: InputError?)] = []
+        func fail(_ path: String, _ why: String) {
+            files.append((path, 0, InputError(source: path, reason: .unreadable(why))))
+        }
         func visit(_ directory: String) {
-            guard let handle = opendir(directory) else { return }
+            guard let handle = opendir(directory) else {
+                fail(directory, "cannot read the folder (\(String(cString: strerror(errno)))); its files were not processed")
+                return
+            }
             defer { closedir(handle) }
             let prefix = directory.hasSuffix("/") ? directory : directory + "/"
             while let entry = readdir(handle) {
-                let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                    String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+                let bytes = withUnsafeBytes(of: entry.pointee.d_name) { raw in Array(raw.prefix { $0 != 0 }) }
+                guard let name = String(validating: bytes, as: UTF8.self) else {
+                    if bytes.first == UInt8(ascii: ".") { continue }
+                    // The raw bytes still name the entry for lstat and fnmatch.
+                    var info = stat()
+                    let raw = Array(prefix.utf8) + bytes + [0]
+                    let isFolder = raw.withUnsafeBufferPointer { lstat(UnsafeRawPointer($0.baseAddress!).assumingMemoryBound(to: CChar.self), &info) } == 0
+                        && info.st_mode & S_IFMT == S_IFDIR
+                    if !isFolder, let glob, (bytes + [0]).withUnsafeBufferPointer({
+                        fnmatch(glob, UnsafeRawPointer($0.baseAddress!).assumingMemoryBound(to: CChar.self), 0)
+                    }) != 0 { continue }
+                    fail(prefix + escapedName(bytes), isFolder
+                        ? "the folder name is not UTF-8, so its files were not processed; rename it (e.g. convmv -f GBK -t UTF-8)"
+                        : "the file name is not UTF-8, so it cannot be opened by name; rename it (e.g. convmv -f GBK -t UTF-8)")
+                    continue
                 }
                 if name == "." || name == ".." { continue }
                 let path = prefix + name
                 var info = stat()
-                guard lstat(path, &info) == 0 else { continue }
+                guard lstat(path, &info) == 0 else {
+                    fail(path, String(cString: strerror(errno)))
+                    continue
+                }
                 if info.st_mode & S_IFMT == S_IFDIR { visit(path); continue }
                 // Follow a symbolic link: a dangling one or one to a folder is no file.
                 guard stat(path, &info) == 0, info.st_mode & S_IFMT != S_IFDIR else { continue }
                 if name.hasPrefix(".") { continue }
                 if let glob, fnmatch(glob, name, 0) != 0 { continue }
-                files.append((path, info.st_mode & S_IFMT == S_IFREG ? Int(info.st_size) : 0))
+                files.append((path, info.st_mode & S_IFMT == S_IFREG ? Int(info.st_size) : 0, nil))
             }
         }
         guard !folder.isEmpty else { return [] }
         visit(folder)
         return files.sorted { $0.path < $1.path }
+    }
+
+    /// A file name with its bytes that are not UTF-8 written as `\xNN`.
+    static func escapedName(_ bytes: [UInt8]) -> String {
+        var out = ""
+        var rest = bytes[...]
+        while !rest.isEmpty {
+            // The longest valid prefix is kept as text; the next byte is escaped.
+            var end = rest.endIndex
+            while end > rest.startIndex, String(validating: rest[rest.startIndex..<end], as: UTF8.self) == nil { end -= 1 }
+            out += String(decoding: rest[rest.startIndex..<end], as: UTF8.self)
+            if end < rest.endIndex {
+                out += "\\x" + String(rest[end], radix: 16, uppercase: true).leftPadded(to: 2)
+                rest = rest[(end + 1)...]
+            } else {
+                rest = rest[end...]
+            }
+        }
+        return out
     }
 
     /// The size of a regular file (`nil` for anything else: a folder, a pipe, a device, a missing path,
@@ -137,6 +186,7 @@ public struct CorpusReader: IteratorProtocol {
             guard index < paths.count else { return nil }
             let path = paths[index]
             index += 1
+            if let failure = failures[path] { return CorpusItem(source: path, payload: .failure(failure), size: 0) }
             switch options.format {
             case .text, .auto, .md, .html, .docx:
                 if path != "-", let size = CorpusReader.regularFileSize(path) {
@@ -164,4 +214,8 @@ public struct CorpusReader: IteratorProtocol {
             }
         }
     }
+}
+
+private extension String {
+    func leftPadded(to width: Int) -> String { String(repeating: "0", count: max(0, width - count)) + self }
 }

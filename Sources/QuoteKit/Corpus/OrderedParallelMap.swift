@@ -21,15 +21,19 @@ public struct OrderedParallelMap: Sendable {
     /// The most items in one batch.
     public let batchLimit: Int
 
+    /// The most concurrent transforms a runner uses: more threads than this only add contention.
+    public static let maxJobs = 1024
+
     /// Creates a runner.
     /// - Parameters:
-    ///   - jobs: Concurrent transforms; 1 runs everything on the calling thread.
+    ///   - jobs: Concurrent transforms; 1 runs everything on the calling thread; at most ``maxJobs``.
     ///   - window: Batches in flight; defaults to four per job.
     ///   - batchCost: The cost at which a batch is closed (default 256 KiB, for costs in bytes).
     ///   - batchLimit: The most items in one batch (default 64).
     public init(jobs: Int, window: Int? = nil, batchCost: Int = 256 << 10, batchLimit: Int = 64) {
-        self.jobs = max(1, jobs)
-        self.window = max(self.jobs, window ?? self.jobs * 4)
+        // Clamped so that the window arithmetic below cannot overflow.
+        self.jobs = min(max(1, jobs), Self.maxJobs)
+        self.window = max(self.jobs, min(window ?? self.jobs * 4, Self.maxJobs * 4))
         self.batchCost = max(1, batchCost)
         self.batchLimit = max(1, batchLimit)
     }

@@ -8,16 +8,28 @@ import Foundation
 /// With ``bom`` the output starts with a UTF-8 byte-order mark so that
 /// spreadsheet programs (Excel) detect UTF-8 and show Chinese correctly.
 ///
+/// Formula injection: a cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage return is run as a
+/// formula by spreadsheet programs, and quote texts, speakers, titles and file names come from the input.
+/// Such cells get a leading `'` (OWASP's advice), unless ``neutralizesFormulas`` is off (for programs
+/// that read the CSV, `--raw-csv` on the command line).
+///
 /// Columns: `source, id, start, end, line, column, kind, depth, speaker, cue, work, rule, text`.
 public struct CSVExporter: ResultExporter {
     /// The header row.
     public static let header = ["source", "id", "start", "end", "line", "column", "kind", "depth", "speaker", "cue", "work", "rule", "text"]
     /// Whether to start with a UTF-8 byte-order mark.
     public var bom: Bool
+    /// Whether cells that a spreadsheet would run as formulas get a leading `'` (the default).
+    public var neutralizesFormulas: Bool
 
     /// Creates the exporter.
-    /// - Parameter bom: Start with a UTF-8 BOM (for Excel).
-    public init(bom: Bool = false) { self.bom = bom }
+    /// - Parameters:
+    ///   - bom: Start with a UTF-8 BOM (for Excel).
+    ///   - neutralizesFormulas: Prefix `'` to cells that start with `=`, `+`, `-`, `@`, tab or CR.
+    public init(bom: Bool = false, neutralizesFormulas: Bool = true) {
+        self.bom = bom
+        self.neutralizesFormulas = neutralizesFormulas
+    }
 
     /// The BOM (if asked) and the header row.
     public mutating func begin() -> [UInt8] {
@@ -29,7 +41,7 @@ public struct CSVExporter: ResultExporter {
     /// - Throws: The CSV library's error when it cannot write.
     public mutating func write(_ result: ExtractionResult) throws -> [UInt8] {
         if result.quotes.isEmpty { return [] }
-        return try Self.encode(rows: result.quotes.map(Self.row))
+        return try Self.encode(rows: result.quotes.map(Self.row), neutralizingFormulas: neutralizesFormulas)
     }
 
     /// Nothing follows the last row.
@@ -41,13 +53,25 @@ public struct CSVExporter: ResultExporter {
          String(q.depth), q.speaker?.name ?? "", q.cue ?? "", q.work?.title ?? "", q.rule ?? "", q.text]
     }
 
-    static func encode(rows: [[String]]) throws -> [UInt8] {
+    /// RFC 4180 bytes of `rows`, each ended by CRLF; with `neutralizingFormulas`, cells a spreadsheet would run get a `'`.
+    /// - Throws: The CSV library's error when it cannot write.
+    public static func encode(rows: [[String]], neutralizingFormulas: Bool = true) throws -> [UInt8] {
         let stream = OutputStream(toMemory: ())
         let csv = try CSVWriter(stream: stream, newline: .crlf)
-        for row in rows { try csv.write(row: row) }
+        for row in rows { try csv.write(row: neutralizingFormulas ? row.map(neutralized) : row) }
         // CSVWriter separates rows; end the last one too.
         csv.stream.close()
         guard let data = stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data else { return [] }
         return Array(data) + [0x0D, 0x0A]
+    }
+}
+
+/// `cell` with a leading `'` when a spreadsheet would read it as a formula (it starts with `=`, `+`, `-`, `@`,
+/// a tab or a carriage return); otherwise `cell` itself.
+public func neutralized(_ cell: String) -> String {
+    guard let first = cell.utf8.first else { return cell }
+    switch first {
+    case UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), 0x09, 0x0D: return "'" + cell
+    default: return cell
     }
 }

@@ -12,6 +12,9 @@
 public struct HTMLExporter: ResultExporter {
     /// The page title.
     public var title: String
+    /// The page's Content-Security-Policy: nothing may load or run; only the page's own `<style>` applies.
+    public static let contentSecurityPolicy =
+        "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'"
     var documents = 0
     var totals: [String: Int] = [:]
 
@@ -21,7 +24,12 @@ public struct HTMLExporter: ResultExporter {
 
     /// The page head, styles and heading.
     public mutating func begin() -> [UInt8] {
-        var h = "<!DOCTYPE html>\n<html lang=\"zh\">\n<head>\n<meta charset=\"utf-8\">\n"
+        // The page's own words (headings, legend, footer) are English; each article and list carries the
+        // language of its document. The policy forbids scripts, plug-ins, frames, forms and any network
+        // fetch: the page is self-contained, and injected markup could do nothing even if escaping failed.
+        var h = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+        h += "<meta http-equiv=\"Content-Security-Policy\" content=\"\(HTMLExporter.contentSecurityPolicy)\">\n"
+        h += "<meta name=\"referrer\" content=\"no-referrer\">\n"
         h += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
         h += "<title>\(HTMLExporter.escape(title))</title>\n<style>\n\(HTMLExporter.css)</style>\n</head>\n<body>\n"
         h += "<header><h1>\(HTMLExporter.escape(title))</h1>\n" + HTMLExporter.legend + "</header>\n"
@@ -59,13 +67,14 @@ public struct HTMLExporter: ResultExporter {
             counts["verdict:" + (quote.check?.verdict.rawValue ?? "none"), default: 0] += 1
         }
         for (k, v) in counts { totals[k, default: 0] += v }
+        let lang = result.language == .auto ? "" : " lang=\"\(result.language.rawValue)\""
         var h = "<section class=\"doc\">\n<h2>\(HTMLExporter.escape(result.source))</h2>\n"
         h += HTMLExporter.summaryTable(counts)
         h += "<div class=\"grid\">\n"
         if let document {
-            h += "<article class=\"text\" lang=\"\(result.language.rawValue)\">" + article(result, document: document, prefix: prefix) + "</article>\n"
+            h += "<article class=\"text\"\(lang)>" + article(result, document: document, prefix: prefix) + "</article>\n"
         }
-        h += "<aside>\n" + sideList(result, prefix: prefix) + "</aside>\n</div>\n</section>\n"
+        h += "<aside\(lang)>\n" + sideList(result, prefix: prefix) + "</aside>\n</div>\n</section>\n"
         return h
     }
 

@@ -2,7 +2,6 @@ import Foundation
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
-import ZIPFoundation
 
 /// Extracts the text of a Word document (Office Open XML, `.docx`).
 ///
@@ -29,31 +28,49 @@ enum DocxReader {
     /// - Complexity: O(*n*) in the size of `word/document.xml`.
     static func read(_ data: Data, source: String) throws(InputError) -> ExtractedText {
         if data.isEmpty { throw InputError(source: source, reason: .empty) }
-        let xml: Data
+        let xml = try documentXML(data, source: source)
+        return try parse(xml: xml, source: source)
+    }
+
+    /// The most bytes `word/document.xml` may inflate to: far above any real document (a 500-page
+    /// book is about 20 MB), and low enough that a zip bomb stops long before memory runs out.
+    static let inflatedLimit = 100 * 1024 * 1024
+
+    /// Checks the archive, then inflates `word/document.xml`, counting the bytes as they stream:
+    /// the sizes in the archive's headers are not trusted.
+    static func documentXML(_ data: Data, source: String, limit: Int = inflatedLimit) throws(InputError) -> Data {
+        let directory: ZipDirectory
         do {
-            let archive = try Archive(data: data, accessMode: .read)
-            guard let entry = archive["word/document.xml"] else {
-                throw InputError(source: source, reason: .malformed("no word/document.xml in the archive (not a Word document?)"))
-            }
-            // A document.xml far larger than any real document is refused rather than inflated.
-            guard entry.uncompressedSize < 512 * 1024 * 1024 else {
-                throw InputError(source: source, reason: .malformed("word/document.xml is too large"))
-            }
-            var buffer = Data()
-            buffer.reserveCapacity(Int(entry.uncompressedSize))
-            _ = try archive.extract(entry, skipCRC32: false) { chunk in buffer.append(chunk) }
-            xml = buffer
+            directory = try ZipDirectory(data)
+        } catch {
+            throw InputError(source: source, reason: .malformed("not a readable ZIP archive: \(error.reason)"))
+        }
+        guard let stated = directory["word/document.xml"] else {
+            throw InputError(source: source, reason: .malformed("no word/document.xml in the archive (not a Word document?)"))
+        }
+        let tooLarge = InputError(source: source, reason: .malformed(
+            "word/document.xml inflates to more than \(limit / 1_048_576) MiB; larger documents are refused (split the document)"))
+        do {
+            return try directory.contents(of: stated, limit: limit, tooLarge: tooLarge)
         } catch let error as InputError {
             throw error
+        } catch let error as ZipDirectory.Damage {
+            throw InputError(source: source, reason: .malformed("word/document.xml cannot be read: \(error.reason)"))
         } catch {
-            throw InputError(source: source, reason: .malformed("not a readable ZIP archive (\(error))"))
+            throw InputError(source: source, reason: .malformed("word/document.xml cannot be read: \(error)"))
         }
-        return try parse(xml: xml, source: source)
     }
 
     /// Parses the XML of `word/document.xml`.
     static func parse(xml: Data, source: String) throws(InputError) -> ExtractedText {
-        let parser = XMLParser(data: xml)
+        // Word never writes a document type declaration; one in a .docx can only declare entities
+        // whose expansion (billion laughs, quadratic blow-up) would exhaust the machine.
+        if xml.range(of: Data("<!DOCTYPE".utf8)) != nil || xml.range(of: Data("<!ENTITY".utf8)) != nil {
+            throw InputError(source: source, reason: .malformed("word/document.xml has a DTD (<!DOCTYPE or <!ENTITY); Word never writes one, so it is refused"))
+        }
+        // Fed in chunks from a stream: given the whole document at once, libxml2's push parser stops at
+        // 10 MB ("huge input lookup") and a long but ordinary document was refused as not well-formed.
+        let parser = XMLParser(stream: InputStream(data: xml))
         parser.shouldProcessNamespaces = true
         let handler = Handler()
         parser.delegate = handler

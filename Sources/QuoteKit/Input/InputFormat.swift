@@ -116,6 +116,8 @@ extension DocumentReader {
     /// - Complexity: O(*n*) in the input size.
     public static func document(data: Data, source: String, format: DocumentFormat? = nil) throws(InputError) -> Document {
         let format = format ?? DocumentFormat(path: source)
+        // A .docx is compressed: its own limit applies to the inflated XML.
+        if format != .docx { try checkSize(data.count, source: source) }
         let extracted: ExtractedText
         switch format {
         case .text:
@@ -128,7 +130,7 @@ extension DocumentReader {
             extracted = try DocxReader.read(data, source: source)
         }
         guard extracted.text.unicodeScalars.contains(where: { !CharacterClass.isSpace($0.value) }) else {
-            throw InputError(source: source, reason: .empty)
+            throw InputError(source: source, reason: .noText)
         }
         var document = Document(text: extracted.text, source: source)
         document.origin = DocumentOrigin(format: format, map: extracted.map, markup: extracted.markup, notes: extracted.notes)

@@ -17,7 +17,8 @@ extension Linter {
     /// The linter checks the text the reader extracts; each fix, in extracted-text
     /// offsets, is mapped through the ``SourceMap`` and applied to the markup
     /// (with `&`, `<` and `>` escaped in HTML). A fix that would have to change
-    /// text the reader made up is not written. Like ``fix(_:)``, it re-checks
+    /// text the reader made up, or that would reach across markup, is not written (it is
+    /// reported among the remaining diagnostics instead). Like ``fix(_:)``, it re-checks
     /// and fixes again, at most four rounds.
     ///
     /// - Parameters:
@@ -58,6 +59,11 @@ extension Linter {
     }
 
     /// Writes the safe fixes of `diagnostics` into `source`; returns the new source, the number written and the number skipped.
+    ///
+    /// A fix is written only when the source under it is the extracted text it replaces and nothing else
+    /// (each scalar, or the entity it was decoded from, right after the one before): a fix that would reach
+    /// across markup (`</b>`, `**`, a comment) would move or delete that markup, so it is skipped and its
+    /// diagnostic stays to be reported.
     static func apply(_ diagnostics: [Diagnostic], to source: String, map: SourceMap, escapeHTML: Bool)
         -> (text: String, count: Int, skipped: Int) {
         let fixes = diagnostics
@@ -75,7 +81,8 @@ extension Linter {
             if fix.start == cursor, count > 0, fix.start == fix.end { continue }
             guard map.isEditable(fix.start..<fix.end) else { skipped += 1; continue }
             let span = map.sourceRange(fix.start..<fix.end)
-            guard span.lowerBound >= sourceCursor, span.upperBound <= scalars.count else { skipped += 1; continue }
+            guard span.lowerBound >= sourceCursor, span.upperBound <= scalars.count,
+                  Self.coversOnlyText(fix.start..<fix.end, span, map) else { skipped += 1; continue }
             view.append(contentsOf: scalars[sourceCursor..<span.lowerBound])
             for c in fix.replacement.unicodeScalars {
                 switch c {
@@ -92,6 +99,19 @@ extension Linter {
         if count == 0 { return (source, 0, skipped) }
         view.append(contentsOf: scalars[sourceCursor...])
         return (String(view), count, skipped)
+    }
+}
+
+extension Linter {
+    /// Whether the source `span` of the text `range` holds that text only, with no markup between its scalars.
+    static func coversOnlyText(_ range: Range<Int>, _ span: Range<Int>, _ map: SourceMap) -> Bool {
+        var at = span.lowerBound
+        for k in range {
+            let piece = map.sourceRange(k..<(k + 1))
+            guard piece.lowerBound == at else { return false }
+            at = piece.upperBound
+        }
+        return at == span.upperBound
     }
 }
 

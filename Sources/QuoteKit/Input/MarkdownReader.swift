@@ -100,7 +100,11 @@ enum MarkdownReader {
 
         mutating func line(_ start: Int, _ end: Int) {
             if let open = fence {
-                if closesFence(open, start, end) { fence = nil }
+                if closesFence(open, start, end) {
+                    fence = nil
+                    // No paragraph is open after a fence: an indented line that follows is code.
+                    previousBlank = true
+                }
                 return
             }
             var i = start
@@ -254,6 +258,17 @@ enum MarkdownReader {
                 }
                 k += 1
             }
+            // Backtick runs by length, for finding a code span's closing run without rescanning the line.
+            var runsByLength: [Int: [Int]] = [:]
+            var nextRun: [Int: Int] = [:]
+            k = a
+            while k < b {
+                guard s[k] == "`" else { k += 1; continue }
+                var r = k
+                while r < b, s[r] == "`" { r += 1 }
+                runsByLength[r - k, default: []].append(k)
+                k = r
+            }
             var tokens: [Token] = []
             tokens.reserveCapacity(b - a)
             var jumps: [Int: Int] = [:] // `]` of a link → just past its `)`
@@ -274,17 +289,14 @@ enum MarkdownReader {
                     var run = i
                     while run < b, s[run] == "`" { run += 1 }
                     let length = run - i
-                    var j = run
+                    // The first run of the same length after this one. Openers only move right, so each
+                    // length's cursor only moves forward: linear in the line, however many runs it has.
                     var close: Int? = nil
-                    while j < b {
-                        if s[j] == "`" {
-                            var r = j
-                            while r < b, s[r] == "`" { r += 1 }
-                            if r - j == length { close = j; break }
-                            j = r
-                        } else {
-                            j += 1
-                        }
+                    if let starts = runsByLength[length] {
+                        var c = nextRun[length] ?? 0
+                        while c < starts.count, starts[c] < run { c += 1 }
+                        nextRun[length] = c
+                        if c < starts.count { close = starts[c] }
                     }
                     if let close {
                         tokens.append(.char("\u{FFFC}", .inserted, i..<(close + length)))
@@ -347,15 +359,27 @@ enum MarkdownReader {
         }
 
         /// Pairs emphasis delimiters (CommonMark's rules, simplified); returns each match's width (1 emphasis, 2 strong).
+        ///
+        /// Linear, as CommonMark's own algorithm: each mark has its own opener stack, so a `_` closer never walks
+        /// past `*` openers, and a closer that finds no opener records how far down it looked (per mark, rule-of-three
+        /// class and whether it can open), so the next closer of its kind does not look there again.
         func matchEmphasis(_ tokens: inout [Token]) -> [Int] {
             var matches: [Int] = []
-            var openers: [Int] = [] // token indices
+            var stacks: [[Int]] = [[], []] // token indices of openers of `*` and `_`
+            // bottoms[mark][closer.count % 3 + (canOpen ? 3 : 0)]: openers below this were already tried in vain.
+            var bottoms = [[Int]](repeating: [Int](repeating: 0, count: 6), count: 2)
+            func truncate(_ m: Int, to size: Int) {
+                stacks[m].removeSubrange(size...)
+                for k in 0..<6 where bottoms[m][k] > size { bottoms[m][k] = size }
+            }
             for t in tokens.indices {
                 guard case .delimiter(var closer) = tokens[t] else { continue }
+                let m = closer.mark == "*" ? 0 : 1
                 if closer.canClose {
-                    var o = openers.count - 1
-                    while o >= 0, closer.count - closer.usedAsCloser > 0 {
-                        guard case .delimiter(var opener) = tokens[openers[o]], opener.mark == closer.mark else { o -= 1; continue }
+                    let key = closer.count % 3 + (closer.canOpen ? 3 : 0)
+                    var o = stacks[m].count - 1
+                    while o >= bottoms[m][key], closer.count - closer.usedAsCloser > 0 {
+                        guard case .delimiter(var opener) = tokens[stacks[m][o]] else { o -= 1; continue }
                         let openLeft = opener.count - opener.usedAsOpener
                         let closeLeft = closer.count - closer.usedAsCloser
                         // The rule of three: a run that can both open and close pairs only if the lengths allow it.
@@ -367,17 +391,25 @@ enum MarkdownReader {
                         opener.opens.append(matches.count)
                         closer.closes.append(matches.count)
                         matches.append(use)
-                        tokens[openers[o]] = .delimiter(opener)
+                        let openerToken = stacks[m][o]
+                        tokens[openerToken] = .delimiter(opener)
+                        // Openers between the pair (of either mark) can no longer match.
+                        let other = 1 - m
+                        var keep = stacks[other].count
+                        while keep > 0, stacks[other][keep - 1] > openerToken { keep -= 1 }
+                        truncate(other, to: keep)
                         if opener.count - opener.usedAsOpener == 0 {
-                            openers.removeSubrange(o...)
-                            o = openers.count - 1
+                            truncate(m, to: o)
+                            o = stacks[m].count - 1
                         } else {
-                            openers.removeSubrange((o + 1)...)
+                            truncate(m, to: o + 1)
                         }
                     }
                     tokens[t] = .delimiter(closer)
+                    // What is left of the closer found nothing down to here: the next closer of its kind stops here too.
+                    if closer.count - closer.usedAsCloser > 0 { bottoms[m][key] = stacks[m].count }
                 }
-                if closer.canOpen, closer.count - closer.usedAsCloser > 0 { openers.append(t) }
+                if closer.canOpen, closer.count - closer.usedAsCloser > 0 { stacks[m].append(t) }
             }
             return matches
         }

@@ -98,7 +98,9 @@ public struct RulePack: Sendable, Hashable, Codable {
     static func tree(yaml: String, source: String) throws -> PackValue {
         do {
             // Read through the YAML tree, not Codable: see PackValue.
-            return PackValue(try Yams.compose(yaml: yaml, .basic) ?? Node(""))
+            return try YAMLExpansionLimit.withTree(yaml) { PackValue($0 ?? Node("")) }
+        } catch let error as YAMLExpansionLimit.Exceeded {
+            throw RulePackError(source: source, message: error.description)
         } catch {
             throw RulePackError(source: source, message: "not a valid YAML rule pack: \(error)")
         }
@@ -174,6 +176,15 @@ public struct RulePack: Sendable, Hashable, Codable {
                 guard quotes == 1 else {
                     throw RulePackError(source: source, message: "\(at): the pattern needs exactly one quote slot (has \(quotes))")
                 }
+                // Each gap multiplies the positions the matcher backtracks through (ten {gap: 100} took 48 s
+                // on 528 bytes): a pattern's gaps are bounded here, when the pack is loaded.
+                let gaps = pattern.filter { $0.kind == .gap }
+                guard gaps.count <= Self.maxGapSlots else {
+                    throw RulePackError(source: source, message: "\(at): the pattern has \(gaps.count) gap slots; at most \(Self.maxGapSlots) are allowed (each gap multiplies the matching work)")
+                }
+                for gap in gaps where !(0...Self.maxGapLength).contains(gap.max ?? 20) {
+                    throw RulePackError(source: source, message: "\(at): {gap: \(gap.max ?? 20)} is outside 0…\(Self.maxGapLength) characters")
+                }
                 for slot in pattern {
                     if let name = slot.lexicon, Self.knownLexiconSlots.contains(slot.kind), lexicons[name] == nil,
                        !Self.wellKnownLexicons.contains(name) {
@@ -190,6 +201,10 @@ public struct RulePack: Sendable, Hashable, Codable {
             }
         }
     }
+
+    /// The most `gap` slots a pattern may have, and the longest gap: together they bound the matcher's work per quote.
+    static let maxGapSlots = 2
+    static let maxGapLength = 200
 
     static let knownLexiconSlots: Set<Slot.Kind> = [.cue, .words]
     static let wellKnownLexicons: Set<String> = [

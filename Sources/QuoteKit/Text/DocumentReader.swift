@@ -6,7 +6,7 @@ import Darwin
 #endif
 
 /// Why an input could not be turned into a ``Document``.
-public struct InputError: Error, Sendable, CustomStringConvertible, Equatable {
+public struct InputError: LocalizedError, Sendable, CustomStringConvertible, Equatable {
     /// What went wrong.
     public enum Reason: Sendable, Equatable {
         /// The file could not be opened or read (missing, a directory, no permission).
@@ -23,6 +23,10 @@ public struct InputError: Error, Sendable, CustomStringConvertible, Equatable {
         case binary(byteOffset: Int)
         /// A JSON Lines record that is not a JSON object or lacks its text field.
         case invalidRecord(String)
+        /// A DOCX, HTML or Markdown file that holds markup but no text outside it.
+        case noText
+        /// One document (a file or a JSON Lines record) larger than ``DocumentReader/maxDocumentBytes``.
+        case tooLarge(bytes: Int, limit: Int)
         /// A DOCX, HTML or Markdown file whose structure cannot be read (not a ZIP archive, no `word/document.xml`, bad XML).
         case malformed(String)
     }
@@ -41,11 +45,18 @@ public struct InputError: Error, Sendable, CustomStringConvertible, Equatable {
         self.reason = reason
     }
 
+    /// The same line as ``description``.
+    public var errorDescription: String? { description }
+
     /// One line naming the source and the problem.
     public var description: String {
         switch reason {
         case .unreadable(let why): return "\(source): cannot read input: \(why)"
         case .empty: return "\(source): input is empty; give a file that holds text"
+        case .tooLarge(let bytes, let limit):
+            return "\(source): the document is \(bytes / 1_048_576) MiB; one document may be at most \(limit / 1_048_576) MiB "
+                + "(memory grows with its quotes); split it into several files or JSON Lines records"
+        case .noText: return "\(source): the document has markup but no text outside it; give a document that holds text"
         case .invalidUTF8(let offset):
             return "\(source): input is not valid UTF-8 (bad byte sequence at byte \(offset)); convert it to UTF-8 first (e.g. iconv -f GB18030 -t UTF-8)"
         case .notUTF8(let encoding): return "\(source): input is \(encoding), not UTF-8; convert it first (e.g. iconv -f \(encoding) -t UTF-8)"
@@ -294,7 +305,9 @@ public enum DocumentReader {
     /// - Throws: ``InputError/Reason/unreadable(_:)``.
     public static func readBytes(atPath path: String) throws(InputError) -> Data {
         if path == "-" {
-            return FileHandle.standardInput.readDataToEndOfFile()
+            let data = FileHandle.standardInput.readDataToEndOfFile()
+            try checkSize(data.count, source: path)
+            return data
         }
         // One stat answers whether the path exists, what it is and how large (a corpus pays this per file).
         var info = stat()
@@ -314,6 +327,8 @@ public enum DocumentReader {
         if type == S_IFCHR || type == S_IFBLK {
             throw InputError(source: path, reason: .unreadable("is a device, not a file; give a text file"))
         }
+        // Refused before it is read: nothing of it would be used.
+        if type == S_IFREG { try checkSize(Int(info.st_size), source: path) }
         // An empty file needs no read (and Foundation's reader leaks a buffer on one).
         if type == S_IFREG, info.st_size == 0, access(path, R_OK) == 0 { return Data() }
         // A regular file: one open and a read of its size (Foundation's URL and Data set-up cost more than
@@ -324,5 +339,16 @@ public enum DocumentReader {
         } catch {
             throw InputError(source: path, reason: .unreadable(error.localizedDescription))
         }
+    }
+
+    /// The largest document read whole: a file or JSON Lines record above it is refused with
+    /// ``InputError/Reason/tooLarge(bytes:limit:)``. Extraction keeps a document's quotes, sentences and
+    /// offsets in memory together, about 50 times the text for quote-dense text (a 50 MB line of a million
+    /// quotes peaks at about 2.6 GB), so one huge document could exhaust the machine; a corpus of any size streams.
+    public static let maxDocumentBytes = 64 * 1024 * 1024
+
+    /// Throws ``InputError/Reason/tooLarge(bytes:limit:)`` when `bytes` is over ``maxDocumentBytes``.
+    static func checkSize(_ bytes: Int, source: String) throws(InputError) {
+        if bytes > maxDocumentBytes { throw InputError(source: source, reason: .tooLarge(bytes: bytes, limit: maxDocumentBytes)) }
     }
 }

@@ -55,10 +55,17 @@ public struct WorksCSVExporter: ResultExporter {
     public static let header = ["source", "id", "title", "parts", "volume", "chapter", "author", "container", "mentions", "starts", "quotes"]
     /// Whether to start with a UTF-8 byte-order mark.
     public var bom: Bool
+    /// Whether cells that a spreadsheet would run as formulas get a leading `'` (see ``CSVExporter``).
+    public var neutralizesFormulas: Bool
 
     /// Creates the exporter.
-    /// - Parameter bom: Start with a UTF-8 BOM (for Excel).
-    public init(bom: Bool = false) { self.bom = bom }
+    /// - Parameters:
+    ///   - bom: Start with a UTF-8 BOM (for Excel).
+    ///   - neutralizesFormulas: Prefix `'` to cells that start with `=`, `+`, `-`, `@`, tab or CR.
+    public init(bom: Bool = false, neutralizesFormulas: Bool = true) {
+        self.bom = bom
+        self.neutralizesFormulas = neutralizesFormulas
+    }
 
     /// The BOM (if asked) and the header row.
     public mutating func begin() -> [UInt8] {
@@ -71,7 +78,7 @@ public struct WorksCSVExporter: ResultExporter {
     public mutating func write(_ result: ExtractionResult) throws -> [UInt8] {
         let works = CitedWork.catalog(result)
         if works.isEmpty { return [] }
-        return try CSVExporter.encode(rows: works.map(Self.row))
+        return try CSVExporter.encode(rows: works.map(Self.row), neutralizingFormulas: neutralizesFormulas)
     }
 
     /// Nothing follows the last row.

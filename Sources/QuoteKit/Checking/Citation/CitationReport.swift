@@ -63,9 +63,10 @@ public enum CitationReport {
         return flat.count <= n ? flat : String(flat.prefix(n)) + "…"
     }
 
-    /// The CSV columns of `quotekit check`: the extract columns plus `verdict`, `source`, `steps`, `similarity`, `message`,
+    /// The CSV columns of `quotekit check`: the extract columns plus `verdict`, `reference`, `steps`, `similarity`, `message`,
     /// `claims` (each claim as ``describe(_:)`` writes it, separated by ` | `) and `diff` (as ``inlineDiff(_:)`` writes it).
-    public static let csvHeader = CSVExporter.header + ["verdict", "source", "steps", "similarity", "message", "claims", "diff"]
+    /// The reference a quote was found in is `reference`: `source` is already the checked file's column.
+    public static let csvHeader = CSVExporter.header + ["verdict", "reference", "steps", "similarity", "message", "claims", "diff"]
 
     /// The CSV fields of one checked quote (see ``csvHeader``).
     /// - Parameter quote: The quote.
@@ -83,10 +84,17 @@ public enum CitationReport {
 public struct CitationCSVExporter: ResultExporter {
     /// Whether to start with a UTF-8 byte-order mark.
     public var bom: Bool
+    /// Whether cells that a spreadsheet would run as formulas get a leading `'` (see ``CSVExporter``).
+    public var neutralizesFormulas: Bool
 
     /// Creates the exporter.
-    /// - Parameter bom: Start with a UTF-8 BOM (for Excel).
-    public init(bom: Bool = false) { self.bom = bom }
+    /// - Parameters:
+    ///   - bom: Start with a UTF-8 BOM (for Excel).
+    ///   - neutralizesFormulas: Prefix `'` to cells that start with `=`, `+`, `-`, `@`, tab or CR.
+    public init(bom: Bool = false, neutralizesFormulas: Bool = true) {
+        self.bom = bom
+        self.neutralizesFormulas = neutralizesFormulas
+    }
 
     /// The BOM (if asked) and the header row.
     public mutating func begin() -> [UInt8] {
@@ -98,7 +106,7 @@ public struct CitationCSVExporter: ResultExporter {
     /// - Throws: The CSV library's error when it cannot write.
     public mutating func write(_ result: ExtractionResult) throws -> [UInt8] {
         if result.quotes.isEmpty { return [] }
-        return try CSVExporter.encode(rows: result.quotes.map(CitationReport.csvRow))
+        return try CSVExporter.encode(rows: result.quotes.map(CitationReport.csvRow), neutralizingFormulas: neutralizesFormulas)
     }
 
     /// Nothing follows the last row.

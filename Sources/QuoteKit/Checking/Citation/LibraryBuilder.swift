@@ -182,20 +182,22 @@ enum LibraryFiles {
         return files
     }
 
-    /// FNV-1a over each file's path, size and modification time.
-    static func fingerprint(_ files: [String]) -> UInt64 {
+    /// A hash of each file's path and contents (not its modification time: an edit that keeps the size and
+    /// the old time must still miss the cache).
+    static func fingerprint(_ files: [String]) throws(LibraryError) -> UInt64 {
         var hash: UInt64 = 0xCBF2_9CE4_8422_2325
         func mix(_ bytes: some Sequence<UInt8>) { for b in bytes { hash ^= UInt64(b); hash = hash &* 0x100_0000_01B3 } }
-        mix("quotekit-index-v1".utf8)
+        mix("quotekit-index-v2".utf8)
         // The variant table shapes every key of the index: a cache built with another table is stale.
         for (variant, standard) in CitationLexicons.builtIn.variantCharacters { mix(variant.utf8); mix(standard.utf8) }
         for file in files {
             mix(URL(fileURLWithPath: file).standardizedFileURL.path.utf8)
-            let attributes = try? FileManager.default.attributesOfItem(atPath: file)
-            let size = (attributes?[.size] as? NSNumber)?.int64Value ?? -1
-            let modified = (attributes?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
-            mix(String(size).utf8)
-            mix(String(modified).utf8)
+            guard let data = try? Data(contentsOf: URL(fileURLWithPath: file), options: .alwaysMapped) else {
+                throw LibraryError(path: file, reason: "cannot read the file")
+            }
+            let contents = data.withUnsafeBytes { IndexChecksum.of($0) }
+            mix(String(data.count).utf8)
+            mix(String(contents).utf8)
         }
         return hash
     }

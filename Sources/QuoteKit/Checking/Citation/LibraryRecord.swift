@@ -1,3 +1,5 @@
+import Foundation
+
 /// One text of a ``ReferenceLibrary``: a work (or a chapter of one) and who wrote it.
 public struct LibraryRecord: Sendable, Hashable, Codable {
     /// The work's title (`论语`, `戲爲六絕句 六`, `Pride and Prejudice`).
@@ -24,7 +26,7 @@ public struct LibraryRecord: Sendable, Hashable, Codable {
 }
 
 /// Why a reference library or its index cache could not be loaded.
-public struct LibraryError: Error, Sendable, CustomStringConvertible, Equatable {
+public struct LibraryError: LocalizedError, Sendable, CustomStringConvertible, Equatable {
     /// The file (or folder) concerned.
     public let path: String
     /// What went wrong, in one line.
@@ -48,4 +50,7 @@ public struct LibraryError: Error, Sendable, CustomStringConvertible, Equatable 
         if let line { return "\(path):\(line): \(reason)" }
         return "\(path): \(reason)"
     }
+
+    /// The same line as ``description``.
+    public var errorDescription: String? { description }
 }

@@ -35,6 +35,9 @@ public struct ReferenceLibrary: Sendable {
         public var buildSeconds: Double
         /// Whether the index came from an on-disk cache.
         public var fromCache: Bool
+        /// What happened to the index cache when it was unusable (damaged, so rebuilt) or could not be
+        /// written: one line each, for the user.
+        public var cacheNotes: [String] = []
     }
 
     /// The records, in load order.
@@ -91,21 +94,28 @@ public struct ReferenceLibrary: Sendable {
     /// A folder is searched recursively for `.txt` and `.jsonl` files (in path
     /// order). With `cache`, an index file written earlier for the same inputs
     /// (same paths, sizes and modification times) is read instead of parsing
-    /// and indexing; otherwise the index is built and written there.
+    /// and indexing; otherwise the index is built and written there. A damaged cache is rebuilt and a cache that
+    /// cannot be written is skipped, each with a line in ``Statistics/cacheNotes``; a file that is not an index
+    /// cache is never overwritten.
     ///
     /// - Parameters:
     ///   - paths: Files (`.txt`, `.jsonl`) and folders.
     ///   - cache: An index cache file to read or create.
     /// - Returns: The library.
     /// - Throws: ``LibraryError`` for a missing or unreadable file, invalid UTF-8, a malformed JSON line
-    ///   or a record without `text`, an empty library, or a cache that cannot be written.
+    ///   or a record without `text`, an empty library, or a `cache` path that holds another kind of file.
     /// - Complexity: O(*n*) in the total text length.
     public static func load(paths: [String], cache: String? = nil) throws(LibraryError) -> ReferenceLibrary {
         let files = try LibraryFiles.expand(paths)
-        let fingerprint = LibraryFiles.fingerprint(files)
-        if let cache, FileManager.default.fileExists(atPath: cache),
-           let cached = try? ReferenceLibrary.readIndex(from: cache, fingerprint: fingerprint) {
-            return cached
+        let fingerprint = try LibraryFiles.fingerprint(files)
+        var notes: [String] = []
+        if let cache, FileManager.default.fileExists(atPath: cache) {
+            do throws(LibraryError) {
+                return try ReferenceLibrary.readIndex(from: cache, fingerprint: fingerprint)
+            } catch where error.reason != staleReason {
+                // A cache from other inputs is an ordinary miss; anything else is worth a word.
+                notes.append("\(error.description); rebuilding it")
+            } catch {}
         }
         let clock = ContinuousClock()
         let start = clock.now
@@ -120,8 +130,17 @@ public struct ReferenceLibrary: Sendable {
         if builder.records.isEmpty {
             throw LibraryError(path: paths.joined(separator: ", "), reason: "the library holds no texts")
         }
-        let library = builder.finish(loadSeconds: (clock.now - start).seconds)
-        if let cache { try library.writeIndex(to: cache, fingerprint: fingerprint) }
+        var library = builder.finish(loadSeconds: (clock.now - start).seconds)
+        if let cache {
+            try refuseOverwritingForeignFile(cache)
+            do {
+                try library.writeIndex(to: cache, fingerprint: fingerprint)
+            } catch {
+                // The library is ready: an unwritable cache only costs the next run its speed-up.
+                notes.append("\(error.description); going on without it")
+            }
+        }
+        library.statistics.cacheNotes = notes
         return library
     }
 

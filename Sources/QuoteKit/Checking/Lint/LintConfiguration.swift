@@ -135,7 +135,10 @@ public struct LintConfiguration: Sendable, Codable, Equatable {
         let trimmed = yaml.trimmingCharacters(in: .whitespacesAndNewlines)
         if trimmed.isEmpty { self.init(); return }
         do {
-            self = try YAMLDecoder().decode(LintConfiguration.self, from: yaml)
+            // Decoded from the checked tree (with YAMLDecoder's own resolver): an alias bomb is refused before Codable walks it.
+            self = try YAMLExpansionLimit.withTree(yaml, resolver: Resolver.basic.appending(.merge)) { node in
+                try YAMLDecoder().decode(LintConfiguration.self, from: node ?? "")
+            }
         } catch {
             throw LintConfigurationError(source: nil, reason: .invalid(Self.describe(error)))
         }

@@ -72,11 +72,17 @@ public struct Linter: Sendable {
         QuoteStyleRules.check(&context)
         TitleRules.check(&context)
         QuotePunctuationRules.check(&context)
-        var seen = Set<RawDiagnostic>()
-        return context.findings
-            .filter { seen.insert($0).inserted }
-            .sorted { ($0.start, $0.rule, $0.end) < ($1.start, $1.rule, $1.end) }
-            .map { document.resolve($0) }
+        // Duplicates share (start, rule, end), so after sorting they sit together: compare within those runs
+        // instead of hashing every finding's message (a quarter of lint --fix's time on a 5 MB soup of marks).
+        let sorted = context.findings.sorted { ($0.start, $0.rule, $0.end) < ($1.start, $1.rule, $1.end) }
+        var unique: [RawDiagnostic] = []
+        unique.reserveCapacity(sorted.count)
+        var run = 0
+        for raw in sorted {
+            if let last = unique.last, last.start != raw.start || last.end != raw.end || last.rule != raw.rule { run = unique.count }
+            if !unique[run...].contains(raw) { unique.append(raw) }
+        }
+        return unique.map { document.resolve($0) }
     }
 
     /// Checks a string.
