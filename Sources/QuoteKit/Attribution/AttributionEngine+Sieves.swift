@@ -1,0 +1,251 @@
+/// The sieves (resolvers that look beyond a quote's own sentence: the paragraph, its mentions, conversation
+/// turns, registered sieves of the user's) and the vocatives and kinship terms they read.
+extension AttributionEngine {
+    // MARK: Sieves
+
+    mutating func runSieves(_ i: Int) {
+        guard analysis.quotes[i].depth == 0, assigned[i] == nil else { return }
+        // A term is only tried with the sieves that may upgrade it (a series after someone's words).
+        let isTerm = analysis.quotes[i].kind != .quotation
+        if isTerm, !pack.sieveRules.contains(where: { pack.rules[$0].upgrade }) { return }
+        let k = explain ? traces.lastIndex { $0.quote == analysis.quotes[i].id } : nil
+        for r in pack.sieveRules {
+            let rule = pack.rules[r]
+            guard let sieve = rule.sieve, !isTerm || rule.upgrade else { continue }
+            let (found, why) = applySieve(sieve, i)
+            if let (phrase, resolution, mention) = found {
+                // The first sieve that finds a speaker sets the provisional result (what later quotes' sieves
+                // see) and proposes it to the scorer.
+                if assigned[i] == nil {
+                    attributed.append(i)
+                    assigned[i] = Assigned(speaker: Speaker(name: phrase.name, mention: mention?.mention ?? phrase.mention, title: phrase.title,
+                                                            start: mention?.range.lowerBound, end: mention?.range.upperBound, resolution: resolution),
+                                           phrase: phrase, cue: nil, rule: rule.id, confidence: rule.confidence, upgrade: isTerm,
+                                           fromPattern: false)
+                }
+                candidates[i].append(SpeakerCandidate(rule: r, phrase: phrase, mention: mention, key: nil, cue: nil, resolution: resolution,
+                                                      upgrade: isTerm))
+                if let k { traces[k].steps.append(.init(rule: rule.id, fired: true, detail: "speaker \(phrase.name) [\(resolution.rawValue)]")) }
+                // The nearby and turns sieves add the alternatives in the ranking phase.
+                return
+            } else if let k {
+                traces[k].steps.append(.init(rule: rule.id, fired: false, detail: why))
+            }
+        }
+    }
+
+    /// A registered sieve's first proposal, as a built-in sieve's result.
+    func applyRegistered(_ sieve: RulePack.Sieve, _ i: Int) -> ((SpeakerPhrase, Speaker.Resolution, SpeakerPhrase?)?, String) {
+        guard let registered = sieves[sieve.rawValue] else { return (nil, "no sieve named \(sieve.rawValue) is registered") }
+        // What the sieve sees of earlier results: the provisional speakers (later quotes have none yet).
+        let speakers = assigned.map { $0?.speaker?.name }
+        let context = SieveContext(document: analysis.document, quotes: analysis.quotes, speakers: speakers)
+        guard let proposal = registered.propose(for: i, in: context).first else { return (nil, "\(sieve.rawValue) proposed no speaker") }
+        let range = proposal.mention ?? 0..<0
+        let mention = proposal.mention.map { context.document.string($0) } ?? proposal.name
+        let phrase = SpeakerPhrase(form: .name, range: range, mention: mention, name: proposal.name)
+        return ((phrase, proposal.resolution, proposal.mention == nil ? nil : phrase), "")
+    }
+
+    func applySieve(_ sieve: RulePack.Sieve, _ i: Int) -> ((SpeakerPhrase, Speaker.Resolution, SpeakerPhrase?)?, String) {
+        switch sieve {
+        case .nearby, .turns:
+            return (nil, "proposes candidates in the ranking phase")
+        case .series:
+            return seriesSpeaker(i)
+        case .sameParagraph:
+            var best: (distance: Int, phrase: SpeakerPhrase)? = nil
+            for j in max(0, i - 8)..<min(analysis.quotes.count, i + 9) where j != i && paragraphOf[j] == paragraphOf[i] && analysis.quotes[j].depth == 0 {
+                guard let a = assigned[j], a.fromPattern, let phrase = a.phrase else { continue }
+                let distance = j < i ? i - j : (j - i) + 1000
+                if best == nil || distance < best!.distance { best = (distance, phrase) }
+            }
+            if let best { return ((best.phrase, .continuation, nil), "") }
+            return (nil, "no other quote in the paragraph has a speaker")
+        case .mention:
+            let q = analysis.scanned[i]
+            let doc = analysis.document
+            let p = paragraphOf[i]
+            guard p < doc.paragraphs.count else { return (nil, "no paragraph") }
+            let para = doc.paragraphs[p]
+            if language == .en {
+                let from = max(para.start, q.openIndex - 600)
+                let before = englishMentions(from..<max(from, q.openIndex))
+                // The subject of the last sentence before the quote (its first name), else the closest name.
+                var sentenceStart = para.start
+                var j = q.openIndex - 1
+                while j > from {
+                    if let open = context.openOf(closeAt: j) { j = open - 1; continue }
+                    if context.isSentenceEnd(j), j + 1 < q.openIndex, before.contains(where: { $0.range.lowerBound > j }) { sentenceStart = j + 1; break }
+                    j -= 1
+                }
+                if let m = before.first(where: { $0.range.lowerBound >= sentenceStart }) ?? before.last { return ((m, .explicit, m), "") }
+                let after = englishMentions(q.outerEnd..<max(q.outerEnd, min(para.end, q.outerEnd + 300)))
+                if let m = after.first { return ((m, .explicit, m), "") }
+                return (nil, "no name in the paragraph outside quotes")
+            }
+            // The quote's own sentence only: a subject further back is the nearby sieve's to weigh.
+            if let m = subjectBefore(q.openIndex, sentences: 1), m.isNamed { return ((m, .explicit, m), "") }
+            return (nil, "no clause subject before the quote in its sentence")
+        case .alternation:
+            let p = paragraphOf[i]
+            guard paragraphIsTurn(p) else { return (nil, "the paragraph is not a conversation turn (it has narrative besides quotes)") }
+            guard let a = speakerOfParagraph(p - 1) else { return (nil, "the previous paragraph has no attributed quote") }
+            let own = vocative(i)
+            // The one addressed in the previous turn answers (“…, Lizzy.” → Lizzy speaks next).
+            if let last = quotes(inParagraph: p - 1, near: i).last, let v = vocative(last), v.name != a.name, own?.name != v.name,
+               let known = knownSpeaker(matching: v, before: i) {
+                return ((known, .alternation, nil), "")
+            }
+            var k = p - 2
+            while k >= 0, p - k <= 12 {
+                if paragraphHasQuote(k) {
+                    if let b = speakerOfParagraph(k), b.name != a.name, own?.name != b.name { return ((b, .alternation, nil), "") }
+                } else {
+                    // A narrative turn (Mr. Harlow replied that he had not.) names the other participant.
+                    let para = analysis.document.paragraphs[k]
+                    if let b = englishOrChineseMentions(max(para.start, para.end - 600)..<para.end).first, b.name != a.name, own?.name != b.name {
+                        return ((b, .alternation, nil), "")
+                    }
+                    break
+                }
+                k -= 1
+            }
+            return (nil, "no second speaker in the preceding turns")
+        default:
+            return applyRegistered(sieve, i)
+        }
+    }
+
+    /// Top-level quotes of paragraph `p`, at most 12 of them: those nearest to quote `near` (the last ones of an earlier paragraph).
+    func quotes(inParagraph p: Int, near: Int? = nil) -> [Int] {
+        quoteRange(inParagraph: p, near: near).filter { analysis.quotes[$0].depth == 0 }
+    }
+
+    /// The indices of the quotes ``quotes(inParagraph:near:)`` picks from, nested ones included.
+    func quoteRange(inParagraph p: Int, near: Int? = nil) -> Range<Int> {
+        guard p >= 0 else { return 0..<0 }
+        let lo = paragraphOf.partitionPoint { $0 < p }, hi = paragraphOf.partitionPoint { $0 < p + 1 }
+        var range = lo..<hi
+        if range.count > 12 {
+            let centre = min(max(near ?? lo, lo), hi)
+            range = max(lo, centre - 6)..<min(hi, max(lo, centre - 6) + 12)
+        }
+        return range
+    }
+
+    func paragraphHasQuote(_ p: Int) -> Bool {
+        quotes(inParagraph: p, near: nil).contains { analysis.quotes[$0].kind == .quotation }
+    }
+
+    func speakerOfParagraph(_ p: Int) -> SpeakerPhrase? {
+        for j in quotes(inParagraph: p) { if let phrase = assigned[j]?.phrase { return phrase } }
+        return nil
+    }
+
+    /// A paragraph that is (almost) only quotes: a conversation turn. A turn is short: more than
+    /// 24 quotes or 400 scalars outside them make narrative, which also keeps each call O(1)
+    /// on a one-line text of a million quotes (this runs once per quote).
+    func paragraphIsTurn(_ p: Int) -> Bool {
+        let doc = analysis.document
+        guard p >= 0, p < doc.paragraphs.count else { return false }
+        guard quoteRange(inParagraph: p).contains(where: { analysis.quotes[$0].depth == 0 }) else { return false }
+        var outside = 0
+        var steps = 0
+        var jumps = 0
+        var i = doc.paragraphs[p].start
+        while i < doc.paragraphs[p].end {
+            if let end = endOf(openAt: i) {
+                jumps += 1
+                if jumps > 24 { return false }
+                i = end
+                continue
+            }
+            if context.isLetter(i) || context.isCJK(i) { outside += 1; if outside > 3 { return false } }
+            steps += 1
+            if steps > 400 { return false }
+            i += 1
+        }
+        return true
+    }
+
+    // MARK: Vocatives and kinship
+
+    func englishOrChineseMentions(_ range: Range<Int>) -> [SpeakerPhrase] {
+        if language == .en { return englishMentions(range) }
+        if let m = subjectBefore(range.upperBound), m.isNamed { return [m] }
+        return []
+    }
+
+    /// The person addressed at the start or end of an English quote (“My dear Mr. Harlow, …”, “…, Lizzy.”).
+    func vocative(_ i: Int) -> SpeakerPhrase? {
+        guard language == .en, i >= 0, i < analysis.scanned.count else { return nil }
+        let q = analysis.scanned[i]
+        let c = context
+        var p = q.contentStart
+        let end = min(q.contentEnd, q.contentStart + 400)
+        var previous = ""
+        while p < end {
+            if c.isLetter(p), !c.isLetter(p - 1), let w = c.wordForward(p, end) {
+                let text = c.string(w)
+                if c.isCapitalised(w), previous.isEmpty || previous == "," || c.people.vocativeOpeners.contains(previous) {
+                    if let phrase = c.parseEnglishForward(p, end), phrase.form == .name,
+                       phrase.title != nil || c.maleNames.contains(text) || c.femaleNames.contains(text) {
+                        let after = c.skipSpaceForward(phrase.range.upperBound, end)
+                        if after >= end || [0x2C, 0x21, 0x3F, 0x2E, 0x3B].contains(c.s[after].value) { return phrase }
+                    }
+                }
+                previous = text.lowercased()
+                p = w.upperBound
+                continue
+            }
+            if c.s[p].value == 0x2C { previous = "," } else if !c.isSpace(p) && !c.isLetter(p) { previous = c.s[p].value == 0x21 ? "" : previous }
+            p += 1
+        }
+        return nil
+    }
+
+    /// A speaker already seen (or named in the text) that a vocative refers to: Lizzy → Elizabeth when aliases say so later;
+    /// here the vocative phrase itself, or an earlier speaker with the same name.
+    func knownSpeaker(matching v: SpeakerPhrase, before i: Int) -> SpeakerPhrase? {
+        var j = i - 1
+        while j >= 0, i - j <= 200, paragraphOf[i] - paragraphOf[j] <= 40 {
+            if let phrase = assigned[j]?.phrase, phrase.form == .name,
+               phrase.name == v.name || phrase.name.hasSuffix(" " + v.name) || phrase.name.hasPrefix(v.name + " ") { return phrase }
+            j -= 1
+        }
+        return v
+    }
+
+    /// his wife → Mrs. Harlow when his is Mr. Harlow (the one addressed in the quote, or the latest man named).
+    func resolveKinship(_ i: Int, _ phrase: SpeakerPhrase) -> SpeakerPhrase {
+        guard let kin = phrase.kinship else { return phrase }
+        var possessor: SpeakerPhrase? = nil
+        if let v = vocative(i), v.gender == kin.possessor || v.gender == .unknown { possessor = v }
+        if possessor == nil {
+            possessor = resolvePronoun(i, SpeakerPhrase(form: .pronoun, range: phrase.range, mention: "", name: "", gender: kin.possessor))
+        }
+        if possessor?.form != .name { possessor = nil }
+        var tokens = (possessor?.name ?? "").split(separator: " ").map(String.init)
+        let people = context.people
+        guard people.surnameKin.contains(kin.relation),
+              let title = phrase.gender == .female ? people.femaleFamilyTitle : phrase.gender == .male ? people.maleFamilyTitle : nil
+        else { return phrase }
+        if tokens.count < 2, people.parentKin.contains(kin.relation) {
+            // Elizabeth's mother: the latest Mrs. X (or Mr. X) seen as a speaker.
+            let prefix = title + " "
+            var j = i - 1
+            while j >= 0, i - j <= 200, paragraphOf[i] - paragraphOf[j] <= 60 {
+                if let name = assigned[j]?.phrase?.name, name.hasPrefix(prefix) { tokens = name.split(separator: " ").map(String.init); break }
+                j -= 1
+            }
+        }
+        guard tokens.count >= 2 else { return phrase }
+        var resolved = phrase
+        resolved.name = title + " " + tokens.last!
+        resolved.form = .name
+        resolved.title = title
+        resolved.kinship = nil
+        return resolved
+    }
+}
