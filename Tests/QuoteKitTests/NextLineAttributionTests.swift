@@ -33,4 +33,13 @@ final class NextLineAttributionTests: XCTestCase {
         let quotes = QuoteExtractor(configuration: configuration).extract(text: try AttributionFixture.text("zh-next-line.txt")).quotes
         XCTAssertNotEqual(quotes[1].rule, "zh.after.cue-object")
     }
+
+    func testAPronounBeforeAnyoneHasSpokenIsTheLastNamedSubject() {
+        // No quote before this one has a speaker: 他 is the subject the narrative last named, three sentences back.
+        let text = "王建国局长为这个项目付出了很多心血。工地上的条件很艰苦。冬天特别冷。\n他常常教导我们：“做事要踏实。”\n"
+        let quote = AttributionFixture.extract(text).quotes[0]
+        XCTAssertEqual(quote.speaker?.name, "王建国")
+        XCTAssertEqual(quote.speaker?.mention, "他")
+        XCTAssertEqual(quote.speaker?.resolution, .pronoun)
+    }
 }

@@ -361,7 +361,10 @@ struct AttributionEngine {
         let gender = pronoun.gender
         if language == .zh {
             if let subject = subjectBefore(pronoun.range.lowerBound), subject.isNamed, compatible(subject, gender) { return subject }
-            return previousSpeaker(i, paragraphs: 3, gender: gender)
+            if let speaker = previousSpeaker(i, paragraphs: 3, gender: gender) { return speaker }
+            // No one has spoken yet: the person the narrative last named as a subject.
+            if let subject = subjectBefore(pronoun.range.lowerBound, sentences: 8), subject.isNamed, compatible(subject, gender) { return subject }
+            return nil
         }
         // English: named subjects and speakers in this paragraph before the pronoun, then in up to six
         // earlier paragraphs (nearest first); an exact gender match wins over an unknown gender.
