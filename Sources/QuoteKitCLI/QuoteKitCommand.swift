@@ -15,7 +15,7 @@ struct QuoteKitCommand: ParsableCommand {
         Exit status: 0 success, 1 an input failed or a problem was found, 2 unusable configuration \
         (lint, check), 64 a usage error. Run 'quotekit help SUBCOMMAND' for the options of each.
         """,
-        version: "0.1.0",
+        version: QuoteKit.version,
         subcommands: [
             ExtractCommand.self,
             LintCommand.self,
