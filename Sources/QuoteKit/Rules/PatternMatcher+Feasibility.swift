@@ -76,9 +76,13 @@ extension PatternMatcher {
         case .gap:
             var p = pos
             let limit = max(lower, pos - (slot.max ?? 20))
+            // A cue or words right before the gap must end where the gap starts: test its last character before recursing.
+            let next = k + 1 < end ? slots[k + 1] : nil
+            let lastOfNext = next.flatMap { ($0.kind == .cue || $0.kind == .words) && !$0.optional ? $0.lastScalars : nil }
             while !found, p > limit {
                 p -= 1
                 if c.isSentenceEnd(p) { break }
+                if let lastOfNext, p > lower, !c.isSpace(p - 1), !lastOfNext.mayContain(c.s[p - 1].value) { continue }
                 found = mayMatchBackward(slots, k + 1, end, p, frame)
             }
         case .modifiers, .speaker:

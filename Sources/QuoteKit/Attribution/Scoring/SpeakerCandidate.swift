@@ -18,12 +18,16 @@ struct SpeakerCandidate {
     var resolution: Speaker.Resolution
     /// Whether a term may become a quotation with this candidate.
     var upgrade = false
-    /// Feature values, indexed by ``SpeakerFeature/rawValue``.
-    var values = [Double](repeating: 0, count: SpeakerFeature.allCases.count)
+    /// Feature values, indexed by ``SpeakerFeature/rawValue``; empty until the first feature is set (the rules propose
+    /// candidates for every quote of a document, and only the ranking phase, one quote at a time, describes them).
+    var values: [Double] = []
     var score = 0.0
 
     subscript(_ feature: SpeakerFeature) -> Double {
-        get { values[feature.rawValue] }
-        set { values[feature.rawValue] = newValue }
+        get { values.isEmpty ? 0 : values[feature.rawValue] }
+        set {
+            if values.isEmpty { values = [Double](repeating: 0, count: SpeakerFeature.allCases.count) }
+            values[feature.rawValue] = newValue
+        }
     }
 }
