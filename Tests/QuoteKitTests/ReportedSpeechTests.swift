@@ -58,23 +58,27 @@ final class ReportedSpeechTests: XCTestCase {
         XCTAssertNil(quotes[4].speaker)
     }
 
+    func testADateOrAStatementBetweenSpeakerAndCueIsAModifier() throws {
+        let quotes = try fixtureQuotes()
+        // X31日晚在…发表的新年献辞中指出，……是“…”: the date and the frame both stand between the speaker and the cue.
+        assertQuote(quotes[12], speaker: "赵海", cue: "指出", kind: .quotation)
+        // X30日發表新年賀詞說 (traditional): a date, then 發表…賀詞 as a frame.
+        assertQuote(quotes[13], speaker: "錢文亮", cue: "說")
+        // “…”X1月5日上午对记者说: a date with a time of day after the speaker.
+        assertQuote(quotes[14], speaker: "孙立民", rule: "zh.after.direct")
+    }
+
     func testWordsUsedToDescribeOrLikenAreTheSpeakers() throws {
-        let quotes = AttributionFixture.extract(try AttributionFixture.text("zh-reported.txt")).quotes
+        let quotes = try fixtureQuotes()
         // X以“…”、“…”形容…: the first by the instrument rule, the second continues the series.
-        XCTAssertEqual(quotes[15].speaker?.name, "孙立")
-        XCTAssertEqual(quotes[15].rule, "zh.instrument")
-        XCTAssertEqual(quotes[15].cue, "形容")
-        XCTAssertEqual(quotes[16].speaker?.name, "孙立")
-        XCTAssertEqual(quotes[16].kind, .quotation)
-        XCTAssertEqual(quotes[16].rule, "zh.series")
+        assertQuote(quotes[15], speaker: "孙立", rule: "zh.instrument", cue: "形容")
+        assertQuote(quotes[16], speaker: "孙立", rule: "zh.series", kind: .quotation)
         // A given name may end with a character that starts a cue elsewhere (黃志強 before 一再強調).
-        XCTAssertEqual(quotes[17].speaker?.name, "黃志強")
-        XCTAssertEqual(quotes[18].speaker?.name, "黃志強")
+        assertQuote(quotes[17], speaker: "黃志強")
+        assertQuote(quotes[18], speaker: "黃志強")
         // X将…比喻为“…”, and X只用“…”回应 (the verb right after the quote explains it).
-        XCTAssertEqual(quotes[19].speaker?.name, "周明")
-        XCTAssertEqual(quotes[19].rule, "zh.likened")
-        XCTAssertEqual(quotes[20].speaker?.name, "陈红")
-        XCTAssertEqual(quotes[20].rule, "zh.instrument")
+        assertQuote(quotes[19], speaker: "周明", rule: "zh.likened")
+        assertQuote(quotes[20], speaker: "陈红", rule: "zh.instrument")
         // A series of terms with nobody's words before it stays terms.
         XCTAssertEqual(quotes[21].kind, .term)
         XCTAssertEqual(quotes[22].kind, .term)
@@ -82,25 +86,33 @@ final class ReportedSpeechTests: XCTestCase {
     }
 
     func testTitlesBeforeAndAfterNames() throws {
-        let quotes = AttributionFixture.extract(try AttributionFixture.text("zh-reported.txt")).quotes
+        let quotes = try fixtureQuotes()
         // An organisation, a name, a title after it, then modifiers: “…”江北市人民检察院孙明检察长这样对记者说.
-        XCTAssertEqual(quotes[23].speaker?.name, "孙明")
+        assertQuote(quotes[23], speaker: "孙明")
         XCTAssertEqual(quotes[23].speaker?.title, "检察长")
         // 市长孙立新: the title's 长 is not the first half of the compound surname 长孙.
-        XCTAssertEqual(quotes[24].speaker?.name, "孙立新")
-        XCTAssertEqual(quotes[24].rule, "zh.before.colon")
+        assertQuote(quotes[24], speaker: "孙立新", rule: "zh.before.colon")
     }
 
     func testAsTheSpeakerSaid() throws {
-        let quotes = AttributionFixture.extract(try AttributionFixture.text("zh-reported.txt")).quotes
+        let quotes = try fixtureQuotes()
         // 正如X所说：“…”: the speaker starts after 正如, inside its clause.
-        XCTAssertEqual(quotes[25].speaker?.name, "张明")
-        XCTAssertEqual(quotes[25].rule, "zh.as-said")
-        XCTAssertEqual(quotes[25].cue, "所说")
+        assertQuote(quotes[25], speaker: "张明", rule: "zh.as-said", cue: "所说")
         // 像X在…中所指出的那样，……都将是“…”: a partial quote later in the sentence.
-        XCTAssertEqual(quotes[26].speaker?.name, "赵海")
-        XCTAssertEqual(quotes[26].kind, .quotation)
-        XCTAssertEqual(quotes[26].rule, "zh.as-said.partial")
+        assertQuote(quotes[26], speaker: "赵海", rule: "zh.as-said.partial", kind: .quotation)
+    }
+
+    private func fixtureQuotes() throws -> [Quote] {
+        AttributionFixture.extract(try AttributionFixture.text("zh-reported.txt")).quotes
+    }
+
+    /// Asserts a quote's speaker and, where given, the rule that attributed it, its cue and its kind.
+    private func assertQuote(_ quote: Quote, speaker: String, rule: String? = nil, cue: String? = nil, kind: QuoteKind? = nil,
+                             file: StaticString = #filePath, line: UInt = #line) {
+        XCTAssertEqual(quote.speaker?.name, speaker, quote.text, file: file, line: line)
+        if let rule { XCTAssertEqual(quote.rule, rule, quote.text, file: file, line: line) }
+        if let cue { XCTAssertEqual(quote.cue, cue, quote.text, file: file, line: line) }
+        if let kind { XCTAssertEqual(quote.kind, kind, quote.text, file: file, line: line) }
     }
 }
 
@@ -116,20 +128,6 @@ final class EnglishReportedSpeechTests: XCTestCase {
             XCTAssertEqual(quote.kind, .quotation, quote.text)
             XCTAssertEqual(quote.rule, "en.partial.reported", quote.text)
         }
-    }
-
-    func testADateOrAStatementBetweenSpeakerAndCueIsAModifier() throws {
-        let quotes = AttributionFixture.extract(try AttributionFixture.text("zh-reported.txt")).quotes
-        // X31日晚在…发表的新年献辞中指出，……是“…”: the date and the frame both stand between the speaker and the cue.
-        XCTAssertEqual(quotes[12].speaker?.name, "赵海")
-        XCTAssertEqual(quotes[12].kind, .quotation)
-        XCTAssertEqual(quotes[12].cue, "指出")
-        // X30日發表新年賀詞說 (traditional): a date, then 發表…賀詞 as a frame.
-        XCTAssertEqual(quotes[13].speaker?.name, "錢文亮")
-        XCTAssertEqual(quotes[13].cue, "說")
-        // “…”X1月5日上午对记者说: a date with a time of day after the speaker.
-        XCTAssertEqual(quotes[14].speaker?.name, "孙立民")
-        XCTAssertEqual(quotes[14].rule, "zh.after.direct")
     }
 
     func testALowercaseDescriptionBeforeAFullName() {

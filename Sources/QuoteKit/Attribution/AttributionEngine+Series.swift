@@ -12,7 +12,7 @@ extension AttributionEngine {
             return (nil, "more than a joiner between this quote and the one before")
         }
         guard let previous = assigned[j], let phrase = previous.phrase,
-              previous.fromPattern || pack.rules.first(where: { $0.id == previous.rule })?.sieve == .series else {
+              previous.fromPattern || pack.seriesRuleIDs.contains(previous.rule) else {
             return (nil, "the quote before has no speaker from a rule with a cue")
         }
         return ((phrase, .continuation, nil), "")

@@ -7,7 +7,7 @@ extension AttributionEngine {
         guard analysis.quotes[i].depth == 0, assigned[i] == nil else { return }
         // A term is only tried with the sieves that may upgrade it (a series after someone's words).
         let isTerm = analysis.quotes[i].kind != .quotation
-        if isTerm, !pack.sieveRules.contains(where: { pack.rules[$0].upgrade }) { return }
+        if isTerm, !pack.sievesUpgrade { return }
         let k = explain ? traces.lastIndex { $0.quote == analysis.quotes[i].id } : nil
         for r in pack.sieveRules {
             let rule = pack.rules[r]

@@ -130,8 +130,8 @@ extension AttributionContext {
         return name
     }
 
-    /// A lowercase description right before a full name, with no comma (chief executive Lee Strafford, director of
-    /// research Tony Lavender): the name is the speaker. The description holds no cue and no pronoun (the company
+    /// A lowercase description right before a full name, with no comma (chief executive Ada Lane, director of
+    /// research Tom Reed): the name is the speaker. The description holds no cue and no pronoun (the company
     /// told Reuters, his wife said), and the name has at least two words.
     func describedName(_ start: Int, _ upper: Int) -> SpeakerPhrase? {
         var i = start

@@ -11,6 +11,10 @@ final class CompiledPack: Sendable {
     /// The indices of the rules with a pattern, in order, and of those that may upgrade a term (read per quote without copying rules).
     let patternRules: [Int]
     let upgradeRules: [Int]
+    /// Whether a sieve rule may upgrade a term (the `series` sieve with `upgrade: true`): terms then go through the sieves too.
+    let sievesUpgrade: Bool
+    /// The ids of the rules that run the `series` sieve (a series continues through them).
+    let seriesRuleIDs: Set<String>
     /// Whether any rule reads the line after a quote that ends its paragraph (``RulePack/Rule/nextLine``).
     let readsNextLine: Bool
     /// The indices of the sieves, in order.
@@ -170,6 +174,8 @@ final class CompiledPack: Sendable {
         patternRules = merged.indices.filter { merged[$0].pattern != nil }
         upgradeRules = merged.indices.filter { merged[$0].pattern != nil && merged[$0].upgrade }
         readsNextLine = merged.contains { $0.nextLine }
+        sievesUpgrade = merged.contains { $0.sieve != nil && $0.upgrade }
+        seriesRuleIDs = Set(merged.filter { $0.sieve == .series }.map(\.id))
         sieveRules = merged.indices.filter { merged[$0].sieve != nil && merged[$0].sieve != .nearby && merged[$0].sieve != .turns }
         neighbourSides = patterns.map { $0?.neighbourSide ?? .unfiltered }
         neighbours = patterns.map { $0?.neighbour ?? ScalarFilter() }

@@ -167,9 +167,8 @@ struct PatternMatcher {
                 // Anchored: the subject that opens its sentence (Sir Ada Lane, her former adviser, took…), not a name inside it.
                 if slot.anchor != .anywhere {
                     var before = c.skipSpaceBack(phrase.range.lowerBound, 0)
-                    // Titles the phrase leaves out (Sir, Mr.) still belong to the subject.
-                    while let word = c.wordBackward(before > 0 && c.s[before - 1].value == 0x2E ? before - 1 : before, 0),
-                          c.titles.contains(c.string(word)) || c.titles.contains(c.string(word.lowerBound..<before)) {
+                    // Titles the phrase leaves out (Sir, Mr.: wordBackward keeps a title's period) still belong to the subject.
+                    while let word = c.wordBackward(before, 0), c.titles.contains(c.string(word)) {
                         before = c.skipSpaceBack(word.lowerBound, 0)
                     }
                     guard before == 0 || c.isSentenceEnd(before - 1) || c.s[before - 1].value == 0x0A else { return }

@@ -71,16 +71,14 @@ struct ClaimReader: Sendable {
         guard let start = speaker.start, start >= quote.end else { return true }
         var k = open - 1
         while k >= 0, CharacterClass.isSpace(document.scalars[k].value) { k -= 1 }
-        return !(k >= 0 && Self.colons.contains(document.scalars[k]))
+        return !(k >= 0 && Self.isColon(document.scalars[k].value))
     }
 
     /// The title that ends the quote's lead-in clause (`他还引用《论语》的话说：`), and the clause as written.
     func leadInTitle(open: Int, document: Document, titles: [TitleScanner.Title]) -> (String, String)? {
         let s = document.scalars
         // The title closest before the opening mark.
-        var lo = 0, hi = titles.count
-        while lo < hi { let mid = (lo + hi) / 2; if titles[mid].openIndex < open { lo = mid + 1 } else { hi = mid } }
-        var t = lo - 1
+        var t = titles.partitionPoint { $0.openIndex < open } - 1
         while t >= 0, titles[t].depth > 0 || titles[t].unclosed { t -= 1 }
         guard t >= 0, titles[t].outerEnd <= open else { return nil }
         let title = titles[t]
@@ -91,7 +89,7 @@ struct ClaimReader: Sendable {
             for cue in [0] + cues.matches(in: s, startingAt: rest + tail) where !reaches {
                 var k = rest + tail + cue
                 var punctuation = 0
-                while k < open, punctuation < 2, Self.leadInPunctuation.contains(s[k]) || CharacterClass.isSpace(s[k].value) {
+                while k < open, punctuation < 2, Self.isColon(s[k].value) || Self.isComma(s[k].value) || CharacterClass.isSpace(s[k].value) {
                     k += 1
                     punctuation += 1
                 }
@@ -107,7 +105,8 @@ struct ClaimReader: Sendable {
         return (value, document.string(start..<open))
     }
 
-    static let colons: Set<Unicode.Scalar> = ["：", ":", "﹕", "︰"]
-    static let leadInPunctuation: Set<Unicode.Scalar> = ["：", ":", "﹕", "︰", "，", ",", "﹐"]
+    static func isColon(_ v: UInt32) -> Bool { v == 0x3A || CharacterClass.isFullWidthColon(v) }
+    /// ， , ﹐
+    static func isComma(_ v: UInt32) -> Bool { v == 0xFF0C || v == 0x2C || v == 0xFE50 }
     static let clauseEnds: Set<Unicode.Scalar> = ["。", "！", "？", "；", "，", "!", "?", ";", ",", "”", "」", "』", "\u{201D}", "\""]
 }
