@@ -82,6 +82,15 @@ final class QuoteScannerTests: XCTestCase {
         XCTAssertTrue(result.diagnostics.isEmpty)
     }
 
+    func testMultiParagraphQuotationWithLostParagraphBreaks() throws {
+        // News feeds often join a speech's paragraphs into one line: each paragraph still reopens with
+        // a mark and only the last one closes.
+        let result = TestSupport.extract("Dr. Ada Lane said: \"We will go. \"The plan stands. \"Nothing changes.\" Then she left. He replied \"no \"way\" later.")
+        XCTAssertEqual(result.quotes.map(\.text), ["We will go. The plan stands. Nothing changes.", "no", "way"])
+        XCTAssertEqual(result.quotes.first?.unclosed, false)
+        XCTAssertEqual(result.quotes.first?.speaker?.name, "Ada Lane")
+    }
+
     func testUnclosedQuoteEndsAtItsParagraph() throws {
         let result = TestSupport.extract(try TestSupport.fixtureText("scanner/unclosed.txt"))
         XCTAssertEqual(result.quotes.map(\.text), ["明天考试，大家早点休息。", "这里"])

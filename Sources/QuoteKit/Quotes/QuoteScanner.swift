@@ -24,7 +24,9 @@
 /// an opening mark equal to the innermost open quote's, right after ；：。！？,
 /// reopens that quote (recorded in ``ScannedQuote/reopenings``) instead of
 /// nesting, unless its own closing mark comes before the next such mark (then
-/// it is a nested quote with the wrong mark, which the linter reports).
+/// it is a nested quote with the wrong mark, which the linter reports). The same
+/// holds for a straight double mark that opens after a sentence end while one is
+/// open (`"One. "Two."`).
 ///
 /// A closing mark used as an opening one (`”阿尔法磁谱仪”`, `’金’`) opens a
 /// quote, with a `quote.mismatched` diagnostic, when the same mark closes it
@@ -560,6 +562,13 @@ extension QuoteScanner {
             if let j = found {
                 if closesLikely || !opensLikely {
                     close(stackIndex: j, at: i)
+                    return
+                }
+                if j == stack.count - 1, prevSpace, !single, let mark = previousNonSpace(before: i, after: stack[j].index),
+                   CharacterClass.isSentenceFinal(mark) {
+                    // `"One. "Two."`: a multi-paragraph quote whose paragraph breaks were lost; each
+                    // paragraph reopens with the mark and only the last one closes.
+                    stack[j].reopenings.append(i)
                     return
                 }
                 if j == stack.count - 1, prevSpace, !single {
