@@ -130,6 +130,22 @@ final class EnglishReportedSpeechTests: XCTestCase {
         }
     }
 
+    func testEveryFormOfAReportingVerbIsACue() {
+        // The pack's cue list is generated from lemmas (scripts/gen-english-cues.py): each inflection works.
+        let text = """
+            "The line opens in spring," explains Dr. Ada Lane.
+
+            "Not before the summer," retorted Tom Reed.
+
+            Nora Quinn pleaded: "Give us one more week."
+
+            "We shall see," Ben Hale mumbled.
+            """
+        let quotes = AttributionFixture.extract(text).quotes
+        XCTAssertEqual(quotes.map { $0.speaker?.name }, ["Ada Lane", "Tom Reed", "Nora Quinn", "Ben Hale"])
+        XCTAssertEqual(quotes.map(\.cue), ["explains", "retorted", "pleaded", "mumbled"])
+    }
+
     func testALowercaseDescriptionBeforeAFullName() {
         let text = """
             "The new line opens in spring," chief executive Ada Lane said.
