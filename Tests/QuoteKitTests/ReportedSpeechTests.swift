@@ -102,6 +102,22 @@ final class ReportedSpeechTests: XCTestCase {
         assertQuote(quotes[26], speaker: "赵海", rule: "zh.as-said.partial", kind: .quotation)
     }
 
+    func testASpeakerNeverEndsWithOrInsideACue() {
+        // 时 is also a surname: neither 时强 (inside 强调) nor 时强调 (ending with the cue) is a name here.
+        // A subject and a predicate before a colon (zh.before.predicate-colon, a fallback) is not tried once a rule
+        // has named the speaker with its cue: 市卫生局在回复读者 is not an unnamed person.
+        let quotes = AttributionFixture.extract("市教委在答复记者时强调：“今年学费不会上涨。”\n市卫生局在回复读者时一再强调：“我们会更正。”").quotes
+        assertQuote(quotes[0], speaker: "市教委", rule: "zh.before.colon", cue: "强调")
+        assertQuote(quotes[1], speaker: "市卫生局", rule: "zh.before.colon", cue: "强调")
+    }
+
+    func testABareNameOpensItsSentence() {
+        // After a comma a common word stands where a bare name would (…，保证说：): the clause continues its subject.
+        let quotes = AttributionFixture.extract("张明把胸脯一挺，保证说：\n“明天一定办好。”").quotes
+        assertQuote(quotes[0], speaker: "张明")
+        XCTAssertNotEqual(quotes[0].rule, "zh.before.colon")
+    }
+
     private func fixtureQuotes() throws -> [Quote] {
         AttributionFixture.extract(try AttributionFixture.text("zh-reported.txt")).quotes
     }

@@ -149,6 +149,10 @@ struct AttributionEngine {
                     case .after: guard let v = valueAfter, pack.neighbours[r].mayContain(v) else { continue }
                     }
                 }
+                if pack.rules[r].fallback, candidates[i].contains(where: { $0.cue != nil && ($0.mention.map { $0.form != .zero } ?? false) }) {
+                    if explain { steps.append(.init(rule: pack.rules[r].id, fired: false, detail: "a fallback, and an earlier rule named a speaker with a cue")) }
+                    continue
+                }
                 guard let compiled = pack.patterns[r] else {
                     if explain { steps.append(.init(rule: pack.rules[r].id, fired: false, detail: "no quote slot")) }
                     continue

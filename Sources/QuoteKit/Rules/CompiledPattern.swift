@@ -32,10 +32,15 @@ final class CompiledPattern: Sendable {
         /// For a `speaker` slot right after a `words` or `cue` slot (正如 X 所说): that slot's words, after which the
         /// speaker may start inside its clause.
         let openers: Lexicon?
+        /// For a `speaker` slot before the quote: whether a `gap` follows it, so that nothing but the text
+        /// says where the phrase ends (a name must then end at a word boundary: not 时强 in …时强调：).
+        let beforeGap: Bool
 
-        init(_ slot: RulePack.Slot, pack lexicons: [String: Lexicon], caseInsensitive: Bool, openers: Lexicon? = nil) {
+        init(_ slot: RulePack.Slot, pack lexicons: [String: Lexicon], caseInsensitive: Bool, openers: Lexicon? = nil,
+             beforeGap: Bool = false) {
             source = slot
             self.openers = slot.kind == .speaker ? openers : nil
+            self.beforeGap = slot.kind == .speaker && beforeGap
             if let words = slot.words, !words.isEmpty, slot.kind == .cue || slot.kind == .words {
                 lexicon = Lexicon(words, caseInsensitive: caseInsensitive)
             } else if slot.kind == .cue || slot.kind == .words {
@@ -106,7 +111,8 @@ final class CompiledPattern: Sendable {
         for index in pattern[..<qi].indices {
             let previous = slotsBefore.last
             let openers = previous.flatMap { ($0.kind == .words || $0.kind == .cue) && !$0.optional ? $0.lexicon : nil }
-            slotsBefore.append(Slot(pattern[index], pack: lexicons, caseInsensitive: caseInsensitive, openers: openers))
+            let beforeGap = index + 1 < qi && pattern[index + 1].kind == .gap
+            slotsBefore.append(Slot(pattern[index], pack: lexicons, caseInsensitive: caseInsensitive, openers: openers, beforeGap: beforeGap))
         }
         before = slotsBefore.reversed()
         after = pattern[(qi + 1)...].map { Slot($0, pack: lexicons, caseInsensitive: caseInsensitive) }

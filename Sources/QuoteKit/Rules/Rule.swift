@@ -23,6 +23,10 @@ extension RulePack {
         /// Whether the slots after the quote may read the next line when the quote ends its paragraph (“…”⏎她又说。),
         /// as Chinese fiction writes; a line that introduces words of its own (他说：) never attributes the quote before it.
         public var nextLine: Bool
+        /// Whether the rule is tried only when no earlier pattern rule has named a speaker with a cue for the quote: a
+        /// weaker reading of the same words (X在…时强调：“…” is X's speech with a cue, not a subject and a predicate
+        /// before a colon). A subjectless cue (……，高兴地说：) does not count: the reading may name its subject.
+        public var fallback: Bool
 
         /// Creates a rule.
         /// - Parameters:
@@ -35,8 +39,10 @@ extension RulePack {
         ///   - assign: What the rule assigns.
         ///   - upgrade: Whether a term may become a quotation.
         ///   - nextLine: Whether the slots after the quote may read the next line.
+        ///   - fallback: Whether the rule is tried only when no earlier pattern rule has named a speaker with a cue.
         public init(id: String, description: String? = nil, order: Int? = nil, confidence: Double, pattern: [Slot]? = nil,
-                    sieve: Sieve? = nil, assign: Assignment = .speaker, upgrade: Bool = false, nextLine: Bool = false) {
+                    sieve: Sieve? = nil, assign: Assignment = .speaker, upgrade: Bool = false, nextLine: Bool = false,
+                    fallback: Bool = false) {
             self.id = id
             self.description = description
             self.order = order
@@ -46,9 +52,10 @@ extension RulePack {
             self.assign = assign
             self.upgrade = upgrade
             self.nextLine = nextLine
+            self.fallback = fallback
         }
 
-        enum CodingKeys: String, CodingKey { case id, description, order, confidence, pattern, sieve, assign, upgrade, nextLine }
+        enum CodingKeys: String, CodingKey { case id, description, order, confidence, pattern, sieve, assign, upgrade, nextLine, fallback }
 
         /// Decodes a rule; `assign` defaults to `speaker`, `confidence` to 0.8 (read like a YAML pack's rules).
         public init(from decoder: any Decoder) throws {

@@ -48,6 +48,7 @@ extension RulePack.Rule {
         assign = try value["assign"].map { try $0.name(at("assign"), "assignment") } ?? .speaker
         upgrade = try value["upgrade"]?.bool(at("upgrade")) ?? false
         nextLine = try value["nextLine"]?.bool(at("nextLine")) ?? false
+        fallback = try value["fallback"]?.bool(at("fallback")) ?? false
     }
 }
 
