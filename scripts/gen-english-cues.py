@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes the English pack's reporting-verb lexicons (`cues`, `participleCues`) from verb lemmas.
+"""Writes the English pack's reporting-verb lexicons (`cues`, `participleCues`, `invertingCues`) from verb lemmas.
 
 A reporting verb appears as `said`, `says`, `saying` or after an auxiliary (`has said`); listing every
 form by hand misses forms (`explains` but not `explained`), so the pack's lists are generated here
@@ -76,6 +76,14 @@ PHRASES = ["went on", "goes on", "go on", "said to", "cried out", "called out", 
            "hit out at", "hits out at", "lashed out at", "spoke of", "speaks of", "spoke up", "piped up",
            "thought aloud", "summed up", "sums up", "owned"]
 
+# Verbs whose following noun phrase is the one spoken to or about (told BBC News: "…"), never an inverted
+# subject: left out of `invertingCues`, the cues of `said he, "…"`.
+OBJECT_LEMMAS = set("""
+tell inform assure reassure warn urge advise ask question beg implore entreat beseech command inquire enquire thank
+congratulate greet hail praise laud welcome criticise criticize condemn denounce blast slam accuse describe call
+label brand dub quote cite mock tease scold rebuke reproach chide comfort console encourage admonish interrupt
+""".split())
+
 # Participles that open a clause carrying a partial quote (…, accusing them of "…").
 PARTICIPLE_LEMMAS = """
 say accuse describe call claim warn insist argue add urge brand label dismiss denounce praise condemn tell suggest
@@ -142,11 +150,15 @@ def unique(words):
 def main():
     lemmas = unique(LEMMAS.split())
     cues = unique([form for lemma in lemmas for form in forms(lemma) if form not in NOUN_FORMS] + BARE + PHRASES)
+    inverting = unique([form for lemma in lemmas if lemma not in OBJECT_LEMMAS for form in forms(lemma) if form not in NOUN_FORMS]
+                       + [word for word in BARE if word not in OBJECT_LEMMAS]
+                       + [phrase for phrase in PHRASES if phrase.split()[0] not in ("said", "has", "have", "had") or phrase == "said"])
     participles = unique([gerund(lemma) if lemma not in IRREGULAR else next(f for f in IRREGULAR[lemma] if f.endswith("ing"))
                           for lemma in PARTICIPLE_LEMMAS] + PARTICIPLE_PHRASES)
     block = ("# BEGIN cues: written by scripts/gen-english-cues.py; do not edit by hand\n"
              f"  cues: [{yaml_list(cues, 9)}]\n"
              f"  participleCues: [{yaml_list(participles, 19)}]\n"
+             f"  invertingCues: [{yaml_list(inverting, 18)}]\n"
              "# END cues\n")
     text = open(PACK, encoding="utf-8").read()
     pattern = re.compile(r"# BEGIN cues.*?# END cues\n", re.S)
@@ -155,7 +167,7 @@ def main():
     text = pattern.sub(lambda _: block, text)
     with open(PACK, "w", encoding="utf-8") as f:
         f.write(text)
-    print(f"wrote {len(cues)} cues and {len(participles)} participle cues to {os.path.relpath(PACK)}")
+    print(f"wrote {len(cues)} cues, {len(participles)} participle cues and {len(inverting)} inverting cues to {os.path.relpath(PACK)}")
 
 
 if __name__ == "__main__":

@@ -162,6 +162,28 @@ final class EnglishReportedSpeechTests: XCTestCase {
         XCTAssertEqual(quotes.map(\.cue), ["explains", "retorted", "pleaded", "mumbled"])
     }
 
+    func testUnnamedSourcesSpeakAsTheTextNamesThem() {
+        let text = """
+            "We are looking into it," a spokeswoman for the Data Protection Office said.
+
+            "It is fine," said a spokesman for the Town Council.
+
+            A Labour spokesman told the Evening Courier: "We expect nothing."
+
+            The company said the plan was "a gamble".
+
+            "Nothing happened," the minister told reporters.
+
+            "Lower prices," said the company's chief executive Ada Lane.
+            """
+        let quotes = AttributionFixture.extract(text).quotes
+        XCTAssertEqual(quotes.map { $0.speaker?.name }, ["a spokeswoman for the Data Protection Office", "a spokesman for the Town Council",
+                                                         "A Labour spokesman", "The company", "the minister", "Ada Lane"])
+        // told X: the one spoken to is not the speaker; the partial quote in reported speech is the company's words.
+        XCTAssertEqual(quotes[2].rule, "en.before.speaker-cue-object")
+        XCTAssertEqual(quotes[3].kind, .quotation)
+    }
+
     func testALowercaseDescriptionBeforeAFullName() {
         let text = """
             "The new line opens in spring," chief executive Ada Lane said.
@@ -172,8 +194,8 @@ final class EnglishReportedSpeechTests: XCTestCase {
             """
         let quotes = AttributionFixture.extract(text).quotes
         XCTAssertEqual(quotes.prefix(2).map { $0.speaker?.name }, ["Ada Lane", "Tom Reed"])
-        // A description that holds a cue (the company told reporters) names nobody by itself.
-        XCTAssertNotEqual(quotes[2].rule, "en.after.speaker-cue")
+        // A description that holds a cue (the company told reporters) is no description of a name: the company speaks.
+        XCTAssertEqual(quotes[2].speaker?.name, "the company")
         XCTAssertEqual(quotes[0].speaker?.mention, "Ada Lane")
         XCTAssertEqual(quotes[1].cue, "said")
     }

@@ -172,8 +172,8 @@ struct AttributionEngine {
                     if explain { steps.append(.init(rule: rule.id, fired: false, detail: "matched on the next line, which introduces words of its own")) }
                     continue
                 }
-                if isTerm, !(capture.speaker?.form == .name || capture.speaker?.form == .pronoun) || capture.cue == nil {
-                    if explain { steps.append(.init(rule: rule.id, fired: false, detail: "matched, but a term is upgraded only with a named speaker and a cue")) }
+                if isTerm, capture.cue == nil || !(capture.speaker.map { [.name, .pronoun, .role, .organisation].contains($0.form) } ?? false) {
+                    if explain { steps.append(.init(rule: rule.id, fired: false, detail: "matched, but a term is upgraded only with a speaker in the text and a cue")) }
                     continue
                 }
                 var result = apply(rule, capture, quote: i)

@@ -105,6 +105,8 @@ final class CompiledPack: Sendable {
     struct PeopleLexicons: Sendable {
         let subjectPronouns, malePossessives, femalePossessives, pluralPossessives, maleKin, femaleKin, neutralKin,
             surnameKin, parentKin, nameParticles, vocativeOpeners, surnameTitles, givenNameTitles, keptTitles: Lexicon
+        /// The prepositions that join an unnamed speaker to its organisation (a spokeswoman for the Data Office).
+        let roleLinks: Lexicon
         /// The first word of `maleFamilyTitles` and `femaleFamilyTitles` (Mr., Mrs.), if any.
         let maleFamilyTitle, femaleFamilyTitle: String?
 
@@ -123,6 +125,7 @@ final class CompiledPack: Sendable {
             surnameTitles = lexicons.lexicon("surnameTitles")
             givenNameTitles = lexicons.lexicon("givenNameTitles")
             keptTitles = lexicons.lexicon("keptTitles")
+            roleLinks = lexicons.lexicon("roleLinks")
             maleFamilyTitle = lexicons["maleFamilyTitles"]?.words.first
             femaleFamilyTitle = lexicons["femaleFamilyTitles"]?.words.first
         }

@@ -1,0 +1,118 @@
+/// English speakers named by what they are rather than who (a Labour spokesman, the council, a new study,
+/// a spokeswoman for the Data Office): news names many sources this way, and the guideline names them as the
+/// text does, determiner included.
+///
+/// The phrase is a determiner (`personCounters`), up to four modifiers, a noun of `personNouns`, and
+/// optionally one of `roleLinks` with a capitalised organisation (an optional "the" before it). A phrase
+/// without a determiner is read only where it opens a sentence (Police said). A capitalised word right after
+/// the noun makes it a description of a name (the company's chief executive Ada Lane): not a role then.
+extension AttributionContext {
+    /// The most modifiers between the determiner and the noun.
+    private static let maxRoleModifiers = 4
+    /// The most capitalised words of the organisation after a link.
+    private static let maxOrganisationWords = 6
+
+    /// An unnamed speaker starting at `pos` (after a cue: said a spokesman for the council).
+    func englishRoleForward(_ pos: Int, _ upper: Int) -> SpeakerPhrase? {
+        let words = wordsForward(from: pos, upper, count: 2 + Self.maxRoleModifiers + Self.maxOrganisationWords + 2)
+        guard let first = words.first, personCounters.contains(s, first) else { return nil }
+        var k = 1
+        while k < words.count, k <= Self.maxRoleModifiers + 1 {
+            if personNouns.contains(s, words[k]) {
+                let end = organisationEnd(after: k, in: words) ?? words[k].upperBound
+                if end == words[k].upperBound, k + 1 < words.count, isCapitalised(words[k + 1]) { return nil }
+                return rolePhrase(first.lowerBound..<end)
+            }
+            if !isModifier(words[k]) { return nil }
+            k += 1
+        }
+        return nil
+    }
+
+    /// An unnamed speaker ending at `pos` (before a cue: a Labour spokesman said).
+    func englishRoleBackward(_ pos: Int, _ lower: Int) -> SpeakerPhrase? {
+        let words = wordsBackward(from: pos, lower, count: 2 + Self.maxRoleModifiers + Self.maxOrganisationWords + 2)
+        guard !words.isEmpty else { return nil }
+        // Where the noun is: the last word, or the word before a link and an organisation ending at `pos`.
+        var noun: Int? = personNouns.contains(s, words[words.count - 1]) ? words.count - 1 : nil
+        if noun == nil {
+            var k = words.count - 1
+            while k > 0, words.count - k <= Self.maxOrganisationWords + 1 {
+                if personNouns.contains(s, words[k]), organisationEnd(after: k, in: words) == words[words.count - 1].upperBound {
+                    noun = k
+                    break
+                }
+                k -= 1
+            }
+        }
+        guard let noun else { return nil }
+        var k = noun - 1
+        while k >= 0, noun - k <= Self.maxRoleModifiers + 1 {
+            if personCounters.contains(s, words[k]) { return rolePhrase(words[k].lowerBound..<words[words.count - 1].upperBound) }
+            if !isModifier(words[k]) { return nil }
+            k -= 1
+        }
+        // No determiner: only a phrase that opens its sentence (Police said, Labour officials said).
+        let start = words[k + 1].lowerBound
+        let before = skipSpaceBack(start, 0)
+        guard k < 0, before == 0 || isSentenceEnd(before - 1) || s[before - 1].value == 0x0A else { return nil }
+        return rolePhrase(start..<words[words.count - 1].upperBound)
+    }
+
+    /// The end of `the? Organisation Words` after a link that follows `words[noun]`, if there is one.
+    private func organisationEnd(after noun: Int, in words: [Range<Int>]) -> Int? {
+        var k = noun + 1
+        guard k < words.count, people.roleLinks.contains(s, words[k]) else { return nil }
+        k += 1
+        if k < words.count, personCounters.contains(s, words[k]), !isCapitalised(words[k]) { k += 1 }
+        var end: Int? = nil
+        var taken = 0
+        while k < words.count, taken < Self.maxOrganisationWords {
+            if isCapitalised(words[k]) {
+                end = words[k].upperBound
+            } else if !(people.roleLinks.contains(s, words[k]) || people.nameParticles.contains(s, words[k])) {
+                break
+            }
+            taken += 1
+            k += 1
+        }
+        return end
+    }
+
+    /// A word that may stand between the determiner and the noun: not a cue, pronoun, link or preposition.
+    private func isModifier(_ word: Range<Int>) -> Bool {
+        if englishPronoun(word) != nil || prepositions.contains(s, word) || personCounters.contains(s, word) { return false }
+        return cues.longestMatch(in: s, startingAt: word.lowerBound, limit: word.upperBound) != word.count
+    }
+
+    private func rolePhrase(_ range: Range<Int>) -> SpeakerPhrase {
+        let mention = folded(range)
+        return SpeakerPhrase(form: .role, range: range, mention: mention, name: mention)
+    }
+
+    /// Up to `count` words from `pos` on, in one stretch of the sentence (spaces between them only).
+    private func wordsForward(from pos: Int, _ upper: Int, count: Int) -> [Range<Int>] {
+        var words: [Range<Int>] = []
+        var i = skipSpaceForward(pos, upper)
+        while words.count < count, let word = wordForward(i, upper) {
+            words.append(word)
+            let next = skipSpaceForward(word.upperBound, upper)
+            guard next > word.upperBound, next < upper, isLetter(next) else { break }
+            i = next
+        }
+        return words
+    }
+
+    /// Up to `count` words ending at `pos`, in text order, in one stretch of the sentence.
+    private func wordsBackward(from pos: Int, _ lower: Int, count: Int) -> [Range<Int>] {
+        var words: [Range<Int>] = []
+        var end = skipSpaceBack(pos, lower)
+        while words.count < count, let word = wordBackward(end, lower) {
+            words.append(word)
+            let before = skipSpaceBack(word.lowerBound, lower)
+            guard before < word.lowerBound else { break }
+            end = before
+        }
+        return words.reversed()
+    }
+}
