@@ -184,6 +184,17 @@ final class EnglishReportedSpeechTests: XCTestCase {
         XCTAssertEqual(quotes[3].kind, .quotation)
     }
 
+    func testAMentionThatIntroducesTheNextQuoteDoesNotSpeakTheOneBefore() {
+        let text = """
+            "The line opens in spring," said Tom Reed.
+
+            "Our plans are ready." And Ada Lane says: "I doubt it."
+            """
+        let quotes = AttributionFixture.extract(text).quotes
+        XCTAssertEqual(quotes[2].speaker?.name, "Ada Lane")
+        XCTAssertNotEqual(quotes[1].speaker?.name, "Ada Lane")
+    }
+
     func testALowercaseDescriptionBeforeAFullName() {
         let text = """
             "The new line opens in spring," chief executive Ada Lane said.

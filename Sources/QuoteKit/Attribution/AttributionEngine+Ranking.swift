@@ -118,7 +118,6 @@ extension AttributionEngine {
         let quoteCount = analysis.quotes.count
         guard quoteCount > 0 else { return }
         computeCanonicalKeys()
-        topOpens = analysis.scanned.indices.filter { analysis.quotes[$0].depth == 0 }.map { analysis.scanned[$0].openIndex }.sorted()
         // The pattern speakers of each quote's neighbours in its paragraph (the previous and the next top-level
         // quote): the other half of a split quote. Neighbours only, so a paragraph of many quotes stays linear.
         neighbourSpeakers = Array(repeating: [], count: quoteCount)
@@ -259,7 +258,7 @@ extension AttributionEngine {
             let occurrence = occurrences[k]
             k += 1
             guard occurrence.range.lowerBound >= quote.outerEnd, occurrence.insideQuote == nil,
-                  seen.insert(occurrence.key).inserted else { continue }
+                  !introducesLaterQuote(occurrence.range), seen.insert(occurrence.key).inserted else { continue }
             var candidate = nearbyCandidate(occurrence, rule: rule, quote: i)
             candidate[.after] = 1
             candidate[.rank] = Double(rank)
@@ -295,6 +294,18 @@ extension AttributionEngine {
         guard before > range.upperBound else { return false }
         let v = s[before - 1].value
         return v == 0xFF1A || v == 0x3A || v == 0xFF0C || v == 0x2C
+    }
+
+    /// Whether a mention introduces the quote that follows it (And Ada Lane says: “…”, 张明说：“…”): a colon or comma,
+    /// then the opening mark, within a few words after it. Such a mention speaks that quote, not an earlier one.
+    func introducesLaterQuote(_ range: Range<Int>) -> Bool {
+        let k = topOpens.partitionPoint { $0 < range.upperBound }
+        guard k < topOpens.count, topOpens[k] - range.upperBound <= (language == .zh ? 12 : 40) else { return false }
+        let before = context.skipSpaceBack(topOpens[k], range.upperBound)
+        guard before > range.upperBound else { return false }
+        let v = s[before - 1].value
+        guard v == 0xFF1A || v == 0x3A || v == 0xFF0C || v == 0x2C else { return false }
+        return cueNext(to: range)
     }
 
     /// The number of top-level quotes that open between two offsets (capped at 5).

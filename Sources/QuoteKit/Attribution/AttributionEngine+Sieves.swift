@@ -57,6 +57,9 @@ extension AttributionEngine {
             var best: (distance: Int, phrase: SpeakerPhrase)? = nil
             for j in max(0, i - 8)..<min(analysis.quotes.count, i + 9) where j != i && paragraphOf[j] == paragraphOf[i] && analysis.quotes[j].depth == 0 {
                 guard let a = assigned[j], a.fromPattern, let phrase = a.phrase else { continue }
+                // A later quote lends its speaker only when it is named after that quote (“A.” “B,” X said); one named
+                // before it (“A.” And X says: “B”) introduces that quote alone.
+                if j > i, let mention = a.speaker?.start, mention < analysis.scanned[j].openIndex { continue }
                 let distance = j < i ? i - j : (j - i) + 1000
                 if best == nil || distance < best!.distance { best = (distance, phrase) }
             }
@@ -81,7 +84,7 @@ extension AttributionEngine {
                 }
                 if let m = before.first(where: { $0.range.lowerBound >= sentenceStart }) ?? before.last { return ((m, .explicit, m), "") }
                 let after = englishMentions(q.outerEnd..<max(q.outerEnd, min(para.end, q.outerEnd + 300)))
-                if let m = after.first { return ((m, .explicit, m), "") }
+                if let m = after.first, !introducesLaterQuote(m.range) { return ((m, .explicit, m), "") }
                 return (nil, "no name in the paragraph outside quotes")
             }
             // The quote's own sentence only: a subject further back is the nearby sieve's to weigh.
