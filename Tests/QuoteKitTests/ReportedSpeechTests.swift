@@ -118,6 +118,19 @@ final class ReportedSpeechTests: XCTestCase {
         XCTAssertNotEqual(quotes[0].rule, "zh.before.colon")
     }
 
+    func testTraditionalTextMatchesLexiconsWrittenInSimplified() {
+        // The pack lists 说明道 only; its traditional spellings come from scriptVariants when the pack is compiled.
+        let quotes = AttributionFixture.extract("張明說明道：「好。」\n工盟陳小明亦強調，「要聽市民的聲音」，他們不會讓步。").quotes
+        assertQuote(quotes[0], speaker: "張明", rule: "zh.before.colon", cue: "說明道")
+        // An organisation's short name before a name (工盟), and 亦 between the name and the cue.
+        assertQuote(quotes[1], speaker: "陳小明", rule: "zh.before.comma", cue: "強調")
+    }
+
+    func testSpellingsOfALexiconWord() {
+        let variants = CompiledPack.scriptVariants(["说說説", "明"])
+        XCTAssertEqual(CompiledPack.spellings(of: ["说明", "峯→峰"], variants), ["说明", "峯→峰", "說明", "説明"])
+    }
+
     private func fixtureQuotes() throws -> [Quote] {
         AttributionFixture.extract(try AttributionFixture.text("zh-reported.txt")).quotes
     }

@@ -169,6 +169,10 @@ final class CompiledPack: Sendable {
             }
         }
         rules = ordered.sorted { ($0.order, $0.seq) < ($1.order, $1.seq) }.map(\.rule)
+        let variants = Self.scriptVariants(words["scriptVariants"] ?? [])
+        if !variants.isEmpty {
+            for (name, list) in words where name != "scriptVariants" { words[name] = Self.spellings(of: list, variants) }
+        }
         var compiled: [String: Lexicon] = [:]
         for (name, list) in words { compiled[name] = Lexicon(list, caseInsensitive: language == .en) }
         lexicons = compiled
@@ -196,4 +200,47 @@ final class CompiledPack: Sendable {
     }
 
     subscript(_ name: String) -> Lexicon { lexicons.lexicon(name) }
+}
+
+extension CompiledPack {
+    /// The most spellings a lexicon word gets from ``scriptVariants(_:)``.
+    static let maxSpellings = 16
+
+    /// The pack's `scriptVariants` (`说說説`: a character, then its other spellings) as a table.
+    static func scriptVariants(_ entries: [String]) -> [Unicode.Scalar: [Unicode.Scalar]] {
+        var table: [Unicode.Scalar: [Unicode.Scalar]] = [:]
+        for entry in entries {
+            let scalars = Array(entry.unicodeScalars)
+            guard let first = scalars.first, scalars.count > 1 else { continue }
+            table[first, default: []].append(contentsOf: scalars.dropFirst())
+        }
+        return table
+    }
+
+    /// Each word, then its other spellings (说明 → 說明, 説明), at most ``maxSpellings`` a word. Words that map
+    /// one form to another (峯→峰) stay as written: their two sides are not spellings of one word.
+    static func spellings(of words: [String], _ variants: [Unicode.Scalar: [Unicode.Scalar]]) -> [String] {
+        var result = words
+        var seen = Set(words)
+        for word in words where !word.contains("→") {
+            var forms: [String.UnicodeScalarView] = [String.UnicodeScalarView()]
+            for scalar in word.unicodeScalars {
+                let options = [scalar] + (variants[scalar] ?? [])
+                var next: [String.UnicodeScalarView] = []
+                for form in forms {
+                    for option in options where next.count < maxSpellings {
+                        var extended = form
+                        extended.append(option)
+                        next.append(extended)
+                    }
+                }
+                forms = next
+            }
+            for form in forms {
+                let spelling = String(form)
+                if seen.insert(spelling).inserted { result.append(spelling) }
+            }
+        }
+        return result
+    }
 }
