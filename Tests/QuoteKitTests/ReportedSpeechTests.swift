@@ -111,6 +111,11 @@ final class ReportedSpeechTests: XCTestCase {
         assertQuote(quotes[1], speaker: "市卫生局", rule: "zh.before.colon", cue: "强调")
     }
 
+    func testAFrameSetOffByACommaIsAModifier() {
+        let quotes = AttributionFixture.extract("市教委在回复读者查询时，一再强调：“今年不会涨价。”").quotes
+        assertQuote(quotes[0], speaker: "市教委", rule: "zh.before.colon", cue: "强调")
+    }
+
     func testABareNameOpensItsSentence() {
         // After a comma a common word stands where a bare name would (…，保证说：): the clause continues its subject.
         let quotes = AttributionFixture.extract("张明把胸脯一挺，保证说：\n“明天一定办好。”").quotes

@@ -275,9 +275,10 @@ struct PatternMatcher {
                 }
                 // 31日晚, 1月5日
                 if let date = dateStart(endingAt: p, lower) { next.append(date) }
-                // 在…时 / 在《…》中
-                _ = c.frameClosers.anyMatch(in: c.s, endingAt: p, limit: lower) { length in
-                    var i = p - length
+                // 在…时 / 在《…》中, and a frame set off by a comma (X在回复查询时，一再强调“…”)
+                let frameEnd = p > lower + 1 && (c.s[p - 1].value == 0xFF0C || c.s[p - 1].value == 0x2C) ? p - 1 : p
+                _ = c.frameClosers.anyMatch(in: c.s, endingAt: frameEnd, limit: lower) { length in
+                    var i = frameEnd - length
                     var k = 0
                     while i > lower, k < 48 {
                         let v = c.s[i - 1].value
