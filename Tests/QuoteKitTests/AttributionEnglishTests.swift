@@ -69,6 +69,19 @@ final class AttributionEnglishTests: XCTestCase {
         XCTAssertEqual(q.first?.speaker?.mention, "Lizzy")
     }
 
+    func testAListedNameWithADeterminerMatchesTheTextsPhrase() throws {
+        // The list writes "The Grey Owl"; the text's phrase is "the Grey Owl", whose parse leaves the determiner out.
+        let aliases = try SpeakerAliases.parse("name,aliases,gender\nThe Grey Owl,,male\n")
+        let attributor = try Attributor(packs: [], aliases: aliases)
+        let q = AttributionFixture.extract("\"Who goes there?\" said the Grey Owl.", attributor: attributor).quotes
+        XCTAssertEqual(q.first?.speaker?.name, "The Grey Owl")
+    }
+
+    func testAPrepositionOpeningTheSentenceIsNoName() {
+        let q = AttributionFixture.extract("\"Come in,\" Between the trees she said.").quotes
+        XCTAssertNotEqual(q.first?.speaker?.name, "Between")
+    }
+
     func testKinshipVocativesAndNarrativeTurns() throws {
         let q = AttributionFixture.extract(try AttributionFixture.text("en-family.txt")).quotes
         // "said his wife": his is the man addressed in the quote (My dear Mr. Thorne), so the speaker is Mrs. Thorne.

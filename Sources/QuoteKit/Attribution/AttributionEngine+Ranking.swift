@@ -30,7 +30,18 @@ extension AttributionEngine {
     /// The identity of a phrase for comparing candidates: the name canonicalisation will give it
     /// (the character list's name, the full name a partial one stands for), else its own name.
     func key(of phrase: SpeakerPhrase) -> String {
-        aliases.canonical(phrase.mention) ?? canonicalKeys[phrase.name] ?? aliases.canonical(phrase.name) ?? phrase.name
+        listed(phrase.mention) ?? canonicalKeys[phrase.name] ?? listed(phrase.name) ?? phrase.name
+    }
+
+    /// The character list's name for a name, also when the list writes it with a determiner the text's
+    /// phrase leaves out (the Mock Turtle said → The Mock Turtle): English lists name many characters so.
+    func listed(_ name: String) -> String? {
+        if let found = aliases.canonical(name) { return found }
+        guard language == .en, !aliases.names.isEmpty else { return nil }
+        for determiner in context.personCounters.words {
+            if let found = aliases.canonical(determiner + " " + name) { return found }
+        }
+        return nil
     }
 
     /// The canonical name of every name the rules proposed (Elizabeth → Elizabeth Bennet), as ``canonicalise(aliases:)``
@@ -40,7 +51,7 @@ extension AttributionEngine {
         var keys: [String: String] = [:]
         for phrase in names.phrases where keys[phrase.name] == nil && phrase.form == .name && phrase.surname == nil {
             let base = names.base(of: phrase, in: self)
-            keys[phrase.name] = aliases.canonical(base) ?? base
+            keys[phrase.name] = listed(base) ?? base
         }
         canonicalKeys = keys
     }
@@ -431,7 +442,7 @@ extension AttributionEngine {
             case .name, .work: list[k][.formName] = 1
             }
             guard let key = list[k].key else { continue }
-            if aliases.canonical(key) != nil { list[k][.listed] = 1 }
+            if listed(key) != nil { list[k][.listed] = 1 }
             list[k][.frequency] = log(1 + Double(inventory.counts[key] ?? 0))
             list[k][.agreement] = Double(min(4, max(0, supportingRules(of: key, in: list) - 1)))
             if !hasExplicit, neighbourSpeakers[i].contains(key) { list[k][.paragraphSpeaker] = 1 }

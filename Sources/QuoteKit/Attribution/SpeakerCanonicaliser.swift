@@ -7,7 +7,7 @@ extension AttributionEngine {
         var names = CanonicalNames(indices.compactMap { assigned[$0]?.phrase }, in: self)
         func canonicalName(_ phrase: SpeakerPhrase) -> String {
             let base = names.base(of: phrase, in: self)
-            return aliases.canonical(phrase.mention) ?? aliases.canonical(base) ?? aliases.canonical(phrase.name) ?? base
+            return listed(phrase.mention) ?? listed(base) ?? listed(phrase.name) ?? base
         }
         for i in indices {
             guard var a = assigned[i], var speaker = a.speaker, let phrase = a.phrase else { continue }
