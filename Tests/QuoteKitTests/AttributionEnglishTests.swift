@@ -77,6 +77,19 @@ final class AttributionEnglishTests: XCTestCase {
         XCTAssertEqual(q.first?.speaker?.name, "The Grey Owl")
     }
 
+    func testADefiniteDescriptionStandsForSomeoneNamedBefore() {
+        let text = """
+            Mr. Harlow sat down. Mrs. Thorne came in.
+
+            "You are late," said the old gentleman.
+
+            "The roads were bad," the lady replied.
+            """
+        let q = AttributionFixture.extract(text).quotes
+        XCTAssertEqual(q.map { $0.speaker?.name }, ["Mr. Harlow", "Mrs. Thorne"])
+        XCTAssertEqual(q.map { $0.speaker?.mention }, ["the old gentleman", "the lady"])
+    }
+
     func testAPrepositionOpeningTheSentenceIsNoName() {
         let q = AttributionFixture.extract("\"Come in,\" Between the trees she said.").quotes
         XCTAssertNotEqual(q.first?.speaker?.name, "Between")

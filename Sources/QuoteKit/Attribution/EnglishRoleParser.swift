@@ -1,6 +1,7 @@
 /// English speakers named by what they are rather than who (a Labour spokesman, the council, a new study,
 /// a spokeswoman for the Data Office): news names many sources this way, and the guideline names them as the
-/// text does, determiner included.
+/// text does, determiner included. Stories name people by how they look (the old gentleman): such a definite
+/// description is read like a pronoun of its gender.
 ///
 /// The phrase is a determiner (`personCounters`), up to four modifiers, a noun of `personNouns`, and
 /// optionally one of `roleLinks` with a capitalised organisation (an optional "the" before it). A phrase
@@ -114,5 +115,38 @@ extension AttributionContext {
             end = before
         }
         return words.reversed()
+    }
+
+    /// A definite description of someone of known gender (the old gentleman, that young lady), read like a pronoun:
+    /// a determiner of `definiteDeterminers`, at most two lowercase words, and a noun of `maleDescriptions` or
+    /// `femaleDescriptions` ending at `end` (backwards) or starting the phrase at `start` (forwards).
+    func englishDescription(words: [Range<Int>]) -> SpeakerPhrase? {
+        guard words.count >= 2, words.count <= 4, let first = words.first, let last = words.last,
+              people.definiteDeterminers.contains(s, first), !isCapitalised(last) else { return nil }
+        let gender: SpeakerPhrase.Gender
+        if people.maleDescriptions.contains(s, last) { gender = .male }
+        else if people.femaleDescriptions.contains(s, last) { gender = .female }
+        else { return nil }
+        for word in words.dropFirst().dropLast() where isCapitalised(word) || !isModifier(word) { return nil }
+        let range = first.lowerBound..<last.upperBound
+        return SpeakerPhrase(form: .pronoun, range: range, mention: folded(range), name: folded(range).lowercased(), gender: gender)
+    }
+
+    /// ``englishDescription(words:)`` for the words right after `pos` (said the old gentleman).
+    func englishDescriptionForward(_ pos: Int, _ upper: Int) -> SpeakerPhrase? {
+        let words = wordsForward(from: pos, upper, count: 4)
+        for count in stride(from: min(4, words.count), through: 2, by: -1) {
+            if let phrase = englishDescription(words: Array(words.prefix(count))) { return phrase }
+        }
+        return nil
+    }
+
+    /// ``englishDescription(words:)`` for the words right before `pos` (the old gentleman said).
+    func englishDescriptionBackward(_ pos: Int, _ lower: Int) -> SpeakerPhrase? {
+        let words = wordsBackward(from: pos, lower, count: 4)
+        for count in 2...max(2, min(4, words.count)) where count <= words.count {
+            if let phrase = englishDescription(words: Array(words.suffix(count))) { return phrase }
+        }
+        return nil
     }
 }

@@ -82,7 +82,8 @@ extension AttributionContext {
     func parseEnglishForward(_ pos: Int, _ upper: Int) -> SpeakerPhrase? {
         let a = skipSpaceForward(pos, upper)
         guard let first = wordForward(a, upper) else { return nil }
-        if !isCapitalised(first), let name = appositiveName(a, upper) ?? englishRoleForward(a, upper) ?? describedName(a, upper) { return name }
+        if !isCapitalised(first), let name = appositiveName(a, upper) ?? englishDescriptionForward(a, upper) ?? englishRoleForward(a, upper)
+            ?? describedName(a, upper) { return name }
         if let k = kinship(first, wordForward(skipSpaceForward(first.upperBound, upper), upper)) { return k }
         if let g = englishPronoun(first) {
             return SpeakerPhrase(form: .pronoun, range: first, mention: string(first), name: string(first).lowercased(), gender: g)
@@ -158,6 +159,7 @@ extension AttributionContext {
             // A pronoun subject: the word before must not be a verb it is the object of; accept when it starts a clause.
             return SpeakerPhrase(form: .pronoun, range: last, mention: string(last), name: string(last).lowercased(), gender: g)
         }
+        if let description = englishDescriptionBackward(e, lower) { return description }
         if let role = englishRoleBackward(e, lower) { return role }
         var words: [Range<Int>] = []
         var end = e

@@ -107,6 +107,8 @@ final class CompiledPack: Sendable {
             surnameKin, parentKin, nameParticles, vocativeOpeners, surnameTitles, givenNameTitles, keptTitles: Lexicon
         /// The prepositions that join an unnamed speaker to its organisation (a spokeswoman for the Data Office).
         let roleLinks: Lexicon
+        /// Nouns a story names someone of known gender by (the old gentleman), after one of `definiteDeterminers`.
+        let maleDescriptions, femaleDescriptions, definiteDeterminers: Lexicon
         /// The first word of `maleFamilyTitles` and `femaleFamilyTitles` (Mr., Mrs.), if any.
         let maleFamilyTitle, femaleFamilyTitle: String?
 
@@ -126,6 +128,9 @@ final class CompiledPack: Sendable {
             givenNameTitles = lexicons.lexicon("givenNameTitles")
             keptTitles = lexicons.lexicon("keptTitles")
             roleLinks = lexicons.lexicon("roleLinks")
+            maleDescriptions = lexicons.lexicon("maleDescriptions")
+            femaleDescriptions = lexicons.lexicon("femaleDescriptions")
+            definiteDeterminers = lexicons.lexicon("definiteDeterminers")
             maleFamilyTitle = lexicons["maleFamilyTitles"]?.words.first
             femaleFamilyTitle = lexicons["femaleFamilyTitles"]?.words.first
         }
