@@ -34,10 +34,18 @@ extension AttributionEngine {
         let english: EnglishNames
         private var cache: [String: String] = [:]
 
+        /// What makes two phrases the same entry of ``phrases``.
+        private struct Identity: Hashable {
+            var name: String
+            var surname: String?
+            var title: String?
+        }
+
         init(_ all: [SpeakerPhrase], in engine: AttributionEngine) {
-            var seen = Set<String>()
+            // The three strings as they are, not joined into a new one per phrase: a joined key costs an allocation.
+            var seen = Set<Identity>()
             phrases = all.filter {
-                ($0.form == .name || $0.form == .bare) && seen.insert($0.name + "\u{1}" + ($0.surname ?? "") + "\u{1}" + ($0.title ?? "")).inserted
+                ($0.form == .name || $0.form == .bare) && seen.insert(Identity(name: $0.name, surname: $0.surname, title: $0.title)).inserted
             }
             english = engine.language == .en ? engine.englishNames(phrases) : EnglishNames()
         }
@@ -45,6 +53,9 @@ extension AttributionEngine {
         /// The canonical name of a phrase, before aliases (a phrase that is not a name keeps its own).
         mutating func base(of phrase: SpeakerPhrase, in engine: AttributionEngine) -> String {
             guard phrase.form == .name else { return phrase.name }
+            // A Chinese name without a separate surname is its own canonical name (``chineseCanonical(_:_:)``):
+            // answering here skips building and hashing the cache key, which costs more than the answer.
+            if engine.language != .en, phrase.surname == nil { return phrase.name }
             let key = phrase.name + "\u{1}" + (phrase.surname ?? "")
             if let known = cache[key] { return known }
             let base = engine.language == .en ? engine.englishCanonical(phrase, english) : engine.chineseCanonical(phrase, phrases)
