@@ -93,8 +93,10 @@ extension AttributionEngine {
         var top = 0
         for window in windows {
             var i = window.lowerBound
-            while i < window.upperBound {
-                guard starts.mayContain(s[i].value), language != .en || !context.isLetter(i - 1),
+            // Most characters start no name: the filter's own loop skips them (one bit test each).
+            while let next = starts.firstCandidate(in: s, from: i, to: window.upperBound) {
+                i = next
+                guard language != .en || !context.isLetter(i - 1),
                       let length = lexicon.longestMatch(in: s, startingAt: i),
                       language != .en || !context.isLetter(i + length) else {
                     i += 1
@@ -235,7 +237,9 @@ extension AttributionEngine {
         // The first occurrence at or after the opening mark.
         let low = occurrences.partitionPoint { $0.range.lowerBound < quote.openIndex }
         var result: [SpeakerCandidate] = []
-        var seen = Set<String>()
+        // The people already taken on this side: six at most, so a list beats hashing each name (a Chinese name's
+        // hash checks its normalisation first); the keys come from the inventory, and equal ones mostly share storage.
+        var seen: [String] = []
         var k = low - 1
         var rank = 0
         // At most 64 occurrences on each side are looked at: a text that names the same people over and over
@@ -244,7 +248,8 @@ extension AttributionEngine {
         while k >= 0, occurrences[k].range.lowerBound >= lower, rank < 6, firstLooked - k < 64 {
             let occurrence = occurrences[k]
             k -= 1
-            guard occurrence.insideQuote == nil, seen.insert(occurrence.key).inserted else { continue }
+            guard occurrence.insideQuote == nil, !seen.contains(occurrence.key) else { continue }
+            seen.append(occurrence.key)
             var candidate = nearbyCandidate(occurrence, rule: rule, quote: i)
             candidate[.before] = 1
             candidate[.rank] = Double(rank)
@@ -259,7 +264,8 @@ extension AttributionEngine {
             let occurrence = occurrences[k]
             k += 1
             guard occurrence.range.lowerBound >= quote.outerEnd, occurrence.insideQuote == nil,
-                  seen.insert(occurrence.key).inserted else { continue }
+                  !seen.contains(occurrence.key) else { continue }
+            seen.append(occurrence.key)
             var candidate = nearbyCandidate(occurrence, rule: rule, quote: i)
             candidate[.after] = 1
             candidate[.rank] = Double(rank)
