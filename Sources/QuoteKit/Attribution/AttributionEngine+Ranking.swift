@@ -30,12 +30,22 @@ extension AttributionEngine {
     /// The identity of a phrase for comparing candidates: the name canonicalisation will give it
     /// (the character list's name, the full name a partial one stands for), else its own name.
     func key(of phrase: SpeakerPhrase) -> String {
-        aliases.canonical(phrase.mention) ?? canonicalKeys[phrase.name] ?? aliases.canonical(phrase.name) ?? phrase.name
+        // An empty table is not asked: a look-up hashes the name first, and a Chinese name's hash is costly.
+        aliases.canonical(phrase.mention) ?? (canonicalKeys.isEmpty ? nil : canonicalKeys[phrase.name]) ?? aliases.canonical(phrase.name)
+            ?? phrase.name
     }
 
     /// The canonical name of every name the rules proposed (Elizabeth → Elizabeth Bennet), as ``canonicalise(aliases:)``
     /// names speakers; a character list's name for it wins (``key(of:)``).
+    ///
+    /// Only English names get entries. A Chinese name that gets one has no separate surname, so its base is the name
+    /// itself (``CanonicalNames/base(of:in:)``) and its entry would be `aliases.canonical(name) ?? name`: exactly
+    /// what ``key(of:)`` falls back to without it.
     mutating func computeCanonicalKeys() {
+        guard language == .en else {
+            canonicalKeys = [:]
+            return
+        }
         var names = CanonicalNames(candidates.flatMap { $0.compactMap(\.phrase) }, in: self)
         var keys: [String: String] = [:]
         for phrase in names.phrases where keys[phrase.name] == nil && phrase.form == .name && phrase.surname == nil {
@@ -359,111 +369,5 @@ extension AttributionEngine {
             result.append(candidate)
         }
         return result
-    }
-
-    // MARK: Features
-
-    /// Fills the features that depend on the quote's neighbourhood and on the other candidates.
-    func describe(_ list: inout [SpeakerCandidate], quote i: Int, inventory: Inventory, chosen: [String?], previous: Int?, secondPrevious: Int?) {
-        let quote = analysis.scanned[i]
-        let p = paragraphOf[i]
-        let addressedHere = inventory.addressed[i] ?? []
-        // The previous quote of the same paragraph continues the same speaker; one in an earlier paragraph is another turn.
-        let previousInParagraph = previous.map { paragraphOf[$0] == p } ?? false
-        let addressedBefore = previousInParagraph ? [] : previous.flatMap { inventory.addressed[$0] } ?? []
-        let previousKey = previous.flatMap { !previousInParagraph && paragraphOf[i] - paragraphOf[$0] <= 3 ? chosen[$0] : nil }
-        let previousHereKey = previousInParagraph ? previous.flatMap { chosen[$0] } : nil
-        let secondKey = secondPrevious.flatMap { paragraphOf[i] - paragraphOf[$0] <= 6 ? chosen[$0] : nil }
-        let turn = paragraphIsTurn(p) ? 1.0 : 0.0
-        let bareRun = previous.map { j in candidates[j].contains { pack.rules[$0.rule].pattern != nil } ? 0.0 : 1.0 } ?? 0
-        let pronoun = pronouns[i]?.gender
-        // Whether a rule found explicit speech for this quote itself (then other quotes' speakers are no evidence).
-        let hasExplicit = list.contains { self.isExplicit($0) }
-        for k in list.indices {
-            let rule = pack.rules[list[k].rule]
-            list[k][.bias] = 1
-            list[k][.confidence] = rule.confidence
-            if rule.pattern != nil {
-                list[k][.pattern] = 1
-                if list[k].cue != nil { list[k][.cueNext] = 1 }
-            }
-            list[k][.turn] = turn
-            list[k][.runOfBareQuotes] = bareRun
-            // Where the mention is, for the rules' own candidates (nearby ones know it already).
-            if list[k][.before] == 0, list[k][.after] == 0, list[k][.unanchored] == 0 {
-                if let mention = list[k].mention, !mention.range.isEmpty, mention.form != .zero {
-                    if mention.range.upperBound <= quote.openIndex {
-                        list[k][.before] = 1
-                        list[k][.distance] = min(10, Double(quote.openIndex - mention.range.upperBound) / 100)
-                    } else {
-                        list[k][.after] = 1
-                        list[k][.distance] = min(10, Double(max(0, mention.range.lowerBound - quote.outerEnd)) / 100)
-                    }
-                    if startsClause(mention.range.lowerBound) { list[k][.subject] = 1 }
-                } else {
-                    list[k][.unanchored] = 1
-                }
-            }
-            if let mention = list[k].mention, !mention.range.isEmpty {
-                let mp = analysis.document.paragraphIndex(containing: mention.range.lowerBound) ?? p
-                list[k][.paragraphs] = Double(min(10, abs(p - mp)))
-                if mp == p { list[k][.sameParagraph] = 1 } else if mp > p { list[k][.laterParagraph] = 1 }
-                let between = mention.range.upperBound <= quote.openIndex
-                    ? quotesBetween(mention.range.upperBound, quote.openIndex) : quotesBetween(quote.outerEnd, mention.range.lowerBound)
-                list[k][.quotesBetween] = Double(between)
-            }
-            guard let phrase = list[k].phrase else {
-                list[k][.formNone] = 1
-                continue
-            }
-            if isExplicit(list[k]) { list[k][.explicit] = 1 }
-            switch list[k].mention?.form ?? phrase.form {
-            case .pronoun: list[k][.formPronoun] = 1
-            case .zero: list[k][.formZero] = 1
-            case .role: list[k][.formRole] = 1
-            case .organisation: list[k][.formOrganisation] = 1
-            case .bare: list[k][.formBare] = 1
-            case .name, .work: list[k][.formName] = 1
-            }
-            guard let key = list[k].key else { continue }
-            if aliases.canonical(key) != nil { list[k][.listed] = 1 }
-            list[k][.frequency] = log(1 + Double(inventory.counts[key] ?? 0))
-            list[k][.agreement] = Double(min(4, max(0, supportingRules(of: key, in: list) - 1)))
-            if !hasExplicit, neighbourSpeakers[i].contains(key) { list[k][.paragraphSpeaker] = 1 }
-            if key == previousKey { list[k][.previous] = 1 }
-            if key == previousHereKey { list[k][.previousHere] = 1 }
-            if key == secondKey { list[k][.secondPrevious] = 1 }
-            if addressedHere.contains(key) { list[k][.addressedHere] = 1 }
-            if addressedBefore.contains(key) { list[k][.addressedPrevious] = 1 }
-            if let pronoun, pronoun == .male || pronoun == .female, let gender = gender(of: key, phrase) {
-                if gender == pronoun { list[k][.genderMatch] = 1 } else { list[k][.genderMismatch] = 1 }
-            }
-        }
-    }
-
-    /// How many different rules propose the person `key` in a quote's short list of candidates.
-    func supportingRules(of key: String, in list: [SpeakerCandidate]) -> Int {
-        var rules: [Int] = []
-        for index in list.indices where list[index].phrase != nil && list[index].key == key && !rules.contains(list[index].rule) {
-            rules.append(list[index].rule)
-        }
-        return max(1, rules.count)
-    }
-
-    /// Whether a pattern rule proposed the candidate from a named speaker next to the quote (not a pronoun or an empty subject).
-    func isExplicit(_ candidate: SpeakerCandidate) -> Bool {
-        guard pack.rules[candidate.rule].pattern != nil, let form = candidate.mention?.form else { return false }
-        return form == .name || form == .bare || form == .role || form == .organisation
-    }
-
-    /// A person's gender: from the character list, else from the phrase (titles), else from an English first name.
-    func gender(of key: String, _ phrase: SpeakerPhrase) -> SpeakerPhrase.Gender? {
-        if let listed = aliases.gender(of: key) { return listed == .male ? .male : .female }
-        if phrase.gender == .male || phrase.gender == .female { return phrase.gender }
-        if language == .en, let first = key.split(separator: " ").first.map(String.init) {
-            if context.maleNames.contains(first) || context.maleTitles.contains(first) { return .male }
-            if context.femaleNames.contains(first) || context.femaleTitles.contains(first) { return .female }
-        }
-        return nil
     }
 }
