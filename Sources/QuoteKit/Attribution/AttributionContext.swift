@@ -30,6 +30,8 @@ final class AttributionContext {
     private let breaker: TextBreaker?
     @exclusivity(unchecked) private var bounds = Set<Int>()
     @exclusivity(unchecked) private var segmented: [Range<Int>] = []
+    /// The index in `segmented` of the window that covered the latest request (``segment(_:)``).
+    @exclusivity(unchecked) private var lastCovering = 0
     /// Windows recorded by ``segment(_:)`` and not broken yet, filed by where they start.
     @exclusivity(unchecked) private var pending: [Int: [Range<Int>]] = [:]
     @exclusivity(unchecked) private var longestPending = 0
@@ -203,9 +205,17 @@ final class AttributionContext {
     /// at once, and windows nobody asks about (most of them) cost nothing.
     func segment(_ range: Range<Int>) {
         guard breaker != nil, !range.isEmpty else { return }
-        if segmented.contains(where: { $0.contains(range.lowerBound) && $0.upperBound >= range.upperBound }) { return }
+        // The window that covered the last request is tried first (parses of one region ask for the same window
+        // again and again); whichever recorded window covers the range, the answer is the same.
+        func covers(_ window: Range<Int>) -> Bool { window.contains(range.lowerBound) && window.upperBound >= range.upperBound }
+        if lastCovering < segmented.count, covers(segmented[lastCovering]) { return }
+        if let k = segmented.firstIndex(where: covers) {
+            lastCovering = k
+            return
+        }
         segmented.append(range)
         if segmented.count > 64 { segmented.removeFirst(32) }
+        lastCovering = segmented.count - 1
         pending[range.lowerBound >> Self.bucketShift, default: []].append(range)
         longestPending = max(longestPending, range.count)
     }
@@ -265,6 +275,9 @@ final class AttributionContext {
     /// Whether `i` is a word boundary; `true` when no word breaker is available.
     func isWordBoundary(_ i: Int) -> Bool {
         guard breaker != nil else { return true }
+        // A boundary of a window broken earlier stays one whatever the pending windows say, so they are broken only
+        // when the answer may still change: a later question inside them breaks them, with the same result as now.
+        if bounds.contains(i) { return true }
         if !pending.isEmpty { breakPending(around: i) }
         return bounds.contains(i)
     }
