@@ -229,18 +229,13 @@ final class AttributionContext {
         var bucket = max(0, i - longestPending) >> Self.bucketShift
         let last = i >> Self.bucketShift
         while bucket <= last {
-            if var list = pending[bucket] {
-                var k = 0
-                while k < list.count {
-                    let window = list[k]
-                    if window.lowerBound <= i, i <= window.upperBound {
-                        breakWords(window)
-                        list.remove(at: k)
-                    } else {
-                        k += 1
-                    }
+            // A bucket is written back only when one of its windows was broken.
+            if let list = pending[bucket], list.contains(where: { $0.lowerBound <= i && i <= $0.upperBound }) {
+                var kept: [Range<Int>] = []
+                for window in list {
+                    if window.lowerBound <= i, i <= window.upperBound { breakWords(window) } else { kept.append(window) }
                 }
-                pending[bucket] = list.isEmpty ? nil : list
+                pending[bucket] = kept.isEmpty ? nil : kept
             }
             bucket += 1
         }

@@ -117,11 +117,14 @@ extension AttributionEngine {
             guard let key = list[k].key else { continue }
             if let j = (0..<k).first(where: { person[$0] == $0 && list[$0].key == key }) { person[k] = j }
         }
-        var rules: [[Int]] = Array(repeating: [], count: list.count)
-        for k in list.indices where list[k].key != nil && list[k].phraseForm != nil && !rules[person[k]].contains(list[k].rule) {
-            rules[person[k]].append(list[k].rule)
+        // Distinct rules per person, counted on the first candidate of each (a rule counts once per person).
+        func counts(_ k: Int) -> Bool { list[k].key != nil && list[k].phraseForm != nil }
+        var rules = [Int](repeating: 0, count: list.count)
+        for k in list.indices where counts(k) {
+            let repeated = (0..<k).contains { person[$0] == person[k] && counts($0) && list[$0].rule == list[k].rule }
+            if !repeated { rules[person[k]] += 1 }
         }
-        return list.indices.map { max(1, rules[person[$0]].count) }
+        return list.indices.map { max(1, rules[person[$0]]) }
     }
 
     /// Whether a pattern rule proposed the candidate from a named speaker next to the quote (not a pronoun or an empty
