@@ -83,6 +83,10 @@ extension AttributionEngine {
         guard !forms.isEmpty else { return result }
         let lexicon = Lexicon(forms.keys, caseInsensitive: false)
         let starts = ScalarFilter(firstScalarsOf: lexicon)
+        // Every form has two scalars at least: the characters that may come second rule out most of the starts the
+        // first filter lets through (ideographs share its bits) before the trie is walked.
+        var seconds = ScalarFilter()
+        for word in lexicon.words { seconds.insert(word.unicodeScalars.dropFirst().first!.value) }
         // The content ranges of top-level quotes, in text order, walked alongside the scan.
         var tops: [(content: Range<Int>, quote: Int)] = []
         for (index, quote) in analysis.scanned.enumerated() where analysis.quotes[index].depth == 0 {
@@ -106,7 +110,7 @@ extension AttributionEngine {
             // Most characters start no name: the filter's own loop skips them (one bit test each).
             while let next = starts.firstCandidate(in: s, from: i, to: window.upperBound) {
                 i = next
-                guard language != .en || !context.isLetter(i - 1),
+                guard i + 1 < s.count, seconds.mayContain(s[i + 1].value), language != .en || !context.isLetter(i - 1),
                       let length = lexicon.longestMatch(in: s, startingAt: i),
                       language != .en || !context.isLetter(i + length) else {
                     i += 1
@@ -361,13 +365,16 @@ extension AttributionEngine {
     func turnCandidates(_ i: Int, chosen: [String?], previous: Int?, secondPrevious: Int?) -> [SpeakerCandidate] {
         guard let rule = pack.turnsRule else { return [] }
         var result: [SpeakerCandidate] = []
-        for j in [previous, secondPrevious] {
-            guard let j, let key = chosen[j], let phrase = assigned[j]?.phrase, paragraphOf[i] - paragraphOf[j] <= 8 else { continue }
-            guard !result.contains(where: { $0.key == key }) else { continue }
+        // The two quotes in turn (a local function, not an array of the two, allocated for every quote).
+        func add(_ j: Int?) {
+            guard let j, let key = chosen[j], let phrase = assigned[j]?.phrase, paragraphOf[i] - paragraphOf[j] <= 8 else { return }
+            guard !result.contains(where: { $0.key == key }) else { return }
             var candidate = SpeakerCandidate(rule: rule, phrase: phrase, mention: nil, key: key, cue: nil, resolution: .alternation)
             candidate[.unanchored] = 1
             result.append(candidate)
         }
+        add(previous)
+        add(secondPrevious)
         return result
     }
 }
