@@ -29,7 +29,7 @@ extension AttributionEngine {
         }
         // Whether a rule found explicit speech for this quote itself (then other quotes' speakers are no evidence).
         let hasExplicit = facts.contains { isExplicit(rule: $0.rule, mention: $0.mentionForm) }
-        let agreement = supportingRules(facts)
+        let agreement = Self.supportingRules(facts)
         for k in list.indices {
             let r = facts[k].rule
             let isPattern = pack.rules[r].pattern != nil
@@ -110,7 +110,7 @@ extension AttributionEngine {
 
     /// For each candidate of a quote's list: how many different rules propose its person (its key), at least 1.
     /// Candidates without a key or a phrase get 1 (they have no person to agree on).
-    func supportingRules(_ list: [CandidateFacts]) -> [Int] {
+    static func supportingRules(_ list: [CandidateFacts]) -> [Int] {
         // The person of each candidate as the first candidate with the same key: each pair of keys compared once.
         var person = Array(list.indices)
         for k in list.indices {
