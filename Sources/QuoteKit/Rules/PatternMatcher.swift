@@ -64,7 +64,9 @@ struct PatternMatcher {
     /// PatternMatcher+Feasibility.swift). A `false` is certain, and is found without the backtracking machinery or
     /// building a result; ``match(_:_:explain:)`` without a trace is only asked when this says `true`.
     func mayFire(_ pattern: CompiledPattern, _ frame: Frame) -> Bool {
-        mayMatch(pattern, frame) && literalsMayMatch(pattern, frame)
+        // Both tests have no side effects: the cheaper one for this pattern goes first (CompiledPattern.literalsFirst).
+        if pattern.literalsFirst { return literalsMayMatch(pattern, frame) && mayMatch(pattern, frame) }
+        return mayMatch(pattern, frame) && literalsMayMatch(pattern, frame)
     }
 
     /// The result: a capture when the rule fired, otherwise why it failed. Without a trace (`explain: false`), ask only
