@@ -30,6 +30,8 @@ final class AttributionContext {
     private let breaker: TextBreaker?
     @exclusivity(unchecked) private var bounds = Set<Int>()
     @exclusivity(unchecked) private var segmented: [Range<Int>] = []
+    /// The index in `segmented` of the window that covered the latest request (``segment(_:)``).
+    @exclusivity(unchecked) private var lastCovering = 0
     /// Windows recorded by ``segment(_:)`` and not broken yet, filed by where they start.
     @exclusivity(unchecked) private var pending: [Int: [Range<Int>]] = [:]
     @exclusivity(unchecked) private var longestPending = 0
@@ -165,15 +167,19 @@ final class AttributionContext {
         }
     }
 
-    func isSentenceEnd(_ i: Int) -> Bool {
+    /// Inlined: the gaps of the pattern rules ask this at every position they cross. The rare English period
+    /// is checked out of line.
+    @inline(__always) func isSentenceEnd(_ i: Int) -> Bool {
         let v = s[i].value
-        if v == 0x2E, language == .en {
-            // "Mr." does not end a sentence.
-            var j = i - 1
-            while j >= 0, isLetter(j) { j -= 1 }
-            if titles.contains(string(j + 1..<i + 1)) { return false }
-        }
+        if v == 0x2E, language == .en { return !periodEndsTitle(i) }
         return CharacterClass.isSentenceFinal(v) && v != 0x2026
+    }
+
+    /// Whether the period at `i` closes a title ("Mr." does not end a sentence).
+    private func periodEndsTitle(_ i: Int) -> Bool {
+        var j = i - 1
+        while j >= 0, isLetter(j) { j -= 1 }
+        return titles.contains(string(j + 1..<i + 1))
     }
 
     /// Skips whitespace backwards from `pos` (exclusive), not below `lower`.
@@ -199,9 +205,17 @@ final class AttributionContext {
     /// at once, and windows nobody asks about (most of them) cost nothing.
     func segment(_ range: Range<Int>) {
         guard breaker != nil, !range.isEmpty else { return }
-        if segmented.contains(where: { $0.contains(range.lowerBound) && $0.upperBound >= range.upperBound }) { return }
+        // The window that covered the last request is tried first (parses of one region ask for the same window
+        // again and again); whichever recorded window covers the range, the answer is the same.
+        func covers(_ window: Range<Int>) -> Bool { window.contains(range.lowerBound) && window.upperBound >= range.upperBound }
+        if lastCovering < segmented.count, covers(segmented[lastCovering]) { return }
+        if let k = segmented.firstIndex(where: covers) {
+            lastCovering = k
+            return
+        }
         segmented.append(range)
         if segmented.count > 64 { segmented.removeFirst(32) }
+        lastCovering = segmented.count - 1
         pending[range.lowerBound >> Self.bucketShift, default: []].append(range)
         longestPending = max(longestPending, range.count)
     }
@@ -215,18 +229,13 @@ final class AttributionContext {
         var bucket = max(0, i - longestPending) >> Self.bucketShift
         let last = i >> Self.bucketShift
         while bucket <= last {
-            if var list = pending[bucket] {
-                var k = 0
-                while k < list.count {
-                    let window = list[k]
-                    if window.lowerBound <= i, i <= window.upperBound {
-                        breakWords(window)
-                        list.remove(at: k)
-                    } else {
-                        k += 1
-                    }
+            // A bucket is written back only when one of its windows was broken.
+            if let list = pending[bucket], list.contains(where: { $0.lowerBound <= i && i <= $0.upperBound }) {
+                var kept: [Range<Int>] = []
+                for window in list {
+                    if window.lowerBound <= i, i <= window.upperBound { breakWords(window) } else { kept.append(window) }
                 }
-                pending[bucket] = list.isEmpty ? nil : list
+                pending[bucket] = kept.isEmpty ? nil : kept
             }
             bucket += 1
         }
@@ -261,6 +270,9 @@ final class AttributionContext {
     /// Whether `i` is a word boundary; `true` when no word breaker is available.
     func isWordBoundary(_ i: Int) -> Bool {
         guard breaker != nil else { return true }
+        // A boundary of a window broken earlier stays one whatever the pending windows say, so they are broken only
+        // when the answer may still change: a later question inside them breaks them, with the same result as now.
+        if bounds.contains(i) { return true }
         if !pending.isEmpty { breakPending(around: i) }
         return bounds.contains(i)
     }

@@ -30,7 +30,8 @@ extension AttributionEngine {
     /// The identity of a phrase for comparing candidates: the name canonicalisation will give it
     /// (the character list's name, the full name a partial one stands for), else its own name.
     func key(of phrase: SpeakerPhrase) -> String {
-        listed(phrase.mention) ?? canonicalKeys[phrase.name] ?? listed(phrase.name) ?? phrase.name
+        // An empty table is not asked: a look-up hashes the name first, and a Chinese name's hash is costly.
+        listed(phrase.mention) ?? (canonicalKeys.isEmpty ? nil : canonicalKeys[phrase.name]) ?? listed(phrase.name) ?? phrase.name
     }
 
     /// The character list's name for a name, also when the list writes it with a determiner the text's
@@ -46,7 +47,15 @@ extension AttributionEngine {
 
     /// The canonical name of every name the rules proposed (Elizabeth → Elizabeth Bennet), as ``canonicalise(aliases:)``
     /// names speakers; a character list's name for it wins (``key(of:)``).
+    ///
+    /// Only English names get entries. A Chinese name that gets one has no separate surname, so its base is the name
+    /// itself (``CanonicalNames/base(of:in:)``) and its entry would be `aliases.canonical(name) ?? name`: exactly
+    /// what ``key(of:)`` falls back to without it.
     mutating func computeCanonicalKeys() {
+        guard language == .en else {
+            canonicalKeys = [:]
+            return
+        }
         var names = CanonicalNames(candidates.flatMap { $0.compactMap(\.phrase) }, in: self)
         var keys: [String: String] = [:]
         for phrase in names.phrases where keys[phrase.name] == nil && phrase.form == .name && phrase.surname == nil {
@@ -84,6 +93,10 @@ extension AttributionEngine {
         guard !forms.isEmpty else { return result }
         let lexicon = Lexicon(forms.keys, caseInsensitive: false)
         let starts = ScalarFilter(firstScalarsOf: lexicon)
+        // Every form has two scalars at least: the characters that may come second rule out most of the starts the
+        // first filter lets through (ideographs share its bits) before the trie is walked.
+        var seconds = ScalarFilter()
+        for word in lexicon.words { seconds.insert(word.unicodeScalars.dropFirst().first!.value) }
         // The content ranges of top-level quotes, in text order, walked alongside the scan.
         var tops: [(content: Range<Int>, quote: Int)] = []
         for (index, quote) in analysis.scanned.enumerated() where analysis.quotes[index].depth == 0 {
@@ -104,8 +117,10 @@ extension AttributionEngine {
         var top = 0
         for window in windows {
             var i = window.lowerBound
-            while i < window.upperBound {
-                guard starts.mayContain(s[i].value), language != .en || !context.isLetter(i - 1),
+            // Most characters start no name: the filter's own loop skips them (one bit test each).
+            while let next = starts.firstCandidate(in: s, from: i, to: window.upperBound) {
+                i = next
+                guard i + 1 < s.count, seconds.mayContain(s[i + 1].value), language != .en || !context.isLetter(i - 1),
                       let length = lexicon.longestMatch(in: s, startingAt: i),
                       language != .en || !context.isLetter(i + length) else {
                     i += 1
@@ -245,7 +260,9 @@ extension AttributionEngine {
         // The first occurrence at or after the opening mark.
         let low = occurrences.partitionPoint { $0.range.lowerBound < quote.openIndex }
         var result: [SpeakerCandidate] = []
-        var seen = Set<String>()
+        // The people already taken on this side: six at most, so a list beats hashing each name (a Chinese name's
+        // hash checks its normalisation first); the keys come from the inventory, and equal ones mostly share storage.
+        var seen: [String] = []
         var k = low - 1
         var rank = 0
         // At most 64 occurrences on each side are looked at: a text that names the same people over and over
@@ -254,7 +271,8 @@ extension AttributionEngine {
         while k >= 0, occurrences[k].range.lowerBound >= lower, rank < 6, firstLooked - k < 64 {
             let occurrence = occurrences[k]
             k -= 1
-            guard occurrence.insideQuote == nil, seen.insert(occurrence.key).inserted else { continue }
+            guard occurrence.insideQuote == nil, !seen.contains(occurrence.key) else { continue }
+            seen.append(occurrence.key)
             var candidate = nearbyCandidate(occurrence, rule: rule, quote: i)
             candidate[.before] = 1
             candidate[.rank] = Double(rank)
@@ -269,7 +287,8 @@ extension AttributionEngine {
             let occurrence = occurrences[k]
             k += 1
             guard occurrence.range.lowerBound >= quote.outerEnd, occurrence.insideQuote == nil,
-                  !introducesLaterQuote(occurrence.range), seen.insert(occurrence.key).inserted else { continue }
+                  !introducesLaterQuote(occurrence.range), !seen.contains(occurrence.key) else { continue }
+            seen.append(occurrence.key)
             var candidate = nearbyCandidate(occurrence, rule: rule, quote: i)
             candidate[.after] = 1
             candidate[.rank] = Double(rank)
@@ -367,119 +386,16 @@ extension AttributionEngine {
     func turnCandidates(_ i: Int, chosen: [String?], previous: Int?, secondPrevious: Int?) -> [SpeakerCandidate] {
         guard let rule = pack.turnsRule else { return [] }
         var result: [SpeakerCandidate] = []
-        for j in [previous, secondPrevious] {
-            guard let j, let key = chosen[j], let phrase = assigned[j]?.phrase, paragraphOf[i] - paragraphOf[j] <= 8 else { continue }
-            guard !result.contains(where: { $0.key == key }) else { continue }
+        // The two quotes in turn (a local function, not an array of the two, allocated for every quote).
+        func add(_ j: Int?) {
+            guard let j, let key = chosen[j], let phrase = assigned[j]?.phrase, paragraphOf[i] - paragraphOf[j] <= 8 else { return }
+            guard !result.contains(where: { $0.key == key }) else { return }
             var candidate = SpeakerCandidate(rule: rule, phrase: phrase, mention: nil, key: key, cue: nil, resolution: .alternation)
             candidate[.unanchored] = 1
             result.append(candidate)
         }
+        add(previous)
+        add(secondPrevious)
         return result
-    }
-
-    // MARK: Features
-
-    /// Fills the features that depend on the quote's neighbourhood and on the other candidates.
-    func describe(_ list: inout [SpeakerCandidate], quote i: Int, inventory: Inventory, chosen: [String?], previous: Int?, secondPrevious: Int?) {
-        let quote = analysis.scanned[i]
-        let p = paragraphOf[i]
-        let addressedHere = inventory.addressed[i] ?? []
-        // The previous quote of the same paragraph continues the same speaker; one in an earlier paragraph is another turn.
-        let previousInParagraph = previous.map { paragraphOf[$0] == p } ?? false
-        let addressedBefore = previousInParagraph ? [] : previous.flatMap { inventory.addressed[$0] } ?? []
-        let previousKey = previous.flatMap { !previousInParagraph && paragraphOf[i] - paragraphOf[$0] <= 3 ? chosen[$0] : nil }
-        let previousHereKey = previousInParagraph ? previous.flatMap { chosen[$0] } : nil
-        let secondKey = secondPrevious.flatMap { paragraphOf[i] - paragraphOf[$0] <= 6 ? chosen[$0] : nil }
-        let turn = paragraphIsTurn(p) ? 1.0 : 0.0
-        let bareRun = previous.map { j in candidates[j].contains { pack.rules[$0.rule].pattern != nil } ? 0.0 : 1.0 } ?? 0
-        let pronoun = pronouns[i]?.gender
-        // Whether a rule found explicit speech for this quote itself (then other quotes' speakers are no evidence).
-        let hasExplicit = list.contains { self.isExplicit($0) }
-        for k in list.indices {
-            let rule = pack.rules[list[k].rule]
-            list[k][.bias] = 1
-            list[k][.confidence] = rule.confidence
-            if rule.pattern != nil {
-                list[k][.pattern] = 1
-                if list[k].cue != nil { list[k][.cueNext] = 1 }
-            }
-            list[k][.turn] = turn
-            list[k][.runOfBareQuotes] = bareRun
-            // Where the mention is, for the rules' own candidates (nearby ones know it already).
-            if list[k][.before] == 0, list[k][.after] == 0, list[k][.unanchored] == 0 {
-                if let mention = list[k].mention, !mention.range.isEmpty, mention.form != .zero {
-                    if mention.range.upperBound <= quote.openIndex {
-                        list[k][.before] = 1
-                        list[k][.distance] = min(10, Double(quote.openIndex - mention.range.upperBound) / 100)
-                    } else {
-                        list[k][.after] = 1
-                        list[k][.distance] = min(10, Double(max(0, mention.range.lowerBound - quote.outerEnd)) / 100)
-                    }
-                    if startsClause(mention.range.lowerBound) { list[k][.subject] = 1 }
-                } else {
-                    list[k][.unanchored] = 1
-                }
-            }
-            if let mention = list[k].mention, !mention.range.isEmpty {
-                let mp = analysis.document.paragraphIndex(containing: mention.range.lowerBound) ?? p
-                list[k][.paragraphs] = Double(min(10, abs(p - mp)))
-                if mp == p { list[k][.sameParagraph] = 1 } else if mp > p { list[k][.laterParagraph] = 1 }
-                let between = mention.range.upperBound <= quote.openIndex
-                    ? quotesBetween(mention.range.upperBound, quote.openIndex) : quotesBetween(quote.outerEnd, mention.range.lowerBound)
-                list[k][.quotesBetween] = Double(between)
-            }
-            guard let phrase = list[k].phrase else {
-                list[k][.formNone] = 1
-                continue
-            }
-            if isExplicit(list[k]) { list[k][.explicit] = 1 }
-            switch list[k].mention?.form ?? phrase.form {
-            case .pronoun: list[k][.formPronoun] = 1
-            case .zero: list[k][.formZero] = 1
-            case .role: list[k][.formRole] = 1
-            case .organisation: list[k][.formOrganisation] = 1
-            case .bare: list[k][.formBare] = 1
-            case .name, .work: list[k][.formName] = 1
-            }
-            guard let key = list[k].key else { continue }
-            if listed(key) != nil { list[k][.listed] = 1 }
-            list[k][.frequency] = log(1 + Double(inventory.counts[key] ?? 0))
-            list[k][.agreement] = Double(min(4, max(0, supportingRules(of: key, in: list) - 1)))
-            if !hasExplicit, neighbourSpeakers[i].contains(key) { list[k][.paragraphSpeaker] = 1 }
-            if key == previousKey { list[k][.previous] = 1 }
-            if key == previousHereKey { list[k][.previousHere] = 1 }
-            if key == secondKey { list[k][.secondPrevious] = 1 }
-            if addressedHere.contains(key) { list[k][.addressedHere] = 1 }
-            if addressedBefore.contains(key) { list[k][.addressedPrevious] = 1 }
-            if let pronoun, pronoun == .male || pronoun == .female, let gender = gender(of: key, phrase) {
-                if gender == pronoun { list[k][.genderMatch] = 1 } else { list[k][.genderMismatch] = 1 }
-            }
-        }
-    }
-
-    /// How many different rules propose the person `key` in a quote's short list of candidates.
-    func supportingRules(of key: String, in list: [SpeakerCandidate]) -> Int {
-        var rules: [Int] = []
-        for index in list.indices where list[index].phrase != nil && list[index].key == key && !rules.contains(list[index].rule) {
-            rules.append(list[index].rule)
-        }
-        return max(1, rules.count)
-    }
-
-    /// Whether a pattern rule proposed the candidate from a named speaker next to the quote (not a pronoun or an empty subject).
-    func isExplicit(_ candidate: SpeakerCandidate) -> Bool {
-        guard pack.rules[candidate.rule].pattern != nil, let form = candidate.mention?.form else { return false }
-        return form == .name || form == .bare || form == .role || form == .organisation
-    }
-
-    /// A person's gender: from the character list, else from the phrase (titles), else from an English first name.
-    func gender(of key: String, _ phrase: SpeakerPhrase) -> SpeakerPhrase.Gender? {
-        if let listed = aliases.gender(of: key) { return listed == .male ? .male : .female }
-        if phrase.gender == .male || phrase.gender == .female { return phrase.gender }
-        if language == .en, let first = key.split(separator: " ").first.map(String.init) {
-            if context.maleNames.contains(first) || context.maleTitles.contains(first) { return .male }
-            if context.femaleNames.contains(first) || context.femaleTitles.contains(first) { return .female }
-        }
-        return nil
     }
 }

@@ -10,10 +10,11 @@ extension AttributionEngine {
         if isTerm, !pack.sievesUpgrade { return }
         let k = explain ? traces.lastIndex { $0.quote == analysis.quotes[i].id } : nil
         for r in pack.sieveRules {
-            let rule = pack.rules[r]
-            guard let sieve = rule.sieve, !isTerm || rule.upgrade else { continue }
+            // The rule's fields are read in place: a copy of the rule costs a few dozen reference counts, for every quote.
+            guard let sieve = pack.rules[r].sieve, !isTerm || pack.rules[r].upgrade else { continue }
             let (found, why) = applySieve(sieve, i)
             if let (phrase, resolution, mention) = found {
+                let rule = pack.rules[r]
                 // The first sieve that finds a speaker sets the provisional result (what later quotes' sieves
                 // see) and proposes it to the scorer.
                 if assigned[i] == nil {
@@ -29,7 +30,7 @@ extension AttributionEngine {
                 // The nearby and turns sieves add the alternatives in the ranking phase.
                 return
             } else if let k {
-                traces[k].steps.append(.init(rule: rule.id, fired: false, detail: why))
+                traces[k].steps.append(.init(rule: pack.rules[r].id, fired: false, detail: why))
             }
         }
     }

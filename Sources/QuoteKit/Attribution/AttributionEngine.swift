@@ -141,8 +141,8 @@ struct AttributionEngine {
             var steps: [AttributionTrace.Step] = []
             // A term is only tried with the rules that may upgrade it.
             for r in isTerm ? pack.upgradeRules : pack.patternRules {
-                // Without a trace to write, a rule whose first slots cannot match is skipped here (the matcher's
-                // own first check, PatternMatcher.mayMatch, would reject it too).
+                // Without a trace to write, a rule whose first slots cannot match is skipped here (PatternMatcher.mayFire,
+                // below, would reject it too).
                 if !explain {
                     switch pack.neighbourSides[r] {
                     case .unfiltered: break
@@ -162,6 +162,8 @@ struct AttributionEngine {
                     if explain { steps.append(.init(rule: pack.rules[r].id, fired: false, detail: "the term modifies the words after it")) }
                     continue
                 }
+                // Most rules fail at their first slots: found out before the matcher is called (see PatternMatcher.mayFire).
+                if !explain, !matcher.mayFire(compiled, frame) { continue }
                 let (capture, why) = matcher.match(compiled, frame, explain: explain)
                 guard let capture else {
                     if explain { steps.append(.init(rule: pack.rules[r].id, fired: false, detail: why)) }

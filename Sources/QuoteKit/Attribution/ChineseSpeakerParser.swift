@@ -132,13 +132,13 @@ extension AttributionContext {
         if s[a].value == 0x300A, let close = titleClose[a], close < b {
             return SpeakerPhrase(form: .work, range: a..<close + 1, mention: string(a..<close + 1), name: "")
         }
-        for lexicon in [male, female, plural] {
-            if let n = lexicon.longestMatch(in: s, startingAt: a, limit: b), a + n == b || !isCJK(a + n) || isWordBoundary(a + n) {
-                if pronounCompoundEnds.longestMatch(in: s, startingAt: a + n, limit: b) != nil { continue } // a pronoun inside another word
-                let g: SpeakerPhrase.Gender = lexicon == male ? .male : lexicon == female ? .female : .plural
-                return SpeakerPhrase(form: .pronoun, range: a..<a + n, mention: string(a..<a + n), name: string(a..<a + n), gender: g)
-            }
+        // The pronoun lexicons in turn (without an array of them: this runs for every region a rule or sieve parses).
+        func leadingPronoun(_ lexicon: Lexicon, _ gender: SpeakerPhrase.Gender) -> SpeakerPhrase? {
+            guard let n = lexicon.longestMatch(in: s, startingAt: a, limit: b), a + n == b || !isCJK(a + n) || isWordBoundary(a + n) else { return nil }
+            if pronounCompoundEnds.longestMatch(in: s, startingAt: a + n, limit: b) != nil { return nil } // a pronoun inside another word
+            return SpeakerPhrase(form: .pronoun, range: a..<a + n, mention: string(a..<a + n), name: string(a..<a + n), gender: gender)
         }
+        if let pronoun = leadingPronoun(male, .male) ?? leadingPronoun(female, .female) ?? leadingPronoun(plural, .plural) { return pronoun }
         segment(max(0, a - 2)..<min(s.count, min(b, a + 24) + 2))
         // Asking for a word boundary may run the word breaker: only where a name ends.
         for (end, phrase) in leadingNames(a) where end <= b {

@@ -28,25 +28,54 @@ extension AttributionEngine {
     /// The names of a document's speaker phrases as canonicalisation writes them, before aliases: a partial
     /// name becomes the full one it stands for (宋省长 → 宋法棠, Elizabeth → Elizabeth Bennet).
     struct CanonicalNames {
-        /// One phrase per name, surname and title (each name is compared with every other).
-        let phrases: [SpeakerPhrase]
+        /// One phrase per name, surname and title (each name is compared with every other). For Chinese, filled
+        /// when a name with a separate surname first needs it: the other names never read it.
+        private(set) var phrases: [SpeakerPhrase]
+        /// The phrases as given, until ``phrases`` is filled from them.
+        private var given: [SpeakerPhrase]?
         /// The English names among them, split once.
         let english: EnglishNames
         private var cache: [String: String] = [:]
 
+        /// What makes two phrases the same entry of ``phrases``.
+        private struct Identity: Hashable {
+            var name: String
+            var surname: String?
+            var title: String?
+        }
+
         init(_ all: [SpeakerPhrase], in engine: AttributionEngine) {
-            var seen = Set<String>()
-            phrases = all.filter {
-                ($0.form == .name || $0.form == .bare) && seen.insert($0.name + "\u{1}" + ($0.surname ?? "") + "\u{1}" + ($0.title ?? "")).inserted
+            if engine.language == .en {
+                phrases = Self.distinctNames(all)
+                english = engine.englishNames(phrases)
+            } else {
+                phrases = []
+                given = all
+                english = EnglishNames()
             }
-            english = engine.language == .en ? engine.englishNames(phrases) : EnglishNames()
+        }
+
+        /// The names and bare names among `all`, one per name, surname and title, in order.
+        private static func distinctNames(_ all: [SpeakerPhrase]) -> [SpeakerPhrase] {
+            // The three strings as they are, not joined into a new one per phrase: a joined key costs an allocation.
+            var seen = Set<Identity>()
+            return all.filter {
+                ($0.form == .name || $0.form == .bare) && seen.insert(Identity(name: $0.name, surname: $0.surname, title: $0.title)).inserted
+            }
         }
 
         /// The canonical name of a phrase, before aliases (a phrase that is not a name keeps its own).
         mutating func base(of phrase: SpeakerPhrase, in engine: AttributionEngine) -> String {
             guard phrase.form == .name else { return phrase.name }
+            // A Chinese name without a separate surname is its own canonical name (``chineseCanonical(_:_:)``):
+            // answering here skips building and hashing the cache key, which costs more than the answer.
+            if engine.language != .en, phrase.surname == nil { return phrase.name }
             let key = phrase.name + "\u{1}" + (phrase.surname ?? "")
             if let known = cache[key] { return known }
+            if let all = given {
+                phrases = Self.distinctNames(all)
+                given = nil
+            }
             let base = engine.language == .en ? engine.englishCanonical(phrase, english) : engine.chineseCanonical(phrase, phrases)
             cache[key] = base
             return base

@@ -60,7 +60,17 @@ struct PatternMatcher {
 
     typealias Slot = CompiledPattern.Slot
 
-    /// The result: a capture when the rule fired, otherwise why it failed.
+    /// Whether the rule may fire around the quote: its first slots and its literal slots may match (see
+    /// PatternMatcher+Feasibility.swift). A `false` is certain, and is found without the backtracking machinery or
+    /// building a result; ``match(_:_:explain:)`` without a trace is only asked when this says `true`.
+    func mayFire(_ pattern: CompiledPattern, _ frame: Frame) -> Bool {
+        // Both tests have no side effects: the cheaper one for this pattern goes first (CompiledPattern.literalsFirst).
+        if pattern.literalsFirst { return literalsMayMatch(pattern, frame) && mayMatch(pattern, frame) }
+        return mayMatch(pattern, frame) && literalsMayMatch(pattern, frame)
+    }
+
+    /// The result: a capture when the rule fired, otherwise why it failed. Without a trace (`explain: false`), ask only
+    /// where ``mayFire(_:_:)`` says `true`: the rules it rejects are not looked at again here.
     func match(_ pattern: CompiledPattern, _ frame: Frame, explain: Bool = true) -> (Capture?, String) {
         let before = pattern.before
         let after = pattern.after
@@ -110,8 +120,7 @@ struct PatternMatcher {
             return done
         }
 
-        // Most rules fail at their first slot: find that out without the backtracking machinery.
-        if !explain, !mayMatch(pattern, frame) || !literalsMayMatch(pattern, frame) { return (nil, "") }
+        // Without a trace, the caller has already asked ``mayFire(_:_:)``: most rules fail at their first slot.
         if let found = backwardStep(0, frame.open, Partial()) {
             return (Capture(speaker: found.speaker?.phrase, cue: found.cue.map { c.folded($0) }), "")
         }

@@ -1,0 +1,148 @@
+import Foundation
+
+/// The ranking phase's features (``SpeakerFeature``): what a candidate's neighbourhood, the other candidates and
+/// the earlier turns say about it.
+///
+/// A quote may have a dozen candidates, each holding two speaker phrases of several strings: the loops below read the
+/// fields they need in place instead of copying candidates and phrases, and compare each pair of keys at most once.
+extension AttributionEngine {
+    /// Fills the features that depend on the quote's neighbourhood and on the other candidates.
+    func describe(_ list: inout [SpeakerCandidate], quote i: Int, inventory: Inventory, chosen: [String?], previous: Int?, secondPrevious: Int?) {
+        let quote = analysis.scanned[i]
+        let p = paragraphOf[i]
+        let addressedHere = inventory.addressed[i] ?? []
+        // The previous quote of the same paragraph continues the same speaker; one in an earlier paragraph is another turn.
+        let previousInParagraph = previous.map { paragraphOf[$0] == p } ?? false
+        let addressedBefore = previousInParagraph ? [] : previous.flatMap { inventory.addressed[$0] } ?? []
+        let previousKey = previous.flatMap { !previousInParagraph && paragraphOf[i] - paragraphOf[$0] <= 3 ? chosen[$0] : nil }
+        let previousHereKey = previousInParagraph ? previous.flatMap { chosen[$0] } : nil
+        let secondKey = secondPrevious.flatMap { paragraphOf[i] - paragraphOf[$0] <= 6 ? chosen[$0] : nil }
+        let turn = paragraphIsTurn(p) ? 1.0 : 0.0
+        let bareRun = previous.map { j in candidates[j].contains { pack.rules[$0.rule].pattern != nil } ? 0.0 : 1.0 } ?? 0
+        let pronoun = pronouns[i]?.gender
+        // What the features read of each candidate, taken out once: reading a field through `list[k]` copies the
+        // whole candidate (two phrases of several strings) each time.
+        let facts = list.map { candidate in
+            CandidateFacts(rule: candidate.rule, hasCue: candidate.cue != nil, key: candidate.key, mention: candidate.mention?.range,
+                           mentionForm: candidate.mention?.form, phraseForm: candidate.phrase?.form,
+                           phraseGender: candidate.phrase?.gender ?? .unknown)
+        }
+        // Whether a rule found explicit speech for this quote itself (then other quotes' speakers are no evidence).
+        let hasExplicit = facts.contains { isExplicit(rule: $0.rule, mention: $0.mentionForm) }
+        let agreement = Self.supportingRules(facts)
+        for k in list.indices {
+            let r = facts[k].rule
+            let isPattern = pack.rules[r].pattern != nil
+            list[k][.bias] = 1
+            list[k][.confidence] = pack.rules[r].confidence
+            if isPattern {
+                list[k][.pattern] = 1
+                if facts[k].hasCue { list[k][.cueNext] = 1 }
+            }
+            list[k][.turn] = turn
+            list[k][.runOfBareQuotes] = bareRun
+            let mentionForm = facts[k].mentionForm
+            // Where the mention is, for the rules' own candidates (nearby ones know it already).
+            if list[k][.before] == 0, list[k][.after] == 0, list[k][.unanchored] == 0 {
+                if let mention = facts[k].mention, !mention.isEmpty, mentionForm != .zero {
+                    if mention.upperBound <= quote.openIndex {
+                        list[k][.before] = 1
+                        list[k][.distance] = min(10, Double(quote.openIndex - mention.upperBound) / 100)
+                    } else {
+                        list[k][.after] = 1
+                        list[k][.distance] = min(10, Double(max(0, mention.lowerBound - quote.outerEnd)) / 100)
+                    }
+                    if startsClause(mention.lowerBound) { list[k][.subject] = 1 }
+                } else {
+                    list[k][.unanchored] = 1
+                }
+            }
+            if let mention = facts[k].mention, !mention.isEmpty {
+                let mp = analysis.document.paragraphIndex(containing: mention.lowerBound) ?? p
+                list[k][.paragraphs] = Double(min(10, abs(p - mp)))
+                if mp == p { list[k][.sameParagraph] = 1 } else if mp > p { list[k][.laterParagraph] = 1 }
+                let between = mention.upperBound <= quote.openIndex
+                    ? quotesBetween(mention.upperBound, quote.openIndex) : quotesBetween(quote.outerEnd, mention.lowerBound)
+                list[k][.quotesBetween] = Double(between)
+            }
+            guard let phraseForm = facts[k].phraseForm else {
+                list[k][.formNone] = 1
+                continue
+            }
+            if isExplicit(rule: r, mention: mentionForm) { list[k][.explicit] = 1 }
+            switch mentionForm ?? phraseForm {
+            case .pronoun: list[k][.formPronoun] = 1
+            case .zero: list[k][.formZero] = 1
+            case .role: list[k][.formRole] = 1
+            case .organisation: list[k][.formOrganisation] = 1
+            case .bare: list[k][.formBare] = 1
+            case .name, .work: list[k][.formName] = 1
+            }
+            guard let key = facts[k].key else { continue }
+            if listed(key) != nil { list[k][.listed] = 1 }
+            list[k][.frequency] = log(1 + Double(inventory.counts[key] ?? 0))
+            list[k][.agreement] = Double(min(4, max(0, agreement[k] - 1)))
+            if !hasExplicit, neighbourSpeakers[i].contains(key) { list[k][.paragraphSpeaker] = 1 }
+            if key == previousKey { list[k][.previous] = 1 }
+            if key == previousHereKey { list[k][.previousHere] = 1 }
+            if key == secondKey { list[k][.secondPrevious] = 1 }
+            // Empty sets are not asked (asking hashes the key).
+            if !addressedHere.isEmpty, addressedHere.contains(key) { list[k][.addressedHere] = 1 }
+            if !addressedBefore.isEmpty, addressedBefore.contains(key) { list[k][.addressedPrevious] = 1 }
+            if let pronoun, pronoun == .male || pronoun == .female, let gender = gender(of: key, phraseGender: facts[k].phraseGender) {
+                if gender == pronoun { list[k][.genderMatch] = 1 } else { list[k][.genderMismatch] = 1 }
+            }
+        }
+    }
+
+    /// What ``describe(_:quote:inventory:chosen:previous:secondPrevious:)`` reads of a candidate.
+    struct CandidateFacts {
+        var rule: Int
+        var hasCue: Bool
+        var key: String?
+        /// The mention's range and form, if the candidate has a mention.
+        var mention: Range<Int>?
+        var mentionForm: RulePack.Slot.Form?
+        /// The phrase's form (`nil`: no speaker) and gender.
+        var phraseForm: RulePack.Slot.Form?
+        var phraseGender: SpeakerPhrase.Gender
+    }
+
+    /// For each candidate of a quote's list: how many different rules propose its person (its key), at least 1.
+    /// Candidates without a key or a phrase get 1 (they have no person to agree on).
+    static func supportingRules(_ list: [CandidateFacts]) -> [Int] {
+        // The person of each candidate as the first candidate with the same key: each pair of keys compared once.
+        var person = Array(list.indices)
+        for k in list.indices {
+            guard let key = list[k].key else { continue }
+            if let j = (0..<k).first(where: { person[$0] == $0 && list[$0].key == key }) { person[k] = j }
+        }
+        // Distinct rules per person, counted on the first candidate of each (a rule counts once per person).
+        func counts(_ k: Int) -> Bool { list[k].key != nil && list[k].phraseForm != nil }
+        var rules = [Int](repeating: 0, count: list.count)
+        for k in list.indices where counts(k) {
+            let repeated = (0..<k).contains { person[$0] == person[k] && counts($0) && list[$0].rule == list[k].rule }
+            if !repeated { rules[person[k]] += 1 }
+        }
+        return list.indices.map { max(1, rules[person[$0]]) }
+    }
+
+    /// Whether a pattern rule proposed the candidate from a named speaker next to the quote (not a pronoun or an empty
+    /// subject); `mention` is the form of the candidate's mention.
+    func isExplicit(rule: Int, mention: RulePack.Slot.Form?) -> Bool {
+        guard pack.rules[rule].pattern != nil, let form = mention else { return false }
+        return form == .name || form == .bare || form == .role || form == .organisation
+    }
+
+    /// A person's gender: from the character list, else from the phrase (titles; `phraseGender`), else from an English
+    /// first name.
+    func gender(of key: String, phraseGender: SpeakerPhrase.Gender) -> SpeakerPhrase.Gender? {
+        if let listed = aliases.gender(of: key) { return listed == .male ? .male : .female }
+        if phraseGender == .male || phraseGender == .female { return phraseGender }
+        if language == .en, let first = key.split(separator: " ").first.map(String.init) {
+            if context.maleNames.contains(first) || context.maleTitles.contains(first) { return .male }
+            if context.femaleNames.contains(first) || context.femaleTitles.contains(first) { return .female }
+        }
+        return nil
+    }
+}
