@@ -203,15 +203,14 @@ struct PatternMatcher {
             if slot.workOnly, slot.anchor != .clauseStart, !c.mayBeChineseWork(start, pos) { return }
             // A speaker never ends with a cue (…时强调：is the cue of a rule that names its speaker before it).
             if pos > start, let n = c.cues.longestMatch(in: c.s, endingAt: pos, limit: start), n >= 2 { return }
-            if slot.beforeGap, pos > start {
-                // A gap tries every end: the phrase must not end inside a word (时强 of 时强调).
-                if pos < c.s.count, c.isCJK(pos), c.isCJK(pos - 1) {
-                    c.segment(max(start, pos - 8)..<min(c.s.count, pos + 8))
-                    guard c.isWordBoundary(pos) else { return }
-                }
-            }
             let phrase = slot.anchor == .clauseStart ? c.parseChineseLeading(start, pos) : c.parseChineseStrict(start, pos)
             guard let phrase, slot.allows(phrase.form) else { return }
+            if slot.beforeGap, pos < c.s.count, c.isCJK(pos), c.isCJK(pos - 1) {
+                // A gap tries every end: the phrase must not end inside a word (时强 of 时强调). Asked only of a phrase
+                // that parsed, so the word breaker runs on few of the ends.
+                c.segment(max(start, pos - 8)..<min(c.s.count, pos + 8))
+                guard c.isWordBoundary(pos) else { return }
+            }
             if phrase.form == .bare {
                 // A bare given name opens its sentence or line (少安说：); after a comma the clause has no subject of its
                 // own and a common word stands there (…，保证说：, …，气喘吁吁地喊道：), which the continuation rules read.
