@@ -23,8 +23,18 @@ extension String {
         }
     }
 
+    /// The length of the UTF-8 of `s[range]`.
+    static func utf8Count(_ s: [Unicode.Scalar], _ range: Range<Int>) -> Int {
+        var length = 0
+        for i in range {
+            let v = s[i].value
+            length += v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4
+        }
+        return length
+    }
+
     /// Writes the UTF-8 of `s[range]` into `buffer` from `n`; returns the offset after the last byte written.
-    private static func encode(_ s: [Unicode.Scalar], _ range: Range<Int>, into buffer: UnsafeMutableBufferPointer<UInt8>, at start: Int) -> Int {
+    static func encode(_ s: [Unicode.Scalar], _ range: Range<Int>, into buffer: UnsafeMutableBufferPointer<UInt8>, at start: Int) -> Int {
         var n = start
         for i in range {
             let v = s[i].value
@@ -42,4 +52,35 @@ extension String {
         }
         return n
     }
+}
+
+/// A string built piece by piece, from stretches of a scalar array and from strings, as UTF-8 bytes.
+///
+/// `String.UnicodeScalarView.append(contentsOf:)` with an array slice did not grow the string's storage
+/// geometrically: a fixer that appends the text between millions of fixes copied the text built so far
+/// each time (`lint --fix` went quadratic on a soup of marks). Bytes in an array grow by doubling.
+struct UTF8Builder {
+    private var bytes: [UInt8] = []
+
+    /// Creates a builder with room for `capacity` bytes.
+    init(capacity: Int) {
+        bytes.reserveCapacity(capacity)
+    }
+
+    /// Appends the scalars `s[range]`.
+    mutating func append(_ s: [Unicode.Scalar], _ range: Range<Int>) {
+        guard !range.isEmpty else { return }
+        // The exact length first, so that a long stretch does not reserve four bytes a scalar.
+        let start = bytes.count
+        bytes.append(contentsOf: repeatElement(0, count: String.utf8Count(s, range)))
+        _ = bytes.withUnsafeMutableBufferPointer { String.encode(s, range, into: $0, at: start) }
+    }
+
+    /// Appends a string.
+    mutating func append(_ string: String) {
+        bytes.append(contentsOf: string.utf8)
+    }
+
+    /// The string built so far.
+    var string: String { String(decoding: bytes, as: UTF8.self) }
 }
