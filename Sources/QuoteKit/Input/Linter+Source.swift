@@ -59,26 +59,29 @@ extension Linter {
         var current = source
         var applied = 0
         var unwritable = 0
-        var document = DocumentReader.document(markup: current, format: format, source: name)
-        var raws = findings(document)
-        for _ in 0..<4 {
-            guard let map = document.origin?.map else { break }
-            let fixes = Self.safeFixes(raws.lazy.map { (rule: $0.rule, fix: $0.fix) })
-            let (text, count, skipped) = Self.apply(fixes, to: current, map: map, escapeHTML: format == .html)
-            unwritable = skipped
-            if count == 0 { break }
-            applied += count
-            // The last round's findings and document go before the next round makes its own.
-            raws = []
-            current = text
-            document = DocumentReader.document(markup: current, format: format, source: name)
-            raws = findings(document)
+        var rounds = 0
+        while true {
+            // Each round's document and findings are local to it, so they are gone before the next round
+            // makes its own (kept in variables across rounds, two rounds were held at once).
+            let document = DocumentReader.document(markup: current, format: format, source: name)
+            let raws = findings(document)
+            if rounds < 4, let map = document.origin?.map {
+                let fixes = Self.safeFixes(raws.lazy.map { (rule: $0.rule, fix: $0.fix) })
+                let (text, count, skipped) = Self.apply(fixes, to: current, map: map, escapeHTML: format == .html)
+                unwritable = skipped
+                if count > 0 {
+                    applied += count
+                    rounds += 1
+                    current = text
+                    continue
+                }
+            }
+            for raw in raws {
+                let diagnostic = document.resolve(raw)
+                body(document.origin.map { $0.locate(diagnostic) } ?? diagnostic)
+            }
+            return (current, applied, unwritable)
         }
-        for raw in raws {
-            let diagnostic = document.resolve(raw)
-            body(document.origin.map { $0.locate(diagnostic) } ?? diagnostic)
-        }
-        return (current, applied, unwritable)
     }
 
     /// Writes the safe fixes of `diagnostics` into `source`; returns the new source, the number written and the number skipped.

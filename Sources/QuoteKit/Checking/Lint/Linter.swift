@@ -175,19 +175,24 @@ public struct Linter: Sendable {
     /// - Complexity: O(*n* + *d* log *d*) per round for *n* scalars and *d* diagnostics.
     public func fix(_ document: Document, remaining body: (Diagnostic) -> Void) -> (text: String, applied: Int) {
         var current = document
-        var raws = findings(current)
         var applied = 0
-        for _ in 0..<4 {
-            let (text, count) = Linter.apply(Self.safeFixes(raws.lazy.map { (rule: $0.rule, fix: $0.fix) }), to: current)
-            if count == 0 { break }
-            applied += count
-            // The last round's findings and text go before the next round makes its own.
-            raws = []
-            current = Document(text: text, source: document.source)
-            raws = findings(current)
+        var rounds = 0
+        while true {
+            // Each round's findings are local to it, so they are gone before the next round makes its own
+            // (kept in one variable across rounds, two rounds of findings were held at once).
+            let raws = findings(current)
+            if rounds < 4 {
+                let (text, count) = Linter.apply(Self.safeFixes(raws.lazy.map { (rule: $0.rule, fix: $0.fix) }), to: current)
+                if count > 0 {
+                    applied += count
+                    rounds += 1
+                    current = Document(text: text, source: document.source)
+                    continue
+                }
+            }
+            for raw in raws { body(current.resolve(raw)) }
+            return (current.text, applied)
         }
-        for raw in raws { body(current.resolve(raw)) }
-        return (current.text, applied)
     }
 
     /// Applies the fixes of diagnostics whose rule's fixes cannot change meaning (``LintRule/fixIsSafe``).
