@@ -71,7 +71,8 @@ struct LintCommand: ParsableCommand {
         let inputs = files.isEmpty ? ["-"] : files
         var unusable = false
         var sawError = false
-        var all: [Diagnostic] = []
+        // JSON is one array over every input, written as the diagnostics come like the other formats.
+        var array: DiagnosticArray? = format == .json && !(fix && !inPlace) ? DiagnosticArray() : nil
         for path in inputs {
             let bytes: Data
             let document: Document
@@ -106,13 +107,12 @@ struct LintCommand: ParsableCommand {
                 continue
             }
             // Diagnostics are written as they come (a soup of marks has millions): to standard error after the
-            // text with --fix, else to standard output; JSON is one array, so it collects them.
+            // text with --fix, else to standard output.
             var lines = DiagnosticLines(format: fix && !inPlace ? .text : format, fd: fix && !inPlace ? 2 : 1)
             var foundError = false
-            let collects = format == .json && !(fix && !inPlace)
             let report: (Diagnostic) -> Void = { diagnostic in
                 foundError = foundError || diagnostic.severity == .error
-                if collects { all.append(diagnostic) } else { lines.write(diagnostic) }
+                if array != nil { array?.append(diagnostic) } else { lines.write(diagnostic) }
             }
             if fix || inPlace {
                 // Markdown and HTML get their fixes written into the markup.
@@ -144,12 +144,7 @@ struct LintCommand: ParsableCommand {
             lines.flush()
             sawError = sawError || foundError
         }
-        if format == .json, !(fix && !inPlace) {
-            var writer = JSONWriter()
-            writer.value(all)
-            writer.newline()
-            StandardOutput.write(writer.bytes)
-        }
+        array?.finish()
         if unusable { throw ExitCode(2) }
         if sawError { throw ExitCode(1) }
     }
@@ -193,6 +188,32 @@ struct DiagnosticLines {
         guard !buffer.isEmpty else { return }
         StandardOutput.write(buffer, fd: fd)
         buffer.removeAll(keepingCapacity: true)
+    }
+}
+
+/// The diagnostics of every input as one JSON array, written as they come in 1 MiB batches: the same
+/// bytes as the whole array written at once, without holding millions of diagnostics until the end.
+struct DiagnosticArray {
+    private var buffer: [UInt8] = [UInt8(ascii: "[")]
+    private var empty = true
+
+    mutating func append(_ diagnostic: Diagnostic) {
+        if !empty { buffer.append(UInt8(ascii: ",")) }
+        empty = false
+        var writer = JSONWriter()
+        diagnostic.write(to: &writer)
+        buffer.append(contentsOf: writer.bytes)
+        if buffer.count >= 1 << 20 {
+            StandardOutput.write(buffer)
+            buffer.removeAll(keepingCapacity: true)
+        }
+    }
+
+    /// Closes the array and writes what is left.
+    mutating func finish() {
+        buffer.append(contentsOf: [UInt8(ascii: "]"), 0x0A])
+        StandardOutput.write(buffer)
+        buffer = []
     }
 }
 
