@@ -1,14 +1,16 @@
 #!/usr/bin/env bash
 # Runs the hostile-input battery against the release CLI and prints a table:
-# case, command, exit status (expected), quotes (expected), seconds, verdict.
+# case, command, exit status (expected), quotes (expected), seconds, peak memory, verdict.
 #
 # Usage: scripts/hostile.sh [--no-build] [--quick] [--scratch-path DIR] [CASE-NAME-SUBSTRING]
 # --no-build uses the release binary already built; --scratch-path builds (or finds) it in DIR
 # instead of .build (as `swift build --scratch-path`); --quick skips the large cases
 # (those given a 60-second limit: million-quote lines, multi-megabyte soups).
 # Inputs are generated into a temporary folder by scripts/hostile_cases.py and
-# removed afterwards. Exits 1 when any case crashes, times out, or gives an
-# unexpected exit status or quote count.
+# removed afterwards. Exits 1 when any case crashes, times out, gives an
+# unexpected exit status or quote count, or peaks above its memory limit (1 GB
+# unless the case says otherwise; peak resident memory as GNU time reports it,
+# not checked where /usr/bin/time is missing).
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
@@ -35,9 +37,13 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 python3 scripts/hostile_cases.py "$work/cases" > "$work/manifest" || { echo "hostile: cannot generate cases"; exit 1; }
 
+# GNU time gives the peak resident memory of the case; without it memory is not checked.
+timer=()
+if /usr/bin/time -f %M -o /dev/null true 2>/dev/null; then timer=(/usr/bin/time -f %M -o "$work/memory"); fi
+
 bad=0
-printf '%-30s %-9s %-9s %-20s %7s  %s\n' case command exit quotes seconds verdict
-while IFS=$'\t' read -r name command path want_exit want_quotes limit; do
+printf '%-30s %-9s %-9s %-20s %7s %8s  %s\n' case command exit quotes seconds "peak MB" verdict
+while IFS=$'\t' read -r name command path want_exit want_quotes limit max_mb; do
     [ -n "$filter" ] && [[ "$name" != *"$filter"* ]] && continue
     [ "$quick" = 1 ] && [ "$limit" -ge 60 ] && continue
     case "$command" in
@@ -47,9 +53,15 @@ while IFS=$'\t' read -r name command path want_exit want_quotes limit; do
         *) args=("$command" "$path") ;;
     esac
     start=$(date +%s.%N)
-    timeout "$limit" "$bin" "${args[@]}" > "$work/out" 2> "$work/err" < /dev/null
+    rm -f "$work/memory"
+    "${timer[@]}" timeout "$limit" "$bin" "${args[@]}" > "$work/out" 2> "$work/err" < /dev/null
     status=$?
     seconds=$(echo "$(date +%s.%N) - $start" | bc)
+    peak_mb=-
+    if [ -s "$work/memory" ]; then
+        # GNU time reports a command killed by a signal on a first line of its own; the figure is the last.
+        peak_mb=$(( $(tail -n 1 "$work/memory") / 1024 ))
+    fi
     got_quotes=-
     [[ "$command" = extract* ]] && got_quotes=$(wc -l < "$work/out" | tr -d ' ')
     verdict=ok
@@ -58,9 +70,10 @@ while IFS=$'\t' read -r name command path want_exit want_quotes limit; do
     elif [ "$want_exit" != - ] && [ "$status" != "$want_exit" ]; then verdict="EXIT $status, want $want_exit"
     elif [[ "$command" = extract* ]] && [ "$want_quotes" != - ] && [ "$got_quotes" != "$want_quotes" ]; then verdict="QUOTES $got_quotes, want $want_quotes"
     elif [ "$status" -ne 0 ] && [ "$(wc -l < "$work/err")" -lt 1 ]; then verdict="NO MESSAGE on stderr"
+    elif [ "$peak_mb" != - ] && [ "$peak_mb" -ge "${max_mb:-1024}" ]; then verdict="MEMORY ${peak_mb} MB, limit ${max_mb:-1024} MB"
     fi
     [ "$verdict" = ok ] || bad=$((bad + 1))
-    printf '%-30s %-9s %-9s %-20s %7.2f  %s\n' "$name" "$command" "$status ($want_exit)" "$got_quotes ($want_quotes)" "$seconds" "$verdict"
+    printf '%-30s %-9s %-9s %-20s %7.2f %8s  %s\n' "$name" "$command" "$status ($want_exit)" "$got_quotes ($want_quotes)" "$seconds" "$peak_mb" "$verdict"
     if [ "$status" -ne 0 ]; then sed -n '1p' "$work/err" | cut -c1-160 | sed 's/^/    stderr: /'; fi
 done < "$work/manifest"
 

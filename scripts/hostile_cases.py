@@ -5,7 +5,8 @@ Usage: hostile_cases.py OUTDIR
 
 Each manifest line is tab-separated: name, subcommand, input path,
 expected exit status, expected quote count ("-" when not checked),
-time limit in seconds. The texts are generated here (nothing is committed);
+time limit in seconds, peak memory limit in MB (1024 for every case: issue 21
+asks for under 1 GB). The texts are generated here (nothing is committed);
 the speakers are fictional.
 """
 import os
@@ -17,12 +18,12 @@ os.makedirs(out, exist_ok=True)
 rows = []
 
 
-def case(name, data, exit_code=0, quotes=None, command="extract", limit=20):
+def case(name, data, exit_code=0, quotes=None, command="extract", limit=20, memory=1024):
     path = os.path.join(out, name)
     if data is not None:
         with open(path, "wb") as f:
             f.write(data if isinstance(data, bytes) else data.encode("utf-8"))
-    rows.append((name, command, path, str(exit_code), "-" if quotes is None else str(quotes), str(limit)))
+    rows.append((name, command, path, str(exit_code), "-" if quotes is None else str(quotes), str(limit), str(memory)))
 
 
 zh = "张明教授说：“今天的会议很重要。”"
@@ -108,6 +109,10 @@ case("html-em-closed-by-i.html", "<em>" * 100_000 + "张明说：“好。”" +
 case("lint-fix-large", "他说：“好”。\n" * 300_000, command="lint-fix", limit=20)
 case("lint-fix-large-md.md", "他说：**“好”**。\n" * 100_000, command="lint-fix", limit=20)
 case("lint-fix-straight-soup-5m", '"a \'b' * 1_000_000, exit_code=1, command="lint-fix", limit=30)
+# Issue 21, item 11: a 20 MB soup took 2.4 GB (millions of findings, each a copy of its message and fix,
+# copied again to sort and to report them) and a soup of every kind of mark went quadratic in the fixer.
+case("lint-fix-straight-soup-20m", '"a \'b' * 4_000_000, exit_code=1, command="lint-fix", limit=60)
+case("lint-fix-mark-soup-2m", soup, exit_code=1, command="lint-fix", limit=30)
 
 # Word archives: damaged, lying about their size, with a DTD (issue 21: SIGILL, 8.5 GB, minutes).
 import io
@@ -146,6 +151,10 @@ local = struct.pack("<IHHHHHIIIHH", 0x04034B50, 20, 0, 8, 0, 0, crc, len(deflate
 central = struct.pack("<IHHHHHHIIIHHHHHII", 0x02014B50, 20, 20, 0, 8, 0, 0, crc, len(deflated), 1000, len(name), 0, 0, 0, 0, 0, 0) + name
 end = struct.pack("<IHHHHIIH", 0x06054B50, 0, 0, 1, 1, len(central), len(local) + len(deflated), 0)
 case("docx-lying-size-bomb.docx", local + deflated + central + end, exit_code=1, quotes=0, limit=10)
+
+# Issue 21, item 14: one JSON Lines record of a million quotes (51 MB) took 2 GB.
+record = '{"id": "huge", "text": "' + zh * 1_000_000 + '"}\n'
+case("jsonl-million-quote-record", record, quotes=1_000_000, command="extract-corpus", limit=90)
 
 # One document over the 64 MiB limit: refused before it is read, not extracted into gigabytes.
 case("document-over-limit", "好" * 23_000_000, exit_code=1, quotes=0, limit=10)

@@ -71,7 +71,8 @@ struct LintCommand: ParsableCommand {
         let inputs = files.isEmpty ? ["-"] : files
         var unusable = false
         var sawError = false
-        var all: [Diagnostic] = []
+        // JSON is one array over every input, written as the diagnostics come like the other formats.
+        var array: DiagnosticArray? = format == .json && !(fix && !inPlace) ? DiagnosticArray() : nil
         for path in inputs {
             let bytes: Data
             let document: Document
@@ -105,44 +106,45 @@ struct LintCommand: ParsableCommand {
                 unusable = true
                 continue
             }
-            var diagnostics: [Diagnostic]
+            // Diagnostics are written as they come (a soup of marks has millions): to standard error after the
+            // text with --fix, else to standard output.
+            var lines = DiagnosticLines(format: fix && !inPlace ? .text : format, fd: fix && !inPlace ? 2 : 1)
+            var foundError = false
+            let report: (Diagnostic) -> Void = { diagnostic in
+                foundError = foundError || diagnostic.severity == .error
+                if array != nil { array?.append(diagnostic) } else { lines.write(diagnostic) }
+            }
             if fix || inPlace {
                 // Markdown and HTML get their fixes written into the markup.
-                let result: (text: String, applied: Int, remaining: [Diagnostic])
+                // With --in-place the report follows the rewrite, so the diagnostics wait for it.
+                var remaining: [Diagnostic] = []
+                let keeps = inPlace
+                let result: (text: String, applied: Int)
                 if documentFormat == .markdown || documentFormat == .html {
-                    let fixed = try linter.fix(source: DocumentReader.decode(data: bytes, source: path), format: documentFormat, name: path)
-                    result = (fixed.text, fixed.applied, fixed.remaining)
+                    let fixed = try linter.fix(source: DocumentReader.decode(data: bytes, source: path), format: documentFormat, name: path,
+                                               remaining: { keeps ? remaining.append($0) : report($0) })
+                    result = (fixed.text, fixed.applied)
                 } else {
-                    let fixed = linter.fix(document)
-                    result = (fixed.text, fixed.applied, fixed.remaining)
+                    result = linter.fix(document, remaining: { keeps ? remaining.append($0) : report($0) })
                 }
-                diagnostics = result.remaining
                 if inPlace {
                     guard write(result.text, over: path, original: bytes, changed: result.applied > 0) else {
                         unusable = true
                         continue
                     }
+                    remaining.forEach(report)
                 } else {
                     StandardOutput.write(result.text)
-                    Self.writeLines(diagnostics, as: .text, fd: 2)
-                    diagnostics = []
-                    sawError = sawError || result.remaining.contains { $0.severity == .error }
                 }
+            } else if let origin = document.origin {
+                linter.lint(document) { report(origin.locate($0)) }
             } else {
-                diagnostics = linter.lint(document)
-                if let origin = document.origin { diagnostics = origin.locate(diagnostics) }
+                linter.lint(document, each: report)
             }
-            sawError = sawError || diagnostics.contains { $0.severity == .error }
-            if format == .json { all += diagnostics } else {
-                Self.writeLines(diagnostics, as: format, fd: 1)
-            }
+            lines.flush()
+            sawError = sawError || foundError
         }
-        if format == .json, !(fix && !inPlace) {
-            var writer = JSONWriter()
-            writer.value(all)
-            writer.newline()
-            StandardOutput.write(writer.bytes)
-        }
+        array?.finish()
         if unusable { throw ExitCode(2) }
         if sawError { throw ExitCode(1) }
     }
@@ -163,21 +165,55 @@ struct LintCommand: ParsableCommand {
     }
 }
 
-extension LintCommand {
-    /// Writes one line per diagnostic in 1 MiB batches: a write per line was a tenth of the run on a
-    /// text with millions of findings.
-    static func writeLines(_ diagnostics: [Diagnostic], as format: LintFormat, fd: Int32) {
-        var buffer: [UInt8] = []
-        buffer.reserveCapacity(1 << 20)
-        for diagnostic in diagnostics {
-            buffer.append(contentsOf: format.line(diagnostic).utf8)
-            buffer.append(0x0A)
-            if buffer.count >= 1 << 20 {
-                StandardOutput.write(buffer, fd: fd)
-                buffer.removeAll(keepingCapacity: true)
-            }
+/// Writes one line per diagnostic, in 1 MiB batches (a write per line was a tenth of the run on a text with
+/// millions of findings).
+struct DiagnosticLines {
+    let format: LintFormat
+    let fd: Int32
+    private var buffer: [UInt8] = []
+
+    init(format: LintFormat, fd: Int32) {
+        self.format = format
+        self.fd = fd
+    }
+
+    mutating func write(_ diagnostic: Diagnostic) {
+        if buffer.isEmpty { buffer.reserveCapacity(1 << 20) }
+        buffer.append(contentsOf: format.line(diagnostic).utf8)
+        buffer.append(0x0A)
+        if buffer.count >= 1 << 20 { flush() }
+    }
+
+    mutating func flush() {
+        guard !buffer.isEmpty else { return }
+        StandardOutput.write(buffer, fd: fd)
+        buffer.removeAll(keepingCapacity: true)
+    }
+}
+
+/// The diagnostics of every input as one JSON array, written as they come in 1 MiB batches: the same
+/// bytes as the whole array written at once, without holding millions of diagnostics until the end.
+struct DiagnosticArray {
+    private var buffer: [UInt8] = [UInt8(ascii: "[")]
+    private var empty = true
+
+    mutating func append(_ diagnostic: Diagnostic) {
+        if !empty { buffer.append(UInt8(ascii: ",")) }
+        empty = false
+        var writer = JSONWriter()
+        diagnostic.write(to: &writer)
+        buffer.append(contentsOf: writer.bytes)
+        if buffer.count >= 1 << 20 {
+            StandardOutput.write(buffer)
+            buffer.removeAll(keepingCapacity: true)
         }
-        if !buffer.isEmpty { StandardOutput.write(buffer, fd: fd) }
+    }
+
+    /// Closes the array and writes what is left.
+    mutating func finish() {
+        buffer.append(contentsOf: [UInt8(ascii: "]"), 0x0A])
+        StandardOutput.write(buffer)
+        buffer = []
     }
 }
 

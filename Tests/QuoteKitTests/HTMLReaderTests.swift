@@ -85,9 +85,7 @@ final class HTMLReaderTests: XCTestCase {
 
     func testFixedHTMLEscapesMarkupCharacters() {
         let extracted = read("<p>a&lt;b</p>")
-        let fix = Diagnostic(source: "-", line: 1, column: 1, start: 1, end: 2, rule: "quote.straight", severity: .warning,
-                             message: "", fix: Diagnostic.Fix(start: 1, end: 2, replacement: "<&>"))
-        let applied = Linter.apply([fix], to: "<p>a&lt;b</p>", map: extracted.map, escapeHTML: true)
+        let applied = Linter.apply([Diagnostic.Fix(start: 1, end: 2, replacement: "<&>")], to: "<p>a&lt;b</p>", map: extracted.map, escapeHTML: true)
         XCTAssertEqual(applied.text, "<p>a&lt;&amp;&gt;b</p>")
     }
 }

@@ -84,6 +84,13 @@ final class LintCommandTests: XCTestCase {
 
         let emptyJSON = try run(["--format", "json", try file("c.txt", "今天很好。\n")])
         XCTAssertEqual(emptyJSON.out.trimmingCharacters(in: .whitespacesAndNewlines), "[]")
+
+        // Written as the diagnostics come, JSON is still one array over every input, in input order.
+        let both = try run(["--format", "json", path, unclosed])
+        XCTAssertEqual(both.status, 1)
+        let elements = try JSONSerialization.jsonObject(with: Data(both.out.utf8)) as? [[String: Any]]
+        XCTAssertEqual(elements?.map { $0["source"] as? String }, [path, unclosed])
+        XCTAssertTrue(both.out.hasPrefix("[{") && both.out.hasSuffix("}]\n"), both.out)
     }
 
     func testUnusableInputExitsTwo() throws {

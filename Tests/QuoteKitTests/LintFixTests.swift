@@ -67,3 +67,60 @@ final class LintFixTests: XCTestCase {
         }
     }
 }
+
+/// The linter on texts with very many findings (issue 21, item 11): streamed, sorted in place, linear.
+final class LintManyFindingsTests: XCTestCase {
+    let soup = String(repeating: "他说：“好”。“甲」乙’\"a 'b《书〉", count: 300)
+
+    func testStreamedDiagnosticsAreTheCollectedOnes() throws {
+        let document = Document(text: soup)
+        var streamed: [Diagnostic] = []
+        Linter().lint(document) { streamed.append($0) }
+        XCTAssertEqual(streamed, Linter().lint(document))
+        XCTAssertGreaterThan(streamed.count, 600)
+
+        var remaining: [Diagnostic] = []
+        let fixed = Linter().fix(document) { remaining.append($0) }
+        let collected = Linter().fix(document)
+        XCTAssertEqual(fixed.text, collected.text)
+        XCTAssertEqual(fixed.applied, collected.applied)
+        XCTAssertEqual(remaining, collected.remaining)
+
+        let markdown = "# 标题\n\n" + soup + "\n"
+        var located: [Diagnostic] = []
+        let source = try Linter().fix(source: markdown, format: .markdown) { located.append($0) }
+        let whole = try Linter().fix(source: markdown, format: .markdown)
+        XCTAssertEqual(source.text, whole.text)
+        XCTAssertEqual(located, whole.remaining)
+        XCTAssertNotNil(located.first?.location)
+    }
+
+    func testSortingInPlaceKeepsTheOrderOfEqualFindings() {
+        var generator = SystemRandomNumberGenerator()
+        let findings = (0..<2_000).map { k in
+            RawDiagnostic(start: Int.random(in: 0..<50, using: &generator), end: 60, rule: ["b", "a"][k % 2], severity: .error, message: "\(k)")
+        }
+        var sorted = findings
+        Linter.sortByPosition(&sorted)
+        // The standard library's sort is stable: the reference order.
+        let expected = findings.enumerated().sorted { ($0.element.start, $0.element.rule, $0.offset) < ($1.element.start, $1.element.rule, $1.offset) }.map(\.element)
+        XCTAssertEqual(sorted, expected)
+    }
+
+    func testTheFixerBuildsItsTextPieceByPiece() {
+        var text = UTF8Builder(capacity: 0)
+        let scalars = Array("a“é😀b".unicodeScalars)
+        text.append(scalars, 0..<3)
+        text.append("→")
+        text.append(scalars, 3..<5)
+        text.append(scalars, 5..<5)
+        XCTAssertEqual(text.string, "a“é→😀b")
+    }
+
+    func testMessagesNamingAMarkAreUnchanged() {
+        let diagnostics = Linter().lint(text: "甲”乙」丙》")
+        XCTAssertEqual(diagnostics.map(\.message), ["”: closing quotation mark without an opening mark",
+                                                    "」: closing quotation mark without an opening mark",
+                                                    "》: closing book-title mark without an opening mark"])
+    }
+}

@@ -169,10 +169,16 @@ extension DocumentOrigin {
     /// - Parameter diagnostics: Diagnostics of the document this origin belongs to (from ``Linter/lint(_:)``, say).
     /// - Returns: The same diagnostics, located.
     public func locate(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
-        diagnostics.map { diagnostic in
-            var located = diagnostic
-            located.location = map.location(of: diagnostic.start..<max(diagnostic.start, diagnostic.end))
-            return located
-        }
+        diagnostics.map(locate)
+    }
+
+    /// A diagnostic of the extracted text with its ``Diagnostic/location`` in the source filled in.
+    ///
+    /// - Parameter diagnostic: A diagnostic of the document this origin belongs to.
+    /// - Returns: The same diagnostic, located.
+    public func locate(_ diagnostic: Diagnostic) -> Diagnostic {
+        var located = diagnostic
+        located.location = map.location(of: diagnostic.start..<max(diagnostic.start, diagnostic.end))
+        return located
     }
 }

@@ -30,32 +30,58 @@ extension Linter {
     ///   which cannot be rewritten.
     /// - Complexity: O(*n* + *d* log *n*) per round for *n* scalars and *d* diagnostics.
     public func fix(source: String, format: DocumentFormat, name: String = "-") throws(InputError) -> SourceFixResult {
+        var remaining: [Diagnostic] = []
+        let result = try fix(source: source, format: format, name: name) { remaining.append($0) }
+        return SourceFixResult(text: result.text, applied: result.applied, unwritable: result.unwritable, remaining: remaining)
+    }
+
+    /// Applies every safe fix to a Markdown or HTML source like ``fix(source:format:name:)``, and hands each
+    /// diagnostic that remains (located in the source) to `body`, in order, instead of collecting them.
+    ///
+    /// - Parameters:
+    ///   - source: The Markdown or HTML source.
+    ///   - format: ``DocumentFormat/markdown`` or ``DocumentFormat/html``; plain text is fixed as by ``fix(_:remaining:)``.
+    ///   - name: The name reported as the diagnostics' `source`.
+    ///   - body: Called once per remaining diagnostic, after the fixes.
+    /// - Returns: The corrected source, the number of fixes written and the number that could not be written.
+    /// - Throws: ``InputError`` with ``InputError/Reason/malformed(_:)`` for ``DocumentFormat/docx``.
+    public func fix(source: String, format: DocumentFormat, name: String = "-",
+                    remaining body: (Diagnostic) -> Void) throws(InputError) -> (text: String, applied: Int, unwritable: Int) {
         switch format {
         case .docx:
             throw InputError(source: name, reason: .malformed("DOCX files cannot be rewritten; lint them without --in-place"))
         case .text:
-            let result = fix(Document(text: source, source: name))
-            return SourceFixResult(text: result.text, applied: result.applied, unwritable: 0, remaining: result.remaining)
+            let result = fix(Document(text: source, source: name), remaining: body)
+            return (result.text, result.applied, 0)
         case .markdown, .html:
             break
         }
         var current = source
         var applied = 0
         var unwritable = 0
-        var document = DocumentReader.document(markup: current, format: format, source: name)
-        var diagnostics = lint(document)
-        for _ in 0..<4 {
-            guard let map = document.origin?.map else { break }
-            let (text, count, skipped) = Self.apply(diagnostics, to: current, map: map, escapeHTML: format == .html)
-            unwritable = skipped
-            if count == 0 { break }
-            applied += count
-            current = text
-            document = DocumentReader.document(markup: current, format: format, source: name)
-            diagnostics = lint(document)
+        var rounds = 0
+        while true {
+            // Each round's document and findings are local to it, so they are gone before the next round
+            // makes its own (kept in variables across rounds, two rounds were held at once).
+            let document = DocumentReader.document(markup: current, format: format, source: name)
+            let raws = findings(document)
+            if rounds < 4, let map = document.origin?.map {
+                let fixes = Self.safeFixes(raws.lazy.map { (rule: $0.rule, fix: $0.fix) })
+                let (text, count, skipped) = Self.apply(fixes, to: current, map: map, escapeHTML: format == .html)
+                unwritable = skipped
+                if count > 0 {
+                    applied += count
+                    rounds += 1
+                    current = text
+                    continue
+                }
+            }
+            for raw in raws {
+                let diagnostic = document.resolve(raw)
+                body(document.origin.map { $0.locate(diagnostic) } ?? diagnostic)
+            }
+            return (current, applied, unwritable)
         }
-        let remaining = document.origin.map { $0.locate(diagnostics) } ?? diagnostics
-        return SourceFixResult(text: current, applied: applied, unwritable: unwritable, remaining: remaining)
     }
 
     /// Writes the safe fixes of `diagnostics` into `source`; returns the new source, the number written and the number skipped.
@@ -64,45 +90,48 @@ extension Linter {
     /// (each scalar, or the entity it was decoded from, right after the one before): a fix that would reach
     /// across markup (`</b>`, `**`, a comment) would move or delete that markup, so it is skipped and its
     /// diagnostic stays to be reported.
-    static func apply(_ diagnostics: [Diagnostic], to source: String, map: SourceMap, escapeHTML: Bool)
+    static func apply(_ fixes: [Diagnostic.Fix], to source: String, map: SourceMap, escapeHTML: Bool)
         -> (text: String, count: Int, skipped: Int) {
-        let fixes = diagnostics
-            .filter { LintRule(rawValue: $0.rule)?.fixIsSafe == true }
-            .compactMap(\.fix)
-            .filter { $0.start >= 0 && $0.start <= $0.end && $0.end <= map.textCount }
-            .sorted { ($0.start, $0.end) < ($1.start, $1.end) }
         let scalars = Array(source.unicodeScalars)
-        var view = String.UnicodeScalarView()
+        var text = UTF8Builder(capacity: 0)
         var cursor = 0 // extracted offset
         var sourceCursor = 0
         var count = 0
         var skipped = 0
-        for fix in fixes where fix.start >= cursor {
+        for fix in fixes where fix.start >= cursor && fix.start <= fix.end && fix.end <= map.textCount {
             if fix.start == cursor, count > 0, fix.start == fix.end { continue }
             guard map.isEditable(fix.start..<fix.end) else { skipped += 1; continue }
             let span = map.sourceRange(fix.start..<fix.end)
             guard span.lowerBound >= sourceCursor, span.upperBound <= scalars.count,
                   Self.coversOnlyText(fix.start..<fix.end, span, map) else { skipped += 1; continue }
-            view.append(contentsOf: scalars[sourceCursor..<span.lowerBound])
-            for c in fix.replacement.unicodeScalars {
-                switch c {
-                case "&" where escapeHTML: view.append(contentsOf: "&amp;".unicodeScalars)
-                case "<" where escapeHTML: view.append(contentsOf: "&lt;".unicodeScalars)
-                case ">" where escapeHTML: view.append(contentsOf: "&gt;".unicodeScalars)
-                default: view.append(c)
-                }
-            }
+            if count == 0 { text = UTF8Builder(capacity: source.utf8.count + 64) }
+            text.append(scalars, sourceCursor..<span.lowerBound)
+            text.append(escapeHTML ? Self.escapingMarkup(fix.replacement) : fix.replacement)
             sourceCursor = span.upperBound
             cursor = fix.end
             count += 1
         }
         if count == 0 { return (source, 0, skipped) }
-        view.append(contentsOf: scalars[sourceCursor...])
-        return (String(view), count, skipped)
+        text.append(scalars, sourceCursor..<scalars.count)
+        return (text.string, count, skipped)
     }
 }
 
 extension Linter {
+    /// `text` with `&`, `<` and `>` written as HTML entities.
+    static func escapingMarkup(_ text: String) -> String {
+        var escaped = ""
+        for c in text.unicodeScalars {
+            switch c {
+            case "&": escaped += "&amp;"
+            case "<": escaped += "&lt;"
+            case ">": escaped += "&gt;"
+            default: escaped.unicodeScalars.append(c)
+            }
+        }
+        return escaped
+    }
+
     /// Whether the source `span` of the text `range` holds that text only, with no markup between its scalars.
     static func coversOnlyText(_ range: Range<Int>, _ span: Range<Int>, _ map: SourceMap) -> Bool {
         var at = span.lowerBound

@@ -72,7 +72,7 @@ public struct QuoteExtractor: Sendable {
     /// - Returns: The analysis after all stages.
     public func analyze(_ document: Document) -> Analysis {
         var analysis = prepare(document)
-        configuration.attributor.attribute(&analysis)
+        _ = attribute(&analysis, explain: false)
         workLinker.link(&analysis)
         return analysis
     }
@@ -83,7 +83,7 @@ public struct QuoteExtractor: Sendable {
     /// - Returns: The result and one ``AttributionTrace`` per top-level quote.
     public func extractExplained(_ document: Document) -> (result: ExtractionResult, traces: [AttributionTrace]) {
         var analysis = prepare(document)
-        let traces = configuration.attributor.explain(&analysis)
+        let traces = attribute(&analysis, explain: true)
         workLinker.link(&analysis)
         return (finish(&analysis), traces)
     }

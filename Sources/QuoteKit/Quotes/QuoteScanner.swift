@@ -83,15 +83,23 @@ public struct QuoteScanner: Sendable {
     public func scan(_ document: Document) -> Result {
         var state = State(document: document, scanner: self)
         state.run()
-        return Result(quotes: QuoteScanner.nest(state.results), diagnostics: state.diagnostics)
+        // Sorted in place: a copy of the scanner's quotes doubled its memory on a soup of marks.
+        QuoteScanner.nest(&state.results)
+        return Result(quotes: state.results, diagnostics: state.diagnostics)
     }
 
     /// Sorts quotes and sets `depth` and `parent` from their extents.
     static func nest(_ quotes: [ScannedQuote]) -> [ScannedQuote] {
+        var sorted = quotes
+        nest(&sorted)
+        return sorted
+    }
+
+    /// Sorts quotes and sets `depth` and `parent` from their extents, in place.
+    static func nest(_ sorted: inout [ScannedQuote]) {
         // Quotes are recorded as they close, so an outer quote comes right after the quotes inside it and
         // the rest is in order: an insertion sort moves each outer quote back past its inner ones (a few
         // moves each, with nesting capped at maxDepth). Past a budget, a full sort takes over.
-        var sorted = quotes
         var budget = 64 * sorted.count + 1_024
         var k = 1
         while k < sorted.count {
@@ -118,7 +126,6 @@ public struct QuoteScanner: Sendable {
             sorted[i].parent = stack.last
             stack.append(i)
         }
-        return sorted
     }
 }
 
@@ -130,6 +137,7 @@ extension QuoteScanner {
         var stack: [Open] = []
         var results: [ScannedQuote] = []
         var diagnostics: [RawDiagnostic] = []
+        var messages = MarkMessages()
         var tentative: Tentative?
         /// Openers ignored beyond ``QuoteScanner/maxDepth``, by the closer that will end them.
         var overflow: [UInt32: Int] = [:]
@@ -275,9 +283,8 @@ extension QuoteScanner {
                                          closeIndex: nil, openMark: s[open.index], closeMark: nil)
                 quote.reopenings = open.reopenings
                 results.append(quote)
-                let mark = String(Character(s[open.index]))
                 diagnostics.append(RawDiagnostic(start: open.index, end: open.index + 1, rule: reason, severity: .error,
-                                                 message: "\(mark): \(message)"))
+                                                 message: messages(s[open.index], message)))
             }
         }
 
@@ -433,27 +440,31 @@ extension QuoteScanner {
             if v == QuoteMarks.rightSingle, prevAlnum || nextAlnum { return nil } // students’, ’tis
             if let opener = reversedOpener(v, at: i, prevAlnum: prevAlnum, next: next) {
                 // ”阿尔法磁谱仪”: a closing mark used to open.
-                let got = String(Character(s[i]))
                 let want = String(Character(Unicode.Scalar(opener)!))
+                let message = messages("opens a quotation closed by", s[i], Unicode.Scalar(opener)!) {
+                    let got = String(Character(s[i]))
+                    return "\(got) opens a quotation closed by \(got); expected \(want)"
+                }
                 diagnostics.append(RawDiagnostic(start: i, end: i + 1, rule: "quote.mismatched", severity: .error,
-                                                 message: "\(got) opens a quotation closed by \(got); expected \(want)",
-                                                 fix: Diagnostic.Fix(start: i, end: i + 1, replacement: want)))
+                                                 message: message, fix: Diagnostic.Fix(start: i, end: i + 1, replacement: want)))
                 push(Open(index: i, mark: v, closers: [v], straight: false, candidate: false))
                 return nil
             }
             if let top = stack.last, !top.straight, !prevAlnum {
                 // “…’ or 「…”: a wrong closing mark ends the innermost quote.
-                let got = String(Character(s[i]))
-                let want = top.closers.first.flatMap(Unicode.Scalar.init).map { String(Character($0)) } ?? "?"
+                let wanted = top.closers.first.flatMap(Unicode.Scalar.init)
+                let want = wanted.map { String(Character($0)) } ?? "?"
+                let message = messages("closes a quote opened with", s[i], s[top.index], wanted ?? "?") {
+                    "\(String(Character(s[i]))) closes a quote opened with \(String(Character(s[top.index]))); expected \(want)"
+                }
                 diagnostics.append(RawDiagnostic(start: i, end: i + 1, rule: "quote.mismatched", severity: .error,
-                                                 message: "\(got) closes a quote opened with \(String(Character(s[top.index]))); expected \(want)",
-                                                 fix: Diagnostic.Fix(start: i, end: i + 1, replacement: want)))
+                                                 message: message, fix: Diagnostic.Fix(start: i, end: i + 1, replacement: want)))
                 close(stackIndex: stack.count - 1, at: i)
                 return nil
             }
             if v == QuoteMarks.guillemetLeft || v == QuoteMarks.singleGuillemetLeft { return nil }
             diagnostics.append(RawDiagnostic(start: i, end: i + 1, rule: "quote.stray-close", severity: .error,
-                                             message: "\(String(Character(s[i]))): closing quotation mark without an opening mark"))
+                                             message: messages(s[i], "closing quotation mark without an opening mark")))
             return nil
         }
 
@@ -588,8 +599,8 @@ extension QuoteScanner {
             // A double mark that neither opens nor closes: after text, or standing alone between spaces.
             let alone = prevSpace && nextSpace && !closesLikely
             diagnostics.append(RawDiagnostic(start: i, end: i + 1, rule: "quote.stray-close", severity: .error,
-                                             message: alone ? "\(String(Character(s[i]))): quotation mark between spaces opens and closes nothing"
-                                                 : "\(String(Character(s[i]))): closing quotation mark without an opening mark"))
+                                             message: messages(s[i], alone ? "quotation mark between spaces opens and closes nothing"
+                                                 : "closing quotation mark without an opening mark")))
         }
     }
 }

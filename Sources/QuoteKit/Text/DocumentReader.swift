@@ -343,8 +343,9 @@ public enum DocumentReader {
 
     /// The largest document read whole: a file or JSON Lines record above it is refused with
     /// ``InputError/Reason/tooLarge(bytes:limit:)``. Extraction keeps a document's quotes, sentences and
-    /// offsets in memory together, about 50 times the text for quote-dense text (a 50 MB line of a million
-    /// quotes peaks at about 2.6 GB), so one huge document could exhaust the machine; a corpus of any size streams.
+    /// offsets in memory together, about 400 bytes a quote (a 51 MB line of a million quotes peaks at about
+    /// 0.8 GB, attribution working in windows of quotes), so one huge document could exhaust the machine; a
+    /// corpus of any size streams.
     public static let maxDocumentBytes = 64 * 1024 * 1024
 
     /// Throws ``InputError/Reason/tooLarge(bytes:limit:)`` when `bytes` is over ``maxDocumentBytes``.

@@ -54,6 +54,7 @@ public struct TitleScanner: Sendable {
         let s = document.scalars
         var titles: [Title] = []
         var diagnostics: [RawDiagnostic] = []
+        var messages = MarkMessages()
         var stack: [Int] = [] // offsets of open marks
         func finish(_ open: Int, close: Int?, end: Int) {
             titles.append(Title(openIndex: open, contentStart: open + 1, contentEnd: end, closeIndex: close,
@@ -105,13 +106,13 @@ public struct TitleScanner: Sendable {
                             let inner = stack.removeLast()
                             finish(inner, close: nil, end: i)
                             diagnostics.append(RawDiagnostic(start: inner, end: inner + 1, rule: "title.unclosed", severity: .error,
-                                                             message: "\(String(Character(s[inner]))): book-title mark not closed"))
+                                                             message: messages(s[inner], "book-title mark not closed")))
                         }
                         let open = stack.removeLast()
                         finish(open, close: i, end: i)
                     } else {
                         diagnostics.append(RawDiagnostic(start: i, end: i + 1, rule: "title.stray-close", severity: .error,
-                                                         message: "\(String(Character(s[i]))): closing book-title mark without an opening mark"))
+                                                         message: messages(s[i], "closing book-title mark without an opening mark")))
                     }
                 }
                 i += 1
@@ -127,7 +128,7 @@ public struct TitleScanner: Sendable {
                 while end > open + 1, CharacterClass.isSpace(s[end - 1].value) { end -= 1 }
                 finish(open, close: nil, end: end)
                 diagnostics.append(RawDiagnostic(start: open, end: open + 1, rule: "title.unclosed", severity: .error,
-                                                 message: "\(String(Character(s[open]))): book-title mark not closed before the paragraph ends"))
+                                                 message: messages(s[open], "book-title mark not closed before the paragraph ends")))
             }
         }
         titles.sort { $0.openIndex < $1.openIndex }

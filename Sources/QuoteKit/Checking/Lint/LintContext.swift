@@ -48,6 +48,28 @@ struct LintContext {
         report(rule, start: raw.start, end: raw.end, message: raw.message, fix: raw.fix)
     }
 
+    /// Adds a scanner's diagnostics like ``adopt(_:)``, one by one, and empties `raws`. The first list adopted
+    /// becomes the findings in place: a soup of marks yields millions, and a copy of them doubled the memory.
+    mutating func adopt(all raws: inout [RawDiagnostic]) {
+        guard findings.isEmpty else {
+            for raw in raws { adopt(raw) }
+            raws = []
+            return
+        }
+        raws.removeAll { raw in LintRule(rawValue: raw.rule).map { !runs($0) } ?? false }
+        for k in raws.indices {
+            guard let rule = LintRule(rawValue: raws[k].rule) else { continue }
+            raws[k].severity = ruleSettings[rule]?.severity ?? configuration.severity(for: rule)
+        }
+        swap(&findings, &raws)
+    }
+
+    /// The findings, handed over (the context keeps none).
+    mutating func takeFindings() -> [RawDiagnostic] {
+        defer { findings = [] }
+        return findings
+    }
+
     // MARK: Text helpers
 
     @inline(__always) func value(_ i: Int) -> UInt32? {

@@ -59,30 +59,80 @@ public struct Linter: Sendable {
     /// - Returns: The diagnostics, sorted by position then rule.
     /// - Complexity: O(*n*) in the document length.
     public func lint(_ document: Document) -> [Diagnostic] {
+        let raws = findings(document)
+        var diagnostics: [Diagnostic] = []
+        diagnostics.reserveCapacity(raws.count)
+        for raw in raws { diagnostics.append(document.resolve(raw)) }
+        return diagnostics
+    }
+
+    /// Checks a document and hands each diagnostic to `body`, in the order ``lint(_:)`` returns them,
+    /// without collecting them (a soup of marks yields millions).
+    ///
+    /// - Parameters:
+    ///   - document: The document.
+    ///   - body: Called once per diagnostic.
+    public func lint(_ document: Document, each body: (Diagnostic) -> Void) {
+        for raw in findings(document) { body(document.resolve(raw)) }
+    }
+
+    /// The findings of every rule on a document, sorted by position then rule, without duplicates.
+    func findings(_ document: Document) -> [RawDiagnostic] {
         let language = configuration.language.resolved(for: document)
-        let quoteScan = scanner.scan(document)
-        let titleScan = TitleScanner().scan(document)
+        var quoteScan = scanner.scan(document)
+        var titleScan = TitleScanner().scan(document)
         var context = LintContext(document: document, language: language, configuration: configuration,
                                   quotes: quoteScan.quotes, titles: titleScan.titles,
                                   lexicons: lexicons[language] ?? LintLexicons([:]))
         for raw in document.inputFindings { context.adopt(raw) }
-        for raw in quoteScan.diagnostics { context.adopt(raw) }
-        for raw in titleScan.diagnostics { context.adopt(raw) }
+        context.adopt(all: &quoteScan.diagnostics)
+        context.adopt(all: &titleScan.diagnostics)
         QuoteNestingRules.check(&context)
         QuoteStyleRules.check(&context)
         TitleRules.check(&context)
         QuotePunctuationRules.check(&context)
         // Duplicates share (start, rule, end), so after sorting they sit together: compare within those runs
         // instead of hashing every finding's message (a quarter of lint --fix's time on a 5 MB soup of marks).
-        let sorted = context.findings.sorted { ($0.start, $0.rule, $0.end) < ($1.start, $1.rule, $1.end) }
-        var unique: [RawDiagnostic] = []
-        unique.reserveCapacity(sorted.count)
+        // Sorted and thinned in place: a soup of marks has millions of findings.
+        var findings = context.takeFindings()
+        Self.sortByPosition(&findings)
+        var kept = 0
         var run = 0
-        for raw in sorted {
-            if let last = unique.last, last.start != raw.start || last.end != raw.end || last.rule != raw.rule { run = unique.count }
-            if !unique[run...].contains(raw) { unique.append(raw) }
+        for k in findings.indices {
+            let raw = findings[k]
+            if kept > 0, findings[kept - 1].start != raw.start || findings[kept - 1].end != raw.end || findings[kept - 1].rule != raw.rule {
+                run = kept
+            }
+            if !findings[run..<kept].contains(raw) {
+                findings[kept] = raw
+                kept += 1
+            }
         }
-        return unique.map { document.resolve($0) }
+        findings.removeLast(findings.count - kept)
+        return findings
+    }
+
+    /// Sorts findings by start, rule and end, keeping equal ones in their order, without a second copy of them
+    /// (the standard sort's scratch space was a copy's worth on a soup of marks with millions of findings): the
+    /// order is worked out on the findings' indices, then each finding is moved once, cycle by cycle.
+    static func sortByPosition(_ findings: inout [RawDiagnostic]) {
+        var order = Array(findings.indices)
+        order.sort { a, b in
+            (findings[a].start, findings[a].rule, findings[a].end, a) < (findings[b].start, findings[b].rule, findings[b].end, b)
+        }
+        // Position i takes the finding at order[i]; a visited position is marked by order[i] == i.
+        for i in order.indices where order[i] != i {
+            let first = findings[i]
+            var at = i
+            while order[at] != i {
+                let from = order[at]
+                findings[at] = findings[from]
+                order[at] = at
+                at = from
+            }
+            findings[at] = first
+            order[at] = at
+        }
     }
 
     /// Checks a string.
@@ -110,17 +160,39 @@ public struct Linter: Sendable {
     /// - Parameter document: The document.
     /// - Returns: The corrected text, the number of fixes applied, and the diagnostics that remain.
     public func fix(_ document: Document) -> FixResult {
+        var remaining: [Diagnostic] = []
+        let (text, applied) = fix(document) { remaining.append($0) }
+        return FixResult(text: text, applied: applied, remaining: remaining)
+    }
+
+    /// Applies every safe fix like ``fix(_:)``, and hands each diagnostic that remains to `body`, in order,
+    /// instead of collecting them (a soup of marks leaves millions).
+    ///
+    /// - Parameters:
+    ///   - document: The document.
+    ///   - body: Called once per remaining diagnostic, after the fixes.
+    /// - Returns: The corrected text and the number of fixes applied.
+    /// - Complexity: O(*n* + *d* log *d*) per round for *n* scalars and *d* diagnostics.
+    public func fix(_ document: Document, remaining body: (Diagnostic) -> Void) -> (text: String, applied: Int) {
         var current = document
-        var diagnostics = lint(current)
         var applied = 0
-        for _ in 0..<4 {
-            let (text, count) = Linter.apply(diagnostics, to: current)
-            if count == 0 { break }
-            applied += count
-            current = Document(text: text, source: document.source)
-            diagnostics = lint(current)
+        var rounds = 0
+        while true {
+            // Each round's findings are local to it, so they are gone before the next round makes its own
+            // (kept in one variable across rounds, two rounds of findings were held at once).
+            let raws = findings(current)
+            if rounds < 4 {
+                let (text, count) = Linter.apply(Self.safeFixes(raws.lazy.map { (rule: $0.rule, fix: $0.fix) }), to: current)
+                if count > 0 {
+                    applied += count
+                    rounds += 1
+                    current = Document(text: text, source: document.source)
+                    continue
+                }
+            }
+            for raw in raws { body(current.resolve(raw)) }
+            return (current.text, applied)
         }
-        return FixResult(text: current.text, applied: applied, remaining: diagnostics)
     }
 
     /// Applies the fixes of diagnostics whose rule's fixes cannot change meaning (``LintRule/fixIsSafe``).
@@ -135,27 +207,35 @@ public struct Linter: Sendable {
     /// - Returns: The corrected text.
     /// - Complexity: O(*n* + *d* log *d*) for *n* scalars and *d* diagnostics.
     public static func applyFixes(_ diagnostics: [Diagnostic], to document: Document) -> String {
-        apply(diagnostics, to: document).text
+        apply(safeFixes(diagnostics.lazy.map { (rule: $0.rule, fix: $0.fix) }), to: document).text
     }
 
-    static func apply(_ diagnostics: [Diagnostic], to document: Document) -> (text: String, count: Int) {
-        let fixes = diagnostics
-            .filter { LintRule(rawValue: $0.rule)?.fixIsSafe == true }
-            .compactMap(\.fix)
-            .filter { $0.start >= 0 && $0.start <= $0.end && $0.end <= document.count }
-            .sorted { ($0.start, $0.end) < ($1.start, $1.end) }
-        var view = String.UnicodeScalarView()
+    /// The fixes of the findings whose rule's fixes are safe (``LintRule/fixIsSafe``), in text order.
+    static func safeFixes(_ findings: some Sequence<(rule: String, fix: Diagnostic.Fix?)>) -> [Diagnostic.Fix] {
+        var fixes: [Diagnostic.Fix] = []
+        for (rule, fix) in findings {
+            guard let fix, LintRule(rawValue: rule)?.fixIsSafe == true else { continue }
+            fixes.append(fix)
+        }
+        fixes.sort { ($0.start, $0.end) < ($1.start, $1.end) }
+        return fixes
+    }
+
+    /// Applies sorted fixes (``safeFixes(_:)``) to a document; out-of-range fixes are ignored.
+    static func apply(_ fixes: [Diagnostic.Fix], to document: Document) -> (text: String, count: Int) {
+        var text = UTF8Builder(capacity: 0)
         var cursor = 0
         var count = 0
-        for fix in fixes where fix.start >= cursor {
+        for fix in fixes where fix.start >= cursor && fix.start <= fix.end && fix.end <= document.count {
             if fix.start == cursor, count > 0, fix.start == fix.end { continue }
-            view.append(contentsOf: document.scalars[cursor..<fix.start])
-            view.append(contentsOf: fix.replacement.unicodeScalars)
+            if count == 0 { text = UTF8Builder(capacity: document.position(document.count).utf8 + 64) }
+            text.append(document.scalars, cursor..<fix.start)
+            text.append(fix.replacement)
             cursor = fix.end
             count += 1
         }
         if count == 0 { return (document.text, 0) }
-        view.append(contentsOf: document.scalars[cursor...])
-        return (String(view), count)
+        text.append(document.scalars, cursor..<document.count)
+        return (text.string, count)
     }
 }

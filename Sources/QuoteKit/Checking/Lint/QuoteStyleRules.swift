@@ -132,42 +132,62 @@ enum QuoteStyleRules {
         return false
     }
 
+    /// How many quotes open with marks of a style, and where the first of them opens.
+    struct StyleCount {
+        var count = 0
+        var first = Int.max
+
+        mutating func add(_ quote: ScannedQuote) {
+            count += 1
+            first = min(first, quote.openIndex)
+        }
+
+        /// Whether this style is used less than `other` (on a tie, the one that comes later is).
+        func isMinority(against other: StyleCount) -> Bool {
+            count < other.count || (count == other.count && first > other.first)
+        }
+    }
+
+    // The two mix checks count the styles, then walk the quotes again for the minority style: a list of the
+    // quotes of each style was a copy of every quote (a soup of marks has millions).
+
     static func checkStyleMix(_ context: inout LintContext) {
         guard context.runs(.quoteStyleMix) else { return }
-        var mainland: [ScannedQuote] = []
-        var corner: [ScannedQuote] = []
+        var mainland = StyleCount()
+        var corner = StyleCount()
         for quote in context.quotes {
             let v = quote.openMark.value
-            if isCurly(v) { mainland.append(quote) } else if isCorner(v) { corner.append(quote) }
+            if isCurly(v) { mainland.add(quote) } else if isCorner(v) { corner.add(quote) }
         }
-        guard !mainland.isEmpty, !corner.isEmpty else { return }
-        let cornerIsMinority = corner.count < mainland.count
-            || (corner.count == mainland.count && corner[0].openIndex > mainland[0].openIndex)
-        let minority = cornerIsMinority ? corner : mainland
+        guard mainland.count > 0, corner.count > 0 else { return }
+        let cornerIsMinority = corner.isMinority(against: mainland)
         let counts = "\(mainland.count) with “”/‘’, \(corner.count) with 「」/『』"
-        for quote in minority {
+        let style = cornerIsMinority ? "「」" : "“”"
+        let other = cornerIsMinority ? "“”" : "「」"
+        // One message shared by every finding (a soup of marks has hundreds of thousands).
+        let message = "\(style) quotation in a document that otherwise uses \(other) (\(counts)); use one style"
+        for k in context.quotes.indices {
+            let quote = context.quotes[k]
+            guard cornerIsMinority ? isCorner(quote.openMark.value) : isCurly(quote.openMark.value) else { continue }
             let end = quote.closeIndex.map { $0 + 1 } ?? quote.openIndex + 1
-            let style = cornerIsMinority ? "「」" : "“”"
-            let other = cornerIsMinority ? "“”" : "「」"
-            context.report(.quoteStyleMix, start: quote.openIndex, end: end,
-                           message: "\(style) quotation in a document that otherwise uses \(other) (\(counts)); use one style")
+            context.report(.quoteStyleMix, start: quote.openIndex, end: end, message: message)
         }
     }
 
     static func checkStraightCurlyMix(_ context: inout LintContext) {
         guard context.runs(.quoteStraightCurlyMix) else { return }
-        var straight: [ScannedQuote] = []
-        var curly: [ScannedQuote] = []
+        var straight = StyleCount()
+        var curly = StyleCount()
         for quote in context.quotes {
             let v = quote.openMark.value
-            if isStraight(v) { straight.append(quote) } else if isCurly(v) { curly.append(quote) }
+            if isStraight(v) { straight.add(quote) } else if isCurly(v) { curly.add(quote) }
         }
-        guard !straight.isEmpty, !curly.isEmpty else { return }
-        let straightIsMinority = straight.count < curly.count
-            || (straight.count == curly.count && straight[0].openIndex > curly[0].openIndex)
+        guard straight.count > 0, curly.count > 0 else { return }
+        let straightIsMinority = straight.isMinority(against: curly)
         let counts = "\(curly.count) curly, \(straight.count) straight"
         if straightIsMinority {
-            for quote in straight {
+            for k in context.quotes.indices where isStraight(context.quotes[k].openMark.value) {
+                let quote = context.quotes[k]
                 let open = context.mark(quote.openIndex)
                 guard let close = quote.closeIndex else {
                     context.report(.quoteStraightCurlyMix, start: quote.openIndex, end: quote.openIndex + 1,
@@ -180,10 +200,11 @@ enum QuoteStyleRules {
                                fix: context.remarked(open: quote.openIndex, close: close, with: marks))
             }
         } else {
-            for quote in curly {
+            let message = "curly quotation marks in a document that otherwise uses straight quotes (\(counts)); use one style"
+            for k in context.quotes.indices where isCurly(context.quotes[k].openMark.value) {
+                let quote = context.quotes[k]
                 let end = quote.closeIndex.map { $0 + 1 } ?? quote.openIndex + 1
-                context.report(.quoteStraightCurlyMix, start: quote.openIndex, end: end,
-                               message: "curly quotation marks in a document that otherwise uses straight quotes (\(counts)); use one style")
+                context.report(.quoteStraightCurlyMix, start: quote.openIndex, end: end, message: message)
             }
         }
     }

@@ -1,0 +1,49 @@
+import XCTest
+@testable import QuoteKit
+
+/// A document with very many quotes is attributed in windows of its quotes (issue 21, item 14).
+final class AttributionWindowTests: XCTestCase {
+    /// Paragraphs of one speaker each, some with a quote nested in the quote.
+    let text = (0..<40).map { k in
+        let name = ["张明", "李华", "王芳", "赵强"][k % 4]
+        return k % 5 == 0 ? "\(name)说：“老师说过“读书要用心”，我记着。”" : "\(name)指出：“第\(k)件事很重要。”"
+    }.joined(separator: "\n")
+
+    func testWindowsStartAtTopLevelQuotesAndCoverEveryQuoteOnce() {
+        let quotes = QuoteExtractor().prepare(Document(text: text)).quotes
+        XCTAssertGreaterThan(quotes.count, 40)
+        let windows = AttributionWindows.windows(quotes, size: 7)
+        XCTAssertEqual(windows.count, 6)
+        XCTAssertEqual(windows.map(\.owned.lowerBound).first, 0)
+        XCTAssertEqual(windows.last?.owned.upperBound, quotes.count)
+        for (window, next) in zip(windows, windows.dropFirst()) {
+            XCTAssertEqual(window.owned.upperBound, next.owned.lowerBound)
+        }
+        for window in windows {
+            XCTAssertEqual(quotes[window.owned.lowerBound].depth, 0)
+            XCTAssertEqual(quotes[window.context.lowerBound].depth, 0)
+            XCTAssertTrue(window.context.lowerBound <= window.owned.lowerBound && window.owned.upperBound <= window.context.upperBound)
+            // A nested quote is never the first quote after the context: its parent is inside.
+            if window.context.upperBound < quotes.count { XCTAssertEqual(quotes[window.context.upperBound].depth, 0) }
+        }
+    }
+
+    func testFewQuotesMakeOneWindow() {
+        let quotes = QuoteExtractor().prepare(Document(text: text)).quotes
+        XCTAssertEqual(AttributionWindows.windows(quotes), [.init(owned: 0..<quotes.count, context: 0..<quotes.count)])
+    }
+
+    func testWindowedAttributionNamesTheSameSpeakers() {
+        let extractor = QuoteExtractor()
+        var whole = extractor.prepare(Document(text: text))
+        var windowed = whole
+        let wholeTraces = extractor.attribute(&whole, explain: true)
+        let windowedTraces = extractor.attribute(&windowed, explain: true, windowSize: 3)
+        XCTAssertEqual(whole.quotes.map { $0.speaker?.name }, windowed.quotes.map { $0.speaker?.name })
+        XCTAssertEqual(whole.quotes.map(\.rule), windowed.quotes.map(\.rule))
+        XCTAssertEqual(whole.quotes.map(\.cue), windowed.quotes.map(\.cue))
+        XCTAssertEqual(whole.quotes.compactMap { $0.speaker?.name }.count, 40)
+        // One trace per top-level quote, in text order, either way.
+        XCTAssertEqual(wholeTraces.map(\.quote), windowedTraces.map(\.quote))
+    }
+}
