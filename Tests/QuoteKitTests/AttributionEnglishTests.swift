@@ -90,6 +90,14 @@ final class AttributionEnglishTests: XCTestCase {
         XCTAssertEqual(q.map { $0.speaker?.mention }, ["the old gentleman", "the lady"])
     }
 
+    func testASurnameAloneMapsToTheOnlyListedNameWithIt() throws {
+        // Poirot-style: the list has the full name; the story says the surname. A surname two names share stays as written.
+        let aliases = try SpeakerAliases.parse("name,aliases,gender\nAda Lane,Dr. Lane,female\nTom Reed,,male\nNora Reed,,female\n")
+        let attributor = try Attributor(packs: [], aliases: aliases)
+        let q = AttributionFixture.extract("\"Sit down,\" said Lane.\n\n\"Thank you,\" said Reed.", attributor: attributor).quotes
+        XCTAssertEqual(q.map { $0.speaker?.name }, ["Ada Lane", "Reed"])
+    }
+
     func testAPrepositionOpeningTheSentenceIsNoName() {
         let q = AttributionFixture.extract("\"Come in,\" Between the trees she said.").quotes
         XCTAssertNotEqual(q.first?.speaker?.name, "Between")

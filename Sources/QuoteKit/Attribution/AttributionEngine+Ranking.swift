@@ -42,7 +42,22 @@ extension AttributionEngine {
         for determiner in context.personCounters.words {
             if let found = aliases.canonical(determiner + " " + name) { return found }
         }
+        if !name.contains(" "), let found = listedBySurname[name.lowercased()] { return found }
         return nil
+    }
+
+    /// See ``listedBySurname``.
+    static func namesBySurname(_ aliases: SpeakerAliases) -> [String: String] {
+        var owner: [String: String] = [:]
+        var shared = Set<String>()
+        for (name, others) in aliases.names {
+            for form in [name] + others {
+                let words = form.split(whereSeparator: \.isWhitespace)
+                guard words.count >= 2, let last = words.last?.lowercased() else { continue }
+                if let existing = owner[last], existing != name { shared.insert(last) } else { owner[last] = name }
+            }
+        }
+        return owner.filter { !shared.contains($0.key) }
     }
 
     /// The canonical name of every name the rules proposed (Elizabeth → Elizabeth Bennet), as ``canonicalise(aliases:)``

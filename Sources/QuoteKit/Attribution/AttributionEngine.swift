@@ -34,6 +34,9 @@ struct AttributionEngine {
     var canonicalKeys: [String: String] = [:]
     /// The opening marks of the top-level quotes, in text order (for counting quotes between a mention and a quote).
     var topOpens: [Int] = []
+    /// English character lists' names by the last word of a name or alias of two words or more, where only one
+    /// name has that last word (Poirot → Hercule Poirot): stories call people by surname alone.
+    let listedBySurname: [String: String]
     /// Per quote, the people pattern rules gave its neighbouring quotes in the same paragraph.
     var neighbourSpeakers: [[String]] = []
     /// With `explain`: each trace's ranked candidates and the phrase each stands for (named when canonicalised).
@@ -47,6 +50,7 @@ struct AttributionEngine {
          sieves: [String: any AttributionSieve] = [:]) {
         self.analysis = analysis
         self.aliases = aliases
+        listedBySurname = pack.language == .en ? Self.namesBySurname(aliases) : [:]
         self.sieves = sieves
         context = AttributionContext(analysis: analysis, pack: pack)
         self.pack = pack
