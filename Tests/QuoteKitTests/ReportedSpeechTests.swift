@@ -111,6 +111,12 @@ final class ReportedSpeechTests: XCTestCase {
         assertQuote(quotes[1], speaker: "市卫生局", rule: "zh.before.colon", cue: "强调")
     }
 
+    func testAnOrganisationsShortNameMayOpenWithACharacterNamesAvoid() {
+        // 中 is in notInNames (中 is not part of a person's name here), yet it opens many short names of organisations.
+        let quotes = AttributionFixture.extract("中研组一再强调：“要实事求是。”").quotes
+        assertQuote(quotes[0], speaker: "中研组", rule: "zh.before.colon", cue: "强调")
+    }
+
     func testAFrameSetOffByACommaIsAModifier() {
         let quotes = AttributionFixture.extract("市教委在回复读者查询时，一再强调：“今年不会涨价。”").quotes
         assertQuote(quotes[0], speaker: "市教委", rule: "zh.before.colon", cue: "强调")

@@ -98,7 +98,8 @@ extension AttributionContext {
             return SpeakerPhrase(form: .role, range: a..<b, mention: text, name: text, title: trailing.first, gender: genderOfTitles(trailing))
         }
         // An organisation: 外交部, 新华社, 球團.
-        if organisations.longestMatch(in: s, endingAt: b, limit: a) != nil, n <= 12, n >= 2, !containsFunctionCharacter(a, b) {
+        // Its first character may be one that names avoid (中 of 中联办, 中共中央): an organisation's short name opens with it.
+        if organisations.longestMatch(in: s, endingAt: b, limit: a) != nil, n <= 12, n >= 2, isCJK(a), !containsFunctionCharacter(a + 1, b) {
             return SpeakerPhrase(form: .organisation, range: a..<b, mention: text, name: text)
         }
         // An unnamed person or group (一位老人, 在场的同胞, 美国情报人员): a person noun at the end, named as written
