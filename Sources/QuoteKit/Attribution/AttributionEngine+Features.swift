@@ -83,7 +83,10 @@ extension AttributionEngine {
             list[k][.frequency] = log(1 + Double(inventory.counts[key] ?? 0))
             list[k][.agreement] = Double(min(4, max(0, agreement[k] - 1)))
             if !hasExplicit, neighbourSpeakers[i].contains(key) { list[k][.paragraphSpeaker] = 1 }
-            if key == previousKey { list[k][.previous] = 1 }
+            if key == previousKey {
+                list[k][.previous] = 1
+                list[k][.previousNarrative] = narrativeShare
+            }
             if key == previousHereKey { list[k][.previousHere] = 1 }
             if key == secondKey { list[k][.secondPrevious] = 1 }
             // Empty sets are not asked (asking hashes the key).

@@ -34,6 +34,8 @@ struct AttributionEngine {
     var canonicalKeys: [String: String] = [:]
     /// The opening marks of the top-level quotes, in text order (for counting quotes between a mention and a quote).
     var topOpens: [Int] = []
+    /// The share of the document's quotations that are not conversation turns (``SpeakerFeature/previousNarrative``).
+    var narrativeShare = 1.0
     /// English character lists' names by the last word of a name or alias of two words or more, where only one
     /// name has that last word (Poirot → Hercule Poirot): stories call people by surname alone.
     let listedBySurname: [String: String]

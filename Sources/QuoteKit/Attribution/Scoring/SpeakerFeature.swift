@@ -72,6 +72,9 @@ public enum SpeakerFeature: Int, Sendable, CaseIterable {
     case sameParagraph
     /// The mention is in a later paragraph than the quote (usually the next turn's speaker, not this one's).
     case laterParagraph
+    /// ``previous``, times the share of the document's quotations that are not conversation turns: news goes on with
+    /// the same speaker in the next paragraph, where dialogue alternates.
+    case previousNarrative
 
     /// The name used in a pack's `scorer` weights.
     public var name: String {
@@ -111,6 +114,7 @@ public enum SpeakerFeature: Int, Sendable, CaseIterable {
         case .previousHere: "previous-here"
         case .sameParagraph: "same-paragraph"
         case .laterParagraph: "later-paragraph"
+        case .previousNarrative: "previous-narrative"
         }
     }
 
