@@ -40,6 +40,8 @@ struct ExtractorOptions: ParsableArguments {
                 }
             } catch let error as RulePackError {
                 throw ValidationError(error.description)
+            } catch let error as SpeakerAliasesError {
+                throw ValidationError(error.description)
             }
         }
         return configuration
