@@ -99,7 +99,7 @@ public struct RulePack: Sendable, Hashable, Codable {
     /// - Parameter language: `zh` or `en` (``Language/auto`` gives the Chinese pack).
     /// - Returns: The built-in pack, loaded once and cached.
     /// - Throws: ``RulePackError`` when the bundled resource is missing or invalid.
-    public static func builtIn(language: Language) throws -> RulePack {
+    public static func builtIn(language: Language) throws(RulePackError) -> RulePack {
         switch language {
         case .en: return try BuiltInPacks.english.get()
         case .zh, .auto: return try BuiltInPacks.chinese.get()
@@ -108,7 +108,7 @@ public struct RulePack: Sendable, Hashable, Codable {
 
     /// Both built-in packs, Chinese first.
     /// - Throws: ``RulePackError`` when a bundled resource is missing or invalid.
-    public static func builtIns() throws -> [RulePack] {
+    public static func builtIns() throws(RulePackError) -> [RulePack] {
         [try builtIn(language: .zh), try builtIn(language: .en)]
     }
 

@@ -6,7 +6,7 @@ import Darwin
 #endif
 
 /// Why an input could not be turned into a ``Document``.
-public struct InputError: LocalizedError, Sendable, CustomStringConvertible, Equatable {
+public struct InputError: Error, LocalizedError, Sendable, CustomStringConvertible, Equatable {
     /// What went wrong.
     public enum Reason: Sendable, Equatable {
         /// The file could not be opened or read (missing, a directory, no permission).

@@ -20,9 +20,12 @@ extension LintConfiguration {
     public static func load(contentsOf path: String) throws(LintConfigurationError) -> LintConfiguration {
         let data: Data
         do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
+            // The input reader's checks and words: "no such file or folder", "is a folder", too large.
+            data = try DocumentReader.readBytes(atPath: path)
         } catch {
-            throw LintConfigurationError(source: path, reason: .unreadable(error.localizedDescription))
+            let why: String
+            if case .unreadable(let reason) = error.reason { why = reason } else { why = error.description }
+            throw LintConfigurationError(source: path, reason: .unreadable(why))
         }
         guard let text = String(data: data, encoding: .utf8) else {
             throw LintConfigurationError(source: path, reason: .invalid("not UTF-8"))
