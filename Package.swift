@@ -10,10 +10,18 @@ let package = Package(
     name: "QuoteKit",
     platforms: [.macOS(.v13)],
     products: [
+        // The core: documents, quotes, kinds, attribution with the built-in packs, works, lint, citation checks,
+        // JSON, JSON Lines and HTML output. No package dependencies: quotes from a String cost no YAML or CSV
+        // library in a consumer's build.
         .library(name: "QuoteKit", targets: ["QuoteKit"]),
-        .executable(name: "quotekit", targets: ["QuoteKitCLI"]),
-        .executable(name: "quotekit-bench", targets: ["QuoteKitBench"]),
-        .executable(name: "print-quotes", targets: ["PrintQuotes"]),
+        // Rule packs and lint configurations of one's own, from YAML files (Yams).
+        .library(name: "QuoteKitRules", targets: ["QuoteKitRules"]),
+        // CSV output (CSV.swift).
+        .library(name: "QuoteKitCSV", targets: ["QuoteKitCSV"]),
+        // No executable products: SwiftPM resolves the dependencies of every product of a package its consumers
+        // use, so a `quotekit` product would bring swift-argument-parser (and its plugins) into every consumer's
+        // graph. The executables are targets of this package, which `swift run quotekit` (print-quotes,
+        // quotekit-bench) builds and runs from a checkout, as a root package's executable targets are products.
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -40,26 +48,32 @@ let package = Package(
         ),
         .target(
             name: "QuoteKit",
-            dependencies: [
-                "QuoteKitICU",
-                "CQuoteKitZlib",
-                .product(name: "Yams", package: "Yams"),
-                .product(name: "CSV", package: "CSV.swift"),
-            ],
+            dependencies: ["QuoteKitICU", "CQuoteKitZlib"],
             // The YAML rule packs are compiled in, parsed, as Rules/BuiltInPackTrees.swift (scripts/pack-rules.sh).
             exclude: ["Resources/RulePacks"]
         ),
+        .target(
+            name: "QuoteKitRules",
+            dependencies: ["QuoteKit", .product(name: "Yams", package: "Yams")]
+        ),
+        .target(
+            name: "QuoteKitCSV",
+            dependencies: ["QuoteKit", .product(name: "CSV", package: "CSV.swift")]
+        ),
         .executableTarget(
             name: "PackRules",
-            dependencies: ["QuoteKit"],
+            dependencies: ["QuoteKitRules"],
             path: "Sources/PackRules"
         ),
         .executableTarget(
-            name: "QuoteKitCLI",
+            name: "quotekit",
             dependencies: [
                 "QuoteKit",
+                "QuoteKitRules",
+                "QuoteKitCSV",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
+            path: "Sources/QuoteKitCLI",
             // A release build on Linux links the Swift runtime and Foundation into the executable. It starts in
             // two thirds of the time (no dynamic linking of Foundation and its ICU data), and it runs where Swift
             // is not installed: a Spark cluster's workers need only glibc, libstdc++, libicu, libxml2 and zlib.
@@ -69,12 +83,12 @@ let package = Package(
             linkerSettings: [.unsafeFlags(staticStdlib, .when(platforms: [.linux], configuration: .release))]
         ),
         .executableTarget(
-            name: "QuoteKitBench",
+            name: "quotekit-bench",
             dependencies: ["QuoteKit", "QuoteKitICU"],
             path: "Sources/QuoteKitBench"
         ),
         .executableTarget(
-            name: "PrintQuotes",
+            name: "print-quotes",
             dependencies: ["QuoteKit"],
             path: "Examples/print-quotes"
         ),
@@ -83,6 +97,8 @@ let package = Package(
             name: "QuoteKitTests",
             dependencies: [
                 "QuoteKit",
+                "QuoteKitRules",
+                "QuoteKitCSV",
                 .product(name: "CSV", package: "CSV.swift"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]

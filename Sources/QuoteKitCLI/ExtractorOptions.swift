@@ -1,6 +1,7 @@
 import Foundation
 import ArgumentParser
 import QuoteKit
+import QuoteKitRules
 
 /// Options shared by every command that runs the extraction pipeline
 /// (`extract`, `speakers`, `works`, `check`): they only build a

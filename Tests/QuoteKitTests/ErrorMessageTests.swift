@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 @testable import QuoteKit
+@testable import QuoteKitRules
 import QuoteKitICU
 
 /// Every public error type says what went wrong through `localizedDescription` (what an app shows) and

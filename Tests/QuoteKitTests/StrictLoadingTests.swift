@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 @testable import QuoteKit
+@testable import QuoteKitRules
 
 /// Rule packs, alias lists and lint configurations refuse what they do not know (a misspelt key, an unknown
 /// column, a value of the wrong type) with the file, the line and the key named, instead of loading as if the

@@ -5,7 +5,7 @@
 /// through a generic decoder cost more than the rest of QuoteKit's start-up together.
 /// Slots decoded through `Codable` (a pack embedded in JSON, say) go through the same
 /// value, so a slot means the same whatever it was read from.
-indirect enum PackValue: Sendable, Decodable {
+package indirect enum PackValue: Sendable, Decodable {
     case scalar(String)
     case list([PackValue])
     case map([(key: String, value: PackValue)])
@@ -17,7 +17,7 @@ indirect enum PackValue: Sendable, Decodable {
         init?(intValue: Int) { nil }
     }
 
-    init(from decoder: any Decoder) throws {
+    package init(from decoder: any Decoder) throws {
         if let single = try? decoder.singleValueContainer() {
             if let text = try? single.decode(String.self) { self = .scalar(text); return }
             if let number = try? single.decode(Int.self) { self = .scalar(String(number)); return }
@@ -138,11 +138,17 @@ indirect enum PackValue: Sendable, Decodable {
 
     /// What is wrong with a value, and where (`rules[2].confidence`): the readers throw it, and each loader
     /// turns it into its own public error with the file and, when the text had lines, the line of `path`.
-    struct Problem: Error, Sendable, Equatable {
+    package struct Problem: Error, Sendable, Equatable {
         /// The value's path: keys joined by `.`, list indices in brackets; empty for the top level.
-        var path: String
+        package var path: String
         /// What is wrong, naming the path.
-        var message: String
+        package var message: String
+
+        /// Creates a problem at `path`.
+        package init(path: String, message: String) {
+            self.path = path
+            self.message = message
+        }
 
         /// An unknown map key, with the nearest known key when one is close (a likely misspelling).
         static func unknownKey(_ key: String, at path: String, known: [String]) -> Problem {

@@ -81,7 +81,7 @@ public struct RulePack: Sendable, Hashable, Codable {
     // MARK: Loading
 
     /// A pack from its tree, validated; errors name `source` and the path of the value at fault.
-    static func load(value tree: PackValue, source: String) throws(RulePackError) -> RulePack {
+    package static func load(value tree: PackValue, source: String) throws(RulePackError) -> RulePack {
         let pack: RulePack
         do {
             pack = try RulePack(value: tree)

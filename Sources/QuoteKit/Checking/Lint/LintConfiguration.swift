@@ -95,7 +95,7 @@ public struct LintConfiguration: Sendable, Codable, Equatable {
     static let keys = ["language", "rules"]
 
     /// Reads a configuration from its tree (see ``PackValue``: the same strict reader as rule packs').
-    init(value: PackValue) throws {
+    package init(value: PackValue) throws {
         if case .scalar(let text) = value, text.isEmpty { self.init(); return }
         guard value.isMap else { throw PackValue.error("", "a map with language and rules") }
         try value.rejectUnknownKeys(Self.keys, at: "")

@@ -1,3 +1,4 @@
+import QuoteKit
 import Yams
 
 /// Refuses YAML whose aliases expand it far beyond its own size (an "alias bomb").

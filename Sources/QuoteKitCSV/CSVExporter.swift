@@ -1,5 +1,6 @@
 import CSV
 import Foundation
+import QuoteKit
 
 /// CSV: a header row and one row per quote, written with yaslab/CSV.swift.
 ///
@@ -16,7 +17,7 @@ import Foundation
 /// Columns: `source, id, start, end, line, column, kind, depth, speaker, cue, work, rule, text`.
 public struct CSVExporter: ResultExporter {
     /// The header row.
-    public static let header = ["source", "id", "start", "end", "line", "column", "kind", "depth", "speaker", "cue", "work", "rule", "text"]
+    public static let header = QuoteCSVColumns.header
     /// Whether to start with a UTF-8 byte-order mark.
     public var bom: Bool
     /// Whether cells that a spreadsheet would run as formulas get a leading `'` (the default).
@@ -48,10 +49,7 @@ public struct CSVExporter: ResultExporter {
     public mutating func end() -> [UInt8] { [] }
 
     /// The CSV fields for one quote.
-    public static func row(_ q: Quote) -> [String] {
-        [q.source, q.id, String(q.start), String(q.end), String(q.line), String(q.column), q.kind.rawValue,
-         String(q.depth), q.speaker?.name ?? "", q.cue ?? "", q.work?.title ?? "", q.rule ?? "", q.text]
-    }
+    public static func row(_ q: Quote) -> [String] { QuoteCSVColumns.row(q) }
 
     /// RFC 4180 bytes of `rows`, each ended by CRLF; with `neutralizingFormulas`, cells a spreadsheet would run get a `'`.
     /// - Throws: The CSV library's error when it cannot write.

@@ -1,3 +1,4 @@
+import QuoteKit
 import Yams
 
 /// Finds the line of a value in a YAML tree, for error messages that name it.

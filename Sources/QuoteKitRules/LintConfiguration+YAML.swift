@@ -1,4 +1,5 @@
 import Foundation
+import QuoteKit
 import Yams
 
 /// Reading lint configurations from YAML text and files (JSON, being YAML, too), with the line of a problem named.

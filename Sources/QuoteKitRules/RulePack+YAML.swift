@@ -1,4 +1,5 @@
 import Foundation
+import QuoteKit
 import Yams
 
 /// Reading packs from YAML text and files (JSON, being YAML, too), with the line of a problem named.
@@ -85,7 +86,7 @@ extension PackValue {
 
 /// Compiles a built-in pack for `scripts/pack-rules.sh` (the PackRules tool), the writing side of
 /// ``BuiltInPacks``: not part of QuoteKit's API.
-@_spi(PackRules) public enum BuiltInPackCompiler {
+package enum BuiltInPackCompiler {
     /// A YAML pack, checked as any pack is, as the base64 text of its packed tree that
     /// `BuiltInPackTrees.swift` holds (``PackValue/init(packedTree:)`` reads it back).
     ///
@@ -94,7 +95,7 @@ extension PackValue {
     ///   - source: The file, for error messages.
     /// - Returns: Base64 of the packed tree.
     /// - Throws: ``RulePackError`` when the text is not a valid pack.
-    public static func packedTree(yaml: String, source: String) throws(RulePackError) -> String {
+    package static func packedTree(yaml: String, source: String) throws(RulePackError) -> String {
         _ = try RulePack.load(yaml: yaml, source: source)
         let tree: PackValue
         do {
