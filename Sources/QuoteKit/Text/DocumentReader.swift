@@ -249,16 +249,6 @@ public enum DocumentReader {
         return (String(decoding: output, as: UTF8.self), findings)
     }
 
-    /// Reads a file (or standard input for `-`) into a document, like ``document(bytes:source:)``.
-    ///
-    /// - Parameter path: A file path, or `-` for standard input.
-    /// - Returns: The document, with `source` set to `path`.
-    /// - Throws: ``InputError`` when the file cannot be read or decoded.
-    public static func document(atPath path: String) throws(InputError) -> Document {
-        let data = try readBytes(atPath: path)
-        return try textDocument(data: data, source: path)
-    }
-
     /// The bytes of a regular file of `size` bytes (read to its end if it has grown since), or `nil` when it
     /// cannot be opened or read.
     static func readRegularFile(atPath path: String, size: Int) -> Data? {
