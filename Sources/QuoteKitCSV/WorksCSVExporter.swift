@@ -4,39 +4,22 @@ import QuoteKit
 ///
 /// Columns: `source, id, title, parts, volume, chapter, author, container, mentions, starts, quotes`;
 /// `parts` are joined with ·, `mentions` (ids), `starts` (scalar offsets) and `quotes` (ids) with spaces.
-public struct WorksCSVExporter: ResultExporter {
+public struct WorksCSVExporter: CSVTableExporter {
     /// The header row.
     public static let header = ["source", "id", "title", "parts", "volume", "chapter", "author", "container", "mentions", "starts", "quotes"]
     /// Whether to start with a UTF-8 byte-order mark.
-    public var bom: Bool
+    public var bom = false
     /// Whether cells that a spreadsheet would run as formulas get a leading `'` (see ``CSVExporter``).
-    public var neutralizesFormulas: Bool
+    public var neutralizesFormulas = true
 
-    /// Creates the exporter.
-    /// - Parameters:
-    ///   - bom: Start with a UTF-8 BOM (for Excel).
-    ///   - neutralizesFormulas: Prefix `'` to cells that start with `=`, `+`, `-`, `@`, tab or CR.
-    public init(bom: Bool = false, neutralizesFormulas: Bool = true) {
-        self.bom = bom
-        self.neutralizesFormulas = neutralizesFormulas
-    }
+    /// An exporter with the defaults (see ``CSVTableExporter/init(bom:neutralizesFormulas:)``).
+    public init() {}
 
-    /// The BOM (if asked) and the header row.
-    public mutating func begin() -> [UInt8] {
-        let header = (try? CSVExporter.encode(rows: [Self.header])) ?? []
-        return (bom ? [0xEF, 0xBB, 0xBF] : []) + header
-    }
+    /// ``header``.
+    public var headerRow: [String] { Self.header }
 
     /// One row per distinct work.
-    /// - Throws: The CSV library's error when it cannot write.
-    public mutating func write(_ result: ExtractionResult) throws -> [UInt8] {
-        let works = CitedWork.catalog(result)
-        if works.isEmpty { return [] }
-        return try CSVExporter.encode(rows: works.map(Self.row), neutralizingFormulas: neutralizesFormulas)
-    }
-
-    /// Nothing follows the last row.
-    public mutating func end() -> [UInt8] { [] }
+    public func rows(for result: ExtractionResult) -> [[String]] { CitedWork.catalog(result).map(Self.row) }
 
     /// The CSV fields for one work.
     public static func row(_ work: CitedWork) -> [String] {
