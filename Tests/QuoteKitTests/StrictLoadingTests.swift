@@ -9,6 +9,18 @@ import XCTest
 final class StrictLoadingTests: XCTestCase {
     private func fixture(_ name: String) -> String { TestSupport.fixture("loading/\(name)").path }
 
+    /// Asserts that `body` throws an `E` on line `expected` whose description says `text`.
+    private func assertRefused<E: Error & CustomStringConvertible>(
+        _ body: @autoclosure () throws -> some Any, as type: E.Type, line expected: Int, _ lineOf: KeyPath<E, Int?>, saying text: String,
+        file: StaticString = #filePath, line: UInt = #line
+    ) {
+        XCTAssertThrowsError(try body(), file: file, line: line) { error in
+            guard let error = error as? E else { return XCTFail("\(error)", file: file, line: line) }
+            XCTAssertEqual(error[keyPath: lineOf], expected, "\(error)", file: file, line: line)
+            XCTAssertTrue(error.description.contains(text), error.description, file: file, line: line)
+        }
+    }
+
     // MARK: Rule packs
 
     func testAMisspeltRulesKeyIsRefusedWithItsLine() {
@@ -24,21 +36,16 @@ final class StrictLoadingTests: XCTestCase {
     }
 
     func testAMisspeltConfidenceInARuleIsRefusedWithItsLine() {
-        let path = fixture("misspelt-confidence.yaml")
-        XCTAssertThrowsError(try RulePack.load(contentsOf: path)) { error in
-            guard let error = error as? RulePackError else { return XCTFail("\(error)") }
-            XCTAssertEqual(error.line, 8)
-            XCTAssertEqual(error.path, "rules[0].confidnce")
-            XCTAssertTrue(error.description.contains(":8: unknown key 'confidnce' at rules[0] (did you mean 'confidence'?)"), error.description)
+        assertRefused(try RulePack.load(contentsOf: fixture("misspelt-confidence.yaml")), as: RulePackError.self, line: 8, \.line,
+                      saying: ":8: unknown key 'confidnce' at rules[0] (did you mean 'confidence'?)")
+        XCTAssertThrowsError(try RulePack.load(contentsOf: fixture("misspelt-confidence.yaml"))) { error in
+            XCTAssertEqual((error as? RulePackError)?.path, "rules[0].confidnce")
         }
     }
 
     func testAValueOfTheWrongTypeIsRefusedWithItsLine() {
-        XCTAssertThrowsError(try RulePack.load(contentsOf: fixture("wrong-type.yaml"))) { error in
-            guard let error = error as? RulePackError else { return XCTFail("\(error)") }
-            XCTAssertEqual(error.line, 5)
-            XCTAssertTrue(error.message.contains("expected a number at rules[0].confidence"), error.message)
-        }
+        assertRefused(try RulePack.load(contentsOf: fixture("wrong-type.yaml")), as: RulePackError.self, line: 5, \.line,
+                      saying: "expected a number at rules[0].confidence")
     }
 
     func testUnknownKeysInSlotsKindAndScorerAreRefused() {
@@ -89,29 +96,17 @@ final class StrictLoadingTests: XCTestCase {
 
     // MARK: Alias lists
 
-    func testAMisspeltColumnInACharacterListIsRefusedWithItsLine() {
+    func testAMisspeltColumnOrAnExtraCellInACharacterListIsRefusedWithItsLine() {
         let path = fixture("misspelt-column.csv")
-        XCTAssertThrowsError(try SpeakerAliases.load(contentsOf: path)) { error in
-            guard let error = error as? SpeakerAliasesError else { return XCTFail("\(error)") }
-            XCTAssertEqual(error.line, 1)
-            XCTAssertEqual(error.description, "\(path):1: unknown column 'gendre' in the header (did you mean 'gender'?); expected name,aliases,gender")
-        }
-    }
-
-    func testARowWithMoreCellsThanTheHeaderIsRefusedWithItsLine() {
-        XCTAssertThrowsError(try SpeakerAliases.load(contentsOf: fixture("extra-cell.csv"))) { error in
-            guard let error = error as? SpeakerAliasesError else { return XCTFail("\(error)") }
-            XCTAssertEqual(error.line, 3)
-            XCTAssertTrue(error.message.contains("4 cells, but the header names 3 columns"), error.message)
-        }
+        assertRefused(try SpeakerAliases.load(contentsOf: path), as: SpeakerAliasesError.self, line: 1, \.line,
+                      saying: "\(path):1: unknown column 'gendre' in the header (did you mean 'gender'?); expected name,aliases,gender")
+        assertRefused(try SpeakerAliases.load(contentsOf: fixture("extra-cell.csv")), as: SpeakerAliasesError.self, line: 3, \.line,
+                      saying: "4 cells, but the header names 3 columns")
     }
 
     func testAJSONAliasOfTheWrongTypeNamesTheKeyAndLine() {
-        XCTAssertThrowsError(try SpeakerAliases.load(contentsOf: fixture("wrong-type.json"))) { error in
-            guard let error = error as? SpeakerAliasesError else { return XCTFail("\(error)") }
-            XCTAssertEqual(error.line, 3)
-            XCTAssertTrue(error.message.contains("'张明教授'"), error.message)
-        }
+        assertRefused(try SpeakerAliases.load(contentsOf: fixture("wrong-type.json")), as: SpeakerAliasesError.self, line: 3, \.line,
+                      saying: "the aliases of '张明教授' must be a list of strings")
     }
 
     func testCSVLinesCountQuotedLineBreaks() throws {
@@ -132,19 +127,13 @@ final class StrictLoadingTests: XCTestCase {
 
     func testAMisspeltKeyInALintRuleSettingIsRefusedWithItsLine() {
         let path = fixture("misspelt-key.yml")
-        XCTAssertThrowsError(try LintConfiguration.load(contentsOf: path)) { error in
-            guard let error = error as? LintConfigurationError else { return XCTFail("\(error)") }
-            XCTAssertEqual(error.line, 4)
-            XCTAssertTrue(error.description.hasPrefix("\(path):4: invalid lint configuration: unknown key 'severty' at rules.title.in-quotes (did you mean 'severity'?)"), error.description)
-        }
+        assertRefused(try LintConfiguration.load(contentsOf: path), as: LintConfigurationError.self, line: 4, \.line,
+                      saying: "\(path):4: invalid lint configuration: unknown key 'severty' at rules.title.in-quotes (did you mean 'severity'?)")
     }
 
     func testAMisspeltTopLevelKeyInALintConfigurationIsRefused() {
-        XCTAssertThrowsError(try LintConfiguration.load(contentsOf: fixture("misspelt-top.yml"))) { error in
-            guard let error = error as? LintConfigurationError else { return XCTFail("\(error)") }
-            XCTAssertEqual(error.line, 2)
-            XCTAssertTrue(error.description.contains("unknown key 'rule' at top level (did you mean 'rules'?)"), error.description)
-        }
+        assertRefused(try LintConfiguration.load(contentsOf: fixture("misspelt-top.yml")), as: LintConfigurationError.self, line: 2, \.line,
+                      saying: "unknown key 'rule' at top level (did you mean 'rules'?)")
         XCTAssertThrowsError(try LintConfiguration(json: Data(#"{"langauge": "zh"}"#.utf8))) { error in
             XCTAssertTrue("\(error)".contains("unknown key 'langauge'"), "\(error)")
         }

@@ -144,12 +144,6 @@ package indirect enum PackValue: Sendable, Decodable {
         /// What is wrong, naming the path.
         package var message: String
 
-        /// Creates a problem at `path`.
-        package init(path: String, message: String) {
-            self.path = path
-            self.message = message
-        }
-
         /// An unknown map key, with the nearest known key when one is close (a likely misspelling).
         static func unknownKey(_ key: String, at path: String, known: [String]) -> Problem {
             let place = path.isEmpty ? "top level" : path
