@@ -1,11 +1,6 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
-/// Linker flags for a self-contained Linux executable: the static Swift runtime and Foundation.
-let staticStdlib: [String] = ["-static-stdlib", "-Xlinker", "--start-group"]
-    + ["FoundationXML", "_CFXMLInterface", "Foundation", "FoundationInternationalization", "_FoundationICU", "FoundationEssentials", "_FoundationCShims", "_FoundationCollections", "CoreFoundation", "swiftSynchronization", "swiftDispatch", "dispatch", "BlocksRuntime", "xml2", "z", "stdc++", "m"].flatMap { ["-Xlinker", "-l" + $0] }
-    + ["-Xlinker", "--end-group"]
-
 let package = Package(
     name: "QuoteKit",
     platforms: [.macOS(.v13)],
@@ -73,14 +68,10 @@ let package = Package(
                 "QuoteKitCSV",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
-            path: "Sources/QuoteKitCLI",
-            // A release build on Linux links the Swift runtime and Foundation into the executable. It starts in
-            // two thirds of the time (no dynamic linking of Foundation and its ICU data), and it runs where Swift
-            // is not installed: a Spark cluster's workers need only glibc, libstdc++, libicu, libxml2 and zlib.
-            // This is what `swift build --static-swift-stdlib` does, for this one product (the library is
-            // linked as usual).
-            // Foundation's static archives need each other: the group lets the linker resolve them in any order.
-            linkerSettings: [.unsafeFlags(staticStdlib, .when(platforms: [.linux], configuration: .release))]
+            // The self-contained Linux executable (the Swift runtime and Foundation linked in) is
+            // `swift build -c release --static-swift-stdlib --product quotekit`: the toolchain's own flag,
+            // with no hand-listed archives and no unsafeFlags (see README, "Development").
+            path: "Sources/QuoteKitCLI"
         ),
         .executableTarget(
             name: "quotekit-bench",

@@ -55,8 +55,14 @@ cd "$work/Consumer"
 start=$(date +%s.%N)
 swift package resolve >/dev/null 2>&1 || swift package resolve
 resolved=$(date +%s.%N)
-swift build >"$work/Consumer/build.log" 2>&1 || { cat "$work/Consumer/build.log"; exit 1; }
+# CPU seconds beside the wall clock: on a shared machine the wall clock also counts the other builds' share.
+TIMEFORMAT='%U %S'
+if ! { time swift build >"$work/Consumer/build.log" 2>&1; } 2>"$work/cpu.txt"; then
+    cat "$work/Consumer/build.log"
+    exit 1
+fi
 built=$(date +%s.%N)
+cpu=$(awk '{ printf "%.0f", $1 + $2 }' "$work/cpu.txt")
 ./.build/debug/Consumer
 
 # The packages the resolver cloned, and the Swift modules the build compiled (each leaves a .swiftmodule) and linked.
@@ -67,8 +73,8 @@ echo "consumer of $product at $root by $mode"
 echo "packages resolved: ${packages:-none}"
 echo "modules compiled: $modules"
 echo "plugins compiled: ${plugins:-none}"
-awk -v s="$start" -v r="$resolved" -v b="$built" -v n="$(nproc)" \
-    'BEGIN { printf "clean build: %.0f s (resolve %.0f s, compile and link %.0f s) on %d cores\n", b - s, r - s, b - r, n }'
+awk -v s="$start" -v r="$resolved" -v b="$built" -v n="$(nproc)" -v c="$cpu" \
+    'BEGIN { printf "clean build: %.0f s (resolve %.0f s, compile and link %.0f s, %d CPU s) on %d cores\n", b - s, r - s, b - r, c, n }'
 if [ "$product" = QuoteKit ]; then
     heavy=$(echo $modules $plugins | tr ' ' '\n' | grep -xE 'Yams|CYaml|CSV|ZIPFoundation|ArgumentParser[A-Za-z]*|GenerateManual|GenerateDoccReference' | tr '\n' ' ' || true)
     if [ -n "$heavy" ]; then
