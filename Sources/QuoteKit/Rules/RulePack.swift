@@ -73,7 +73,7 @@ public struct RulePack: Sendable, Hashable, Codable {
     enum CodingKeys: String, CodingKey { case id, language, description, lexicons, kind, rules, scorer }
 
     /// Decodes a pack; `lexicons`, `kind` and `rules` may be left out. Any decoder goes through the
-    /// same reader as YAML files (``PackValue``), so a pack means the same whatever it was read from.
+    /// same reader as YAML files (`PackValue`), so a pack means the same whatever it was read from.
     public init(from decoder: any Decoder) throws {
         self = try PackValue.decode(decoder) { value, _ in try RulePack(value: value) }
     }
