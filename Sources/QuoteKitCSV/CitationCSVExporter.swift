@@ -1,6 +1,6 @@
 import QuoteKit
 
-/// CSV for `quotekit check`: ``CitationReport/csvHeader`` and one row per quote.
+/// CSV for `quotekit check`: `CitationReport.csvHeader` and one row per quote.
 public struct CitationCSVExporter: CSVTableExporter {
     /// Whether to start with a UTF-8 byte-order mark.
     public var bom = false
@@ -10,7 +10,7 @@ public struct CitationCSVExporter: CSVTableExporter {
     /// An exporter with the defaults (see ``CSVTableExporter/init(bom:neutralizesFormulas:)``).
     public init() {}
 
-    /// ``CitationReport/csvHeader``.
+    /// `CitationReport.csvHeader`.
     public var headerRow: [String] { CitationReport.csvHeader }
 
     /// One row per quote, with its check.

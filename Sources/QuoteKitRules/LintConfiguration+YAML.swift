@@ -7,7 +7,7 @@ extension LintConfiguration {
     /// Parses a configuration from YAML text (JSON, being YAML, is accepted too).
     ///
     /// - Parameter yaml: The text.
-    /// - Throws: ``LintConfigurationError`` with the line when the text is not valid YAML, has an unknown key or
+    /// - Throws: `LintConfigurationError` with the line when the text is not valid YAML, has an unknown key or
     ///   a value of the wrong type, or names an unknown rule.
     public init(yaml: String) throws(LintConfigurationError) {
         self = try Self.load(yaml: yaml, source: nil)
@@ -17,7 +17,7 @@ extension LintConfiguration {
     ///
     /// - Parameter path: The file path.
     /// - Returns: The configuration.
-    /// - Throws: ``LintConfigurationError`` when the file cannot be read or is not a valid configuration.
+    /// - Throws: `LintConfigurationError` when the file cannot be read or is not a valid configuration.
     public static func load(contentsOf path: String) throws(LintConfigurationError) -> LintConfiguration {
         let data: Data
         do {
@@ -38,7 +38,7 @@ extension LintConfiguration {
     ///
     /// - Parameter url: A file URL.
     /// - Returns: The configuration.
-    /// - Throws: ``LintConfigurationError`` when the file cannot be read or is not a valid configuration.
+    /// - Throws: `LintConfigurationError` when the file cannot be read or is not a valid configuration.
     public static func load(contentsOf url: URL) throws(LintConfigurationError) -> LintConfiguration {
         try load(contentsOf: url.path)
     }

@@ -13,7 +13,7 @@ extension RulePack {
     ///   - yaml: The pack text.
     ///   - source: A name for error messages (a file path).
     /// - Returns: The pack.
-    /// - Throws: ``RulePackError`` naming the line when the text is not valid YAML, has an unknown key or a
+    /// - Throws: `RulePackError` naming the line when the text is not valid YAML, has an unknown key or a
     ///   value of the wrong type, or a rule is malformed (no `quote` slot, unknown lexicon, confidence outside
     ///   0…1, duplicate id).
     public static func load(yaml: String, source: String = "<string>") throws(RulePackError) -> RulePack {
@@ -41,7 +41,7 @@ extension RulePack {
     ///
     /// - Parameter path: The file path.
     /// - Returns: The pack.
-    /// - Throws: ``RulePackError`` when the file cannot be read or is not a valid pack (see ``load(yaml:source:)``).
+    /// - Throws: `RulePackError` when the file cannot be read or is not a valid pack (see ``load(yaml:source:)``).
     public static func load(contentsOf path: String) throws(RulePackError) -> RulePack {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw RulePackError(source: path, message: "cannot read the file")
@@ -56,7 +56,7 @@ extension RulePack {
     ///
     /// - Parameter url: A file URL.
     /// - Returns: The pack.
-    /// - Throws: ``RulePackError`` when the file cannot be read or is not a valid pack (see ``load(yaml:source:)``).
+    /// - Throws: `RulePackError` when the file cannot be read or is not a valid pack (see ``load(yaml:source:)``).
     public static func load(contentsOf url: URL) throws(RulePackError) -> RulePack {
         try load(contentsOf: url.path)
     }
@@ -94,7 +94,7 @@ package enum BuiltInPackCompiler {
     ///   - yaml: The pack's text.
     ///   - source: The file, for error messages.
     /// - Returns: Base64 of the packed tree.
-    /// - Throws: ``RulePackError`` when the text is not a valid pack.
+    /// - Throws: `RulePackError` when the text is not a valid pack.
     package static func packedTree(yaml: String, source: String) throws(RulePackError) -> String {
         _ = try RulePack.load(yaml: yaml, source: source)
         let tree: PackValue

@@ -7,7 +7,7 @@ import Foundation
 /// their own from YAML files. A pack holds
 ///
 /// - `lexicons`: named word lists (reporting cues, titles, pronouns, modifiers, surnames, …)
-///   matched with a trie (``Lexicon``);
+///   matched with a trie (`Lexicon`);
 /// - `kind`: the quotation/term classifier's lexicons and weights (``KindClassifier/Rules``);
 /// - `rules`: ordered attribution rules. Each is either a `pattern` — a
 ///   sequence of ``Slot``s written in text order around one `quote` slot — or a
