@@ -1,6 +1,6 @@
 import Foundation
 import QuoteKit
-import Yams
+internal import Yams
 
 /// Reading lint configurations from YAML text and files (JSON, being YAML, too), with the line of a problem named.
 extension LintConfiguration {

@@ -1,5 +1,5 @@
 import QuoteKit
-import Yams
+internal import Yams
 
 /// Refuses YAML whose aliases expand it far beyond its own size (an "alias bomb").
 ///

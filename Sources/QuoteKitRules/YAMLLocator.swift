@@ -1,5 +1,5 @@
 import QuoteKit
-import Yams
+internal import Yams
 
 /// Finds the line of a value in a YAML tree, for error messages that name it.
 ///
