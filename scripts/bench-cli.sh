@@ -13,8 +13,12 @@
 # A benchmark, not a test: it prints figures and asserts nothing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# On Linux the release CLI links the Swift runtime and Foundation in (the toolchain's own flag): it starts
+# in about 14 ms instead of 36 and runs where Swift is not installed.
+static=()
+[ "$(uname -s)" = Linux ] && static=(--static-swift-stdlib)
 RUNS=${RUNS:-11}
-swift build -c release --product quotekit >/dev/null 2>&1
+swift build -c release "${static[@]}" --product quotekit >/dev/null 2>&1
 BIN=.build/release/quotekit
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT

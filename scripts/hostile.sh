@@ -13,6 +13,10 @@
 # not checked where /usr/bin/time is missing).
 set -uo pipefail
 cd "$(dirname "$0")/.."
+# On Linux the release CLI links the Swift runtime and Foundation in (the toolchain's own flag): it starts
+# in about 14 ms instead of 36 and runs where Swift is not installed.
+static=()
+[ "$(uname -s)" = Linux ] && static=(--static-swift-stdlib)
 
 build=1
 quick=0
@@ -28,7 +32,7 @@ done
 filter="${1:-}"
 
 if [ "$build" = 1 ]; then
-    swift build -c release "${scratch[@]}" --product quotekit >/dev/null || { echo "hostile: release build failed"; exit 1; }
+    swift build -c release "${static[@]}" "${scratch[@]}" --product quotekit >/dev/null || { echo "hostile: release build failed"; exit 1; }
 fi
 bin="$(swift build -c release "${scratch[@]}" --show-bin-path)/quotekit"
 [ -x "$bin" ] || { echo "hostile: no release binary at $bin"; exit 1; }

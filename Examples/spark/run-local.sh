@@ -12,8 +12,8 @@ work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
 echo "== building quotekit (release)"
-(cd "$root" && swift build -c release --product quotekit >/dev/null)
-bin="$(cd "$root" && swift build -c release --show-bin-path)/quotekit"
+(cd "$root" && swift build -c release --static-swift-stdlib --product quotekit >/dev/null)
+bin="$(cd "$root" && swift build -c release --static-swift-stdlib --show-bin-path)/quotekit"
 
 venv="${QUOTEKIT_SPARK_VENV:-$here/.venv}"
 if [ ! -x "$venv/bin/python" ]; then

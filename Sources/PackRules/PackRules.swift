@@ -8,7 +8,7 @@
 // and its reader are QuoteKit's (BuiltInPackCompiler, PackValue(packedTree:)). A pack that is not a valid
 // rule pack is refused.
 import Foundation
-@_spi(PackRules) import QuoteKit
+import QuoteKitRules
 
 @main
 enum PackRules {

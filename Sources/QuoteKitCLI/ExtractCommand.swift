@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import QuoteKit
+import QuoteKitCSV
 
 struct ExtractCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

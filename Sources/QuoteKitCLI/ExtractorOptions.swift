@@ -1,6 +1,7 @@
 import Foundation
 import ArgumentParser
 import QuoteKit
+import QuoteKitRules
 
 /// Options shared by every command that runs the extraction pipeline
 /// (`extract`, `speakers`, `works`, `check`): they only build a
@@ -39,6 +40,8 @@ struct ExtractorOptions: ParsableArguments {
                     configuration.kindRules = kind
                 }
             } catch let error as RulePackError {
+                throw ValidationError(error.description)
+            } catch let error as SpeakerAliasesError {
                 throw ValidationError(error.description)
             }
         }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import QuoteKit
+import QuoteKitRules
 
 struct LintCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,5 +1,6 @@
 import ArgumentParser
 import QuoteKit
+import QuoteKitRules
 
 struct RulesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

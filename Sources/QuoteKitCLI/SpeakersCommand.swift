@@ -1,5 +1,6 @@
 import ArgumentParser
 import QuoteKit
+import QuoteKitCSV
 
 struct SpeakersCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

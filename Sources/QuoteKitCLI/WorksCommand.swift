@@ -1,5 +1,6 @@
 import ArgumentParser
 import QuoteKit
+import QuoteKitCSV
 
 struct WorksCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -2,6 +2,7 @@ import Foundation
 import CSV
 import XCTest
 @testable import QuoteKit
+import QuoteKitCSV
 
 final class ExportTests: XCTestCase {
     private func sampleResult() throws -> ExtractionResult {

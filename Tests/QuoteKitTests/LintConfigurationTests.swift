@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 @testable import QuoteKit
+@testable import QuoteKitRules
 
 /// Loading lint configurations from YAML and JSON, switching rules and overriding severities.
 final class LintConfigurationTests: XCTestCase {

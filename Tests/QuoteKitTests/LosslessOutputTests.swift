@@ -2,6 +2,7 @@ import CSV
 import Foundation
 import XCTest
 @testable import QuoteKit
+import QuoteKitCSV
 
 /// Property tests over random "mark soups" (every quotation mark QuoteKit knows, CJK and
 /// Latin text, astral characters, every line end): the three export formats carry the same

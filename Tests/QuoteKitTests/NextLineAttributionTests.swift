@@ -1,5 +1,6 @@
 import XCTest
 @testable import QuoteKit
+@testable import QuoteKitRules
 
 /// Chinese fiction often writes a quote as its own line and says who spoke on the next one (“…”⏎她低声问。);
 /// a next line that introduces words of its own (秀云说：⏎“…”) says nothing about the quote before it.

@@ -1,5 +1,6 @@
 import XCTest
 @testable import QuoteKit
+@testable import QuoteKitRules
 
 /// The work stage and the lint rules read their word lists from the rule packs, so a pack added
 /// by the user extends them like any attribution lexicon.

@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 @testable import QuoteKit
+@testable import QuoteKitRules
 
 /// Rule packs and lint configurations that would exhaust the machine are refused when loaded.
 final class PackLimitsTests: XCTestCase {

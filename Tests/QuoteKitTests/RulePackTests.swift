@@ -1,5 +1,6 @@
 import XCTest
 @testable import QuoteKit
+@testable import QuoteKitRules
 
 /// Rule packs: loading, validation, merging, kind rules from the packs, explain traces, aliases.
 final class RulePackTests: XCTestCase {

@@ -2,6 +2,7 @@ import CSV
 import Foundation
 import XCTest
 @testable import QuoteKit
+import QuoteKitCSV
 
 /// CSV cells a spreadsheet would run are neutralised; the HTML page has a strict policy and real languages.
 final class SafeOutputTests: XCTestCase {

@@ -1,5 +1,6 @@
 import XCTest
 @testable import QuoteKit
+@testable import QuoteKitRules
 
 /// The ranking phase: candidates from every rule, character lists, the scorer and its pack section.
 final class SpeakerRankingTests: XCTestCase {

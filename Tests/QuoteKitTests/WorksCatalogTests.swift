@@ -2,6 +2,7 @@ import CSV
 import Foundation
 import XCTest
 @testable import QuoteKit
+import QuoteKitCSV
 
 final class WorksCatalogTests: XCTestCase {
     func sample() -> ExtractionResult {

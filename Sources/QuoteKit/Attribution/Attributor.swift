@@ -48,7 +48,7 @@ public struct Attributor: Sendable {
     ///   - aliases: Canonical names and aliases.
     ///   - includeBuiltIns: Start from the shipped packs (default `true`).
     /// - Throws: ``RulePackError`` when a pack is invalid or a built-in pack cannot be loaded.
-    public init(packs: [RulePack], aliases: SpeakerAliases = SpeakerAliases(), includeBuiltIns: Bool = true) throws {
+    public init(packs: [RulePack], aliases: SpeakerAliases = SpeakerAliases(), includeBuiltIns: Bool = true) throws(RulePackError) {
         try self.init(packs: packs, aliases: aliases, sieves: [], includeBuiltIns: includeBuiltIns)
     }
 
@@ -62,7 +62,7 @@ public struct Attributor: Sendable {
     /// - Throws: ``RulePackError`` when a pack is invalid, names a sieve that is neither built in nor given,
     ///   or a built-in pack cannot be loaded.
     public init(packs: [RulePack], aliases: SpeakerAliases = SpeakerAliases(), sieves: [any AttributionSieve],
-                includeBuiltIns: Bool = true) throws {
+                includeBuiltIns: Bool = true) throws(RulePackError) {
         for pack in packs { try pack.validate(source: pack.id) }
         var registered: [String: any AttributionSieve] = [:]
         for sieve in sieves { registered[sieve.name] = sieve }

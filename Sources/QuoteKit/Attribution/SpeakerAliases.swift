@@ -1,4 +1,3 @@
-import CSV
 import Foundation
 
 /// Canonical names and their aliases (`Elizabeth Bennet` ← `Lizzy`, `Eliza`), like CoreNLP's characters file.
@@ -88,72 +87,5 @@ public struct SpeakerAliases: Sendable, Hashable {
 
     static func key(_ s: String) -> String {
         s.trimmingCharacters(in: .whitespacesAndNewlines).lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
-    }
-
-    /// Parses JSON or CSV text.
-    ///
-    /// - Parameters:
-    ///   - text: The file's text; JSON when it starts with `{`, CSV otherwise.
-    ///   - source: A name for error messages.
-    /// - Returns: The table.
-    /// - Throws: ``RulePackError`` when the JSON is not an object of string lists or a CSV row lacks an alias.
-    public static func parse(_ text: String, source: String = "<aliases>") throws -> SpeakerAliases {
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
-        var table = SpeakerAliases()
-        if trimmed.hasPrefix("{") {
-            guard let object = try? JSONSerialization.jsonObject(with: Data(trimmed.utf8)) as? [String: Any] else {
-                throw RulePackError(source: source, message: "not a JSON object of name → [aliases]")
-            }
-            for (name, value) in object {
-                if let list = value as? [String] { table.add(name, aliases: list) }
-                else if let one = value as? String { table.add(name, aliases: [one]) }
-                else { throw RulePackError(source: source, message: "the aliases of '\(name)' must be a list of strings") }
-            }
-            return table
-        }
-        let reader: CSVReader
-        do { reader = try CSVReader(string: trimmed) } catch {
-            throw RulePackError(source: source, message: "not valid CSV: \(error)")
-        }
-        var row = 0
-        // A character list (name,aliases,gender) says so in its header.
-        var characterList = false
-        while let fields = reader.next() {
-            row += 1
-            let cells = fields.map { $0.trimmingCharacters(in: .whitespaces) }
-            if cells.allSatisfy(\.isEmpty) { continue }
-            if row == 1, cells.first?.lowercased() == "name" {
-                characterList = cells.count >= 2 && cells[1].lowercased() == "aliases"
-                continue
-            }
-            if characterList {
-                guard !cells[0].isEmpty else { throw RulePackError(source: source, message: "row \(row): the name is empty") }
-                let aliases = cells.count > 1 ? cells[1].split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) } : []
-                table.add(cells[0], aliases: aliases.filter { !$0.isEmpty })
-                let genderCell = cells.count > 2 ? cells[2].lowercased() : ""
-                guard genderCell.isEmpty || Gender(rawValue: genderCell) != nil else {
-                    throw RulePackError(source: source, message: "row \(row): gender '\(cells[2])' is not male, female or empty")
-                }
-                if let gender = Gender(rawValue: genderCell) { table.setGender(gender, for: cells[0]) }
-                continue
-            }
-            guard cells.count >= 2, !cells[0].isEmpty else {
-                throw RulePackError(source: source, message: "row \(row): expected name,alias")
-            }
-            table.add(cells[0], aliases: Array(cells[1...]).filter { !$0.isEmpty })
-        }
-        if let error = reader.error { throw RulePackError(source: source, message: "not valid CSV: \(error)") }
-        return table
-    }
-
-    /// Reads a JSON or CSV alias file.
-    /// - Parameter path: The file path.
-    /// - Returns: The table.
-    /// - Throws: ``RulePackError`` when the file cannot be read or parsed.
-    public static func load(contentsOf path: String) throws -> SpeakerAliases {
-        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
-            throw RulePackError(source: path, message: "cannot read the file as UTF-8 text")
-        }
-        return try parse(text, source: path)
     }
 }

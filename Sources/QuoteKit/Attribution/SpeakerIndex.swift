@@ -81,8 +81,4 @@ public struct SpeakerIndex: Sendable, Hashable {
             row.enumerated().map { i, cell in i == row.count - 1 ? cell : cell + String(repeating: " ", count: widths[i] - width(cell) + 2) }.joined()
         }.joined(separator: "\n") + "\n"
     }
-
-    /// CSV bytes for ``csvRows`` (RFC 4180, CRLF).
-    /// - Throws: When the CSV writer fails.
-    public func csv() throws -> [UInt8] { try CSVExporter.encode(rows: csvRows) }
 }

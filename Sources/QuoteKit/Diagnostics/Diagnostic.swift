@@ -4,7 +4,7 @@
 /// and ``column`` are 1-based and point at ``start``.
 public struct Diagnostic: Sendable, Hashable, Codable {
     /// How serious a diagnostic is.
-    public enum Severity: String, Sendable, Codable, Comparable {
+    public enum Severity: String, Sendable, Codable, Comparable, CaseIterable {
         /// Informational; never fails a run.
         case note
         /// Probably a mistake; does not fail `quotekit lint`.

@@ -1,6 +1,6 @@
 extension Quote: JSONWritable {
     /// Writes the quote with the fields of ``Quote/CodingKeys`` in order.
-    public func write(to w: inout JSONWriter) {
+    package func write(to w: inout JSONWriter) {
         w.beginObject()
         // Keys, numbers, literals and the quote's own strings go straight into reserved space: at most
         // 21 bytes per integer and 6 per string byte (a \u00XX escape).
@@ -50,7 +50,7 @@ extension Quote: JSONWritable {
 
 extension Speaker: JSONWritable {
     /// Writes `{"name", "mention", "title", "start", "end", "resolution"}`.
-    public func write(to w: inout JSONWriter) {
+    package func write(to w: inout JSONWriter) {
         w.beginObject()
         w.key("name"); w.value(name)
         w.key("mention"); w.value(mention)
@@ -64,7 +64,7 @@ extension Speaker: JSONWritable {
 
 extension WorkReference: JSONWritable {
     /// Writes `{"title", "id", "container"}`.
-    public func write(to w: inout JSONWriter) {
+    package func write(to w: inout JSONWriter) {
         w.beginObject()
         w.key("title"); w.value(title)
         w.key("id"); w.value(id)
@@ -75,7 +75,7 @@ extension WorkReference: JSONWritable {
 
 extension WorkMention: JSONWritable {
     /// Writes the mention's fields in declaration order.
-    public func write(to w: inout JSONWriter) {
+    package func write(to w: inout JSONWriter) {
         w.beginObject()
         w.key("id"); w.value(id)
         w.key("title"); w.value(title)
@@ -99,7 +99,7 @@ extension WorkMention: JSONWritable {
 
 extension Diagnostic.Fix: JSONWritable {
     /// Writes `{"start", "end", "replacement"}`.
-    public func write(to w: inout JSONWriter) {
+    package func write(to w: inout JSONWriter) {
         w.beginObject()
         w.key("start"); w.value(start)
         w.key("end"); w.value(end)
@@ -110,7 +110,7 @@ extension Diagnostic.Fix: JSONWritable {
 
 extension Diagnostic: JSONWritable {
     /// Writes `{"source", "line", "column", "start", "end", "rule", "severity", "message", "fix"}`.
-    public func write(to w: inout JSONWriter) {
+    package func write(to w: inout JSONWriter) {
         w.beginObject()
         w.key("source"); w.value(source)
         w.key("line"); w.value(line)
@@ -128,7 +128,7 @@ extension Diagnostic: JSONWritable {
 
 extension ExtractionResult: JSONWritable {
     /// Writes `{"source", "language", "quotes", "works", "diagnostics"}`.
-    public func write(to w: inout JSONWriter) {
+    package func write(to w: inout JSONWriter) {
         w.beginObject()
         w.key("source"); w.value(source)
         w.key("language"); w.value(language.rawValue)
@@ -141,7 +141,7 @@ extension ExtractionResult: JSONWritable {
 
 extension CitationCheck: JSONWritable {
     /// Writes `{"verdict", "steps", "source", "diff", "similarity", "message", "claims"}`.
-    public func write(to w: inout JSONWriter) {
+    package func write(to w: inout JSONWriter) {
         w.beginObject()
         w.key("verdict"); w.value(verdict.rawValue)
         w.key("steps"); w.value(steps)
@@ -157,7 +157,7 @@ extension CitationCheck: JSONWritable {
 
 extension CitationCheck.Claim: JSONWritable {
     /// Writes `{"kind", "value", "rule", "evidence", "status", "matched", "steps"}`.
-    public func write(to w: inout JSONWriter) {
+    package func write(to w: inout JSONWriter) {
         w.beginObject()
         w.key("kind"); w.value(kind.rawValue)
         w.key("value"); w.value(value)
@@ -172,7 +172,7 @@ extension CitationCheck.Claim: JSONWritable {
 
 extension CitationCheck.Source: JSONWritable {
     /// Writes `{"work", "author", "collection", "chapter", "offset", "line"}`.
-    public func write(to w: inout JSONWriter) {
+    package func write(to w: inout JSONWriter) {
         w.beginObject()
         w.key("work"); w.value(work)
         w.key("author"); w.value(author)
@@ -186,7 +186,7 @@ extension CitationCheck.Source: JSONWritable {
 
 extension CitationCheck.DiffSegment: JSONWritable {
     /// Writes `{"op", "quote", "source"}`.
-    public func write(to w: inout JSONWriter) {
+    package func write(to w: inout JSONWriter) {
         w.beginObject()
         w.key("op"); w.value(op.rawValue)
         w.key("quote"); w.value(quote)

@@ -8,7 +8,7 @@
 ///
 /// The writer fills a buffer that it grows by doubling; strings, numbers and fixed field runs are
 /// written straight into reserved space through `JSONRawBytes`, the one place that escapes.
-public struct JSONWriter: Sendable {
+package struct JSONWriter: Sendable {
     /// The buffer; only its first `used` bytes are output.
     private var storage: [UInt8] = []
     private var used = 0
@@ -18,10 +18,10 @@ public struct JSONWriter: Sendable {
     private var pendingKey = false
 
     /// Creates an empty writer.
-    public init() {}
+    package init() {}
 
     /// The bytes written so far.
-    public var bytes: [UInt8] { Array(storage[..<used]) }
+    package var bytes: [UInt8] { Array(storage[..<used]) }
 
     /// Calls `body` with the bytes written so far, without copying them.
     func withBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
@@ -29,7 +29,7 @@ public struct JSONWriter: Sendable {
     }
 
     /// Clears the buffer for reuse (its capacity is kept).
-    public mutating func reset() {
+    package mutating func reset() {
         used = 0
         commaBits = 0
         depth = 0
@@ -37,7 +37,7 @@ public struct JSONWriter: Sendable {
     }
 
     /// The output as a string.
-    public var string: String { withBytes { String(decoding: $0, as: UTF8.self) } }
+    package var string: String { withBytes { String(decoding: $0, as: UTF8.self) } }
 
     // MARK: Buffer
 
@@ -86,14 +86,14 @@ public struct JSONWriter: Sendable {
     }
 
     /// Opens an object (`{`), as a top-level value, an array element or a key's value.
-    public mutating func beginObject() {
+    package mutating func beginObject() {
         valueSeparator()
         put(UInt8(ascii: "{"))
         push()
     }
 
     /// Closes an object (`}`).
-    public mutating func endObject() { depth -= 1; put(UInt8(ascii: "}")) }
+    package mutating func endObject() { depth -= 1; put(UInt8(ascii: "}")) }
 
     private mutating func push() {
         precondition(depth < 64, "JSONWriter supports nesting up to 64 levels")
@@ -102,17 +102,17 @@ public struct JSONWriter: Sendable {
     }
 
     /// Opens an array (`[`), as a top-level value, an array element or a key's value.
-    public mutating func beginArray() {
+    package mutating func beginArray() {
         valueSeparator()
         put(UInt8(ascii: "["))
         push()
     }
 
     /// Closes an array (`]`).
-    public mutating func endArray() { depth -= 1; put(UInt8(ascii: "]")) }
+    package mutating func endArray() { depth -= 1; put(UInt8(ascii: "]")) }
 
     /// Writes an object key; the next value belongs to it.
-    public mutating func key(_ name: StaticString) {
+    package mutating func key(_ name: StaticString) {
         let comma = needsComma()
         name.withUTF8Buffer { utf8 in
             let n = utf8.count + (comma ? 4 : 3)
@@ -136,13 +136,13 @@ public struct JSONWriter: Sendable {
     // MARK: Values
 
     /// Writes a string value, escaped.
-    public mutating func value(_ string: String) {
+    package mutating func value(_ string: String) {
         valueSeparator()
         raw(maxCount: 2 + 6 * string.utf8.count, endsWithKey: false) { $0.string(string) }
     }
 
     /// Writes an integer value.
-    public mutating func value(_ int: Int) {
+    package mutating func value(_ int: Int) {
         let comma = needsComma()
         raw(maxCount: 22, endsWithKey: false) { r in
             if comma { r.literal(",") }
@@ -151,7 +151,7 @@ public struct JSONWriter: Sendable {
     }
 
     /// Writes a floating-point value (`null` when not finite).
-    public mutating func value(_ double: Double) {
+    package mutating func value(_ double: Double) {
         valueSeparator()
         if double.isFinite {
             var text = "\(double)"
@@ -162,26 +162,26 @@ public struct JSONWriter: Sendable {
     }
 
     /// Writes a Boolean value.
-    public mutating func value(_ bool: Bool) {
+    package mutating func value(_ bool: Bool) {
         valueSeparator()
         put(bool ? "true" : "false")
     }
 
     /// Writes `null`.
-    public mutating func null() {
+    package mutating func null() {
         valueSeparator()
         put("null")
     }
 
     /// Writes a string or `null`.
-    public mutating func value(_ string: String?) { if let string { value(string) } else { null() } }
+    package mutating func value(_ string: String?) { if let string { value(string) } else { null() } }
     /// Writes an integer or `null`.
-    public mutating func value(_ int: Int?) { if let int { value(int) } else { null() } }
+    package mutating func value(_ int: Int?) { if let int { value(int) } else { null() } }
     /// Writes a double or `null`.
-    public mutating func value(_ double: Double?) { if let double { value(double) } else { null() } }
+    package mutating func value(_ double: Double?) { if let double { value(double) } else { null() } }
 
     /// Writes an array of integers.
-    public mutating func value(_ ints: [Int]) {
+    package mutating func value(_ ints: [Int]) {
         valueSeparator()
         raw(maxCount: 2 + 21 * ints.count, endsWithKey: false) { r in
             r.literal("[")
@@ -222,30 +222,30 @@ public struct JSONWriter: Sendable {
     }
 
     /// Writes an array of strings.
-    public mutating func value(_ strings: [String]) {
+    package mutating func value(_ strings: [String]) {
         beginArray()
         for s in strings { value(s) }
         endArray()
     }
 
     /// Writes any ``JSONWritable`` value or `null`.
-    public mutating func value<T: JSONWritable>(_ item: T?) {
+    package mutating func value<T: JSONWritable>(_ item: T?) {
         if let item { item.write(to: &self) } else { null() }
     }
 
     /// Writes an array of ``JSONWritable`` values.
-    public mutating func value<T: JSONWritable>(_ items: [T]) {
+    package mutating func value<T: JSONWritable>(_ items: [T]) {
         beginArray()
         for item in items { item.write(to: &self) }
         endArray()
     }
 
     /// Appends a raw newline (for JSON Lines).
-    public mutating func newline() { put(0x0A) }
+    package mutating func newline() { put(0x0A) }
 }
 
 /// A type the exporters can write with ``JSONWriter``.
-public protocol JSONWritable {
+package protocol JSONWritable {
     /// Writes the value as one JSON value.
     /// - Parameter writer: The writer.
     func write(to writer: inout JSONWriter)

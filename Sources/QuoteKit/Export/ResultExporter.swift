@@ -78,10 +78,16 @@ public struct JSONExporter: ResultExporter {
     var count = 0
 
     /// Creates the exporter.
+    /// - Parameter array: Wrap documents in an array (use for more than one input).
+    public init(array: Bool) {
+        self.init(array: array) { $0.write(to: &$1) }
+    }
+
+    /// Creates the exporter with another view of each result (the works catalog's).
     /// - Parameters:
     ///   - array: Wrap documents in an array (use for more than one input).
-    ///   - document: Writes one document's JSON value; the default writes the whole result.
-    public init(array: Bool, document: @escaping @Sendable (ExtractionResult, inout JSONWriter) -> Void = { $0.write(to: &$1) }) {
+    ///   - document: Writes one document's JSON value.
+    package init(array: Bool, document: @escaping @Sendable (ExtractionResult, inout JSONWriter) -> Void) {
         self.array = array
         self.document = document
     }

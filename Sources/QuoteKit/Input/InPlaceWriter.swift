@@ -16,10 +16,12 @@ import Darwin
 /// - The replacement is atomic: a temporary file in the same folder, flushed, then renamed over the file.
 public struct InPlaceWriter: Sendable {
     /// Why a file was not rewritten, as one line for standard error.
-    public struct Refusal: LocalizedError, Sendable {
+    public struct Refusal: Error, LocalizedError, Sendable, Equatable, CustomStringConvertible {
         /// The line, naming the file.
         public var message: String
-        /// The same line.
+        /// The line, naming the file (the message itself).
+        public var description: String { message }
+        /// The same line as ``description``.
         public var errorDescription: String? { message }
     }
 

@@ -137,15 +137,29 @@ extension DocumentReader {
         return document
     }
 
-    /// Reads a file (or standard input for `-`) of any ``DocumentFormat``.
+    /// Reads a file (or standard input for `-`) of any ``DocumentFormat``, by default the one its extension
+    /// names: `.md` and `.markdown` through the Markdown reader, `.html` and `.htm` through the HTML reader,
+    /// `.docx` unzipped, anything else as plain text.
     ///
     /// - Parameters:
     ///   - path: A file path, or `-` for standard input.
-    ///   - format: The format, or `nil` to choose it from the extension (standard input is text).
+    ///   - format: The format, or `nil` (the default) to choose it from the extension (standard input is text).
     /// - Returns: The document, with `source` set to `path`.
-    /// - Throws: ``InputError``.
-    public static func document(atPath path: String, format: DocumentFormat?) throws(InputError) -> Document {
+    /// - Throws: ``InputError`` when the file cannot be read, decoded or parsed.
+    public static func document(atPath path: String, format: DocumentFormat? = nil) throws(InputError) -> Document {
         try document(data: try readBytes(atPath: path), source: path, format: format)
+    }
+
+    /// Reads a file of any ``DocumentFormat``, by default the one its extension names (see
+    /// ``document(atPath:format:)``).
+    ///
+    /// - Parameters:
+    ///   - url: A file URL.
+    ///   - format: The format, or `nil` (the default) to choose it from the extension.
+    /// - Returns: The document, with `source` set to the URL's path.
+    /// - Throws: ``InputError`` when the file cannot be read, decoded or parsed.
+    public static func document(at url: URL, format: DocumentFormat? = nil) throws(InputError) -> Document {
+        try document(atPath: url.path, format: format)
     }
 }
 

@@ -272,7 +272,7 @@ public struct SourceLocation: Sendable, Hashable, Codable {
 
 extension SourceLocation: JSONWritable {
     /// Writes the fields that apply, in the order `paragraph`, `offset`, `start`, `end`, `line`, `column`.
-    public func write(to w: inout JSONWriter) {
+    package func write(to w: inout JSONWriter) {
         w.beginObject()
         if let paragraph { w.key("paragraph"); w.value(paragraph) }
         if let offset { w.key("offset"); w.value(offset) }

@@ -19,7 +19,7 @@ public struct Analysis {
     /// Diagnostics from every stage.
     var diagnostics: [RawDiagnostic]
     /// Sentence boundaries on demand.
-    public let sentences: SentenceIndex
+    package let sentences: SentenceIndex
 
     init(document: Document, language: Language, scanned: [ScannedQuote], titles: [TitleScanner.Title],
          quotes: [Quote], diagnostics: [RawDiagnostic], sentences: SentenceIndex) {

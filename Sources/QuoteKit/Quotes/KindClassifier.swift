@@ -107,9 +107,9 @@ public struct KindClassifier: Sendable {
         }
 
         /// Decodes rules; every key is optional (missing lexicons are empty, missing weights keep their
-        /// defaults). Read like a YAML pack's `kind` section (``PackValue``).
+        /// defaults). Read like a YAML pack's `kind` section (`PackValue`).
         public init(from decoder: any Decoder) throws {
-            try self.init(value: PackValue(from: decoder), path: RulePack.path(decoder.codingPath))
+            self = try PackValue.decode(decoder) { try Self(value: $0, path: $1) }
         }
     }
 

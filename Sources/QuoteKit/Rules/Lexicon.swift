@@ -6,7 +6,7 @@
 /// whatever the lexicon's size. Matching is exact on Unicode scalars, except
 /// that ASCII letters match case-insensitively when the lexicon is created
 /// with `caseInsensitive: true`.
-public struct Lexicon: Sendable, Hashable {
+package struct Lexicon: Sendable, Hashable {
     /// The tries and the words, shared by copies (copy-on-write). Lexicons are read out of packs and
     /// contexts on every look-up; copying one reference costs one retain, copying the arrays would cost seven.
     private final class Storage: @unchecked Sendable {
@@ -27,17 +27,17 @@ public struct Lexicon: Sendable, Hashable {
 
     private var storage = Storage()
     /// The words, in the order given.
-    public var words: [String] { storage.words }
+    package var words: [String] { storage.words }
     /// Whether ASCII letters match regardless of case.
-    public let caseInsensitive: Bool
+    package let caseInsensitive: Bool
 
     /// Lexicons are equal when they hold the same words in the same order with the same case rule.
-    public static func == (lhs: Lexicon, rhs: Lexicon) -> Bool {
+    package static func == (lhs: Lexicon, rhs: Lexicon) -> Bool {
         lhs.caseInsensitive == rhs.caseInsensitive && (lhs.storage === rhs.storage || lhs.storage.words == rhs.storage.words)
     }
 
     /// Hashes the words and the case rule.
-    public func hash(into hasher: inout Hasher) {
+    package func hash(into hasher: inout Hasher) {
         hasher.combine(caseInsensitive)
         hasher.combine(storage.words)
     }
@@ -46,17 +46,17 @@ public struct Lexicon: Sendable, Hashable {
     /// - Parameters:
     ///   - words: The entries; empty strings are ignored.
     ///   - caseInsensitive: Match ASCII letters regardless of case.
-    public init<S: Sequence>(_ words: S, caseInsensitive: Bool = false) where S.Element == String {
+    package init<S: Sequence>(_ words: S, caseInsensitive: Bool = false) where S.Element == String {
         self.caseInsensitive = caseInsensitive
         for word in words { insert(word) }
     }
 
     /// An empty lexicon.
-    public init() { self.init([String]()) }
+    package init() { self.init([String]()) }
 
     /// Adds a word.
     /// - Parameter word: The entry; ignored when empty or already present.
-    public mutating func insert(_ word: String) {
+    package mutating func insert(_ word: String) {
         let scalars = word.unicodeScalars.map { fold($0.value) }
         guard !scalars.isEmpty else { return }
         if contains(word) { return }
@@ -67,7 +67,7 @@ public struct Lexicon: Sendable, Hashable {
     }
 
     /// Whether the lexicon holds `word` exactly.
-    public func contains(_ word: String) -> Bool {
+    package func contains(_ word: String) -> Bool {
         var node = 0
         for scalar in word.unicodeScalars {
             guard let child = storage.forward.child(node, fold(scalar.value)) else { return false }
@@ -83,7 +83,7 @@ public struct Lexicon: Sendable, Hashable {
     ///   - range: The candidate word's offsets (clamped to the text).
     /// - Returns: `true` when the scalars of `range` are one of the words.
     /// - Complexity: O(length of the range).
-    public func contains(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+    package func contains(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
         let end = min(range.upperBound, scalars.count)
         var i = max(0, range.lowerBound)
         guard i < end else { return false }
@@ -100,13 +100,13 @@ public struct Lexicon: Sendable, Hashable {
     /// - Parameter scalar: The character.
     /// - Returns: `true` when `scalar` alone is a word.
     /// - Complexity: O(1).
-    public func contains(_ scalar: Unicode.Scalar) -> Bool {
+    package func contains(_ scalar: Unicode.Scalar) -> Bool {
         guard let child = storage.forward.child(0, fold(scalar.value)) else { return false }
         return storage.forward.isTerminal(child)
     }
 
     /// Whether the lexicon has no words.
-    public var isEmpty: Bool { storage.words.isEmpty }
+    package var isEmpty: Bool { storage.words.isEmpty }
 
     @inline(__always) func fold(_ v: UInt32) -> UInt32 {
         caseInsensitive && v >= 0x41 && v <= 0x5A ? v | 0x20 : v
@@ -120,7 +120,7 @@ public struct Lexicon: Sendable, Hashable {
     ///   - limit: The match may not extend past this offset.
     /// - Returns: The length in scalars, or `nil`.
     /// - Complexity: O(length of the longest word).
-    public func longestMatch(in scalars: [Unicode.Scalar], startingAt index: Int, limit: Int? = nil) -> Int? {
+    package func longestMatch(in scalars: [Unicode.Scalar], startingAt index: Int, limit: Int? = nil) -> Int? {
         let end = min(limit ?? scalars.count, scalars.count)
         var node = 0
         var best: Int? = nil
@@ -141,7 +141,7 @@ public struct Lexicon: Sendable, Hashable {
     ///   - limit: The match may not start before this offset.
     /// - Returns: The length in scalars, or `nil`.
     /// - Complexity: O(length of the longest word).
-    public func longestMatch(in scalars: [Unicode.Scalar], endingAt index: Int, limit: Int = 0) -> Int? {
+    package func longestMatch(in scalars: [Unicode.Scalar], endingAt index: Int, limit: Int = 0) -> Int? {
         var node = 0
         var best: Int? = nil
         var i = index - 1
@@ -186,7 +186,7 @@ public struct Lexicon: Sendable, Hashable {
     ///   - limit: Matches may not extend past this offset.
     /// - Returns: Match lengths in scalars, ascending.
     /// - Complexity: O(length of the longest word).
-    public func matches(in scalars: [Unicode.Scalar], startingAt index: Int, limit: Int? = nil) -> [Int] {
+    package func matches(in scalars: [Unicode.Scalar], startingAt index: Int, limit: Int? = nil) -> [Int] {
         let end = min(limit ?? scalars.count, scalars.count)
         var node = 0
         var result: [Int] = []
@@ -227,7 +227,7 @@ public struct Lexicon: Sendable, Hashable {
     }
 
     /// All lengths of words ending just before `index`, shortest first.
-    public func matches(in scalars: [Unicode.Scalar], endingAt index: Int, limit: Int = 0) -> [Int] {
+    package func matches(in scalars: [Unicode.Scalar], endingAt index: Int, limit: Int = 0) -> [Int] {
         var node = 0
         var result: [Int] = []
         var i = index - 1
@@ -242,12 +242,12 @@ public struct Lexicon: Sendable, Hashable {
 
 extension Lexicon: Codable {
     /// Decodes a lexicon from a JSON or YAML list of words (case-sensitive).
-    public init(from decoder: any Decoder) throws {
+    package init(from decoder: any Decoder) throws {
         self.init(try [String](from: decoder))
     }
 
     /// Encodes the lexicon as its list of words.
-    public func encode(to encoder: any Encoder) throws {
+    package func encode(to encoder: any Encoder) throws {
         try words.encode(to: encoder)
     }
 }

@@ -15,7 +15,7 @@ extension PackValue {
     }
 
     /// Appends the packed form of this tree (what ``init(packedTree:)`` reads).
-    func pack(into out: inout [UInt8]) {
+    package func pack(into out: inout [UInt8]) {
         func header(_ tag: String, _ count: Int) { out.append(contentsOf: "\(tag)\(count):".utf8) }
         switch self {
         case .scalar(let text):

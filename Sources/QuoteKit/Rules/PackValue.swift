@@ -1,5 +1,3 @@
-import Yams
-
 /// A rule-pack value as the pack reader sees it: a scalar, a list or a map.
 ///
 /// Packs are read from the YAML tree through this small value rather than through
@@ -7,20 +5,10 @@ import Yams
 /// through a generic decoder cost more than the rest of QuoteKit's start-up together.
 /// Slots decoded through `Codable` (a pack embedded in JSON, say) go through the same
 /// value, so a slot means the same whatever it was read from.
-indirect enum PackValue: Sendable, Decodable {
+package indirect enum PackValue: Sendable, Decodable {
     case scalar(String)
     case list([PackValue])
     case map([(key: String, value: PackValue)])
-
-    /// The value of a YAML node (aliases are resolved by the composer; a leftover one reads as an empty scalar).
-    init(_ node: Node) {
-        switch node {
-        case .scalar(let s): self = .scalar(s.string)
-        case .sequence(let seq): self = .list(seq.map(PackValue.init))
-        case .mapping(let m): self = .map(m.map { (key: $0.key.string ?? "", value: PackValue($0.value)) })
-        case .alias: self = .scalar("")
-        }
-    }
 
     private struct AnyKey: CodingKey {
         var stringValue: String
@@ -29,7 +17,7 @@ indirect enum PackValue: Sendable, Decodable {
         init?(intValue: Int) { nil }
     }
 
-    init(from decoder: any Decoder) throws {
+    package init(from decoder: any Decoder) throws {
         if let single = try? decoder.singleValueContainer() {
             if let text = try? single.decode(String.self) { self = .scalar(text); return }
             if let number = try? single.decode(Int.self) { self = .scalar(String(number)); return }
@@ -44,6 +32,17 @@ indirect enum PackValue: Sendable, Decodable {
         }
         let c = try decoder.container(keyedBy: AnyKey.self)
         self = .map(try c.allKeys.map { (key: $0.stringValue, value: try c.decode(PackValue.self, forKey: $0)) })
+    }
+
+    /// Reads a value that `Codable` decodes (a pack in JSON, say) with `read`, which gets the value and its path;
+    /// a ``Problem`` becomes the `DecodingError` that `Codable` callers expect.
+    static func decode<T>(_ decoder: any Decoder, _ read: (PackValue, String) throws -> T) throws -> T {
+        let value = try PackValue(from: decoder)
+        do {
+            return try read(value, decoder.codingPath.isEmpty ? "" : RulePack.path(decoder.codingPath))
+        } catch let problem as Problem {
+            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: problem.message))
+        }
     }
 
     subscript(key: String) -> PackValue? {
@@ -112,16 +111,70 @@ indirect enum PackValue: Sendable, Decodable {
     func name<T: RawRepresentable & CaseIterable>(_ path: String, _ what: String) throws -> T where T.RawValue == String {
         let text = try string(path)
         guard let value = T(rawValue: text) else {
-            throw RulePackError(source: "", message: "unknown \(what) '\(text)' at \(path); expected one of \(T.allCases.map(\.rawValue).joined(separator: ", "))")
+            throw Problem(path: path, message: "unknown \(what) '\(text)' at \(path); expected one of \(T.allCases.map(\.rawValue).joined(separator: ", "))")
         }
         return value
     }
 
-    static func error(_ path: String, _ expected: String) -> RulePackError {
-        RulePackError(source: "", message: "expected \(expected) at \(path.isEmpty ? "top level" : path)")
+    /// Refuses a map key that the reader does not know: a misspelt key (`rulez:`, `confidnce:`) would
+    /// otherwise be skipped, and the pack or configuration load as if the setting were not there.
+    /// - Parameters:
+    ///   - known: The keys this map may have, in the order the message lists them.
+    ///   - path: Where the map is (empty for the top level).
+    /// - Throws: ``Problem`` naming the first unknown key (its path is the key's, so a line can be found for it).
+    func rejectUnknownKeys(_ known: [String], at path: String) throws {
+        for key in keys where !known.contains(key) {
+            throw Problem.unknownKey(key, at: path, known: known)
+        }
+    }
+
+    static func error(_ path: String, _ expected: String) -> Problem {
+        Problem(path: path, message: "expected \(expected) at \(path.isEmpty ? "top level" : path)")
     }
 
     static func join(_ path: String, _ key: String) -> String {
         path.isEmpty ? key : path + "." + key
+    }
+
+    /// What is wrong with a value, and where (`rules[2].confidence`): the readers throw it, and each loader
+    /// turns it into its own public error with the file and, when the text had lines, the line of `path`.
+    package struct Problem: Error, Sendable, Equatable {
+        /// The value's path: keys joined by `.`, list indices in brackets; empty for the top level.
+        package var path: String
+        /// What is wrong, naming the path.
+        package var message: String
+
+        /// An unknown map key, with the nearest known key when one is close (a likely misspelling).
+        static func unknownKey(_ key: String, at path: String, known: [String]) -> Problem {
+            let place = path.isEmpty ? "top level" : path
+            let guess = EditDistance.nearest(to: key, in: known).map { " (did you mean '\($0)'?)" } ?? ""
+            return Problem(path: PackValue.join(path, key),
+                           message: "unknown key '\(key)' at \(place)\(guess); expected one of \(known.joined(separator: ", "))")
+        }
+    }
+}
+
+/// The nearest word of a small list, for "did you mean" in error messages.
+enum EditDistance {
+    /// The word of `candidates` within two edits of `word` (insertions, deletions, substitutions), the closest first.
+    static func nearest(to word: String, in candidates: [String]) -> String? {
+        let best = candidates.map { (word: $0, distance: distance(word.lowercased(), $0.lowercased())) }
+            .min { $0.distance < $1.distance }
+        guard let best, best.distance <= 2, best.distance < word.count else { return nil }
+        return best.word
+    }
+
+    /// Levenshtein distance over characters.
+    static func distance(_ a: String, _ b: String) -> Int {
+        let a = Array(a), b = Array(b)
+        var previous = Array(0...b.count)
+        for i in 1...max(a.count, 1) where !a.isEmpty {
+            var current = [i] + Array(repeating: 0, count: b.count)
+            for j in 1...max(b.count, 1) where !b.isEmpty {
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+            }
+            previous = current
+        }
+        return a.isEmpty ? b.count : previous[b.count]
     }
 }

@@ -59,7 +59,7 @@ extension RulePack {
 
         /// Decodes a rule; `assign` defaults to `speaker`, `confidence` to 0.8 (read like a YAML pack's rules).
         public init(from decoder: any Decoder) throws {
-            try self.init(value: PackValue(from: decoder), path: RulePack.path(decoder.codingPath))
+            self = try PackValue.decode(decoder) { try Self(value: $0, path: $1) }
         }
     }
 
@@ -208,7 +208,7 @@ extension RulePack {
 
         /// Decodes a slot from a keyword or a one-kind map.
         public init(from decoder: any Decoder) throws {
-            try self.init(value: PackValue(from: decoder), path: RulePack.path(decoder.codingPath))
+            self = try PackValue.decode(decoder) { try Self(value: $0, path: $1) }
         }
 
         /// Encodes the slot as a map.

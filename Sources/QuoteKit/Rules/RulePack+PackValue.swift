@@ -2,13 +2,14 @@
 extension RulePack {
     init(value: PackValue) throws {
         guard value.isMap else { throw PackValue.error("", "a map with language, lexicons and rules") }
+        try value.rejectUnknownKeys(Self.keys, at: "")
         id = try value["id"]?.string("id") ?? "user"
         guard let languageValue = value["language"] else {
-            throw RulePackError(source: "", message: "missing key 'language' at top level")
+            throw PackValue.Problem(path: "", message: "missing key 'language' at top level")
         }
         let code = try languageValue.string("language")
         guard let language = Language(rawValue: code) else {
-            throw RulePackError(source: "", message: "unknown language '\(code)' at language; expected zh or en")
+            throw PackValue.Problem(path: "language", message: "unknown language '\(code)' at language; expected zh or en")
         }
         self.language = language
         description = try value["description"]?.string("description")
@@ -27,13 +28,17 @@ extension RulePack {
         self.rules = rules
         scorer = try value["scorer"].map { try SpeakerModel(value: $0, path: "scorer") }
     }
+
+    /// The keys a pack's top level may have.
+    static let keys = ["id", "language", "description", "lexicons", "kind", "rules", "scorer"]
 }
 
 extension RulePack.Rule {
     init(value: PackValue, path: String) throws {
         guard value.isMap else { throw PackValue.error(path, "a rule (a map with id and pattern or sieve)") }
         func at(_ key: String) -> String { PackValue.join(path, key) }
-        guard let idValue = value["id"] else { throw RulePackError(source: "", message: "missing key 'id' at \(path)") }
+        try value.rejectUnknownKeys(Self.keys, at: path)
+        guard let idValue = value["id"] else { throw PackValue.Problem(path: path, message: "missing key 'id' at \(path)") }
         id = try idValue.string(at("id"))
         description = try value["description"]?.string(at("description"))
         order = try value["order"]?.int(at("order"))
@@ -50,6 +55,9 @@ extension RulePack.Rule {
         nextLine = try value["nextLine"]?.bool(at("nextLine")) ?? false
         fallback = try value["fallback"]?.bool(at("fallback")) ?? false
     }
+
+    /// The keys a rule may have.
+    static let keys = ["id", "description", "order", "confidence", "pattern", "sieve", "assign", "upgrade", "nextLine"]
 }
 
 extension RulePack.Slot {
@@ -63,7 +71,7 @@ extension RulePack.Slot {
             case "colon": self.init(.punct, words: ["：", ":", "﹕", "︰"])
             default:
                 guard let kind = Kind(rawValue: word) else {
-                    throw RulePackError(source: "", message: "unknown slot '\(word)' at \(path); expected one of \(Kind.allCases.map(\.rawValue).joined(separator: ", ")), comma, colon")
+                    throw PackValue.Problem(path: path, message: "unknown slot '\(word)' at \(path); expected one of \(Kind.allCases.map(\.rawValue).joined(separator: ", ")), comma, colon")
                 }
                 self.init(kind)
             }
@@ -72,10 +80,10 @@ extension RulePack.Slot {
         let keys = value.keys
         let kinds = keys.compactMap(Kind.init(rawValue:))
         guard value.isMap, kinds.count == 1, let kind = kinds.first else {
-            throw RulePackError(source: "", message: "a slot map needs exactly one of \(Kind.allCases.map(\.rawValue).joined(separator: ", ")) at \(path)")
+            throw PackValue.Problem(path: path, message: "a slot map needs exactly one of \(Kind.allCases.map(\.rawValue).joined(separator: ", ")) at \(path)")
         }
         for key in keys where Kind(rawValue: key) == nil && !Self.optionKeys.contains(key) {
-            throw RulePackError(source: "", message: "unknown slot option '\(key)' at \(path)")
+            throw PackValue.Problem.unknownKey(key, at: path, known: [kind.rawValue] + Self.optionKeys.sorted())
         }
         self.init(kind)
         try readOptions(value, path: path, topLevel: true)
@@ -95,6 +103,7 @@ extension RulePack.Slot {
             let list = try main.strings(at)
             if kind == .speaker { allow = list.compactMap(Form.init(rawValue:)) } else { words = list }
         } else if main.isMap {
+            try main.rejectUnknownKeys(Self.optionKeys.sorted(), at: at)
             try readOptions(main, path: at, topLevel: false)
         }
         if kind == .punct, let list = words, list.contains(where: { $0.unicodeScalars.count != 1 }) {
@@ -121,6 +130,7 @@ extension RulePack.Slot {
 extension KindClassifier.Rules {
     init(value: PackValue, path: String) throws {
         guard value.isMap else { throw PackValue.error(path, "a map of kind lexicons and weights") }
+        try value.rejectUnknownKeys(Self.keys, at: path)
         func at(_ key: String) -> String { PackValue.join(path, key) }
         func list(_ key: String) throws -> [String] { try value[key]?.strings(at(key)) ?? [] }
         self.init(cues: try list("cues"), termMarkersBefore: try list("termMarkersBefore"),
@@ -143,4 +153,10 @@ extension KindClassifier.Rules {
         try count("shortWords", &shortWords)
         try weight("threshold", &threshold)
     }
+
+    /// The keys a `kind` section may have.
+    static let keys = ["cues", "termMarkersBefore", "termMarkersAfter", "quotationMarkersAfter", "sentenceFinalInside",
+                       "clauseInside", "longContent", "shortContent", "colonBefore", "cueBefore", "cueAfter",
+                       "termMarkerBefore", "termMarkerAfter", "paragraphOpening", "longLength", "shortLength", "longWords",
+                       "shortWords", "threshold"]
 }

@@ -1,5 +1,4 @@
 import Foundation
-import Yams
 
 /// A set of attribution rules and the lexicons they use, for one language.
 ///
@@ -8,7 +7,7 @@ import Yams
 /// their own from YAML files. A pack holds
 ///
 /// - `lexicons`: named word lists (reporting cues, titles, pronouns, modifiers, surnames, …)
-///   matched with a trie (``Lexicon``);
+///   matched with a trie (`Lexicon`);
 /// - `kind`: the quotation/term classifier's lexicons and weights (``KindClassifier/Rules``);
 /// - `rules`: ordered attribution rules. Each is either a `pattern` — a
 ///   sequence of ``Slot``s written in text order around one `quote` slot — or a
@@ -74,65 +73,25 @@ public struct RulePack: Sendable, Hashable, Codable {
     enum CodingKeys: String, CodingKey { case id, language, description, lexicons, kind, rules, scorer }
 
     /// Decodes a pack; `lexicons`, `kind` and `rules` may be left out. Any decoder goes through the
-    /// same reader as YAML files (``PackValue``), so a pack means the same whatever it was read from.
+    /// same reader as YAML files (`PackValue`), so a pack means the same whatever it was read from.
     public init(from decoder: any Decoder) throws {
-        try self.init(value: PackValue(from: decoder))
+        self = try PackValue.decode(decoder) { value, _ in try RulePack(value: value) }
     }
 
     // MARK: Loading
 
-    /// Parses a pack from YAML (JSON is valid YAML too) and validates it.
-    ///
-    /// - Parameters:
-    ///   - yaml: The pack text.
-    ///   - source: A name for error messages (a file path).
-    /// - Returns: The pack.
-    /// - Throws: ``RulePackError`` when the text is not valid YAML, does not
-    ///   describe a pack, or a rule is malformed (no `quote` slot, unknown
-    ///   lexicon, confidence outside 0…1, duplicate id).
-    public static func load(yaml: String, source: String = "<string>") throws -> RulePack {
-        try load(value: tree(yaml: yaml, source: source), source: source)
-    }
-
-    /// The YAML tree of a pack; errors name `source`.
-    static func tree(yaml: String, source: String) throws -> PackValue {
-        do {
-            // Read through the YAML tree, not Codable: see PackValue.
-            return try YAMLExpansionLimit.withTree(yaml) { PackValue($0 ?? Node("")) }
-        } catch let error as YAMLExpansionLimit.Exceeded {
-            throw RulePackError(source: source, message: error.description)
-        } catch {
-            throw RulePackError(source: source, message: "not a valid YAML rule pack: \(error)")
-        }
-    }
-
-    /// A pack from its tree, validated; errors name `source`.
-    static func load(value tree: PackValue, source: String) throws -> RulePack {
+    /// A pack from its tree, validated; errors name `source` and the path of the value at fault.
+    package static func load(value tree: PackValue, source: String) throws(RulePackError) -> RulePack {
         let pack: RulePack
         do {
             pack = try RulePack(value: tree)
-        } catch let error as RulePackError {
-            throw RulePackError(source: source, message: error.message)
+        } catch let problem as PackValue.Problem {
+            throw RulePackError(source: source, path: problem.path, message: problem.message)
         } catch {
-            throw RulePackError(source: source, message: "not a valid YAML rule pack: \(error)")
+            throw RulePackError(source: source, message: "not a valid rule pack: \(error)")
         }
         try pack.validate(source: source)
         return pack
-    }
-
-    /// Reads and parses a pack from a YAML file.
-    ///
-    /// - Parameter path: The file path.
-    /// - Returns: The pack.
-    /// - Throws: ``RulePackError`` when the file cannot be read or is not a valid pack.
-    public static func load(contentsOf path: String) throws -> RulePack {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw RulePackError(source: path, message: "cannot read the file")
-        }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw RulePackError(source: path, message: "the file is not UTF-8 text")
-        }
-        return try load(yaml: text, source: path)
     }
 
     /// The pack shipped with QuoteKit for a language.
@@ -140,7 +99,7 @@ public struct RulePack: Sendable, Hashable, Codable {
     /// - Parameter language: `zh` or `en` (``Language/auto`` gives the Chinese pack).
     /// - Returns: The built-in pack, loaded once and cached.
     /// - Throws: ``RulePackError`` when the bundled resource is missing or invalid.
-    public static func builtIn(language: Language) throws -> RulePack {
+    public static func builtIn(language: Language) throws(RulePackError) -> RulePack {
         switch language {
         case .en: return try BuiltInPacks.english.get()
         case .zh, .auto: return try BuiltInPacks.chinese.get()
@@ -149,52 +108,54 @@ public struct RulePack: Sendable, Hashable, Codable {
 
     /// Both built-in packs, Chinese first.
     /// - Throws: ``RulePackError`` when a bundled resource is missing or invalid.
-    public static func builtIns() throws -> [RulePack] {
+    public static func builtIns() throws(RulePackError) -> [RulePack] {
         [try builtIn(language: .zh), try builtIn(language: .en)]
     }
 
     /// Checks ids, confidences, slot options and lexicon references.
     /// - Parameter source: A name for error messages.
     /// - Throws: ``RulePackError`` describing the first problem.
-    public func validate(source: String = "<pack>") throws {
+    public func validate(source: String = "<pack>") throws(RulePackError) {
         guard language != .auto else {
             throw RulePackError(source: source, message: "language must be zh or en")
         }
         var seen = Set<String>()
-        for rule in rules {
+        for (index, rule) in rules.enumerated() {
             let at = "rule '\(rule.id)'"
-            guard !rule.id.isEmpty else { throw RulePackError(source: source, message: "a rule has an empty id") }
-            guard seen.insert(rule.id).inserted else { throw RulePackError(source: source, message: "\(at): duplicate id") }
+            // The rule's place in the pack, so that a loader that knows the text's lines can name the rule's.
+            func fail(_ message: String) -> RulePackError { RulePackError(source: source, path: "rules[\(index)]", message: message) }
+            guard !rule.id.isEmpty else { throw fail("a rule has an empty id") }
+            guard seen.insert(rule.id).inserted else { throw fail("\(at): duplicate id") }
             guard (0...1).contains(rule.confidence) else {
-                throw RulePackError(source: source, message: "\(at): confidence \(rule.confidence) is outside 0…1")
+                throw fail("\(at): confidence \(rule.confidence) is outside 0…1")
             }
             switch (rule.pattern, rule.sieve) {
-            case (nil, nil): throw RulePackError(source: source, message: "\(at): needs a pattern or a sieve")
-            case (.some, .some): throw RulePackError(source: source, message: "\(at): has both a pattern and a sieve")
+            case (nil, nil): throw fail("\(at): needs a pattern or a sieve")
+            case (.some, .some): throw fail("\(at): has both a pattern and a sieve")
             case (let pattern?, nil):
                 let quotes = pattern.filter { $0.kind == .quote }.count
                 guard quotes == 1 else {
-                    throw RulePackError(source: source, message: "\(at): the pattern needs exactly one quote slot (has \(quotes))")
+                    throw fail("\(at): the pattern needs exactly one quote slot (has \(quotes))")
                 }
                 // Each gap multiplies the positions the matcher backtracks through (ten {gap: 100} took 48 s
                 // on 528 bytes): a pattern's gaps are bounded here, when the pack is loaded.
                 let gaps = pattern.filter { $0.kind == .gap }
                 guard gaps.count <= Self.maxGapSlots else {
-                    throw RulePackError(source: source, message: "\(at): the pattern has \(gaps.count) gap slots; at most \(Self.maxGapSlots) are allowed (each gap multiplies the matching work)")
+                    throw fail("\(at): the pattern has \(gaps.count) gap slots; at most \(Self.maxGapSlots) are allowed (each gap multiplies the matching work)")
                 }
                 for gap in gaps where !(0...Self.maxGapLength).contains(gap.max ?? 20) {
-                    throw RulePackError(source: source, message: "\(at): {gap: \(gap.max ?? 20)} is outside 0…\(Self.maxGapLength) characters")
+                    throw fail("\(at): {gap: \(gap.max ?? 20)} is outside 0…\(Self.maxGapLength) characters")
                 }
                 for slot in pattern {
                     if let name = slot.lexicon, Self.knownLexiconSlots.contains(slot.kind), lexicons[name] == nil,
                        !Self.wellKnownLexicons.contains(name) {
-                        throw RulePackError(source: source, message: "\(at): unknown lexicon '\(name)'")
+                        throw fail("\(at): unknown lexicon '\(name)'")
                     }
                     if slot.kind == .punct, (slot.words ?? []).isEmpty {
-                        throw RulePackError(source: source, message: "\(at): a punct slot needs characters, e.g. {punct: \"：:\"}")
+                        throw fail("\(at): a punct slot needs characters, e.g. {punct: \"：:\"}")
                     }
                     if slot.kind == .words, (slot.words ?? []).isEmpty, slot.lexicon == nil {
-                        throw RulePackError(source: source, message: "\(at): a words slot needs a list or a lexicon name")
+                        throw fail("\(at): a words slot needs a list or a lexicon name")
                     }
                 }
             case (nil, .some): break
@@ -234,24 +195,38 @@ public struct RulePack: Sendable, Hashable, Codable {
     }
 }
 
-/// A problem with a rule pack or an alias file: where, and what is wrong.
-public struct RulePackError: Error, Sendable, Hashable, CustomStringConvertible {
+/// A problem with a rule pack: the file, the line when known, and what is wrong.
+///
+/// ``description`` and `localizedDescription` are the one line the command-line tool prints,
+/// `FILE:LINE: message` (the line is left out when the text had none, as for a pack decoded with `Codable`).
+public struct RulePackError: Error, LocalizedError, Sendable, Hashable, CustomStringConvertible {
     /// The file (or `<string>`) the problem is in.
     public var source: String
-    /// What is wrong.
+    /// The 1-based line of the value at fault, when the pack was read from text that has lines.
+    public var line: Int?
+    /// Where in the pack the value at fault is (`rules[2].confidence`, `rulez`), when the problem is one value's.
+    public var path: String?
+    /// What is wrong, naming the key or value.
     public var message: String
 
     /// Creates an error.
     /// - Parameters:
     ///   - source: The file or a name for the text.
+    ///   - line: The 1-based line, when known.
+    ///   - path: The path of the value at fault, when the problem is one value's.
     ///   - message: What is wrong.
-    public init(source: String, message: String) {
+    public init(source: String, line: Int? = nil, path: String? = nil, message: String) {
         self.source = source
+        self.line = line
+        self.path = path
         self.message = message
     }
 
-    /// `source: message`.
-    public var description: String { "\(source): \(message)" }
+    /// `source:line: message`, or `source: message` when the line is not known.
+    public var description: String { ErrorLine.format(source: source, line: line, message: message) }
+
+    /// The same line as ``description``.
+    public var errorDescription: String? { description }
 }
 
 /// Loads the shipped packs once.
@@ -272,28 +247,6 @@ enum BuiltInPacks {
         guard let data = Data(base64Encoded: packed), let tree = PackValue(packedTree: [UInt8](data)) else {
             return .failure(RulePackError(source: source, message: "the compiled-in pack is damaged; run scripts/pack-rules.sh"))
         }
-        return Result { try RulePack.load(value: tree, source: source) }.mapError {
-            $0 as? RulePackError ?? RulePackError(source: source, message: "\($0)")
-        }
-    }
-}
-
-/// Compiles a built-in pack for `scripts/pack-rules.sh` (the PackRules tool), the writing side of
-/// ``BuiltInPacks``: not part of QuoteKit's API.
-@_spi(PackRules) public enum BuiltInPackCompiler {
-    /// A YAML pack, checked as any pack is, as the base64 text of its packed tree that
-    /// `BuiltInPackTrees.swift` holds (``PackValue/init(packedTree:)`` reads it back).
-    ///
-    /// - Parameters:
-    ///   - yaml: The pack's text.
-    ///   - source: The file, for error messages.
-    /// - Returns: Base64 of the packed tree.
-    /// - Throws: ``RulePackError`` when the text is not a valid pack.
-    public static func packedTree(yaml: String, source: String) throws -> String {
-        let tree = try RulePack.tree(yaml: yaml, source: source)
-        _ = try RulePack.load(value: tree, source: source)
-        var bytes: [UInt8] = []
-        tree.pack(into: &bytes)
-        return Data(bytes).base64EncodedString()
+        return Result { () throws(RulePackError) in try RulePack.load(value: tree, source: source) }
     }
 }

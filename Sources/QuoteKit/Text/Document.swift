@@ -11,7 +11,7 @@
 ///
 /// Sentences come from ICU's sentence break iterator; because that is the
 /// slowest step of the pipeline, they are computed on request, per paragraph,
-/// through ``SentenceIndex`` rather than on creation.
+/// through `SentenceIndex` rather than on creation.
 public struct Document: Sendable {
     /// The name reported as `source` (a file path, a record id, or `-`).
     public let source: String

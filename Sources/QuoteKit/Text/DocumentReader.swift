@@ -6,7 +6,7 @@ import Darwin
 #endif
 
 /// Why an input could not be turned into a ``Document``.
-public struct InputError: LocalizedError, Sendable, CustomStringConvertible, Equatable {
+public struct InputError: Error, LocalizedError, Sendable, CustomStringConvertible, Equatable {
     /// What went wrong.
     public enum Reason: Sendable, Equatable {
         /// The file could not be opened or read (missing, a directory, no permission).
@@ -247,16 +247,6 @@ public enum DocumentReader {
         summarise(&nuls, total: nulCount, what: "NUL bytes kept as U+0000")
         let findings = (invalid + nuls).sorted { $0.start < $1.start }
         return (String(decoding: output, as: UTF8.self), findings)
-    }
-
-    /// Reads a file (or standard input for `-`) into a document, like ``document(bytes:source:)``.
-    ///
-    /// - Parameter path: A file path, or `-` for standard input.
-    /// - Returns: The document, with `source` set to `path`.
-    /// - Throws: ``InputError`` when the file cannot be read or decoded.
-    public static func document(atPath path: String) throws(InputError) -> Document {
-        let data = try readBytes(atPath: path)
-        return try textDocument(data: data, source: path)
     }
 
     /// The bytes of a regular file of `size` bytes (read to its end if it has grown since), or `nil` when it

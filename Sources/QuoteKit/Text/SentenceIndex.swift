@@ -5,7 +5,7 @@ import QuoteKitICU
 /// ICU's sentence iterator is the slowest step in the pipeline, so the
 /// extractor segments only the paragraphs that hold quotes. Not thread-safe:
 /// one index per document being processed.
-public final class SentenceIndex {
+package final class SentenceIndex {
     let document: Document
     private let breaker: TextBreaker?
     /// The sentences of the paragraphs segmented so far, one after another; `slots[p]` says where paragraph
@@ -18,7 +18,7 @@ public final class SentenceIndex {
 
     /// Creates an index over a document.
     /// - Parameter document: The document.
-    public init(document: Document) {
+    package init(document: Document) {
         self.document = document
         self.breaker = BreakerPool.shared.checkOut(.sentence)
         self.slots = Array(repeating: (-1, 0), count: document.paragraphs.count)
@@ -32,7 +32,7 @@ public final class SentenceIndex {
     ///
     /// - Parameter index: A paragraph index.
     /// - Returns: Sentence ranges covering the paragraph, in order.
-    public func sentences(inParagraph index: Int) -> [Range<Int>] {
+    package func sentences(inParagraph index: Int) -> [Range<Int>] {
         let slot = segmented(index)
         return Array(storage[slot.start..<slot.start + slot.count])
     }
@@ -52,7 +52,7 @@ public final class SentenceIndex {
     ///
     /// - Parameter offset: A scalar offset.
     /// - Returns: The sentence range; an empty range at `offset` when it lies outside every paragraph.
-    public func sentence(containing offset: Int) -> Range<Int> {
+    package func sentence(containing offset: Int) -> Range<Int> {
         sentence(containing: offset, inParagraph: document.paragraphIndex(containing: offset))
     }
 
@@ -74,7 +74,7 @@ public final class SentenceIndex {
     }
 
     /// All sentences of the document (segments every paragraph).
-    public func allSentences() -> [Range<Int>] {
+    package func allSentences() -> [Range<Int>] {
         document.paragraphs.indices.flatMap { sentences(inParagraph: $0) }
     }
 

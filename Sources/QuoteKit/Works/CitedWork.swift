@@ -139,7 +139,7 @@ public struct CitedWork: Sendable, Hashable, Codable {
 
 extension CitedWork.Mention: JSONWritable {
     /// Writes `{"id", "start", "end", "line", "column", "volume", "chapter"}`.
-    public func write(to w: inout JSONWriter) {
+    package func write(to w: inout JSONWriter) {
         w.beginObject()
         w.key("id"); w.value(id)
         w.key("start"); w.value(start)
@@ -154,7 +154,7 @@ extension CitedWork.Mention: JSONWritable {
 
 extension CitedWork: JSONWritable {
     /// Writes the fields in declaration order.
-    public func write(to w: inout JSONWriter) {
+    package func write(to w: inout JSONWriter) {
         w.beginObject()
         w.key("source"); w.value(source)
         w.key("title"); w.value(title)

@@ -24,7 +24,7 @@
 /// - Complexity: O(*n*) in the document length plus O(*q* log *t*) for *q* quotes and *t* titles.
 public struct WorkLinker: Sendable {
     /// Titles to find in plain text, without marks (`--titles FILE`).
-    public let knownTitles: Lexicon
+    package let knownTitles: Lexicon
     /// The work lexicons of the Chinese and English packs: the built-in ones, or those of the
     /// extractor's attributor, which include the packs added with `--rules` (see ``reading(_:)``).
     private(set) var zh: WorkLexicons
@@ -67,7 +67,8 @@ public struct WorkLinker: Sendable {
     public static func titles(fromFile path: String) throws(InputError) -> [String] {
         let document: Document
         do {
-            document = try DocumentReader.document(atPath: path)
+            // One title a line, whatever the file's extension.
+            document = try DocumentReader.document(atPath: path, format: .text)
         } catch where error.reason == .empty {
             return []
         }

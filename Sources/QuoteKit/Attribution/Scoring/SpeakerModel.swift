@@ -32,12 +32,13 @@ public struct SpeakerModel: Sendable, Hashable, Codable {
 
     init(value: PackValue, path: String) throws {
         guard value.isMap else { throw PackValue.error(path, "a map with weights and threshold") }
+        try value.rejectUnknownKeys(["weights", "threshold", "source"], at: path)
         guard let map = value["weights"], map.isMap else { throw PackValue.error(PackValue.join(path, "weights"), "a map of feature → number") }
         var weights: [String: Double] = [:]
         for key in map.keys {
             let name = PackValue.join(path, "weights.\(key)")
             if !key.hasPrefix("rule="), SpeakerFeature(name: key) == nil {
-                throw RulePackError(source: "", message: "unknown feature '\(key)' at \(name); expected rule=<id> or one of \(SpeakerFeature.allCases.map(\.name).joined(separator: ", "))")
+                throw PackValue.Problem(path: name, message: "unknown feature '\(key)' at \(name); expected rule=<id> or one of \(SpeakerFeature.allCases.map(\.name).joined(separator: ", "))")
             }
             weights[key] = try map[key]!.double(name)
         }

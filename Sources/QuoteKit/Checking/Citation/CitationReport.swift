@@ -66,7 +66,7 @@ public enum CitationReport {
     /// The CSV columns of `quotekit check`: the extract columns plus `verdict`, `reference`, `steps`, `similarity`, `message`,
     /// `claims` (each claim as ``describe(_:)`` writes it, separated by ` | `) and `diff` (as ``inlineDiff(_:)`` writes it).
     /// The reference a quote was found in is `reference`: `source` is already the checked file's column.
-    public static let csvHeader = CSVExporter.header + ["verdict", "reference", "steps", "similarity", "message", "claims", "diff"]
+    public static let csvHeader = QuoteCSVColumns.header + ["verdict", "reference", "steps", "similarity", "message", "claims", "diff"]
 
     /// The CSV fields of one checked quote (see ``csvHeader``).
     /// - Parameter quote: The quote.
@@ -74,43 +74,10 @@ public enum CitationReport {
     public static func csvRow(_ quote: Quote) -> [String] {
         let check = quote.check
         let diff = check?.diff.flatMap { $0.contains { $0.op != .equal } ? inlineDiff($0) : nil } ?? ""
-        return CSVExporter.row(quote) + [check?.verdict.rawValue ?? "", check?.source?.citation ?? "", check?.steps.joined(separator: " ") ?? "",
+        return QuoteCSVColumns.row(quote) + [check?.verdict.rawValue ?? "", check?.source?.citation ?? "", check?.steps.joined(separator: " ") ?? "",
                                          check?.similarity.map { CitationChecker.format($0) } ?? "", check?.message ?? "",
                                          check?.claims.map(describe).joined(separator: " | ") ?? "", diff]
     }
-}
-
-/// CSV for `quotekit check`: ``CitationReport/csvHeader`` and one row per quote.
-public struct CitationCSVExporter: ResultExporter {
-    /// Whether to start with a UTF-8 byte-order mark.
-    public var bom: Bool
-    /// Whether cells that a spreadsheet would run as formulas get a leading `'` (see ``CSVExporter``).
-    public var neutralizesFormulas: Bool
-
-    /// Creates the exporter.
-    /// - Parameters:
-    ///   - bom: Start with a UTF-8 BOM (for Excel).
-    ///   - neutralizesFormulas: Prefix `'` to cells that start with `=`, `+`, `-`, `@`, tab or CR.
-    public init(bom: Bool = false, neutralizesFormulas: Bool = true) {
-        self.bom = bom
-        self.neutralizesFormulas = neutralizesFormulas
-    }
-
-    /// The BOM (if asked) and the header row.
-    public mutating func begin() -> [UInt8] {
-        let header = (try? CSVExporter.encode(rows: [CitationReport.csvHeader])) ?? []
-        return (bom ? [0xEF, 0xBB, 0xBF] : []) + header
-    }
-
-    /// One row per quote.
-    /// - Throws: The CSV library's error when it cannot write.
-    public mutating func write(_ result: ExtractionResult) throws -> [UInt8] {
-        if result.quotes.isEmpty { return [] }
-        return try CSVExporter.encode(rows: result.quotes.map(CitationReport.csvRow), neutralizingFormulas: neutralizesFormulas)
-    }
-
-    /// Nothing follows the last row.
-    public mutating func end() -> [UInt8] { [] }
 }
 
 extension String {

@@ -26,7 +26,7 @@ public struct LibraryRecord: Sendable, Hashable, Codable {
 }
 
 /// Why a reference library or its index cache could not be loaded.
-public struct LibraryError: LocalizedError, Sendable, CustomStringConvertible, Equatable {
+public struct LibraryError: Error, LocalizedError, Sendable, CustomStringConvertible, Equatable {
     /// The file (or folder) concerned.
     public let path: String
     /// What went wrong, in one line.
@@ -46,10 +46,7 @@ public struct LibraryError: LocalizedError, Sendable, CustomStringConvertible, E
     }
 
     /// `path:line: reason`.
-    public var description: String {
-        if let line { return "\(path):\(line): \(reason)" }
-        return "\(path): \(reason)"
-    }
+    public var description: String { ErrorLine.format(source: path, line: line, message: reason) }
 
     /// The same line as ``description``.
     public var errorDescription: String? { description }

@@ -1,5 +1,4 @@
 import Foundation
-import Yams
 
 /// Which lint rules run, at what severity, for which language.
 ///
@@ -35,28 +34,29 @@ public struct LintConfiguration: Sendable, Codable, Equatable {
 
         enum CodingKeys: String, CodingKey { case enabled, severity }
 
-        /// Decodes `off`/`on`/`true`/`false`, a severity name, or `{enabled, severity}`.
+        /// Decodes `off`/`on`/`true`/`false`, a severity name, or `{enabled, severity}`; any other key is refused.
         public init(from decoder: any Decoder) throws {
-            if let single = try? decoder.singleValueContainer(), let word = try? single.decode(String.self) {
+            self = try PackValue.decode(decoder) { try RuleSetting(value: $0, path: $1) }
+        }
+
+        /// Reads a setting: a word (`off`, `on`, `true`, `false`, a severity) or a map with `enabled` and `severity`.
+        init(value: PackValue, path: String) throws {
+            if let word = value.text {
                 switch word.lowercased() {
                 case "off", "false", "no", "disabled", "disable": self.init(enabled: false)
                 case "on", "true", "yes", "enabled", "enable": self.init(enabled: true)
                 default:
                     guard let severity = Diagnostic.Severity(rawValue: word.lowercased()) else {
-                        throw DecodingError.dataCorruptedError(in: single, debugDescription:
-                            "expected off, on, note, warning or error, found \"\(word)\"")
+                        throw PackValue.Problem(path: path, message: "expected off, on, note, warning or error at \(path), found \"\(word)\"")
                     }
                     self.init(enabled: true, severity: severity)
                 }
                 return
             }
-            if let single = try? decoder.singleValueContainer(), let flag = try? single.decode(Bool.self) {
-                self.init(enabled: flag)
-                return
-            }
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.init(enabled: try container.decodeIfPresent(Bool.self, forKey: .enabled),
-                      severity: try container.decodeIfPresent(Diagnostic.Severity.self, forKey: .severity))
+            guard value.isMap else { throw PackValue.error(path, "off, on, a severity or a map with enabled and severity") }
+            try value.rejectUnknownKeys(["enabled", "severity"], at: path)
+            self.init(enabled: try value["enabled"]?.bool(PackValue.join(path, "enabled")),
+                      severity: try value["severity"]?.name(PackValue.join(path, "severity"), "severity"))
         }
 
         /// Encodes as a mapping with the fields that are set.
@@ -86,11 +86,29 @@ public struct LintConfiguration: Sendable, Codable, Equatable {
 
     enum CodingKeys: String, CodingKey { case language, rules }
 
-    /// Decodes `language` and `rules`, both optional.
+    /// Decodes `language` and `rules`, both optional; any other key, or a value of the wrong type, is refused.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        language = try container.decodeIfPresent(Language.self, forKey: .language) ?? .auto
-        rules = try container.decodeIfPresent([String: RuleSetting].self, forKey: .rules) ?? [:]
+        self = try PackValue.decode(decoder) { value, _ in try LintConfiguration(value: value) }
+    }
+
+    /// The keys a configuration's top level may have.
+    static let keys = ["language", "rules"]
+
+    /// Reads a configuration from its tree (see ``PackValue``: the same strict reader as rule packs').
+    package init(value: PackValue) throws {
+        if case .scalar(let text) = value, text.isEmpty { self.init(); return }
+        guard value.isMap else { throw PackValue.error("", "a map with language and rules") }
+        try value.rejectUnknownKeys(Self.keys, at: "")
+        var language = Language.auto
+        if let code = value["language"] {
+            language = try code.name("language", "language")
+        }
+        var rules: [String: RuleSetting] = [:]
+        if let map = value["rules"] {
+            guard map.isMap else { throw PackValue.error("rules", "a map of rule or family → setting") }
+            for key in map.keys { rules[key] = try RuleSetting(value: map[key]!, path: "rules.\(key)") }
+        }
+        self.init(language: language, rules: rules)
     }
 
     /// The effective setting of a rule: its exact entry over its family's.
@@ -127,28 +145,11 @@ public struct LintConfiguration: Sendable, Codable, Equatable {
         }
     }
 
-    /// Parses a configuration from YAML text (JSON, being YAML, is accepted too).
-    ///
-    /// - Parameter yaml: The text.
-    /// - Throws: ``LintConfigurationError`` when the text is not a valid configuration.
-    public init(yaml: String) throws(LintConfigurationError) {
-        let trimmed = yaml.trimmingCharacters(in: .whitespacesAndNewlines)
-        if trimmed.isEmpty { self.init(); return }
-        do {
-            // Decoded from the checked tree (with YAMLDecoder's own resolver): an alias bomb is refused before Codable walks it.
-            self = try YAMLExpansionLimit.withTree(yaml, resolver: Resolver.basic.appending(.merge)) { node in
-                try YAMLDecoder().decode(LintConfiguration.self, from: node ?? "")
-            }
-        } catch {
-            throw LintConfigurationError(source: nil, reason: .invalid(Self.describe(error)))
-        }
-        try validate()
-    }
-
     /// Parses a configuration from JSON bytes.
     ///
     /// - Parameter json: UTF-8 JSON.
-    /// - Throws: ``LintConfigurationError`` when the data is not a valid configuration.
+    /// - Throws: ``LintConfigurationError`` when the data is not a valid configuration (an unknown key, a value of
+    ///   the wrong type, an unknown rule).
     public init(json: Data) throws(LintConfigurationError) {
         do {
             self = try JSONDecoder().decode(LintConfiguration.self, from: json)
@@ -158,34 +159,15 @@ public struct LintConfiguration: Sendable, Codable, Equatable {
         try validate()
     }
 
-    /// Loads a configuration file: JSON when the name ends in `.json`, YAML otherwise.
-    ///
-    /// - Parameter path: The file path.
-    /// - Returns: The configuration.
-    /// - Throws: ``LintConfigurationError`` when the file cannot be read or parsed.
-    public static func load(contentsOf path: String) throws(LintConfigurationError) -> LintConfiguration {
-        let data: Data
-        do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
-        } catch {
-            throw LintConfigurationError(source: path, reason: .unreadable(error.localizedDescription))
-        }
-        do throws(LintConfigurationError) {
-            if path.lowercased().hasSuffix(".json") { return try LintConfiguration(json: data) }
-            guard let text = String(data: data, encoding: .utf8) else {
-                throw LintConfigurationError(source: path, reason: .invalid("not UTF-8"))
-            }
-            return try LintConfiguration(yaml: text)
-        } catch {
-            throw LintConfigurationError(source: path, reason: error.reason)
-        }
-    }
-
     static func describe(_ error: any Error) -> String {
         switch error {
         case DecodingError.dataCorrupted(let context),
              DecodingError.typeMismatch(_, let context),
              DecodingError.valueNotFound(_, let context):
+            // The strict reader's messages name their path already.
+            if case DecodingError.dataCorrupted = error, !context.debugDescription.isEmpty, context.codingPath.isEmpty {
+                return context.debugDescription
+            }
             let path = context.codingPath.map(\.stringValue).joined(separator: ".")
             return path.isEmpty ? context.debugDescription : "\(path): \(context.debugDescription)"
         case DecodingError.keyNotFound(let key, _):
@@ -196,41 +178,52 @@ public struct LintConfiguration: Sendable, Codable, Equatable {
     }
 }
 
-/// Why a lint configuration could not be used.
-public struct LintConfigurationError: Error, Sendable, Equatable, CustomStringConvertible {
+/// Why a lint configuration could not be used: the file, the line when known, and what is wrong.
+///
+/// ``description`` and `localizedDescription` are the one line the command-line tool prints,
+/// `FILE:LINE: message`.
+public struct LintConfigurationError: Error, LocalizedError, Sendable, Equatable, CustomStringConvertible {
     /// What went wrong.
     public enum Reason: Sendable, Equatable {
         /// The file could not be read.
         case unreadable(String)
-        /// The text is not a valid configuration (syntax or types).
+        /// The text is not a valid configuration (syntax, an unknown key, a value of the wrong type).
         case invalid(String)
         /// A key names neither a rule nor a rule family.
         case unknownRule(String)
     }
 
     /// The configuration file, when known.
-    public let source: String?
+    public var source: String?
+    /// The 1-based line of the problem, when known.
+    public var line: Int?
     /// What went wrong.
-    public let reason: Reason
+    public var reason: Reason
 
     /// Creates an error.
     /// - Parameters:
     ///   - source: The file, when known.
+    ///   - line: The 1-based line, when known.
     ///   - reason: What went wrong.
-    public init(source: String?, reason: Reason) {
+    public init(source: String?, line: Int? = nil, reason: Reason) {
         self.source = source
+        self.line = line
         self.reason = reason
     }
 
-    /// One line naming the file and the problem.
+    /// One line naming the file, the line and the problem.
     public var description: String {
-        let prefix = source.map { "\($0): " } ?? ""
+        let message: String
         switch reason {
-        case .unreadable(let why): return "\(prefix)cannot read lint configuration: \(why)"
-        case .invalid(let why): return "\(prefix)invalid lint configuration: \(why)"
+        case .unreadable(let why): message = "cannot read lint configuration: \(why)"
+        case .invalid(let why): message = "invalid lint configuration: \(why)"
         case .unknownRule(let key):
             let known = LintRule.allCases.map(\.rawValue).joined(separator: ", ")
-            return "\(prefix)unknown lint rule \"\(key)\" (known rules: \(known); families: quote, title, punctuation)"
+            message = "unknown lint rule \"\(key)\" (known rules: \(known); families: quote, title, punctuation)"
         }
+        return ErrorLine.format(source: source, line: line, message: message)
     }
+
+    /// The same line as ``description``.
+    public var errorDescription: String? { description }
 }

@@ -43,7 +43,7 @@ public struct Linter: Sendable {
     ///   - scanner: The quotation scanner to use.
     ///   - packs: Rule packs to add to the built-in ones.
     /// - Throws: ``RulePackError`` when a pack is invalid or a built-in pack cannot be loaded.
-    public init(configuration: LintConfiguration = .default, scanner: QuoteScanner = QuoteScanner(), packs: [RulePack]) throws {
+    public init(configuration: LintConfiguration = .default, scanner: QuoteScanner = QuoteScanner(), packs: [RulePack]) throws(RulePackError) {
         self.init(configuration: configuration, scanner: scanner, attributor: packs.isEmpty ? .standard : try Attributor(packs: packs))
     }
 

@@ -1,4 +1,5 @@
-import Yams
+import QuoteKit
+internal import Yams
 
 /// Refuses YAML whose aliases expand it far beyond its own size (an "alias bomb").
 ///

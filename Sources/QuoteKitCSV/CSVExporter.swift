@@ -1,5 +1,6 @@
-import CSV
+internal import CSV
 import Foundation
+import QuoteKit
 
 /// CSV: a header row and one row per quote, written with yaslab/CSV.swift.
 ///
@@ -14,44 +15,25 @@ import Foundation
 /// that read the CSV, `--raw-csv` on the command line).
 ///
 /// Columns: `source, id, start, end, line, column, kind, depth, speaker, cue, work, rule, text`.
-public struct CSVExporter: ResultExporter {
+public struct CSVExporter: CSVTableExporter {
     /// The header row.
-    public static let header = ["source", "id", "start", "end", "line", "column", "kind", "depth", "speaker", "cue", "work", "rule", "text"]
+    public static let header = QuoteCSVColumns.header
     /// Whether to start with a UTF-8 byte-order mark.
-    public var bom: Bool
+    public var bom = false
     /// Whether cells that a spreadsheet would run as formulas get a leading `'` (the default).
-    public var neutralizesFormulas: Bool
+    public var neutralizesFormulas = true
 
-    /// Creates the exporter.
-    /// - Parameters:
-    ///   - bom: Start with a UTF-8 BOM (for Excel).
-    ///   - neutralizesFormulas: Prefix `'` to cells that start with `=`, `+`, `-`, `@`, tab or CR.
-    public init(bom: Bool = false, neutralizesFormulas: Bool = true) {
-        self.bom = bom
-        self.neutralizesFormulas = neutralizesFormulas
-    }
+    /// An exporter with the defaults (see ``CSVTableExporter/init(bom:neutralizesFormulas:)``).
+    public init() {}
 
-    /// The BOM (if asked) and the header row.
-    public mutating func begin() -> [UInt8] {
-        let header = (try? Self.encode(rows: [Self.header])) ?? []
-        return (bom ? [0xEF, 0xBB, 0xBF] : []) + header
-    }
+    /// ``header``.
+    public var headerRow: [String] { Self.header }
 
     /// One row per quote.
-    /// - Throws: The CSV library's error when it cannot write.
-    public mutating func write(_ result: ExtractionResult) throws -> [UInt8] {
-        if result.quotes.isEmpty { return [] }
-        return try Self.encode(rows: result.quotes.map(Self.row), neutralizingFormulas: neutralizesFormulas)
-    }
-
-    /// Nothing follows the last row.
-    public mutating func end() -> [UInt8] { [] }
+    public func rows(for result: ExtractionResult) -> [[String]] { result.quotes.map(Self.row) }
 
     /// The CSV fields for one quote.
-    public static func row(_ q: Quote) -> [String] {
-        [q.source, q.id, String(q.start), String(q.end), String(q.line), String(q.column), q.kind.rawValue,
-         String(q.depth), q.speaker?.name ?? "", q.cue ?? "", q.work?.title ?? "", q.rule ?? "", q.text]
-    }
+    public static func row(_ q: Quote) -> [String] { QuoteCSVColumns.row(q) }
 
     /// RFC 4180 bytes of `rows`, each ended by CRLF; with `neutralizingFormulas`, cells a spreadsheet would run get a `'`.
     /// - Throws: The CSV library's error when it cannot write.
