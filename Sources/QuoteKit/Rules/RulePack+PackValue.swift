@@ -57,7 +57,7 @@ extension RulePack.Rule {
     }
 
     /// The keys a rule may have.
-    static let keys = ["id", "description", "order", "confidence", "pattern", "sieve", "assign", "upgrade", "nextLine"]
+    static let keys = ["id", "description", "order", "confidence", "pattern", "sieve", "assign", "upgrade", "nextLine", "fallback"]
 }
 
 extension RulePack.Slot {
