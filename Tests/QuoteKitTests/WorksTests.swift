@@ -87,6 +87,14 @@ final class WorksTests: XCTestCase {
 
     // MARK: Links
 
+    func testAClauseReferringBackToTheBookLinksItsQuote() {
+        // 书中 / 開卷 open a clause about the work named just before; a quote with no such word stays unlinked.
+        let result = WorksFixtures.extract(text: "《江村笔记》是一部清代的笔记。\n书中第一卷就写道：“江水自东来。”\n《山居集》也不例外，開卷便以「山中無甲子，寒盡不知年」自況。\n后来他说：“天要下雨了。”")
+        XCTAssertEqual(result.quote("江水自东来。")?.work?.title, "江村笔记")
+        XCTAssertEqual(result.quote("山中無甲子，寒盡不知年")?.work?.title, "山居集")
+        XCTAssertNil(result.quote("天要下雨了。")?.work)
+    }
+
     func testReportingFramesLinkQuotes() throws {
         let result = try WorksFixtures.extract("frames-zh.txt")
         XCTAssertEqual(result.quote("读书要先求甚解")?.work?.title, "读书的方法")

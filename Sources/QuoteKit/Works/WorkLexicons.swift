@@ -73,6 +73,8 @@ final class WorkLexicons: Sendable {
     let workTypeNouns: Lexicon
     /// Single words that Markdown emphasis stresses rather than names a work with (*not*).
     let emphasisStopwords: Lexicon
+    /// Words opening a clause that refer back to the work named just before (书中, 该书, 文中).
+    let workAnaphors: Lexicon
 
     init(_ lexicons: [String: Lexicon]) {
         cues = lexicons.lexicon("workCues")
@@ -111,6 +113,7 @@ final class WorkLexicons: Sendable {
         notAuthorNameEnds = lexicons.lexicon("notAuthorNameEnds")
         workTypeNouns = lexicons.lexicon("workTypeNouns")
         emphasisStopwords = lexicons.lexicon("emphasisStopwords")
+        workAnaphors = lexicons.lexicon("workAnaphors")
     }
 
     /// Whether the two scalars at `start` form a compound surname (复姓: 欧阳, 司马).

@@ -36,6 +36,11 @@ extension WorkLinker {
                       continuation(s, gap: l.quoteEnd..<open, latin: spans[l.work].latin, speaker: analysis.quotes[index].speaker) {
                 linked = l.work
             }
+            if linked == nil, let t = Self.lastTitle(spans, tops, before: open), spans[t].style == .marks, !spans[t].latin,
+               open - spans[t].outerEnd <= 400, refersBack(s, max(spans[t].outerEnd, windowStart, previousEnd)..<open) {
+                // 《…》是一部…。书中第一回就说：“…”: the book named just before, referred to again.
+                linked = t
+            }
             if let cited = trailingCitation(s, after: scanned.outerEnd, startOf: startOf) { linked = cited }
             guard let t = linked else { last = nil; continue }
             let container = works[t].container.flatMap(Self.index(of:)).map { works[$0].title }
@@ -49,6 +54,22 @@ extension WorkLinker {
                 works[t].author = speaker.name
             }
         }
+    }
+
+    /// Whether a clause in `range` opens with a word that refers back to a work (书中, 该书, 文中): scanned at each clause start.
+    func refersBack(_ s: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+        guard !range.isEmpty, !zh.workAnaphors.isEmpty else { return false }
+        var i = range.lowerBound
+        var clauseStart = true
+        while i < range.upperBound {
+            let v = s[i].value
+            if CharacterClass.isSpace(v) { i += 1; continue }
+            if clauseStart, zh.workAnaphors.longestMatch(in: s, startingAt: i, limit: range.upperBound) != nil { return true }
+            // A clause ends at a sentence end, a comma, a semicolon, a colon or a line break (，,；;：:\n).
+            clauseStart = CharacterClass.isSentenceFinal(v) || [0xFF0C, 0x2C, 0xFF1B, 0x3B, 0xFF1A, 0x3A, 0x0A].contains(v)
+            i += 1
+        }
+        return false
     }
 
     /// A citation in brackets right after a quote: “…”（《马克思恩格斯选集》第4卷第505页）, “…”（见《论语·学而》）.
