@@ -4,12 +4,6 @@ import XCTest
 /// The cheap tests that let attribution skip work must never reject what the full matcher or parser
 /// would accept: each is checked here against the full computation on the Chinese fixtures.
 final class AttributionPrefilterTests: XCTestCase {
-    private func analysis(_ name: String) throws -> Analysis {
-        let text = try TestSupport.fixtureText(name)
-        var configuration = QuoteExtractor.Configuration()
-        configuration.language = .zh
-        return QuoteExtractor(configuration: configuration).prepare(Document(text: text, source: name))
-    }
 
     private let fixtures = ["attribution/zh-speakers.txt", "attribution/zh-split.txt", "attribution/zh-novel.txt",
                             "attribution/zh-traditional.txt", "example-zh.txt"]
@@ -62,7 +56,7 @@ final class AttributionPrefilterTests: XCTestCase {
         let pack = try XCTUnwrap(Attributor.standard.compiled[.zh])
         var names = 0, works = 0
         for name in fixtures {
-            let analysis = try analysis(name)
+            let analysis = try TestSupport.chineseAnalysis(fixture: name)
             let context = AttributionContext(analysis: analysis, pack: pack)
             let limit = min(context.s.count, 4_000)
             for a in 0..<limit {
@@ -87,7 +81,7 @@ final class AttributionPrefilterTests: XCTestCase {
         let pack = try XCTUnwrap(Attributor.standard.compiled[.zh])
         var skipped = 0
         for name in fixtures {
-            let analysis = try analysis(name)
+            let analysis = try TestSupport.chineseAnalysis(fixture: name)
             let engine = AttributionEngine(analysis: analysis, pack: pack, explain: false)
             let c = engine.context
             for i in analysis.quotes.indices where analysis.quotes[i].depth == 0 {

@@ -4,12 +4,6 @@ import XCTest
 /// Work the attribution engine skips or shares must give the answers of the plain computation: each
 /// shortcut is checked here against the way it was computed before.
 final class AttributionShortcutTests: XCTestCase {
-    private func analysis(_ name: String) throws -> Analysis {
-        let text = try TestSupport.fixtureText(name)
-        var configuration = QuoteExtractor.Configuration()
-        configuration.language = .zh
-        return QuoteExtractor(configuration: configuration).prepare(Document(text: text, source: name))
-    }
 
     /// A word boundary depends only on the windows recorded before the question, not on the questions asked
     /// before it: so a question whose answer is already known may leave the pending windows unbroken.
@@ -17,7 +11,7 @@ final class AttributionShortcutTests: XCTestCase {
         let pack = try XCTUnwrap(Attributor.standard.compiled[.zh])
         var asked = 0
         for name in ["attribution/zh-speakers.txt", "attribution/zh-novel.txt", "example-zh.txt"] {
-            let analysis = try analysis(name)
+            let analysis = try TestSupport.chineseAnalysis(fixture: name)
             let quiet = AttributionContext(analysis: analysis, pack: pack)
             let eager = AttributionContext(analysis: analysis, pack: pack)
             let count = quiet.s.count

@@ -3,6 +3,14 @@ import Foundation
 
 /// Paths and helpers shared by the tests.
 enum TestSupport {
+    /// A Chinese fixture read and prepared for attribution (scanned, kinds classified), not yet attributed.
+    static func chineseAnalysis(fixture name: String) throws -> Analysis {
+        let text = try fixtureText(name)
+        var configuration = QuoteExtractor.Configuration()
+        configuration.language = .zh
+        return QuoteExtractor(configuration: configuration).prepare(Document(text: text, source: name))
+    }
+
     /// The package root, found from this file's path.
     static let packageRoot: URL = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
