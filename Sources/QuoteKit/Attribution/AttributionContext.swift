@@ -31,7 +31,7 @@ final class AttributionContext {
     @exclusivity(unchecked) private var bounds = Set<Int>()
     @exclusivity(unchecked) private var segmented: [Range<Int>] = []
     /// The index in `segmented` of the window that covered the latest request (``segment(_:)``).
-    @exclusivity(unchecked) private var lastCovering = 0
+    private var lastCovering = 0
     /// Windows recorded by ``segment(_:)`` and not broken yet, filed by where they start.
     @exclusivity(unchecked) private var pending: [Int: [Range<Int>]] = [:]
     @exclusivity(unchecked) private var longestPending = 0
@@ -180,6 +180,18 @@ final class AttributionContext {
         var j = i - 1
         while j >= 0, isLetter(j) { j -= 1 }
         return titles.contains(string(j + 1..<i + 1))
+    }
+
+    /// Whether `position` (the spaces before it skipped) opens its sentence: the text starts or a sentence ends there.
+    func opensSentence(_ position: Int) -> Bool {
+        let before = skipSpaceBack(position, 0)
+        return before == 0 || isSentenceEnd(before - 1)
+    }
+
+    /// Whether `position` opens its sentence or its line: Chinese text breaks lines where sentences end, or finer.
+    func opensSentenceOrLine(_ position: Int) -> Bool {
+        let before = skipSpaceBack(position, 0)
+        return before == 0 || isSentenceEnd(before - 1) || s[before..<position].contains { $0.value == 0x0A || $0.value == 0x0D }
     }
 
     /// Skips whitespace backwards from `pos` (exclusive), not below `lower`.

@@ -38,7 +38,7 @@ extension AttributionEngine {
     /// phrase leaves out (the Mock Turtle said → The Mock Turtle): English lists name many characters so.
     func listed(_ name: String) -> String? {
         if let found = aliases.canonical(name) { return found }
-        guard language == .en, !aliases.names.isEmpty else { return nil }
+        guard language == .en, !aliases.isEmpty else { return nil }
         for determiner in context.personCounters.words {
             if let found = aliases.canonical(determiner + " " + name) { return found }
         }
@@ -345,8 +345,7 @@ extension AttributionEngine {
         guard mp == p - 1, range.upperBound <= analysis.scanned[i].openIndex else { return false }
         let before = context.skipSpaceBack(analysis.scanned[i].openIndex, range.upperBound)
         guard before > range.upperBound else { return false }
-        let v = s[before - 1].value
-        return v == 0xFF1A || v == 0x3A || v == 0xFF0C || v == 0x2C
+        return Self.introducesWords(s[before - 1].value)
     }
 
     /// Whether a mention introduces the quote that follows it (And Ada Lane says: “…”, 张明说：“…”): a colon or comma,
@@ -356,9 +355,13 @@ extension AttributionEngine {
         guard k < topOpens.count, topOpens[k] - range.upperBound <= (language == .zh ? 12 : 40) else { return false }
         let before = context.skipSpaceBack(topOpens[k], range.upperBound)
         guard before > range.upperBound else { return false }
-        let v = s[before - 1].value
-        guard v == 0xFF1A || v == 0x3A || v == 0xFF0C || v == 0x2C else { return false }
+        guard Self.introducesWords(s[before - 1].value) else { return false }
         return cueNext(to: range)
+    }
+
+    /// A colon or comma (：:，,), which introduces the words after it (张明说：“…”, Holmes said, "…").
+    static func introducesWords(_ v: UInt32) -> Bool {
+        v == 0xFF1A || v == 0x3A || v == 0xFF0C || v == 0x2C
     }
 
     /// The number of top-level quotes that open between two offsets (capped at 5).

@@ -55,8 +55,7 @@ extension AttributionContext {
         }
         // No determiner: only a phrase that opens its sentence (Police said, Labour officials said).
         let start = words[k + 1].lowerBound
-        let before = skipSpaceBack(start, 0)
-        guard k < 0, before == 0 || isSentenceEnd(before - 1) || s[before - 1].value == 0x0A else { return nil }
+        guard k < 0, opensSentence(start) else { return nil }
         return rolePhrase(start..<words[words.count - 1].upperBound)
     }
 

@@ -180,7 +180,7 @@ struct PatternMatcher {
                     while let word = c.wordBackward(before, 0), c.titles.contains(c.string(word)) {
                         before = c.skipSpaceBack(word.lowerBound, 0)
                     }
-                    guard before == 0 || c.isSentenceEnd(before - 1) || c.s[before - 1].value == 0x0A else { return }
+                    guard c.opensSentence(before) else { return }
                 }
                 _ = body(phrase.range.lowerBound, Partial(speaker: phrase, cue: nil))
                 return
@@ -195,9 +195,7 @@ struct PatternMatcher {
             }
             if slot.anchor == .sentenceStart {
                 // Only a whole sentence or line may be the speaker (张明：“…”), not the object of a verb (交给张明：).
-                let before = c.skipSpaceBack(start, 0)
-                let atLineStart = before < start && c.s[before..<start].contains { $0.value == 0x0A || $0.value == 0x0D }
-                guard before == 0 || atLineStart || c.isSentenceEnd(before - 1) || c.s[before - 1].value == 0x0A else { return }
+                guard c.opensSentenceOrLine(start) else { return }
             }
             // A slot that takes only a work skips regions with no 《title》 or work noun (the parse is pure, the test cheap).
             if slot.workOnly, slot.anchor != .clauseStart, !c.mayBeChineseWork(start, pos) { return }
@@ -214,9 +212,8 @@ struct PatternMatcher {
             if phrase.form == .bare {
                 // A bare given name opens its sentence or line (少安说：); after a comma the clause has no subject of its
                 // own and a common word stands there (…，保证说：, …，气喘吁吁地喊道：), which the continuation rules read.
-                let before = c.skipSpaceBack(phrase.range.lowerBound, 0)
-                let atLineStart = before < phrase.range.lowerBound && c.s[before..<phrase.range.lowerBound].contains { $0.value == 0x0A || $0.value == 0x0D }
-                guard before == 0 || atLineStart || c.isSentenceEnd(before - 1) || !c.isClauseBoundary(c.s[before - 1].value) else { return }
+                let nameStart = phrase.range.lowerBound
+                guard c.opensSentenceOrLine(nameStart) || !c.isClauseBoundary(c.s[c.skipSpaceBack(nameStart, 0) - 1].value) else { return }
             }
             _ = body(start, Partial(speaker: phrase, cue: nil))
         }

@@ -65,8 +65,7 @@ extension WorkLinker {
             let v = s[i].value
             if CharacterClass.isSpace(v) { i += 1; continue }
             if clauseStart, zh.workAnaphors.longestMatch(in: s, startingAt: i, limit: range.upperBound) != nil { return true }
-            // A clause ends at a sentence end, a comma, a semicolon, a colon or a line break (，,；;：:\n).
-            clauseStart = CharacterClass.isSentenceFinal(v) || [0xFF0C, 0x2C, 0xFF1B, 0x3B, 0xFF1A, 0x3A, 0x0A].contains(v)
+            clauseStart = CharacterClass.isSentenceFinal(v) || CharacterClass.isClausePunctuation(v) || v == 0x0A
             i += 1
         }
         return false
