@@ -77,6 +77,31 @@ final class AttributionEnglishTests: XCTestCase {
         XCTAssertEqual(q.first?.speaker?.name, "The Grey Owl")
     }
 
+    func testACharacterNamedByAnArticleAndACapitalisedWordSpeaks() throws {
+        // A title alone or a capitalised common noun after "the" names a character: after the cue, before it, and
+        // before the quote; the mention keeps the article as the text writes it.
+        let text = """
+            "Off with his hat!" said the Duchess.
+
+            "I never wear one," the Baker said.
+
+            The Duchess said: "Then you shall."
+            """
+        let q = AttributionFixture.extract(text).quotes
+        XCTAssertEqual(q.map { $0.speaker?.mention }, ["the Duchess", "the Baker", "The Duchess"])
+        XCTAssertEqual(q.map(\.rule), ["en.after.cue-speaker", "en.after.speaker-cue", "en.before.speaker-cue"])
+        // With a character list that writes the article, every mention is the listed character.
+        let aliases = try SpeakerAliases.parse("name,aliases,gender\nThe Duchess,,female\nThe Baker,,male\n")
+        let listed = AttributionFixture.extract(text, attributor: try Attributor(packs: [], aliases: aliases)).quotes
+        XCTAssertEqual(listed.map { $0.speaker?.name }, ["The Duchess", "The Baker", "The Duchess"])
+    }
+
+    func testAnArticleIsNotTakenBeforeAFirstName() {
+        // "that" before a first name is a conjunction, not part of the speaker's mention.
+        let q = AttributionFixture.extract("He knew that Elizabeth said: \"We are late.\"").quotes
+        XCTAssertEqual(q.first?.speaker?.mention, "Elizabeth")
+    }
+
     func testADefiniteDescriptionStandsForSomeoneNamedBefore() {
         let text = """
             Mr. Harlow sat down. Mrs. Thorne came in.

@@ -44,3 +44,39 @@ final class NextLineAttributionTests: XCTestCase {
         XCTAssertEqual(quote.speaker?.resolution, .pronoun)
     }
 }
+
+/// In dialogue text the people talking are mostly written as the subjects of the narrative lines around the lines of
+/// quotations (“…”⏎周文斌蹲在地头…), even where no rule names them as speakers; in news, where a line of quotations is
+/// rare, those subjects are not taken.
+final class LineSubjectTests: XCTestCase {
+    func testSubjectsOfTheLinesAroundDialogueAreCandidates() throws {
+        let text = """
+            傍晚的风有些凉。
+            “今年的麦子长得真好。”
+            周文斌蹲在地头，抓起一把土看了又看。
+            “就怕过几天下雨。”
+            “下雨也不怕，咱们早点收。”
+            林秀雲提著籃子從坡上走下來。
+            「你明天還去鎮上嗎？」
+            「去。」
+            """
+        let quotes = AttributionFixture.extract(text).quotes
+        XCTAssertEqual(quotes.count, 5)
+        // No rule fires anywhere: the subject of the line after the first quote, and of the line before the fourth.
+        XCTAssertEqual(quotes[0].speaker?.name, "周文斌")
+        XCTAssertEqual(quotes[0].rule, "zh.nearby")
+        XCTAssertEqual(quotes[3].speaker?.name, "林秀雲")
+        XCTAssertTrue(quotes.allSatisfy { $0.cue == nil })
+    }
+
+    func testNewsParagraphsLendNoLineSubjects() {
+        // Most quotations sit inside narrative paragraphs: the line after the one quotation alone on its line (a new
+        // topic in news) lends no speaker. The same lines as dialogue, every quotation alone, do.
+        let news = "会议认为，“城市要更宜居，乡村要更美丽。”\n与会代表普遍表示，“各项指标都要落到实处。”\n“城市要更宜居。”\n王立新主任随后介绍了明年的工作安排。"
+        let newsQuotes = AttributionFixture.extract(news).quotes
+        XCTAssertEqual(newsQuotes.count, 3)
+        XCTAssertNil(newsQuotes[2].speaker)
+        let dialogue = "“城市要更宜居，乡村要更美丽。”\n“各项指标都要落到实处。”\n“城市要更宜居。”\n王立新主任随后介绍了明年的工作安排。"
+        XCTAssertEqual(AttributionFixture.extract(dialogue).quotes.last?.speaker?.name, "王立新")
+    }
+}

@@ -84,6 +84,14 @@ extension AttributionContext {
         guard let first = wordForward(a, upper) else { return nil }
         if !isCapitalised(first), let name = appositiveName(a, upper) ?? englishDescriptionForward(a, upper) ?? englishRoleForward(a, upper)
             ?? describedName(a, upper) { return name }
+        // A character a story names by an article and capitalised words (said the Queen, the Hatter said): the words are
+        // the name, and the mention keeps the article, as the text writes it.
+        if people.definiteDeterminers.contains(s, first), let next = wordForward(skipSpaceForward(first.upperBound, upper), upper),
+           isCapitalised(next), var phrase = parseEnglishForward(next.lowerBound, upper), phrase.form == .name || phrase.form == .role {
+            phrase.range = first.lowerBound..<phrase.range.upperBound
+            phrase.mention = folded(phrase.range)
+            return phrase
+        }
         if let k = kinship(first, wordForward(skipSpaceForward(first.upperBound, upper), upper)) { return k }
         if let g = englishPronoun(first) {
             return SpeakerPhrase(form: .pronoun, range: first, mention: string(first), name: string(first).lowercased(), gender: g)
@@ -179,7 +187,16 @@ extension AttributionContext {
         }
         // Drop sentence-initial non-names (Then Elizabeth → Elizabeth) and a leading particle.
         while let f = words.first, notNames.contains(string(f)) || isNameParticle(f) { words.removeFirst() }
-        return englishPhrase(words)
+        guard var phrase = englishPhrase(words) else { return nil }
+        // The article of a character named by a title or a common noun (the Queen said, the Hatter said) stays in the
+        // mention, as forwards; not before a first name (that Elizabeth said: a conjunction there).
+        let before = skipSpaceBack(phrase.range.lowerBound, lower)
+        if before < phrase.range.lowerBound, let article = wordBackward(before, lower), people.definiteDeterminers.contains(s, article),
+           phrase.form == .role || !(maleNames.contains(string(words[0])) || femaleNames.contains(string(words[0]))) {
+            phrase.range = article.lowerBound..<phrase.range.upperBound
+            phrase.mention = folded(phrase.range)
+        }
+        return phrase
     }
 
     func englishPhrase(_ words0: [Range<Int>]) -> SpeakerPhrase? {
