@@ -116,11 +116,23 @@ final class AttributionEnglishTests: XCTestCase {
     }
 
     func testASurnameAloneMapsToTheOnlyListedNameWithIt() throws {
-        // Poirot-style: the list has the full name; the story says the surname. A surname two names share stays as written.
-        let aliases = try SpeakerAliases.parse("name,aliases,gender\nAda Lane,Dr. Lane,female\nTom Reed,,male\nNora Reed,,female\n")
+        // Poirot-style: the list has the full name; the story says the surname. A surname two women share stays as written.
+        let aliases = try SpeakerAliases.parse("name,aliases,gender\nAda Lane,Dr. Lane,female\nAnne Reed,,female\nNora Reed,,female\n")
         let attributor = try Attributor(packs: [], aliases: aliases)
         let q = AttributionFixture.extract("\"Sit down,\" said Lane.\n\n\"Thank you,\" said Reed.", attributor: attributor).quotes
         XCTAssertEqual(q.map { $0.speaker?.name }, ["Ada Lane", "Reed"])
+    }
+
+    func testASurnameAFamilySharesIsItsOneMan() throws {
+        // said Grant, of Josiah and Louisa Grant: the man. A list entry that is the bare surname alone, with no alias
+        // and no gender, is the same man listed twice.
+        let family = "Josiah Grant,Mr. Grant,male\nLouisa Grant,Mrs. Grant|Loo,female\n"
+        let text = "\"Sit down,\" said Grant.\n\n\"I will stand,\" said Mrs. Grant."
+        for list in ["name,aliases,gender\n" + family, "name,aliases,gender\nGrant,,\n" + family] {
+            let attributor = try Attributor(packs: [], aliases: try SpeakerAliases.parse(list))
+            let q = AttributionFixture.extract(text, attributor: attributor).quotes
+            XCTAssertEqual(q.map { $0.speaker?.name }, ["Josiah Grant", "Louisa Grant"], list)
+        }
     }
 
     func testAPrepositionOpeningTheSentenceIsNoName() {

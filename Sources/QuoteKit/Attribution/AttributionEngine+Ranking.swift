@@ -37,7 +37,15 @@ extension AttributionEngine {
     /// The character list's name for a name, also when the list writes it with a determiner the text's
     /// phrase leaves out (the Mock Turtle said → The Mock Turtle): English lists name many characters so.
     func listed(_ name: String) -> String? {
-        if let found = aliases.canonical(name) { return found }
+        if let found = aliases.canonical(name) {
+            // A list entry that is a bare surname with nothing else known (Bounderby,,) is the character whose full
+            // name ends with it, when the list names one (Josiah Bounderby): the same person listed twice.
+            if language == .en, !found.contains(" "), aliases.names[found]?.isEmpty ?? false, aliases.genders[found] == nil,
+               let full = listedBySurname[found.lowercased()], full != found {
+                return full
+            }
+            return found
+        }
         guard language == .en, !aliases.isEmpty else { return nil }
         for determiner in context.personCounters.words {
             if let found = aliases.canonical(determiner + " " + name) { return found }
@@ -48,16 +56,21 @@ extension AttributionEngine {
 
     /// See ``listedBySurname``.
     static func namesBySurname(_ aliases: SpeakerAliases) -> [String: String] {
-        var owner: [String: String] = [:]
-        var shared = Set<String>()
+        var owners: [String: Set<String>] = [:]
         for (name, others) in aliases.names {
             for form in [name] + others {
                 let words = form.split(whereSeparator: \.isWhitespace)
                 guard words.count >= 2, let last = words.last?.lowercased() else { continue }
-                if let existing = owner[last], existing != name { shared.insert(last) } else { owner[last] = name }
+                owners[last, default: []].insert(name)
             }
         }
-        return owner.filter { !shared.contains($0.key) }
+        // A surname the list shares among a family: a story that writes the surname alone means the one man of
+        // them (said Bounderby, of Josiah and Louisa Bounderby); women are written with Mrs. or Miss, or by first name.
+        return owners.compactMapValues { names in
+            if names.count == 1 { return names.first }
+            let men = names.filter { aliases.genders[$0] == .male }
+            return men.count == 1 ? men.first : nil
+        }
     }
 
     /// The canonical name of every name the rules proposed (Elizabeth → Elizabeth Bennet), as ``canonicalise(aliases:)``

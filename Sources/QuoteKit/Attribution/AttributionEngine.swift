@@ -37,7 +37,8 @@ struct AttributionEngine {
     /// The share of the document's quotations that are not conversation turns (``SpeakerFeature/previousNarrative``).
     var narrativeShare = 1.0
     /// English character lists' names by the last word of a name or alias of two words or more, where only one
-    /// name has that last word (Poirot → Hercule Poirot): stories call people by surname alone.
+    /// name has that last word (Poirot → Hercule Poirot), or only one man among those that have it: stories call
+    /// people, men above all, by surname alone.
     let listedBySurname: [String: String]
     /// Per quote, the people pattern rules gave its neighbouring quotes in the same paragraph.
     var neighbourSpeakers: [[String]] = []
