@@ -96,6 +96,23 @@ final class AttributionEnglishTests: XCTestCase {
         XCTAssertEqual(listed.map { $0.speaker?.name }, ["The Duchess", "The Baker", "The Duchess"])
     }
 
+    func testAFragmentIsTheWordsOfTheCueThatGovernsIt() {
+        // said Ms Lane "should stay out of" the debate: the fragment is Mr Reed's words about Ms Lane, and no cue
+        // followed by a name without punctuation (said Ada Lane "…") introduces a quote.
+        let text = """
+            Dr Ada Lane said the plan was "reckless".
+
+            However, Mr Tom Reed, who chairs the committee, said Ms Lane "should stay out of" the debate.
+
+            Mr Tom Reed said Ada Lane "has lost the argument entirely this time".
+            """
+        let q = AttributionFixture.extract(text).quotes
+        XCTAssertEqual(q.map(\.kind), [.quotation, .quotation, .quotation])
+        XCTAssertEqual(q.map { $0.speaker?.name }, ["Ada Lane", "Tom Reed", "Tom Reed"])
+        XCTAssertNotEqual(q[1].rule, "en.before.cue-speaker")
+        XCTAssertEqual(q[2].rule, "en.partial.reported")
+    }
+
     func testAnArticleIsNotTakenBeforeAFirstName() {
         // "that" before a first name is a conjunction, not part of the speaker's mention.
         let q = AttributionFixture.extract("He knew that Elizabeth said: \"We are late.\"").quotes

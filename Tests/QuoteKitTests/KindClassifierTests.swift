@@ -26,6 +26,27 @@ final class KindClassifierTests: XCTestCase {
         XCTAssertEqual(kinds("Dr. Ada Lane said, \"We will meet again tomorrow at noon\""), [.quotation])
     }
 
+    func testEnglishNewsQuotesShortPhrasesAsWords() {
+        // English news puts partial quotes in marks however short; a determiner makes a noun phrase, a term.
+        XCTAssertEqual(kinds("Dr Ada Lane said the plan was \"reckless\" and warned of \"serious consequences\"."),
+                       [.quotation, .quotation])
+        XCTAssertEqual(kinds("The \"green corridor\" opened on Monday."), [.term])
+        // A determiner is a whole word: "bathe" does not end with one.
+        XCTAssertEqual(kinds("Children bathe \"freely\" in the river now, residents say."), [.quotation])
+        // Chinese keeps its own weights: a short phrase is a term.
+        XCTAssertEqual(kinds("张明介绍，今年将推进“绿色走廊”建设。"), [.term])
+    }
+
+    func testEachLanguageHasItsOwnBuiltInRules() {
+        let english = KindClassifier.Rules.standard(for: .en)
+        let chinese = KindClassifier.Rules.standard(for: .zh)
+        XCTAssertEqual(chinese, KindClassifier.Rules.standard)
+        XCTAssertNotEqual(english.shortContent, chinese.shortContent)
+        // Each language still reads the other's markers (a Chinese text quoting English, and the reverse).
+        XCTAssertTrue(english.termMarkersBefore.contains("所谓"))
+        XCTAssertTrue(chinese.nounMarkersBefore.contains("the"))
+    }
+
     func testRulesAreData() throws {
         var rules = KindClassifier.Rules.standard
         rules.threshold = 100

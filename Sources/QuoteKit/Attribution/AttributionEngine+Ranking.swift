@@ -242,7 +242,7 @@ extension AttributionEngine {
                 continue
             }
             var list = candidates[i]
-            if isQuotation {
+            if isQuotation, !isFragment(i) {
                 list += nearbyCandidates(i, inventory)
                 list += turnCandidates(i, chosen: chosen, previous: previous, secondPrevious: secondPrevious)
             }

@@ -7,11 +7,13 @@ extension AttributionEngine {
         guard analysis.quotes[i].depth == 0, assigned[i] == nil else { return }
         // A term is only tried with the sieves that may upgrade it (a series after someone's words).
         let isTerm = analysis.quotes[i].kind != .quotation
-        if isTerm, !pack.sievesUpgrade { return }
+        // A fragment is a rule's to attribute, like a term: the sieves only guess from the neighbourhood.
+        let termLike = isTerm || isFragment(i)
+        if termLike, !pack.sievesUpgrade { return }
         let k = explain ? traces.lastIndex { $0.quote == analysis.quotes[i].id } : nil
         for r in pack.sieveRules {
             // The rule's fields are read in place: a copy of the rule costs a few dozen reference counts, for every quote.
-            guard let sieve = pack.rules[r].sieve, !isTerm || pack.rules[r].upgrade else { continue }
+            guard let sieve = pack.rules[r].sieve, !termLike || pack.rules[r].upgrade else { continue }
             let (found, why) = applySieve(sieve, i)
             if let (phrase, resolution, mention) = found {
                 let rule = pack.rules[r]
@@ -33,6 +35,28 @@ extension AttributionEngine {
                 traces[k].steps.append(.init(rule: pack.rules[r].id, fired: false, detail: why))
             }
         }
+    }
+
+    /// Whether quote `i` is a fragment of a few words in alphabetic script that does not end like an utterance
+    /// ("shocking", should "stick to his guns"): a partial quote whose speaker is the one a rule finds around it
+    /// (said it was "…"), where a name nearby is a poor guess.
+    func isFragment(_ i: Int) -> Bool {
+        let quote = analysis.scanned[i]
+        var words = 0
+        var inWord = false
+        var last: UInt32 = 0
+        for k in quote.contentStart..<max(quote.contentStart, quote.contentEnd) {
+            let v = s[k].value
+            if CharacterClass.isCJK(v) { return false }
+            if CharacterClass.isAlphanumeric(v) {
+                if !inWord { words += 1; if words > 3 { return false } }
+                inWord = true
+            } else {
+                inWord = v == 0x27 || v == 0x2019 || v == 0x2D ? inWord : false
+            }
+            if !CharacterClass.isSpace(v) { last = v }
+        }
+        return words > 0 && !CharacterClass.isSentenceFinal(last) && !CharacterClass.isClausePunctuation(last)
     }
 
     /// A registered sieve's first proposal, as a built-in sieve's result.

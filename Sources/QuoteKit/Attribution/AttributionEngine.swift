@@ -130,6 +130,9 @@ struct AttributionEngine {
             // Read the fields needed, not a copy of the whole quote (a dozen reference counts).
             guard analysis.quotes[i].depth == 0 else { return }
             let isTerm = analysis.quotes[i].kind != .quotation
+            // A fragment (“shocking”) is tried, like a term, only with the rules that may upgrade one: a speaker's cue
+            // that governs it (said it was “…”), not a name and a cue that introduce something else (said Mr Blair “…”).
+            let termLike = isTerm || isFragment(i)
             let frame = frame(i)
             // A term right after a term marker (所谓“…”, so-called "…") stays a term whatever rule matches.
             if isTerm {
@@ -139,7 +142,7 @@ struct AttributionEngine {
                 }
             }
             // A term that modifies what follows (“三多”的特点) is left to the rules that read what follows it (以“…”形容).
-            let modifies = isTerm && modifiesWhatFollows(frame, contentEnd: analysis.scanned[i].contentEnd)
+            let modifies = termLike && modifiesWhatFollows(frame, contentEnd: analysis.scanned[i].contentEnd)
             // The characters next to the quote: most rules need a colon, a comma or a cue there (see CompiledPattern.neighbour).
             let before = context.skipSpaceBack(frame.open, frame.lower)
             let valueBefore: UInt32? = before > frame.lower ? s[before - 1].value : nil
@@ -147,7 +150,7 @@ struct AttributionEngine {
             let valueAfter: UInt32? = after < frame.upper ? s[after].value : nil
             var steps: [AttributionTrace.Step] = []
             // A term is only tried with the rules that may upgrade it.
-            for r in isTerm ? pack.upgradeRules : pack.patternRules {
+            for r in termLike ? pack.upgradeRules : pack.patternRules {
                 // Without a trace to write, a rule whose first slots cannot match is skipped here (PatternMatcher.mayFire,
                 // below, would reject it too).
                 if !explain {

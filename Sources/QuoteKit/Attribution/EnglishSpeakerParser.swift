@@ -86,7 +86,7 @@ extension AttributionContext {
             ?? describedName(a, upper) { return name }
         // A character a story names by an article and capitalised words (said the Queen, the Hatter said): the words are
         // the name, and the mention keeps the article, as the text writes it.
-        if people.definiteDeterminers.contains(s, first), let next = wordForward(skipSpaceForward(first.upperBound, upper), upper),
+        if isDefiniteArticle(first), let next = wordForward(skipSpaceForward(first.upperBound, upper), upper),
            isCapitalised(next), var phrase = parseEnglishForward(next.lowerBound, upper), phrase.form == .name || phrase.form == .role {
             phrase.range = first.lowerBound..<phrase.range.upperBound
             phrase.mention = folded(phrase.range)
@@ -191,12 +191,18 @@ extension AttributionContext {
         // The article of a character named by a title or a common noun (the Queen said, the Hatter said) stays in the
         // mention, as forwards; not before a first name (that Elizabeth said: a conjunction there).
         let before = skipSpaceBack(phrase.range.lowerBound, lower)
-        if before < phrase.range.lowerBound, let article = wordBackward(before, lower), people.definiteDeterminers.contains(s, article),
+        if before < phrase.range.lowerBound, let article = wordBackward(before, lower), isDefiniteArticle(article),
            phrase.form == .role || !(maleNames.contains(string(words[0])) || femaleNames.contains(string(words[0]))) {
             phrase.range = article.lowerBound..<phrase.range.upperBound
             phrase.mention = folded(phrase.range)
         }
         return phrase
+    }
+
+    /// Whether a word is a definite article: a definite determiner that also counts people (the; not that or this,
+    /// which are as often a conjunction or a pronoun: said that Ferguson…).
+    func isDefiniteArticle(_ word: Range<Int>) -> Bool {
+        people.definiteDeterminers.contains(s, word) && personCounters.contains(s, word)
     }
 
     func englishPhrase(_ words0: [Range<Int>]) -> SpeakerPhrase? {

@@ -35,6 +35,8 @@ public struct QuoteExtractor: Sendable {
     /// The configuration in use.
     public let configuration: Configuration
     let classifier: KindClassifier
+    /// With the built-in kind rules: each language's own (``KindClassifier/Rules/standard(for:)``).
+    let languageClassifiers: [Language: KindClassifier]
     /// The configured work stage, reading the lexicons of the configured attributor's packs.
     let workLinker: WorkLinker
 
@@ -43,6 +45,11 @@ public struct QuoteExtractor: Sendable {
     public init(configuration: Configuration = Configuration()) {
         self.configuration = configuration
         self.classifier = KindClassifier(rules: configuration.kindRules)
+        if configuration.kindRules == .standard {
+            languageClassifiers = Dictionary(uniqueKeysWithValues: [Language.zh, .en].map { ($0, KindClassifier(rules: .standard(for: $0))) })
+        } else {
+            languageClassifiers = [:]
+        }
         self.workLinker = configuration.workLinker.reading(configuration.attributor)
     }
 
@@ -97,8 +104,10 @@ public struct QuoteExtractor: Sendable {
         var quotes: [Quote] = []
         quotes.reserveCapacity(scan.quotes.count)
         var hints = (paragraph: 0, line: 0) // quotes come in text order: look-ups start where the last one ended
+        let classifier = languageClassifiers[language] ?? self.classifier
         for (index, scanned) in scan.quotes.enumerated() {
-            quotes.append(makeQuote(scanned, index: index, all: scan.quotes, document: document, sentences: sentences, hints: &hints))
+            quotes.append(makeQuote(scanned, index: index, all: scan.quotes, document: document, sentences: sentences,
+                                    classifier: classifier, hints: &hints))
         }
         return Analysis(document: document, language: language, scanned: scan.quotes, titles: titles.titles,
                         quotes: quotes, diagnostics: document.inputFindings + scan.diagnostics + titles.diagnostics, sentences: sentences)
@@ -115,7 +124,7 @@ public struct QuoteExtractor: Sendable {
     }
 
     func makeQuote(_ scanned: ScannedQuote, index: Int, all: [ScannedQuote], document: Document, sentences: SentenceIndex,
-                   hints: inout (paragraph: Int, line: Int)) -> Quote {
+                   classifier: KindClassifier, hints: inout (paragraph: Int, line: Int)) -> Quote {
         let (start, end) = document.offsets.positions(of: scanned.contentStart, scanned.contentEnd, in: document.scalars,
                                                       lineHint: &hints.line)
         // One paragraph search serves the quote, its sentence and its kind (the content starts in the opening

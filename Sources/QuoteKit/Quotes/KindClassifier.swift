@@ -13,6 +13,7 @@
 /// | a reporting cue right before (说, 指出, said) | ``Rules/cueBefore`` |
 /// | a cue right after (“…”，X说 / "…," she said) | ``Rules/cueAfter`` |
 /// | a term marker right before (所谓, 称为, so-called) | ``Rules/termMarkerBefore`` |
+/// | a noun-phrase marker right before, a determiner (the "war on terror") | ``Rules/nounMarkerBefore`` |
 /// | a noun-phrase marker right after (一词, 的理念, 等) | ``Rules/termMarkerAfter`` |
 /// | the quote opens its paragraph and is followed by a comma or stop | ``Rules/paragraphOpening`` |
 ///
@@ -24,6 +25,9 @@ public struct KindClassifier: Sendable {
         public var cues: [String]
         /// Words that make the quote a name or term when they end right before it (所谓, 称为, so-called).
         public var termMarkersBefore: [String]
+        /// Words that make the quote part of a noun phrase when they end right before it (a determiner: the, his): weaker
+        /// evidence than a term marker, which a speaker's cue outweighs (said it was a "crucial test").
+        public var nounMarkersBefore: [String] = []
         /// Words that make the quote a term when they start right after it (一词, 理念, 等).
         public var termMarkersAfter: [String]
         /// Words that, after a comma following the quote, signal a quotation (这是, 他说, she said).
@@ -44,6 +48,8 @@ public struct KindClassifier: Sendable {
         public var cueAfter = 3.0
         /// Weight of a term marker before (usually negative).
         public var termMarkerBefore = -4.0
+        /// Weight of a noun-phrase marker before (usually negative).
+        public var nounMarkerBefore = -4.0
         /// Weight of a term marker after (usually negative).
         public var termMarkerAfter = -2.0
         /// Weight of a paragraph-opening quote followed by punctuation.
@@ -81,6 +87,21 @@ public struct KindClassifier: Sendable {
             return Rules.merging(kinds) ?? Rules(cues: [], termMarkersBefore: [], termMarkersAfter: [], quotationMarkersAfter: [])
         }()
 
+        /// The built-in rules for one language: that language's pack's `kind` section, its weights, and the lexicons
+        /// of every built-in pack (a Chinese text may quote English words, and the other way round).
+        ///
+        /// English news puts partial quotes, however short, in quotation marks where Chinese marks terms so: each
+        /// language weighs a short content its own way.
+        /// - Parameter language: A resolved language; ``Language/auto`` gives ``standard``.
+        /// - Returns: The rules.
+        public static func standard(for language: Language) -> Rules {
+            let packs = (try? RulePack.builtIns()) ?? []
+            let own = packs.filter { $0.language == language }.compactMap(\.kind)
+            let others = packs.filter { $0.language != language }.compactMap(\.kind)
+            guard !own.isEmpty else { return standard }
+            return merging(own + others) ?? standard
+        }
+
         /// Merges several rule sets: lexicons are united in order, weights come from the first.
         /// - Parameter list: Rule sets, most important first.
         /// - Returns: The merged rules, or `nil` for an empty list.
@@ -89,6 +110,7 @@ public struct KindClassifier: Sendable {
             for other in list.dropFirst() {
                 merged.cues = unite(merged.cues, other.cues)
                 merged.termMarkersBefore = unite(merged.termMarkersBefore, other.termMarkersBefore)
+                merged.nounMarkersBefore = unite(merged.nounMarkersBefore, other.nounMarkersBefore)
                 merged.termMarkersAfter = unite(merged.termMarkersAfter, other.termMarkersAfter)
                 merged.quotationMarkersAfter = unite(merged.quotationMarkersAfter, other.quotationMarkersAfter)
             }
@@ -101,8 +123,8 @@ public struct KindClassifier: Sendable {
         }
 
         enum CodingKeys: String, CodingKey {
-            case cues, termMarkersBefore, termMarkersAfter, quotationMarkersAfter, sentenceFinalInside, clauseInside,
-                 longContent, shortContent, colonBefore, cueBefore, cueAfter, termMarkerBefore, termMarkerAfter,
+            case cues, termMarkersBefore, nounMarkersBefore, termMarkersAfter, quotationMarkersAfter, sentenceFinalInside, clauseInside,
+                 longContent, shortContent, colonBefore, cueBefore, cueAfter, termMarkerBefore, nounMarkerBefore, termMarkerAfter,
                  paragraphOpening, longLength, shortLength, longWords, shortWords, threshold
         }
 
@@ -116,6 +138,7 @@ public struct KindClassifier: Sendable {
     let rules: Rules
     let cues: Lexicon
     let termBefore: Lexicon
+    let nounBefore: Lexicon
     let termAfter: Lexicon
     let quotationAfter: Lexicon
 
@@ -125,6 +148,7 @@ public struct KindClassifier: Sendable {
         self.rules = rules
         self.cues = Lexicon(rules.cues, caseInsensitive: true)
         self.termBefore = Lexicon(rules.termMarkersBefore, caseInsensitive: true)
+        self.nounBefore = Lexicon(rules.nounMarkersBefore, caseInsensitive: true)
         self.termAfter = Lexicon(rules.termMarkersAfter, caseInsensitive: true)
         self.quotationAfter = Lexicon(rules.quotationMarkersAfter, caseInsensitive: true)
     }
@@ -192,9 +216,12 @@ public struct KindClassifier: Sendable {
                 if cues.longestMatch(in: s, endingAt: b - 1, limit: max(0, b - 12)) != nil { score += rules.cueBefore }
             } else {
                 // The longer match wins: 正所谓 (a cue) over 所谓 (a term marker).
-                let term = termBefore.longestMatch(in: s, endingAt: b, limit: max(0, b - 12)) ?? 0
+                let term = wholeWord(termBefore.longestMatch(in: s, endingAt: b, limit: max(0, b - 12)), endingAt: b, in: s)
                 let cue = cues.longestMatch(in: s, endingAt: b, limit: max(0, b - 12)) ?? 0
                 if term > cue { score += rules.termMarkerBefore } else if cue > 0 { score += rules.cueBefore }
+                else if wholeWord(nounBefore.longestMatch(in: s, endingAt: b, limit: max(0, b - 12)), endingAt: b, in: s) > 0 {
+                    score += rules.nounMarkerBefore
+                }
             }
         }
         let paragraphStart = paragraph.map { document.paragraphs[$0].start }
@@ -217,5 +244,14 @@ public struct KindClassifier: Sendable {
             }
         }
         return (score >= rules.threshold ? .quotation : .term, score)
+    }
+
+    /// The length of a marker match ending at `end`, or 0 when the match is letters that continue a longer word
+    /// (the, not the end of bathe).
+    private func wholeWord(_ length: Int?, endingAt end: Int, in s: [Unicode.Scalar]) -> Int {
+        guard let length, length > 0 else { return 0 }
+        let start = end - length
+        if start > 0, CharacterClass.isAlphanumeric(s[start].value), CharacterClass.isAlphanumeric(s[start - 1].value) { return 0 }
+        return length
     }
 }

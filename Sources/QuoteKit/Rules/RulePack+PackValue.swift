@@ -145,6 +145,8 @@ extension KindClassifier.Rules {
         try weight("cueBefore", &cueBefore)
         try weight("cueAfter", &cueAfter)
         try weight("termMarkerBefore", &termMarkerBefore)
+        try weight("nounMarkerBefore", &nounMarkerBefore)
+        nounMarkersBefore = try list("nounMarkersBefore")
         try weight("termMarkerAfter", &termMarkerAfter)
         try weight("paragraphOpening", &paragraphOpening)
         try count("longLength", &longLength)
@@ -155,8 +157,8 @@ extension KindClassifier.Rules {
     }
 
     /// The keys a `kind` section may have.
-    static let keys = ["cues", "termMarkersBefore", "termMarkersAfter", "quotationMarkersAfter", "sentenceFinalInside",
+    static let keys = ["cues", "termMarkersBefore", "nounMarkersBefore", "termMarkersAfter", "quotationMarkersAfter", "sentenceFinalInside",
                        "clauseInside", "longContent", "shortContent", "colonBefore", "cueBefore", "cueAfter",
-                       "termMarkerBefore", "termMarkerAfter", "paragraphOpening", "longLength", "shortLength", "longWords",
+                       "termMarkerBefore", "nounMarkerBefore", "termMarkerAfter", "paragraphOpening", "longLength", "shortLength", "longWords",
                        "shortWords", "threshold"]
 }
