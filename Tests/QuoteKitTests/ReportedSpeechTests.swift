@@ -115,6 +115,10 @@ final class ReportedSpeechTests: XCTestCase {
         // 中 is in notInNames (中 is not part of a person's name here), yet it opens many short names of organisations.
         let quotes = AttributionFixture.extract("中研组一再强调：“要实事求是。”").quotes
         assertQuote(quotes[0], speaker: "中研组", rule: "zh.before.colon", cue: "强调")
+        // So may its ending, a word of the organisations lexicon (中央, 中心).
+        let endings = AttributionFixture.extract("党中央强调：“坚持稳中求进。”\n市场中心表示：“价格保持稳定。”").quotes
+        assertQuote(endings[0], speaker: "党中央", rule: "zh.before.colon", cue: "强调")
+        assertQuote(endings[1], speaker: "市场中心", rule: "zh.before.colon", cue: "表示")
     }
 
     func testAFrameSetOffByACommaIsAModifier() {

@@ -98,8 +98,10 @@ extension AttributionContext {
             return SpeakerPhrase(form: .role, range: a..<b, mention: text, name: text, title: trailing.first, gender: genderOfTitles(trailing))
         }
         // An organisation: 外交部, 新华社, 球團.
-        // Its first character may be one that names avoid (中 of 中联办, 中共中央): an organisation's short name opens with it.
-        if organisations.longestMatch(in: s, endingAt: b, limit: a) != nil, n <= 12, n >= 2, isCJK(a), !containsFunctionCharacter(a + 1, b) {
+        // Its first character may be one that names avoid (中 of 中联办, 中共中央): an organisation's short name opens with it;
+        // so may its ending (中央, 中心), a word of the lexicon.
+        if let suffix = organisations.longestMatch(in: s, endingAt: b, limit: a), n <= 12, n >= 2, isCJK(a),
+           !containsFunctionCharacter(a + 1, max(a + 1, b - suffix)) {
             return SpeakerPhrase(form: .organisation, range: a..<b, mention: text, name: text)
         }
         // An unnamed person or group (一位老人, 在场的同胞, 美国情报人员): a person noun at the end, named as written
