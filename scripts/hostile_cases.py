@@ -159,6 +159,14 @@ case("jsonl-million-quote-record", record, quotes=1_000_000, command="extract-co
 # One document over the 64 MiB limit: refused before it is read, not extracted into gigabytes.
 case("document-over-limit", "好" * 23_000_000, exit_code=1, quotes=0, limit=10)
 
+# Issue 21: a document of only bare quotes (3 million in 36 MB) peaked at 1.28 GB. Over a million quotes in
+# one document are refused with an input error, the scan stopping at the limit; at the limit, in a document
+# near 64 MiB, memory stays under 1 GB.
+case("bare-quotes-over-limit", "“好。”" * 3_000_000, exit_code=1, quotes=0, limit=10)
+case("bare-quotes-over-limit-lines", "\n".join(["“好。”"] * 3_000_000), exit_code=1, quotes=0, limit=10)
+case("straight-quotes-over-limit-64m", '"a" ' * 16_000_000, exit_code=1, quotes=0, limit=10)
+case("quotes-at-limit-60mb", '"a" ' * 1_000_000 + "ab cd. " * 8_000_000, quotes=1_000_000, limit=60)
+
 # Other subcommands on large input.
 case("lint-million", million, quotes=None, command="lint", limit=60)
 case("speakers-million", million, quotes=None, command="speakers", limit=60)

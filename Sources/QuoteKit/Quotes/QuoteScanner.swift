@@ -45,6 +45,10 @@ public struct QuoteScanner: Sendable {
     /// paragraph (`quote.too-deep`) and read as plain text, with their closing marks, so that
     /// pathological input stays linear in time and memory.
     public var maxDepth: Int = 32
+    /// The most quotes a scan collects. A scan that finds more stops there and sets
+    /// ``Result/exceededQuoteLimit``, so that memory stays bounded (the extractor's limit:
+    /// ``QuoteExtractor/Configuration/maxQuotes``); no limit by default.
+    public var maxQuotes: Int = .max
 
     /// Creates a scanner with default limits.
     public init() {}
@@ -55,6 +59,9 @@ public struct QuoteScanner: Sendable {
         public var quotes: [ScannedQuote]
         /// Unclosed, stray and mismatched marks.
         var diagnostics: [RawDiagnostic]
+        /// Whether the scan stopped after ``QuoteScanner/maxQuotes`` quotes: ``quotes`` then holds only
+        /// those found before it stopped.
+        public var exceededQuoteLimit = false
     }
 
     struct Open {
@@ -85,7 +92,9 @@ public struct QuoteScanner: Sendable {
         state.run()
         // Sorted in place: a copy of the scanner's quotes doubled its memory on a soup of marks.
         QuoteScanner.nest(&state.results)
-        return Result(quotes: state.results, diagnostics: state.diagnostics)
+        // The last quotes of a paragraph are counted when the next one is scanned: the last paragraph's here.
+        let exceeded = state.exceededQuoteLimit || state.results.count > maxQuotes
+        return Result(quotes: state.results, diagnostics: state.diagnostics, exceededQuoteLimit: exceeded)
     }
 
     /// Sorts quotes and sets `depth` and `parent` from their extents.
@@ -142,6 +151,8 @@ extension QuoteScanner {
         /// Openers ignored beyond ``QuoteScanner/maxDepth``, by the closer that will end them.
         var overflow: [UInt32: Int] = [:]
         var reportedTooDeep = false
+        /// Set when more than ``QuoteScanner/maxQuotes`` quotes were found: the scan stops.
+        var exceededQuoteLimit = false
         /// End of the region being scanned (the current paragraph's end).
         var regionEnd = 0
         /// The document's quotation and title marks, the next one to visit first.
@@ -335,6 +346,11 @@ extension QuoteScanner {
             regionEnd = to
             var i = from
             while i < to {
+                if results.count > scanner.maxQuotes {
+                    // Past the limit the scan ends (resuming at the document's end stops the run).
+                    exceededQuoteLimit = true
+                    return s.count
+                }
                 i = nextCandidate(from: i, to: to, newlines: wrapped && !stack.isEmpty)
                 guard i < to else { break }
                 let v = s[i].value
