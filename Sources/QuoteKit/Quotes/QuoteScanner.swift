@@ -49,6 +49,9 @@ public struct QuoteScanner: Sendable {
     /// ``Result/exceededQuoteLimit``, so that memory stays bounded (the extractor's limit:
     /// ``QuoteExtractor/Configuration/maxQuotes``); no limit by default.
     public var maxQuotes: Int = .max
+    /// Whether the scan reports unclosed, stray and mismatched marks. The linter's fix rounds need only the
+    /// quotes: on a soup of marks the messages of those findings were a third of the scan's time.
+    var collectsDiagnostics = true
 
     /// Creates a scanner with default limits.
     public init() {}
@@ -294,6 +297,7 @@ extension QuoteScanner {
                                          closeIndex: nil, openMark: s[open.index], closeMark: nil)
                 quote.reopenings = open.reopenings
                 results.append(quote)
+                guard scanner.collectsDiagnostics else { continue }
                 diagnostics.append(RawDiagnostic(start: open.index, end: open.index + 1, rule: reason, severity: .error,
                                                  message: messages(s[open.index], message)))
             }
@@ -332,7 +336,7 @@ extension QuoteScanner {
                 return
             }
             if let closer = open.closers.first, !open.straight { overflow[closer, default: 0] += 1 }
-            if !reportedTooDeep {
+            if !reportedTooDeep, scanner.collectsDiagnostics {
                 reportedTooDeep = true
                 diagnostics.append(RawDiagnostic(start: open.index, end: open.index + 1, rule: "quote.too-deep", severity: .warning,
                                                  message: "quotation marks nested deeper than \(scanner.maxDepth) levels are read as plain text"))
@@ -456,29 +460,33 @@ extension QuoteScanner {
             if v == QuoteMarks.rightSingle, prevAlnum || nextAlnum { return nil } // students’, ’tis
             if let opener = reversedOpener(v, at: i, prevAlnum: prevAlnum, next: next) {
                 // ”阿尔法磁谱仪”: a closing mark used to open.
-                let want = String(Character(Unicode.Scalar(opener)!))
-                let message = messages("opens a quotation closed by", s[i], Unicode.Scalar(opener)!) {
-                    let got = String(Character(s[i]))
-                    return "\(got) opens a quotation closed by \(got); expected \(want)"
+                if scanner.collectsDiagnostics {
+                    let want = String(Character(Unicode.Scalar(opener)!))
+                    let message = messages("opens a quotation closed by", s[i], Unicode.Scalar(opener)!) {
+                        let got = String(Character(s[i]))
+                        return "\(got) opens a quotation closed by \(got); expected \(want)"
+                    }
+                    diagnostics.append(RawDiagnostic(start: i, end: i + 1, rule: "quote.mismatched", severity: .error,
+                                                     message: message, fix: Diagnostic.Fix(start: i, end: i + 1, replacement: want)))
                 }
-                diagnostics.append(RawDiagnostic(start: i, end: i + 1, rule: "quote.mismatched", severity: .error,
-                                                 message: message, fix: Diagnostic.Fix(start: i, end: i + 1, replacement: want)))
                 push(Open(index: i, mark: v, closers: [v], straight: false, candidate: false))
                 return nil
             }
             if let top = stack.last, !top.straight, !prevAlnum {
                 // “…’ or 「…”: a wrong closing mark ends the innermost quote.
-                let wanted = top.closers.first.flatMap(Unicode.Scalar.init)
-                let want = wanted.map { String(Character($0)) } ?? "?"
-                let message = messages("closes a quote opened with", s[i], s[top.index], wanted ?? "?") {
-                    "\(String(Character(s[i]))) closes a quote opened with \(String(Character(s[top.index]))); expected \(want)"
+                if scanner.collectsDiagnostics {
+                    let wanted = top.closers.first.flatMap(Unicode.Scalar.init)
+                    let want = wanted.map { String(Character($0)) } ?? "?"
+                    let message = messages("closes a quote opened with", s[i], s[top.index], wanted ?? "?") {
+                        "\(String(Character(s[i]))) closes a quote opened with \(String(Character(s[top.index]))); expected \(want)"
+                    }
+                    diagnostics.append(RawDiagnostic(start: i, end: i + 1, rule: "quote.mismatched", severity: .error,
+                                                     message: message, fix: Diagnostic.Fix(start: i, end: i + 1, replacement: want)))
                 }
-                diagnostics.append(RawDiagnostic(start: i, end: i + 1, rule: "quote.mismatched", severity: .error,
-                                                 message: message, fix: Diagnostic.Fix(start: i, end: i + 1, replacement: want)))
                 close(stackIndex: stack.count - 1, at: i)
                 return nil
             }
-            if v == QuoteMarks.guillemetLeft || v == QuoteMarks.singleGuillemetLeft { return nil }
+            if v == QuoteMarks.guillemetLeft || v == QuoteMarks.singleGuillemetLeft || !scanner.collectsDiagnostics { return nil }
             diagnostics.append(RawDiagnostic(start: i, end: i + 1, rule: "quote.stray-close", severity: .error,
                                              message: messages(s[i], "closing quotation mark without an opening mark")))
             return nil
