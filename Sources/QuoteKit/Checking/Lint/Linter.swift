@@ -190,10 +190,9 @@ public struct Linter: Sendable {
         var current = document
         var applied = 0
         var rounds = 0
-        // The first round finds everything: a document with nothing to fix is reported from it. Later rounds
-        // look only for safe fixes, and what remains is found once, in the final text.
-        var raws = findings(current)
-        var complete = true
+        // The rounds look only for safe fixes; what remains is found once, in the final text.
+        var raws = findings(current, onlySafeFixes: true)
+        var complete = false
         while rounds < 4 {
             let (text, count) = Linter.apply(Self.safeFixes(raws.lazy.map { (rule: $0.rule, fix: $0.fix) }), to: current)
             guard count > 0 else { break }
