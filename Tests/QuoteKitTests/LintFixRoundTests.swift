@@ -1,7 +1,7 @@
 import XCTest
 @testable import QuoteKit
 
-/// The fix rounds of `Linter.fix(_:)` look only for safe fixes after the first (issue 21: a 20 MB soup of marks
+/// The fix rounds of `Linter.fix(_:)` look only for safe fixes (issue 21: a 20 MB soup of marks
 /// made, sorted and dropped millions of other findings in each round). Their results must be the ones a
 /// complete check of each round gives.
 final class LintFixRoundTests: XCTestCase {
