@@ -166,6 +166,10 @@ extension QuoteScanner {
             self.s = document.scalars
             self.scanner = scanner
             self.marks = MarkCursor(document.offsets.markOffsets)
+            // Every quote opens with a mark, and in practice at most one in two marks opens one: room for that many,
+            // so that the quotes are never copied to a larger buffer as they come (on a soup of marks, those copies
+            // and the fresh pages they filled were a tenth of lint --fix's time). Untouched room costs no memory.
+            results.reserveCapacity(min(document.offsets.markOffsets.count / 2, scanner.maxQuotes, 1 << 22) + 1)
         }
 
         mutating func run() {
