@@ -5,7 +5,7 @@
 # Usage: scripts/hostile.sh [--no-build] [--quick] [--scratch-path DIR] [CASE-NAME-SUBSTRING]
 # --no-build uses the release binary already built; --scratch-path builds (or finds) it in DIR
 # instead of .build (as `swift build --scratch-path`); --quick skips the large cases
-# (those given a 60-second limit: million-quote lines, multi-megabyte soups).
+# (those given a limit of 60 seconds or more: million-quote lines and documents).
 # Inputs are generated into a temporary folder by scripts/hostile_cases.py and
 # removed afterwards. Exits 1 when any case crashes, times out, gives an
 # unexpected exit status or quote count, or peaks above its memory limit (1 GB

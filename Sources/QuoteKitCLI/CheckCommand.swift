@@ -89,7 +89,7 @@ struct CheckCommand: ParsableCommand {
         var checked = 0
         let started = clock.now
         let failed = try DocumentInputs.forEach(files, format: inputFormat.format) { document in
-            let result = checker.check(extractor.extract(document), document: document)
+            let result = checker.check(try extractor.extractWithinLimit(document), document: document)
             for quote in result.quotes { if let c = quote.check, c.verdict != .unchecked { checked += 1; if c.verdict.isProblem { problems += 1 } } }
             StandardOutput.write(try exporter.write(result, document: document))
         }

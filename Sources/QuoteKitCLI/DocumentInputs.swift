@@ -23,7 +23,13 @@ enum DocumentInputs {
                 continue
             }
             if let warning = InputWarnings.line(for: document) { StandardOutput.error(warning) }
-            try body(document)
+            do {
+                try body(document)
+            } catch let error as InputError {
+                // A document refused after it was read (too many quotes): reported like an unreadable one.
+                StandardOutput.error("quotekit: \(error.description)")
+                failed = true
+            }
         }
         return failed
     }

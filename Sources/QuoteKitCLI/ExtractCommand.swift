@@ -82,11 +82,12 @@ struct ExtractCommand: ParsableCommand {
                 var extracted: Extracted
                 if traced {
                     let explained = extractor.extractExplained(document)
+                    if let refusal = extractor.refusal(of: explained.result) { throw refusal }
                     let report = explain ? "== \(document.source)\n" + explained.traces.map(\.report).joined(separator: "\n") : nil
                     extracted = Extracted(result: explained.result, document: kept, report: [warning, report].compactMap { $0 }.joined(separator: "\n"))
                     if candidateFile != nil { extracted.candidateRows = CandidateRows.lines(explained.traces, source: document.source) }
                 } else {
-                    extracted = Extracted(result: extractor.extract(document), document: kept, report: warning)
+                    extracted = Extracted(result: try extractor.extractWithinLimit(document), document: kept, report: warning)
                 }
                 if rowsInWorkers, extracted.result.quotes.count <= Self.chunk {
                     var rows = JSONLinesExporter()

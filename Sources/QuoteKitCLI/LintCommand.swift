@@ -180,7 +180,7 @@ struct DiagnosticLines {
 
     mutating func write(_ diagnostic: Diagnostic) {
         if buffer.isEmpty { buffer.reserveCapacity(1 << 20) }
-        buffer.append(contentsOf: format.line(diagnostic).utf8)
+        format.append(diagnostic, to: &buffer)
         buffer.append(0x0A)
         if buffer.count >= 1 << 20 { flush() }
     }
@@ -223,16 +223,31 @@ enum LintFormat: String, ExpressibleByArgument, CaseIterable {
 
     /// One diagnostic as a line of this format (`json` lines are only used for standard error).
     func line(_ diagnostic: Diagnostic) -> String {
+        var bytes: [UInt8] = []
+        append(diagnostic, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends ``line(_:)``'s bytes, without a line feed. The text line is appended piece by piece: made by
+    /// interpolation, each line was a string of its own, a tenth of `lint --fix`'s time on a soup of marks.
+    func append(_ diagnostic: Diagnostic, to bytes: inout [UInt8]) {
         switch self {
         case .text:
             // Markdown and HTML diagnostics point into the source file.
             let line = diagnostic.location?.line ?? diagnostic.line
             let column = diagnostic.location?.column ?? diagnostic.column
-            return "\(diagnostic.source):\(line):\(column): \(diagnostic.severity.rawValue): \(diagnostic.message) [\(diagnostic.rule)]"
+            bytes.append(contentsOf: diagnostic.source.utf8)
+            bytes.append(contentsOf: ":\(line):\(column): ".utf8)
+            bytes.append(contentsOf: diagnostic.severity.rawValue.utf8)
+            bytes.append(contentsOf: ": ".utf8)
+            bytes.append(contentsOf: diagnostic.message.utf8)
+            bytes.append(contentsOf: " [".utf8)
+            bytes.append(contentsOf: diagnostic.rule.utf8)
+            bytes.append(UInt8(ascii: "]"))
         case .json, .jsonl:
             var writer = JSONWriter()
             diagnostic.write(to: &writer)
-            return writer.string
+            bytes.append(contentsOf: writer.bytes)
         }
     }
 }

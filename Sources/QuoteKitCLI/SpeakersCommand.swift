@@ -31,7 +31,7 @@ struct SpeakersCommand: ParsableCommand {
     mutating func run() throws {
         let extractor = QuoteExtractor(configuration: try options.makeConfiguration())
         var results: [ExtractionResult] = []
-        let failed = try DocumentInputs.forEach(files, format: inputFormat.format) { results.append(extractor.extract($0)) }
+        let failed = try DocumentInputs.forEach(files, format: inputFormat.format) { results.append(try extractor.extractWithinLimit($0)) }
         let index = SpeakerIndex(results)
         switch format {
         case .json: StandardOutput.write(index.json)

@@ -36,7 +36,7 @@ struct WorksCommand: ParsableCommand {
         var exporter = format.exporter(documents: DocumentInputs.paths(files).count, bom: bom, neutralizesFormulas: csvCells.neutralizesFormulas)
         StandardOutput.write(exporter.begin())
         let failed = try DocumentInputs.forEach(files, format: inputFormat.format) { document in
-            StandardOutput.write(try exporter.write(extractor.extract(document)))
+            StandardOutput.write(try exporter.write(try extractor.extractWithinLimit(document)))
         }
         StandardOutput.write(exporter.end())
         if failed { throw ExitCode(1) }

@@ -134,7 +134,7 @@ public struct Attributor: Sendable {
         if !foreign.isEmpty, let otherPack = compiled[other] {
             var copy = Analysis(document: analysis.document, language: other, scanned: analysis.scanned, titles: analysis.titles,
                                 quotes: analysis.quotes, diagnostics: [], sentences: analysis.sentences)
-            for i in foreign { copy.quotes[i].speaker = nil; copy.quotes[i].cue = nil; copy.quotes[i].rule = nil; copy.quotes[i].confidence = nil }
+            for i in foreign { copy.quotes[i].attribution = Quote.Attribution() }
             let otherTraces = apply(otherPack, to: &copy, explain: explain, only: foreign)
             for i in foreign {
                 analysis.quotes[i] = copy.quotes[i]
@@ -157,10 +157,8 @@ public struct Attributor: Sendable {
         for i in assigned.indices {
             guard let rule = assigned[i]?.rule, only?.contains(i) ?? true else { continue }
             if assigned[i]?.upgrade == true { analysis.quotes[i].kind = .quotation }
-            analysis.quotes[i].speaker = assigned[i]?.speaker ?? nil
-            analysis.quotes[i].cue = assigned[i]?.cue ?? nil
-            analysis.quotes[i].rule = rule
-            analysis.quotes[i].confidence = assigned[i]?.confidence
+            analysis.quotes[i].attribution = Quote.Attribution(speaker: assigned[i]?.speaker ?? nil, cue: assigned[i]?.cue ?? nil,
+                                                               rule: rule, confidence: assigned[i]?.confidence)
         }
         return traces
     }

@@ -27,10 +27,21 @@ public struct QuoteExtractor: Sendable {
         public var attributor = Attributor()
         /// The work-linking stage.
         public var workLinker = WorkLinker()
+        /// The most quotes extracted from one document. A document with more yields no quotes and one
+        /// `input.too-many-quotes` error diagnostic (the CLI reports it as an input error), instead of
+        /// holding every quote in memory at once: at about 300 bytes a quote, a document of only bare quotes
+        /// under the 64 MiB input limit could take gigabytes. The default, 1,000,000, is over fifty times
+        /// the quotations of a long novel.
+        public var maxQuotes = QuoteExtractor.defaultMaxQuotes
 
         /// Default configuration: auto-detected language, built-in rules.
         public init() {}
     }
+
+    /// The default of ``Configuration/maxQuotes``.
+    public static let defaultMaxQuotes = 1_000_000
+    /// The rule of the error diagnostic of a document with more than ``Configuration/maxQuotes`` quotes.
+    public static let tooManyQuotesRule = "input.too-many-quotes"
 
     /// The configuration in use.
     public let configuration: Configuration
@@ -61,6 +72,24 @@ public struct QuoteExtractor: Sendable {
     public func extract(_ document: Document) -> ExtractionResult {
         var analysis = analyze(document)
         return finish(&analysis)
+    }
+
+    /// Extracts like ``extract(_:)``, but throws for a document with more than ``Configuration/maxQuotes``
+    /// quotes instead of returning a result that holds only its `input.too-many-quotes` error.
+    ///
+    /// - Parameter document: The document.
+    /// - Returns: The result for this document.
+    /// - Throws: ``InputError`` with reason ``InputError/Reason/tooManyQuotes(limit:)``.
+    public func extractWithinLimit(_ document: Document) throws(InputError) -> ExtractionResult {
+        let result = extract(document)
+        if let refusal = refusal(of: result) { throw refusal }
+        return result
+    }
+
+    /// The error for a result whose document held more than ``Configuration/maxQuotes`` quotes, else `nil`.
+    package func refusal(of result: ExtractionResult) -> InputError? {
+        guard result.quotes.isEmpty, result.diagnostics.contains(where: { $0.rule == Self.tooManyQuotesRule }) else { return nil }
+        return InputError(source: result.source, reason: .tooManyQuotes(limit: configuration.maxQuotes))
     }
 
     /// Extracts from a string.
@@ -98,9 +127,17 @@ public struct QuoteExtractor: Sendable {
     /// Scans, classifies and builds the analysis before attribution and work linking.
     func prepare(_ document: Document) -> Analysis {
         let language = configuration.language.resolved(for: document)
-        let scan = configuration.scanner.scan(document)
-        let titles = TitleScanner().scan(document)
+        var scanner = configuration.scanner
+        scanner.maxQuotes = min(scanner.maxQuotes, configuration.maxQuotes)
+        let scan = scanner.scan(document)
         let sentences = SentenceIndex(document: document)
+        if scan.exceededQuoteLimit {
+            let refusal = RawDiagnostic(start: 0, end: 0, rule: Self.tooManyQuotesRule, severity: .error,
+                                        message: "more than \(scanner.maxQuotes) quotations in one document; none were extracted (split the document)")
+            return Analysis(document: document, language: language, scanned: [], titles: [], quotes: [],
+                            diagnostics: document.inputFindings + [refusal], sentences: sentences)
+        }
+        let titles = TitleScanner().scan(document)
         var quotes: [Quote] = []
         quotes.reserveCapacity(scan.quotes.count)
         var hints = (paragraph: 0, line: 0) // quotes come in text order: look-ups start where the last one ended

@@ -26,11 +26,11 @@ extension Quote: Codable {
         unclosed = try c.decode(Bool.self, forKey: .unclosed)
         sentenceBounds = try Self.pair(c, .sentence)
         paragraph = try c.decode(Int.self, forKey: .paragraph)
-        speakerStorage = try c.decodeIfPresent(Speaker.self, forKey: .speaker).map(OutOfLine.init)
-        cue = try c.decodeIfPresent(String.self, forKey: .cue)
+        attribution = Attribution(speaker: try c.decodeIfPresent(Speaker.self, forKey: .speaker),
+                                  cue: try c.decodeIfPresent(String.self, forKey: .cue),
+                                  rule: try c.decodeIfPresent(String.self, forKey: .rule),
+                                  confidence: try c.decodeIfPresent(Double.self, forKey: .confidence))
         workStorage = try c.decodeIfPresent(WorkReference.self, forKey: .work).map(OutOfLine.init)
-        rule = try c.decodeIfPresent(String.self, forKey: .rule)
-        confidence = try c.decodeIfPresent(Double.self, forKey: .confidence)
         checkStorage = try c.decodeIfPresent(CitationCheck.self, forKey: .check).map(OutOfLine.init)
         locationStorage = try c.decodeIfPresent(SourceLocation.self, forKey: .location).map(OutOfLine.init)
     }

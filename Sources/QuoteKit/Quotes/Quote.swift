@@ -51,20 +51,29 @@ public struct Quote: Sendable, Hashable {
     public var paragraph: Int
     /// Who said it; `nil` when unknown or not a quotation.
     public var speaker: Speaker? {
-        get { speakerStorage?.value }
-        set { speakerStorage = newValue.map(OutOfLine.init) }
+        get { attributionStorage?.value.speaker }
+        set { attribution.speaker = newValue }
     }
     /// The reporting cue (说, 指出, said, 正所谓), when one introduces the quote.
-    public var cue: String?
+    public var cue: String? {
+        get { attributionStorage?.value.cue }
+        set { attribution.cue = newValue }
+    }
     /// The cited work, when the quote is linked to one.
     public var work: WorkReference? {
         get { workStorage?.value }
         set { workStorage = newValue.map(OutOfLine.init) }
     }
     /// The id of the rule that attributed the speaker or cue.
-    public var rule: String?
+    public var rule: String? {
+        get { attributionStorage?.value.rule }
+        set { attribution.rule = newValue }
+    }
     /// Confidence in the attribution, 0…1.
-    public var confidence: Double?
+    public var confidence: Double? {
+        get { attributionStorage?.value.confidence }
+        set { attribution.confidence = newValue }
+    }
     /// The citation check against a reference library (`quotekit check`), `nil` when not checked.
     public var check: CitationCheck? {
         get { checkStorage?.value }
@@ -76,10 +85,10 @@ public struct Quote: Sendable, Hashable {
         set { locationStorage = newValue.map(OutOfLine.init) }
     }
 
-    // The speaker, the work, the check and the location are large (over 300 bytes together) and set on a
-    // few quotes only (most quotes are terms): kept out of line, a quote is half as large to build, copy
-    // and hold.
-    var speakerStorage: OutOfLine<Speaker>? = nil
+    // The attribution (speaker, cue, rule, confidence), the work, the check and the location are large (over
+    // 300 bytes together) and set on a few quotes only (most quotes are terms or unattributed): kept out of
+    // line, a quote is a third as large to build, copy and hold (a document of millions of bare quotes).
+    var attributionStorage: OutOfLine<Attribution>? = nil
     var workStorage: OutOfLine<WorkReference>? = nil
     var checkStorage: OutOfLine<CitationCheck>? = nil
     var locationStorage: OutOfLine<SourceLocation>? = nil
@@ -100,12 +109,26 @@ public struct Quote: Sendable, Hashable {
         self.init(id: id, source: source, text: text, start: start, end: end, utf16: OffsetPair(utf16), utf8: OffsetPair(utf8),
                   line: line, column: column, open: open, close: close, depth: depth, parent: parent,
                   kind: kind, unclosed: unclosed, sentence: OffsetPair(sentence), paragraph: paragraph)
-        self.speaker = speaker
-        self.cue = cue
+        self.attribution = Attribution(speaker: speaker, cue: cue, rule: rule, confidence: confidence)
         self.work = work
-        self.rule = rule
-        self.confidence = confidence
         self.check = check
+    }
+
+    /// What attribution found for a quote, kept out of line together (``speaker``, ``cue``, ``rule``,
+    /// ``confidence``): one box, set at once by the attribution stage.
+    struct Attribution: Hashable, Sendable {
+        var speaker: Speaker?
+        var cue: String?
+        var rule: String?
+        var confidence: Double?
+
+        var isEmpty: Bool { speaker == nil && cue == nil && rule == nil && confidence == nil }
+    }
+
+    /// The attribution fields; an empty one is stored as no box, so quotes compare and hash by value.
+    var attribution: Attribution {
+        get { attributionStorage?.value ?? Attribution() }
+        set { attributionStorage = newValue.isEmpty ? nil : OutOfLine(newValue) }
     }
 }
 

@@ -60,7 +60,7 @@ extension QuoteScanner.State {
             push(QuoteScanner.Open(index: i, mark: v, closers: [v], straight: true, candidate: single))
             return
         }
-        if single { return } // a trailing apostrophe (the students' books)
+        if single || !scanner.collectsDiagnostics { return } // a trailing apostrophe (the students' books)
         // A double mark that neither opens nor closes: after text, or standing alone between spaces.
         let alone = prevSpace && nextSpace && !closesLikely
         diagnostics.append(RawDiagnostic(start: i, end: i + 1, rule: "quote.stray-close", severity: .error,

@@ -29,6 +29,8 @@ public struct InputError: Error, LocalizedError, Sendable, CustomStringConvertib
         case tooLarge(bytes: Int, limit: Int)
         /// A DOCX, HTML or Markdown file whose structure cannot be read (not a ZIP archive, no `word/document.xml`, bad XML).
         case malformed(String)
+        /// One document holding more quotations than ``QuoteExtractor/Configuration/maxQuotes``.
+        case tooManyQuotes(limit: Int)
     }
 
     /// The file path or record id.
@@ -63,6 +65,9 @@ public struct InputError: Error, LocalizedError, Sendable, CustomStringConvertib
         case .binary(let offset): return "\(source): input looks binary (NUL byte at byte \(offset)); give a UTF-8 text file"
         case .invalidRecord(let why): return "\(source): invalid JSON Lines record: \(why); each line must be a JSON object with a string text field (see --text-field)"
         case .malformed(let why): return "\(source): cannot read document: \(why)"
+        case .tooManyQuotes(let limit):
+            return "\(source): the document holds more than \(limit) quotations; one document may hold at most \(limit) "
+                + "(memory grows with its quotes); split it into several files or JSON Lines records"
         }
     }
 }

@@ -15,7 +15,7 @@ struct LintContext {
     private let ruleSettings: [LintRule: (runs: Bool, severity: Diagnostic.Severity)]
 
     init(document: Document, language: Language, configuration: LintConfiguration,
-         quotes: [ScannedQuote], titles: [TitleScanner.Title], lexicons: LintLexicons) {
+         quotes: [ScannedQuote], titles: [TitleScanner.Title], lexicons: LintLexicons, onlySafeFixes: Bool = false) {
         self.document = document
         self.s = document.scalars
         self.language = language
@@ -25,21 +25,21 @@ struct LintContext {
         self.lexicons = lexicons
         var settings: [LintRule: (runs: Bool, severity: Diagnostic.Severity)] = [:]
         for rule in LintRule.allCases {
-            settings[rule] = (configuration.isEnabled(rule) && rule.languages.contains(language), configuration.severity(for: rule))
+            let runs = configuration.isEnabled(rule) && rule.languages.contains(language) && (rule.fixIsSafe || !onlySafeFixes)
+            settings[rule] = (runs, configuration.severity(for: rule))
         }
         ruleSettings = settings
     }
 
     /// Whether a rule runs on this document (switched on and meant for its language).
     func runs(_ rule: LintRule) -> Bool {
-        ruleSettings[rule]?.runs ?? (configuration.isEnabled(rule) && rule.languages.contains(language))
+        ruleSettings[rule]?.runs ?? false
     }
 
     /// Records a finding for a rule, at the rule's configured severity, if the rule runs.
     mutating func report(_ rule: LintRule, start: Int, end: Int, message: String, fix: Diagnostic.Fix? = nil) {
-        guard runs(rule) else { return }
-        findings.append(RawDiagnostic(start: start, end: end, rule: rule.rawValue,
-                                      severity: ruleSettings[rule]?.severity ?? configuration.severity(for: rule), message: message, fix: fix))
+        guard let setting = ruleSettings[rule], setting.runs else { return }
+        findings.append(RawDiagnostic(start: start, end: end, rule: rule.rawValue, severity: setting.severity, message: message, fix: fix))
     }
 
     /// Adds a scanner diagnostic under its rule's configuration; unknown rules pass through unchanged.
@@ -56,11 +56,22 @@ struct LintContext {
             raws = []
             return
         }
-        raws.removeAll { raw in LintRule(rawValue: raw.rule).map { !runs($0) } ?? false }
+        // A scanner's findings come in runs of one rule: each run's rule is looked up once, not each finding's.
+        var name: String? = nil
+        var setting: (runs: Bool, severity: Diagnostic.Severity?) = (true, nil)
+        var kept = 0
         for k in raws.indices {
-            guard let rule = LintRule(rawValue: raws[k].rule) else { continue }
-            raws[k].severity = ruleSettings[rule]?.severity ?? configuration.severity(for: rule)
+            if raws[k].rule != name {
+                name = raws[k].rule
+                // Unknown rules pass through unchanged.
+                setting = LintRule(rawValue: raws[k].rule).flatMap { ruleSettings[$0] }.map { ($0.runs, $0.severity) } ?? (true, nil)
+            }
+            guard setting.runs else { continue }
+            if let severity = setting.severity { raws[k].severity = severity }
+            raws.swapAt(kept, k)
+            kept += 1
         }
+        raws.removeLast(raws.count - kept)
         swap(&findings, &raws)
     }
 

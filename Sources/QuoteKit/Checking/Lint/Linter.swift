@@ -77,16 +77,25 @@ public struct Linter: Sendable {
     }
 
     /// The findings of every rule on a document, sorted by position then rule, without duplicates.
-    func findings(_ document: Document) -> [RawDiagnostic] {
+    ///
+    /// With `onlySafeFixes`, only the findings of the rules whose fixes are safe (``LintRule/fixIsSafe``): the same
+    /// fixes, in the same order, as ``safeFixes(_:)`` takes from all the findings, for the rounds of ``fix(_:)``
+    /// (on a soup of marks the other findings, made, sorted and dropped each round, were most of its time).
+    /// The scanners' own findings (unclosed, stray and mismatched marks) never carry a safe fix, so they are left out.
+    func findings(_ document: Document, onlySafeFixes: Bool = false) -> [RawDiagnostic] {
         let language = configuration.language.resolved(for: document)
-        var quoteScan = scanner.scan(document)
+        var quoteScanner = scanner
+        quoteScanner.collectsDiagnostics = !onlySafeFixes
+        var quoteScan = quoteScanner.scan(document)
         var titleScan = TitleScanner().scan(document)
         var context = LintContext(document: document, language: language, configuration: configuration,
                                   quotes: quoteScan.quotes, titles: titleScan.titles,
-                                  lexicons: lexicons[language] ?? LintLexicons([:]))
-        for raw in document.inputFindings { context.adopt(raw) }
-        context.adopt(all: &quoteScan.diagnostics)
-        context.adopt(all: &titleScan.diagnostics)
+                                  lexicons: lexicons[language] ?? LintLexicons([:]), onlySafeFixes: onlySafeFixes)
+        if !onlySafeFixes {
+            for raw in document.inputFindings { context.adopt(raw) }
+            context.adopt(all: &quoteScan.diagnostics)
+            context.adopt(all: &titleScan.diagnostics)
+        }
         QuoteNestingRules.check(&context)
         QuoteStyleRules.check(&context)
         TitleRules.check(&context)
@@ -117,20 +126,24 @@ public struct Linter: Sendable {
     /// order is worked out on the findings' indices, then each finding is moved once, cycle by cycle.
     static func sortByPosition(_ findings: inout [RawDiagnostic]) {
         var order = Array(findings.indices)
+        // Field by field, the rules compared only on a tie: a tuple of the four copied both rules on every comparison.
         order.sort { a, b in
-            (findings[a].start, findings[a].rule, findings[a].end, a) < (findings[b].start, findings[b].rule, findings[b].end, b)
+            if findings[a].start != findings[b].start { return findings[a].start < findings[b].start }
+            if findings[a].rule != findings[b].rule { return findings[a].rule < findings[b].rule }
+            if findings[a].end != findings[b].end { return findings[a].end < findings[b].end }
+            return a < b
         }
-        // Position i takes the finding at order[i]; a visited position is marked by order[i] == i.
+        // Position i takes the finding at order[i]; a visited position is marked by order[i] == i. Each cycle
+        // is walked by swaps, which move findings without copying their strings; the first finding of the cycle
+        // travels along it to the position that takes it.
         for i in order.indices where order[i] != i {
-            let first = findings[i]
             var at = i
             while order[at] != i {
                 let from = order[at]
-                findings[at] = findings[from]
+                findings.swapAt(at, from)
                 order[at] = at
                 at = from
             }
-            findings[at] = first
             order[at] = at
         }
     }
@@ -177,22 +190,26 @@ public struct Linter: Sendable {
         var current = document
         var applied = 0
         var rounds = 0
-        while true {
-            // Each round's findings are local to it, so they are gone before the next round makes its own
-            // (kept in one variable across rounds, two rounds of findings were held at once).
-            let raws = findings(current)
-            if rounds < 4 {
-                let (text, count) = Linter.apply(Self.safeFixes(raws.lazy.map { (rule: $0.rule, fix: $0.fix) }), to: current)
-                if count > 0 {
-                    applied += count
-                    rounds += 1
-                    current = Document(text: text, source: document.source)
-                    continue
-                }
-            }
-            for raw in raws { body(current.resolve(raw)) }
-            return (current.text, applied)
+        // The rounds look only for safe fixes; what remains is found once, in the final text.
+        var raws = findings(current, onlySafeFixes: true)
+        var complete = false
+        while rounds < 4 {
+            let (text, count) = Linter.apply(Self.safeFixes(raws.lazy.map { (rule: $0.rule, fix: $0.fix) }), to: current)
+            guard count > 0 else { break }
+            applied += count
+            rounds += 1
+            // Emptied first, so that two rounds of findings are never held at once.
+            raws = []
+            current = Document(text: text, source: document.source)
+            complete = rounds == 4
+            raws = findings(current, onlySafeFixes: !complete)
         }
+        if !complete {
+            raws = []
+            raws = findings(current)
+        }
+        for raw in raws { body(current.resolve(raw)) }
+        return (current.text, applied)
     }
 
     /// Applies the fixes of diagnostics whose rule's fixes cannot change meaning (``LintRule/fixIsSafe``).
