@@ -75,4 +75,19 @@ final class NovelDialogueTests: XCTestCase {
         XCTAssertEqual(result.quotes.first?.speaker?.name, "李华")
         XCTAssertNotEqual(result.quotes.last?.speaker?.name, "专家", "a common noun is not a name")
     }
+
+    func testGivenNamesMayHoldCharactersOfQuantity() {
+        // 大 and 少 are common in given names (何大川, 少华), in full names and bare ones; the adverbs and quantifiers
+        // made with them (大伙, 大概, 少数人) are no names.
+        let text = "何大川想了想回答：“这件事不急。”\n少华说：\n“我明天去镇上。”\n大伙说：“走吧。”\n大概说：“好。”\n少数人认为：“不行。”"
+        let quotes = TestSupport.extract(text).quotes
+        XCTAssertEqual(quotes.count, 5)
+        XCTAssertEqual(quotes[0].speaker?.name, "何大川")
+        XCTAssertEqual(quotes[1].speaker?.name, "少华")
+        XCTAssertEqual(quotes[1].cue, "说")
+        for quote in quotes[2...] {
+            XCTAssertFalse(["大伙", "大概", "少数人"].contains(quote.speaker?.mention ?? ""), quote.text)
+            XCTAssertNotEqual(quote.rule, "zh.before.colon", quote.text)
+        }
+    }
 }
