@@ -76,6 +76,13 @@ final class NovelDialogueTests: XCTestCase {
         XCTAssertNotEqual(result.quotes.last?.speaker?.name, "专家", "a common noun is not a name")
     }
 
+    func testSpeechVerbsOfFictionAreCues() {
+        // Murmuring and shouting introduce words as saying does; traditional spellings come from scriptVariants.
+        let quotes = TestSupport.extract("秀云小声嘀咕：“又下雨了。”\n周文斌大喊：“快回来！”\n林秀雲哭訴：「我等了三年。」").quotes
+        XCTAssertEqual(quotes.map { $0.speaker?.name }, ["秀云", "周文斌", "林秀雲"])
+        XCTAssertEqual(quotes.map(\.cue), ["嘀咕", "大喊", "哭訴"])
+    }
+
     func testGivenNamesMayHoldCharactersOfQuantity() {
         // 大 and 少 are common in given names (何大川, 少华), in full names and bare ones; the adverbs and quantifiers
         // made with them (大伙, 大概, 少数人) are no names.
