@@ -28,7 +28,9 @@ final class AttributionContext {
     @exclusivity(unchecked) var modifierEndsUpper = -1
     @exclusivity(unchecked) var modifierEndsWindow = 0
     private let breaker: TextBreaker?
-    @exclusivity(unchecked) private var bounds = Set<Int>()
+    /// The word boundaries found so far, one bit per offset from 0 to `s.count` (allocated at the first one): the
+    /// breaker's answers go in and every question reads them, with no hashing.
+    @exclusivity(unchecked) private var bounds: [UInt64] = []
     @exclusivity(unchecked) private var segmented: [Range<Int>] = []
     /// The index in `segmented` of the window that covered the latest request (``segment(_:)``).
     private var lastCovering = 0
@@ -65,7 +67,6 @@ final class AttributionContext {
             strictCache.reserveCapacity(min(1024, 4 * expected))
             leadingCache.reserveCapacity(min(512, 2 * expected))
             modifierStarts.reserveCapacity(min(512, 2 * expected))
-            bounds.reserveCapacity(min(1024, 4 * expected))
         }
         breaker = pack.language == .zh ? BreakerPool.shared.checkOut(.word, locale: "zh") : nil
         let common = pack.common
@@ -273,10 +274,21 @@ final class AttributionContext {
         at.append(range.upperBound)
         if let list = try? breaker.boundaries(in: units) {
             // The window's own ends are not word boundaries unless the text says so.
-            for b in list where b > 0 && b < units.count { bounds.insert(at[b]) }
-            if range.lowerBound == 0 || !isCJK(range.lowerBound - 1) || !isCJK(range.lowerBound) { bounds.insert(range.lowerBound) }
-            if range.upperBound >= s.count || !isCJK(range.upperBound - 1) || !isCJK(range.upperBound) { bounds.insert(range.upperBound) }
+            for b in list where b > 0 && b < units.count { insertBound(at[b]) }
+            if range.lowerBound == 0 || !isCJK(range.lowerBound - 1) || !isCJK(range.lowerBound) { insertBound(range.lowerBound) }
+            if range.upperBound >= s.count || !isCJK(range.upperBound - 1) || !isCJK(range.upperBound) { insertBound(range.upperBound) }
         }
+    }
+
+    private func insertBound(_ i: Int) {
+        if bounds.isEmpty { bounds = Array(repeating: 0, count: s.count / 64 + 1) }
+        bounds[i >> 6] |= 1 << UInt64(i & 63)
+    }
+
+    /// Whether a window broken so far has a word boundary at `i`.
+    private func isKnownBound(_ i: Int) -> Bool {
+        guard i >= 0, i >> 6 < bounds.count else { return false }
+        return bounds[i >> 6] & (1 << UInt64(i & 63)) != 0
     }
 
     /// Whether `i` is a word boundary; `true` when no word breaker is available.
@@ -284,8 +296,8 @@ final class AttributionContext {
         guard breaker != nil else { return true }
         // A boundary of a window broken earlier stays one whatever the pending windows say, so they are broken only
         // when the answer may still change: a later question inside them breaks them, with the same result as now.
-        if bounds.contains(i) { return true }
+        if isKnownBound(i) { return true }
         if !pending.isEmpty { breakPending(around: i) }
-        return bounds.contains(i)
+        return isKnownBound(i)
     }
 }
