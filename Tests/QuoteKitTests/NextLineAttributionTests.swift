@@ -69,6 +69,42 @@ final class LineSubjectTests: XCTestCase {
         XCTAssertTrue(quotes.allSatisfy { $0.cue == nil })
     }
 
+    func testBareGivenNamesThatOpenSeveralLinesAreCandidates() {
+        // 秀莲 and 少华 have no surname and no rule names them; each opens two lines of narrative around the dialogue.
+        let text = """
+            秀莲端着一碗水走进来。
+            “喝口水再走吧！”
+            少华摇摇头，把碗推了回去。
+            “不了，天快黑了。”
+            秀莲没有再劝。
+            “那你路上小心。”
+            少华重新系好鞋带，对她说：
+            “我明天还来。”
+            """
+        let quotes = AttributionFixture.extract(text).quotes
+        XCTAssertEqual(quotes.map { $0.speaker?.name }, ["秀莲", "少华", "秀莲", "少华"])
+        XCTAssertEqual(quotes[3].cue, "说")
+        // A word that opens one line only (天黑了) is no one.
+        let once = AttributionFixture.extract("天黑了，路上没有人。\n“快走吧。”\n“好。”").quotes
+        XCTAssertTrue(once.allSatisfy { $0.speaker == nil })
+    }
+
+    func testAnEmptySubjectIsThePersonWhoOpensItsLine() {
+        // …，对她说：has no subject; its line opens with 少华, a bare name the text writes again: not the speaker of the
+        // quote before, further back.
+        let text = """
+            林秀云叹了口气，说：
+            “今年的雨水太少了。”
+            少华放下锄头，对她说：
+            “过两天就会下的。”
+            少华心里其实也没底。
+            """
+        let quotes = AttributionFixture.extract(text).quotes
+        XCTAssertEqual(quotes.map { $0.speaker?.name }, ["林秀云", "少华"])
+        XCTAssertEqual(quotes[1].rule, "zh.continuation")
+        XCTAssertEqual(quotes[1].cue, "说")
+    }
+
     func testNewsParagraphsLendNoLineSubjects() {
         // Most quotations sit inside narrative paragraphs: the line after the one quotation alone on its line (a new
         // topic in news) lends no speaker. The same lines as dialogue, every quotation alone, do.

@@ -187,17 +187,36 @@ extension AttributionEngine {
             if p + 1 < paragraphs.count { lines.insert(p + 1) }
         }
         var result: [SpeakerPhrase] = []
+        // Bare given names (少安重新点着一支烟) are taken only when two lines or more open with them: a word that opens
+        // one line (天黑了) is no one.
+        var bare: [String: (phrase: SpeakerPhrase, count: Int)] = [:]
         for k in lines.sorted() {
             let line = paragraphs[k]
             let start = context.skipSpaceForward(line.start, line.end)
             guard start < line.end, !CharacterClass.isQuotationMark(s[start].value) else { continue }
             var end = start
             while end < min(line.end, start + 24), !context.isClauseBoundary(s[end].value) { end += 1 }
-            guard let phrase = context.parseChineseLeading(start, end), phrase.form == .name || phrase.form == .bare,
-                  phrase.name.unicodeScalars.count >= 2 else { continue }
-            result.append(phrase)
+            if let phrase = context.parseChineseLeading(start, end), phrase.form == .name, phrase.name.unicodeScalars.count >= 2 {
+                result.append(phrase)
+            } else if end - start > 2, let phrase = context.parseChineseStrict(start, start + 2), phrase.form == .bare {
+                context.segment(start..<min(end, start + 8))
+                if context.isWordBoundary(start + 2) { bare[phrase.name, default: (phrase, 0)].count += 1 }
+            }
         }
+        for name in bare.keys.sorted() where bare[name]!.count >= 2 { result.append(bare[name]!.phrase) }
         return result
+    }
+
+    /// The person of the inventory who opens the line of `position`, in the same sentence, outside quotes.
+    func lineSubject(before position: Int, _ inventory: Inventory) -> SpeakerPhrase? {
+        guard language == .zh, let p = analysis.document.paragraphIndex(containing: position) else { return nil }
+        let start = context.skipSpaceForward(analysis.document.paragraphs[p].start, position)
+        guard start < position, !(start..<position).contains(where: { context.isSentenceEnd($0) }) else { return nil }
+        let occurrences = inventory.occurrences
+        let k = occurrences.partitionPoint { $0.range.lowerBound < start }
+        guard k < occurrences.count, occurrences[k].range.lowerBound == start, occurrences[k].range.upperBound <= position,
+              occurrences[k].insideQuote == nil else { return nil }
+        return SpeakerPhrase(form: .name, range: occurrences[k].range, mention: occurrences[k].form, name: occurrences[k].key)
     }
 
     /// Ranks every top-level quote's candidates and writes the winners into ``assigned``.
@@ -252,6 +271,12 @@ extension AttributionEngine {
                 continue
             }
             for k in list.indices {
+                // An empty subject whose line opens with a person of the inventory (少安重新点着一支烟，对父亲说：): that person,
+                // where the rules, which know no bare given names, went further back.
+                if let zero = list[k].mention, zero.form == .zero, let subject = lineSubject(before: zero.range.lowerBound, inventory) {
+                    list[k].phrase = subject
+                    list[k].key = subject.name
+                }
                 if list[k].key == nil, let phrase = list[k].phrase { list[k].key = key(of: phrase) }
             }
             describe(&list, quote: i, inventory: inventory, chosen: chosen, previous: previous, secondPrevious: secondPrevious)
@@ -306,6 +331,8 @@ extension AttributionEngine {
             if result.cue == nil {
                 result.cue = list.first { $0.cue != nil && ($0.key == winner.key || $0.mention?.form == .pronoun || $0.mention?.form == .zero) }?.cue
                     ?? pronouns[i]?.cue
+                    // A rule that matched a cue with an empty subject it could not resolve (…，对她说：“…”): its cue.
+                    ?? assigned[i].flatMap { $0.fromPattern && $0.speaker == nil ? $0.cue : nil }
             }
         }
         if assigned[i] == nil { attributed.append(i) }
