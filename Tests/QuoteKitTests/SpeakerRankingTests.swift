@@ -21,6 +21,23 @@ final class SpeakerRankingTests: XCTestCase {
         return QuoteExtractor(configuration: configuration).extractExplained(document)
     }
 
+    func testTurnsAreProposedInDialogueTextOnly() {
+        func turnCandidates(_ text: String) -> Int {
+            let (_, traces) = explained(text, attributor: Attributor())
+            return traces.flatMap(\.candidates).filter { $0.rule == "zh.turns" }.count
+        }
+        // Lines of quotations: the speakers of the previous turns are candidates.
+        XCTAssertGreaterThan(turnCandidates("“你去哪儿？”周文斌问。\n“镇上。”林秀云说。\n“去干什么？”\n“买盐。”"), 0)
+        // News, quotes inside narrative paragraphs: the quote before is another person's, not a turn.
+        let news = """
+            会上，张明教授表示：“今年的工作很扎实，明年要再接再厉。”
+            随后发言的王立新主任说：“城市要更宜居，乡村要更美丽。”
+            “群众满意是最高标准。”
+            记者了解到，会议还审议通过了多项决定，各地将认真贯彻落实会议精神。
+            """
+        XCTAssertEqual(turnCandidates(news), 0)
+    }
+
     func testCharacterListGivesNamesAliasesAndGenders() throws {
         let list = try characterList()
         XCTAssertEqual(list.canonical("小周"), "周明")

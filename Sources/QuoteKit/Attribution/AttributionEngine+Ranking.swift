@@ -173,7 +173,7 @@ extension AttributionEngine {
     func lineSubjects() -> [SpeakerPhrase] {
         // Dialogue text only, where lines of quotations are a good share of them (fiction, interviews); in news a
         // line of quotations is rare and the narrative around it seldom names who speaks.
-        guard language == .zh, narrativeShare <= 0.5 else { return [] }
+        guard language == .zh, isDialogueText else { return [] }
         let paragraphs = analysis.document.paragraphs
         var lines: Set<Int> = []
         var lastParagraph = -1
@@ -483,7 +483,9 @@ extension AttributionEngine {
 
     /// The speakers chosen for the two previous quotations, as candidates (conversation turns alternate).
     func turnCandidates(_ i: Int, chosen: [String?], previous: Int?, secondPrevious: Int?) -> [SpeakerCandidate] {
-        guard let rule = pack.turnsRule else { return [] }
+        // Turns are taken in dialogue text only (hard-wrapped prose, or lines of quotations): in news, quotes in a row
+        // are mostly different people's, each introduced by the narrative.
+        guard let rule = pack.turnsRule, analysis.document.paragraphStyle == .blankLine || isDialogueText else { return [] }
         var result: [SpeakerCandidate] = []
         // The two quotes in turn (a local function, not an array of the two, allocated for every quote).
         func add(_ j: Int?) {

@@ -36,6 +36,9 @@ struct AttributionEngine {
     var topOpens: [Int] = []
     /// The share of the document's quotations that are not conversation turns (``SpeakerFeature/previousNarrative``).
     var narrativeShare = 1.0
+    /// Whether the document reads as dialogue: at least half of its quotations are lines of their own (fiction,
+    /// interviews), where news holds its quotes inside narrative paragraphs.
+    var isDialogueText: Bool { narrativeShare <= 0.5 }
     /// English character lists' names by the last word of a name or alias of two words or more, where only one
     /// name has that last word (Poirot → Hercule Poirot), or only one man among those that have it: stories call
     /// people, men above all, by surname alone.
