@@ -157,7 +157,8 @@ public struct Linter: Sendable {
             rounds += 1
             // Emptied first, so that two rounds of findings are never held at once.
             raws = SortedFindings()
-            current = Document(scalars: scalars, source: document.source)
+            let offsets = OffsetTable(scalars: scalars, expectedMarks: current.offsets.markOffsets.count + 64)
+            current = Document(scalars: scalars, offsets: offsets, source: document.source)
             complete = rounds == 4
             raws = findings(current, onlySafeFixes: !complete)
         }
