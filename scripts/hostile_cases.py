@@ -113,9 +113,10 @@ case("lint-fix-straight-soup-5m", '"a \'b' * 1_000_000, exit_code=1, command="li
 # copied again to sort and to report them) and a soup of every kind of mark went quadratic in the fixer.
 case("lint-fix-straight-soup-20m", '"a \'b' * 4_000_000, exit_code=1, command="lint-fix", limit=10)
 case("lint-fix-mark-soup-2m", soup, exit_code=1, command="lint-fix", limit=10)
-# A 20 MB soup of every mark: each of the fix rounds re-checked all of it (30 s); the rounds now look only for fixes.
+# A 20 MB soup of every mark: each of the fix rounds re-checked all of it (30 s); the rounds now look only for fixes,
+# and its 3.4 million findings are read in sorted order rather than moved into it (13 s -> under 10 s).
 soup_20mb = "".join(rng.choice(soup_marks + "甲乙丙：，。 \na") for _ in range(7_650_000))
-case("lint-fix-mark-soup-20mb", soup_20mb, exit_code=1, command="lint-fix", limit=30)
+case("lint-fix-mark-soup-20mb", soup_20mb, exit_code=1, command="lint-fix", limit=10)
 
 # Word archives: damaged, lying about their size, with a DTD (issue 21: SIGILL, 8.5 GB, minutes).
 import io

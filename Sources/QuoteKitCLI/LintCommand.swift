@@ -237,7 +237,11 @@ enum LintFormat: String, ExpressibleByArgument, CaseIterable {
             let line = diagnostic.location?.line ?? diagnostic.line
             let column = diagnostic.location?.column ?? diagnostic.column
             bytes.append(contentsOf: diagnostic.source.utf8)
-            bytes.append(contentsOf: ":\(line):\(column): ".utf8)
+            bytes.append(UInt8(ascii: ":"))
+            Self.appendDecimal(line, to: &bytes)
+            bytes.append(UInt8(ascii: ":"))
+            Self.appendDecimal(column, to: &bytes)
+            bytes.append(contentsOf: ": ".utf8)
             bytes.append(contentsOf: diagnostic.severity.rawValue.utf8)
             bytes.append(contentsOf: ": ".utf8)
             bytes.append(contentsOf: diagnostic.message.utf8)
@@ -248,6 +252,21 @@ enum LintFormat: String, ExpressibleByArgument, CaseIterable {
             var writer = JSONWriter()
             diagnostic.write(to: &writer)
             bytes.append(contentsOf: writer.bytes)
+        }
+    }
+
+    /// Appends a number's decimal digits, as `"\(number)"` would write them, without making a string of them
+    /// (one per line and column of millions of diagnostics on a soup of marks).
+    static func appendDecimal(_ number: Int, to bytes: inout [UInt8]) {
+        guard number >= 0 else {
+            bytes.append(contentsOf: String(number).utf8)
+            return
+        }
+        var scale = 1
+        while scale <= number / 10 { scale *= 10 }
+        while scale > 0 {
+            bytes.append(UInt8(ascii: "0") + UInt8(number / scale % 10))
+            scale /= 10
         }
     }
 }

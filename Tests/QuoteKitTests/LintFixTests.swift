@@ -95,16 +95,24 @@ final class LintManyFindingsTests: XCTestCase {
         XCTAssertNotNil(located.first?.location)
     }
 
-    func testSortingInPlaceKeepsTheOrderOfEqualFindings() {
+    func testSortingKeepsTheOrderOfEqualFindings() {
         var generator = SystemRandomNumberGenerator()
         let findings = (0..<2_000).map { k in
-            RawDiagnostic(start: Int.random(in: 0..<50, using: &generator), end: 60, rule: ["b", "a"][k % 2], severity: .error, message: "\(k)")
+            RawDiagnostic(start: Int.random(in: 0..<50, using: &generator), end: [60, 55][k % 3 == 0 ? 1 : 0],
+                          rule: ["b", "a", "quote.c"][k % 3], severity: .error, message: "\(k)")
         }
-        var sorted = findings
-        Linter.sortByPosition(&sorted)
         // The standard library's sort is stable: the reference order.
-        let expected = findings.enumerated().sorted { ($0.element.start, $0.element.rule, $0.offset) < ($1.element.start, $1.element.rule, $1.offset) }.map(\.element)
-        XCTAssertEqual(sorted, expected)
+        let expected = findings.enumerated().sorted {
+            ($0.element.start, $0.element.rule, $0.element.end, $0.offset) < ($1.element.start, $1.element.rule, $1.element.end, $1.offset)
+        }.map(\.element)
+        XCTAssertEqual(Array(SortedFindings(findings)), expected)
+    }
+
+    func testSortingDropsDuplicateFindingsOnly() {
+        let a = RawDiagnostic(start: 3, end: 4, rule: "quote.straight", severity: .warning, message: "a")
+        let b = RawDiagnostic(start: 3, end: 4, rule: "quote.straight", severity: .warning, message: "b")
+        let early = RawDiagnostic(start: 1, end: 9, rule: "quote.unclosed", severity: .error, message: "a")
+        XCTAssertEqual(Array(SortedFindings([a, b, a, early, b])), [early, a, b])
     }
 
     func testTheFixerBuildsItsTextPieceByPiece() {

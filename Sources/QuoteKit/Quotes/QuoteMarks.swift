@@ -71,6 +71,18 @@ enum QuoteMarks {
         return closerLists[slot]
     }
 
+    /// The marks ``closedOnly(by:)`` has a shared list for, and those lists.
+    private static let closingThemselves: [UInt32] = [0x22, 0x27, 0xFF02, 0xFF07, 0x201D, 0x2019, 0x00AB, 0x2039]
+    private static let singleCloserLists: [[UInt32]] = closingThemselves.map { [$0] }
+
+    /// The closer list `[mark]`: straight marks close their own quotes, a closing mark used to open (”…”) closes
+    /// its own, and « ‹ close » › read the other way round. Shared lists: the scanner asks at most of a soup's
+    /// opening marks, and a new array for each was an allocation (and a release) a mark.
+    static func closedOnly(by mark: UInt32) -> [UInt32] {
+        guard let slot = closingThemselves.firstIndex(of: mark) else { return [mark] }
+        return singleCloserLists[slot]
+    }
+
     /// Marks whose content is set off by spaces in French typography (« … »).
     static func isSpacedInside(_ v: UInt32) -> Bool { v == 0xAB || v == 0xBB || v == 0x2039 || v == 0x203A }
 

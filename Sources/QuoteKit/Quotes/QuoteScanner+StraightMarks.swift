@@ -20,14 +20,13 @@ extension QuoteScanner.State {
 
     mutating func straight(_ v: UInt32, at i: Int, prev: UInt32?, next: UInt32?) {
         let single = QuoteMarks.isStraightSingle(v)
-        let prevAlnum = prev.map(CharacterClass.isAlphanumeric) ?? false
-        let nextAlnum = next.map(CharacterClass.isAlphanumeric) ?? false
-        if single, prevAlnum, nextAlnum { return } // don't, rock'n'roll
+        // Only a single mark can be an apostrophe: the letters around a double one are not looked up.
+        if single, prev.map(CharacterClass.isAlphanumeric) == true, next.map(CharacterClass.isAlphanumeric) == true { return } // don't, rock'n'roll
         let prevSpace = prev.map(CharacterClass.isSpace) ?? true
         let nextSpace = next.map(CharacterClass.isSpace) ?? true
         let opensLikely = !nextSpace && (prev.map(CharacterClass.isOpeningContext) ?? true || prev.map(CharacterClass.isCJK) == true
                                          || prev.map(CharacterClass.isQuotationMark) == true)
-        let closesLikely = !prevSpace && (nextSpace || next.map { CharacterClass.isPunctuation($0) || CharacterClass.isCJK($0) } == true)
+        let closesLikely = !prevSpace && (nextSpace || next.map { CharacterClass.isCJK($0) || CharacterClass.isPunctuation($0) } == true)
         // The innermost open straight quote of the same kind.
         var found: Int? = nil
         var j = stack.count - 1
@@ -57,7 +56,7 @@ extension QuoteScanner.State {
         }
         if opensLikely {
             if single, isElision(at: i) { return }
-            push(QuoteScanner.Open(index: i, mark: v, closers: [v], straight: true, candidate: single))
+            push(QuoteScanner.Open(index: i, mark: v, closers: QuoteMarks.closedOnly(by: v), straight: true, candidate: single))
             return
         }
         if single || !scanner.collectsDiagnostics { return } // a trailing apostrophe (the students' books)

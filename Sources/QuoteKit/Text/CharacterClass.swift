@@ -110,6 +110,9 @@ enum CharacterClass {
         if v < 0x80 {
             return (v >= 0x21 && v <= 0x2F) || (v >= 0x3A && v <= 0x40) || (v >= 0x5B && v <= 0x60) || (v >= 0x7B && v <= 0x7E)
         }
+        // Quotation and title marks and the commas, colons and stops of CJK text are all punctuation (P*): answered
+        // without the property look-up, which a soup of marks made for most of its scalars.
+        if isQuotationMark(v) || isTitleMark(v) || isClausePunctuation(v) || isSentenceFinal(v) { return true }
         return isPunctuationOrSymbolCategory(v)
     }
 

@@ -37,8 +37,12 @@ struct OffsetTable: Sendable {
     var lineStarts: [Int] = [0]
     let scalarCount: Int
 
-    init(scalars: [Unicode.Scalar]) {
+    /// Builds the table of `scalars`; `expectedMarks` is room to reserve for ``markOffsets`` (a fix round's
+    /// document has about as many marks as the one before: grown mark by mark, a soup's list was copied over
+    /// and over).
+    init(scalars: [Unicode.Scalar], expectedMarks: Int = 0) {
         scalarCount = scalars.count
+        markOffsets.reserveCapacity(expectedMarks)
         utf16Checkpoints.reserveCapacity(scalars.count / Self.stride + 1)
         utf8Checkpoints.reserveCapacity(scalars.count / Self.stride + 1)
         var u16 = 0

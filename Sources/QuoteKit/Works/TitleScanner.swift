@@ -42,6 +42,9 @@ public struct TitleScanner: Sendable {
     /// The deepest title nesting followed; title marks nested deeper are read as plain text
     /// (with their closing marks) and reported once per paragraph as `title.too-deep`.
     public var maxDepth: Int = 32
+    /// Whether the scan reports unclosed, stray and mismatched marks. The linter's fix rounds need only the
+    /// titles (as ``QuoteScanner``'s do only the quotes).
+    var collectsDiagnostics = true
 
     static let double: (open: UInt32, close: UInt32) = (0x300A, 0x300B) // 《 》
     static let single: (open: UInt32, close: UInt32) = (0x3008, 0x3009) // 〈 〉
@@ -83,7 +86,7 @@ public struct TitleScanner: Sendable {
                         stack.append(i)
                     } else {
                         overflow[v == Self.double.open ? 0 : 1] += 1
-                        if !reportedTooDeep {
+                        if !reportedTooDeep, collectsDiagnostics {
                             reportedTooDeep = true
                             diagnostics.append(RawDiagnostic(start: i, end: i + 1, rule: "title.too-deep", severity: .warning,
                                                              message: "book-title marks nested deeper than \(maxDepth) levels are read as plain text"))
@@ -97,20 +100,23 @@ public struct TitleScanner: Sendable {
                         // 《书名〉: the wrong closing mark for the innermost open title.
                         let open = stack.removeLast()
                         finish(open, close: i, end: i)
-                        let right = String(Character(Unicode.Scalar(s[open].value == Self.double.open ? Self.double.close : Self.single.close)!))
-                        diagnostics.append(RawDiagnostic(start: i, end: i + 1, rule: "title.mismatched", severity: .error,
-                                                         message: "\(String(Character(s[i]))): closes a title opened with \(String(Character(s[open])))",
-                                                         fix: Diagnostic.Fix(start: i, end: i + 1, replacement: right)))
+                        if collectsDiagnostics {
+                            let right = String(Character(Unicode.Scalar(s[open].value == Self.double.open ? Self.double.close : Self.single.close)!))
+                            diagnostics.append(RawDiagnostic(start: i, end: i + 1, rule: "title.mismatched", severity: .error,
+                                                             message: "\(String(Character(s[i]))): closes a title opened with \(String(Character(s[open])))",
+                                                             fix: Diagnostic.Fix(start: i, end: i + 1, replacement: right)))
+                        }
                     } else if let j = stack.lastIndex(where: { s[$0].value == want }) {
                         while stack.count > j + 1 {
                             let inner = stack.removeLast()
                             finish(inner, close: nil, end: i)
+                            guard collectsDiagnostics else { continue }
                             diagnostics.append(RawDiagnostic(start: inner, end: inner + 1, rule: "title.unclosed", severity: .error,
                                                              message: messages(s[inner], "book-title mark not closed")))
                         }
                         let open = stack.removeLast()
                         finish(open, close: i, end: i)
-                    } else {
+                    } else if collectsDiagnostics {
                         diagnostics.append(RawDiagnostic(start: i, end: i + 1, rule: "title.stray-close", severity: .error,
                                                          message: messages(s[i], "closing book-title mark without an opening mark")))
                     }
@@ -127,6 +133,7 @@ public struct TitleScanner: Sendable {
                 var end = paragraph.end
                 while end > open + 1, CharacterClass.isSpace(s[end - 1].value) { end -= 1 }
                 finish(open, close: nil, end: end)
+                guard collectsDiagnostics else { continue }
                 diagnostics.append(RawDiagnostic(start: open, end: open + 1, rule: "title.unclosed", severity: .error,
                                                  message: messages(s[open], "book-title mark not closed before the paragraph ends")))
             }
