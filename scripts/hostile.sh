@@ -5,7 +5,8 @@
 # Usage: scripts/hostile.sh [--no-build] [--quick] [--scratch-path DIR] [CASE-NAME-SUBSTRING]
 # --no-build uses the release binary already built; --scratch-path builds (or finds) it in DIR
 # instead of .build (as `swift build --scratch-path`); --quick skips the large cases
-# (those given a limit of 60 seconds or more: million-quote lines and documents).
+# (those given a limit of 60 seconds or more, million-quote lines and documents, and the 20 MB soup of every
+# mark, whose 10-second limit is too close on a loaded machine).
 # Inputs are generated into a temporary folder by scripts/hostile_cases.py and
 # removed afterwards. Exits 1 when any case crashes, times out, gives an
 # unexpected exit status or quote count, or peaks above its memory limit (1 GB
@@ -47,9 +48,9 @@ if /usr/bin/time -f %M -o /dev/null true 2>/dev/null; then timer=(/usr/bin/time 
 
 bad=0
 printf '%-30s %-9s %-9s %-20s %7s %8s  %s\n' case command exit quotes seconds "peak MB" verdict
-while IFS=$'\t' read -r name command path want_exit want_quotes limit max_mb; do
+while IFS=$'\t' read -r name command path want_exit want_quotes limit max_mb size; do
     [ -n "$filter" ] && [[ "$name" != *"$filter"* ]] && continue
-    [ "$quick" = 1 ] && [ "$limit" -ge 60 ] && continue
+    [ "$quick" = 1 ] && [ "$size" = large ] && continue
     case "$command" in
         extract) args=(extract --format jsonl "$path") ;;
         extract-corpus) args=(extract --input jsonl --format jsonl "$path") ;;
