@@ -37,26 +37,13 @@ extension AttributionEngine {
         }
     }
 
-    /// Whether quote `i` is a fragment of a few words in alphabetic script that does not end like an utterance
+    /// Whether quote `i` is a fragment of a few words (the kind section's `shortWords`) in alphabetic script that does not end like an utterance
     /// ("shocking", should "stick to his guns"): a partial quote whose speaker is the one a rule finds around it
     /// (said it was "…"), where a name nearby is a poor guess.
     func isFragment(_ i: Int) -> Bool {
         let quote = analysis.scanned[i]
-        var words = 0
-        var inWord = false
-        var last: UInt32 = 0
-        for k in quote.contentStart..<max(quote.contentStart, quote.contentEnd) {
-            let v = s[k].value
-            if CharacterClass.isCJK(v) { return false }
-            if CharacterClass.isAlphanumeric(v) {
-                if !inWord { words += 1; if words > 3 { return false } }
-                inWord = true
-            } else {
-                inWord = v == 0x27 || v == 0x2019 || v == 0x2D ? inWord : false
-            }
-            if !CharacterClass.isSpace(v) { last = v }
-        }
-        return words > 0 && !CharacterClass.isSentenceFinal(last) && !CharacterClass.isClausePunctuation(last)
+        let content = QuoteContentShape(s, quote.contentStart..<max(quote.contentStart, quote.contentEnd))
+        return content.isAlphabetic && content.words <= pack.fragmentWords && !content.endsLikeUtterance
     }
 
     /// A registered sieve's first proposal, as a built-in sieve's result.

@@ -169,27 +169,11 @@ public struct KindClassifier: Sendable {
         let s = document.scalars
         var score = 0.0
         // Inside.
-        var cjk = 0
-        var letters = 0
-        var words = 0
-        var inWord = false
-        var clause = false
-        var lastNonSpace: UInt32 = 0
-        var i = quote.contentStart
-        // Nested quotes' punctuation does not count for the outer quote.
-        while i < quote.contentEnd {
-            let v = s[i].value
-            if CharacterClass.isCJK(v) { cjk += 1; inWord = false }
-            else if CharacterClass.isAlphanumeric(v) { letters += 1; if !inWord { words += 1; inWord = true } }
-            else {
-                inWord = v == 0x27 || v == 0x2019 || v == 0x2D ? inWord : false
-                if CharacterClass.isClausePunctuation(v) { clause = true }
-            }
-            if !CharacterClass.isSpace(v) { lastNonSpace = v }
-            i += 1
-        }
+        let content = QuoteContentShape(s, quote.contentStart..<max(quote.contentStart, quote.contentEnd))
+        let (cjk, letters, words, clause, lastNonSpace) = (content.cjk, content.letters, content.words, content.hasClausePunctuation,
+                                                            content.lastNonSpace)
         let length = cjk + letters
-        let alphabetic = cjk == 0 && letters > 0
+        let alphabetic = content.isAlphabetic
         if CharacterClass.isSentenceFinal(lastNonSpace) || (CharacterClass.isClausePunctuation(lastNonSpace) && alphabetic) {
             score += rules.sentenceFinalInside
         } else if lastNonSpace == 0x2014 || lastNonSpace == 0x2026 {
@@ -197,7 +181,7 @@ public struct KindClassifier: Sendable {
         }
         if clause { score += rules.clauseInside }
         // A short content is a term unless it ends like an utterance ("Yes." “好！”).
-        let endsLikeUtterance = CharacterClass.isSentenceFinal(lastNonSpace) || (alphabetic && CharacterClass.isClausePunctuation(lastNonSpace))
+        let endsLikeUtterance = content.endsLikeUtterance
         if alphabetic {
             if words >= rules.longWords { score += rules.longContent }
             if words <= rules.shortWords, !endsLikeUtterance { score += rules.shortContent }
@@ -253,5 +237,38 @@ public struct KindClassifier: Sendable {
         let start = end - length
         if start > 0, CharacterClass.isAlphanumeric(s[start].value), CharacterClass.isAlphanumeric(s[start - 1].value) { return 0 }
         return length
+    }
+}
+
+/// What a quote's content is made of, read once: ideographs, letters and words, a clause mark inside, and the last
+/// visible character. The kind classifier weighs it; attribution asks it whether a quote is a fragment.
+struct QuoteContentShape {
+    var cjk = 0
+    var letters = 0
+    /// Runs of letters and digits; an apostrophe or a hyphen inside one does not split it (don't, long-term).
+    var words = 0
+    var hasClausePunctuation = false
+    var lastNonSpace: UInt32 = 0
+
+    init(_ s: [Unicode.Scalar], _ range: Range<Int>) {
+        var inWord = false
+        for i in range {
+            let v = s[i].value
+            if CharacterClass.isCJK(v) { cjk += 1; inWord = false }
+            else if CharacterClass.isAlphanumeric(v) { letters += 1; if !inWord { words += 1; inWord = true } }
+            else {
+                inWord = v == 0x27 || v == 0x2019 || v == 0x2D ? inWord : false
+                if CharacterClass.isClausePunctuation(v) { hasClausePunctuation = true }
+            }
+            if !CharacterClass.isSpace(v) { lastNonSpace = v }
+        }
+    }
+
+    /// Letters and no ideograph.
+    var isAlphabetic: Bool { cjk == 0 && letters > 0 }
+
+    /// Ends like something said ("Yes." “好！”, "Well,"), not like a phrase.
+    var endsLikeUtterance: Bool {
+        CharacterClass.isSentenceFinal(lastNonSpace) || (isAlphabetic && CharacterClass.isClausePunctuation(lastNonSpace))
     }
 }

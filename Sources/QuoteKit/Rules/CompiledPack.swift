@@ -35,6 +35,8 @@ final class CompiledPack: Sendable {
     let termMarkersBefore: Lexicon
     /// The kind sections' words after a quote that make it a term (一词, 的方针): no rule upgrades a term right before one.
     let termMarkersAfter: Lexicon
+    /// The most words of a fragment (a short partial quote): the kind section's `shortWords`.
+    let fragmentWords: Int
     /// Ranks speaker candidates: the last pack's trained weights, else the rules' confidences.
     let scorer: any SpeakerScorer
     /// The sieve rules that propose candidates after the pattern rules and the other sieves: people
@@ -198,6 +200,8 @@ final class CompiledPack: Sendable {
         let kinds = packs.filter { $0.language == language }.compactMap(\.kind)
         termMarkersBefore = Lexicon(kinds.flatMap(\.termMarkersBefore), caseInsensitive: language == .en)
         termMarkersAfter = Lexicon(kinds.flatMap(\.termMarkersAfter), caseInsensitive: language == .en)
+        fragmentWords = kinds.first?.shortWords ?? KindClassifier.Rules(cues: [], termMarkersBefore: [], termMarkersAfter: [],
+                                                                         quotationMarkersAfter: []).shortWords
         let model = packs.last { $0.language == language && $0.scorer != nil }?.scorer
         scorer = model.map { LinearSpeakerScorer($0, rules: merged) } ?? RuleConfidenceScorer()
         nearbyRule = merged.firstIndex { $0.sieve == .nearby }
