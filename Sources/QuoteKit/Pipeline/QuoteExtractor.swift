@@ -57,7 +57,8 @@ public struct QuoteExtractor: Sendable {
         self.configuration = configuration
         self.classifier = KindClassifier(rules: configuration.kindRules)
         if configuration.kindRules == .standard {
-            languageClassifiers = Dictionary(uniqueKeysWithValues: [Language.zh, .en].map { ($0, KindClassifier(rules: .standard(for: $0))) })
+            let languages = Language.allCases.filter { $0 != .auto }
+            languageClassifiers = Dictionary(uniqueKeysWithValues: languages.map { ($0, KindClassifier(rules: .standard(for: $0))) })
         } else {
             languageClassifiers = [:]
         }
