@@ -46,6 +46,18 @@ final class ReportedSpeechTests: XCTestCase {
         XCTAssertNil(quotes[11].cue)
     }
 
+    func testAPronounAfterAClauseThatDescribesItIsTheSubject() {
+        let text = """
+            排练结束后，张明坐在台边休息。大家问他累不累。刚刚跑完三场戏、满头大汗的他回答：“一点也不累！”
+            林美玲整理著道具。被問到明天的安排，忙了一整天的她笑著說：「明天再說吧。」
+            """
+        let quotes = AttributionFixture.extract(text).quotes
+        // …的他回答：“…”: the clause before 的 describes the pronoun, which is the subject and resolves as one.
+        XCTAssertEqual(quotes.map { $0.speaker?.name }, ["张明", "林美玲"])
+        XCTAssertEqual(quotes.map { $0.speaker?.mention }, ["满头大汗的他", "忙了一整天的她"])
+        XCTAssertEqual(quotes.map { $0.speaker?.resolution }, [.pronoun, .pronoun])
+    }
+
     func testTermsThatModifyOrFollowAColonStayTerms() throws {
         let quotes = AttributionFixture.extract(try AttributionFixture.text("zh-reported.txt")).quotes
         // “三多”的特点: a term modifying a noun is nobody's words, even inside reported speech.
@@ -210,6 +222,25 @@ final class EnglishReportedSpeechTests: XCTestCase {
         // told X: the one spoken to is not the speaker; the partial quote in reported speech is the company's words.
         XCTAssertEqual(quotes[2].rule, "en.before.speaker-cue-object")
         XCTAssertEqual(quotes[3].kind, .quotation)
+    }
+
+    func testADefiniteDescriptionStandsForTheNameItIntroduced() {
+        let text = """
+            Harbour Secretary Nora Quinn opened the new pier on Monday.
+
+            "It took four years," the secretary said.
+
+            Regional daily Harbour Courier was less kind. "A pier to nowhere," the paper said.
+
+            Tom Reed, the council's deputy leader, joined them. "We will pay for it," the deputy leader said.
+
+            "Nothing happened," the minister told reporters.
+            """
+        let quotes = AttributionFixture.extract(text).quotes
+        // Each description stands for the nearest name introduced with its noun (or a synonym: daily, paper), and its
+        // modifiers (deputy); a description with no introduction keeps its own name.
+        XCTAssertEqual(quotes.map { $0.speaker?.name }, ["Nora Quinn", "Harbour Courier", "Tom Reed", "the minister"])
+        XCTAssertEqual(quotes.map { $0.speaker?.mention }, ["the secretary", "the paper", "the deputy leader", "the minister"])
     }
 
     func testAMentionThatIntroducesTheNextQuoteDoesNotSpeakTheOneBefore() {

@@ -56,6 +56,7 @@ extension AttributionContext {
         if let g = pronoun(a, b) {
             return SpeakerPhrase(form: .pronoun, range: a..<b, mention: text, name: text, gender: g)
         }
+        if let described = describedPronoun(a, b) { return described }
         if firstPerson.longestMatch(in: s, startingAt: a, limit: b) == n { return nil }
         if notNames.contains(s, a..<b) { return nil }
         if knownNames.contains(s, a..<b) { return SpeakerPhrase(form: .name, range: a..<b, mention: text, name: text) }
@@ -115,6 +116,18 @@ extension AttributionContext {
         if trailing.isEmpty, (2...3).contains(n), (a..<b).allSatisfy({ isCJK($0) }), !containsFunctionCharacter(a, b),
            !isBareNameExcluded(a, b) {
             return SpeakerPhrase(form: .bare, range: a..<b, mention: text, name: text)
+        }
+        return nil
+    }
+
+    /// A pronoun after a clause that describes it (回到生龙活虎状态的他): the pronoun is the subject, as a name is
+    /// after such a clause (加穿护具的张明). Pronouns are one or two scalars (他, 他们).
+    private func describedPronoun(_ a: Int, _ b: Int) -> SpeakerPhrase? {
+        for length in 1...2 where b - length - 1 > a {
+            let start = b - length
+            guard attributiveParticles.contains(s[start - 1]), let gender = pronoun(start, b), prefixAcceptable(a, start) != nil else { continue }
+            // Mentioned with its description, like a name after one (the range is the whole subject).
+            return SpeakerPhrase(form: .pronoun, range: a..<b, mention: string(a..<b), name: string(start..<b), gender: gender)
         }
         return nil
     }

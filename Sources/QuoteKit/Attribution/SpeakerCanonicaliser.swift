@@ -66,6 +66,10 @@ extension AttributionEngine {
 
         /// The canonical name of a phrase, before aliases (a phrase that is not a name keeps its own).
         mutating func base(of phrase: SpeakerPhrase, in engine: AttributionEngine) -> String {
+            // The minister, the paper: the name the report introduced with that noun, canonical in its turn.
+            if phrase.form == .role, engine.language == .en, let antecedent = engine.context.descriptionAntecedent(phrase) {
+                return base(of: antecedent, in: engine)
+            }
             guard phrase.form == .name else { return phrase.name }
             // A Chinese name without a separate surname is its own canonical name (``chineseCanonical(_:_:)``):
             // answering here skips building and hashing the cache key, which costs more than the answer.

@@ -111,6 +111,9 @@ final class CompiledPack: Sendable {
         let roleLinks: Lexicon
         /// Nouns a story names someone of known gender by (the old gentleman), after one of `definiteDeterminers`.
         let maleDescriptions, femaleDescriptions, definiteDeterminers: Lexicon
+        /// Groups of nouns one description may name an organisation or a person by, one group a word of the lexicon,
+        /// separated by spaces ("paper newspaper daily"): the paper stands for one introduced as a daily.
+        let descriptionSynonyms: Lexicon
         /// The first word of `maleFamilyTitles` and `femaleFamilyTitles` (Mr., Mrs.), if any.
         let maleFamilyTitle, femaleFamilyTitle: String?
 
@@ -127,6 +130,7 @@ final class CompiledPack: Sendable {
             nameParticles = lexicons.lexicon("nameParticles")
             vocativeOpeners = lexicons.lexicon("vocativeOpeners")
             surnameTitles = lexicons.lexicon("surnameTitles")
+            descriptionSynonyms = lexicons.lexicon("descriptionSynonyms")
             givenNameTitles = lexicons.lexicon("givenNameTitles")
             keptTitles = lexicons.lexicon("keptTitles")
             roleLinks = lexicons.lexicon("roleLinks")
