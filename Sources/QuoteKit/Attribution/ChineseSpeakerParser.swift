@@ -126,8 +126,9 @@ extension AttributionContext {
         for length in 1...2 where b - length - 1 > a {
             let start = b - length
             guard attributiveParticles.contains(s[start - 1]), let gender = pronoun(start, b), prefixAcceptable(a, start) != nil else { continue }
-            // Mentioned with its description, like a name after one (the range is the whole subject).
-            return SpeakerPhrase(form: .pronoun, range: a..<b, mention: string(a..<b), name: string(start..<b), gender: gender)
+            let mention = string(start..<b)
+            // The range is the whole subject, description included, as for a name after one.
+            return SpeakerPhrase(form: .pronoun, range: a..<b, mention: mention, name: mention, gender: gender)
         }
         return nil
     }
