@@ -58,6 +58,32 @@ final class ReportedSpeechTests: XCTestCase {
         XCTAssertEqual(quotes.map { $0.speaker?.resolution }, [.pronoun, .pronoun])
     }
 
+    func testABareTitleStandsForThePersonNamedWithIt() {
+        let text = """
+            县委书记王立新主持了会议。会上，副县长陈红作了发言。
+            会后，县委书记对记者说：“从未有过的大难，从未有过的大变。”
+            市長林志遠今天視察工地。工程師張明陪同。臨走時，市長叮囑：「安全第一。」
+            """
+        let quotes = AttributionFixture.extract(text).quotes
+        // 县委书记 alone is the person the text named with that title, not the other official nearby.
+        XCTAssertEqual(quotes.map { $0.speaker?.name }, ["王立新", "林志遠"])
+        XCTAssertEqual(quotes.map { $0.speaker?.mention }, ["县委书记", "市長"])
+    }
+
+    func testALineAfterAQuoteThatCallsItSomeonesWordsNamesTheSpeaker() {
+        let text = """
+            重建开始了。
+            “不仅苦干，还要巧干。”
+            这是全县干部一开始就确立的共识。
+            「淹要淹個明白。」
+            這也是老站長李秋芳常說的一句話。
+            """
+        let quotes = AttributionFixture.extract(text).quotes
+        // “…”⏎这是X…的共识: the line after the quote names whose words they are.
+        XCTAssertEqual(quotes.map { $0.speaker?.name }, ["全县干部", "李秋芳"])
+        XCTAssertEqual(quotes.map(\.rule), ["zh.after.this-is", "zh.after.this-is"])
+    }
+
     func testTermsThatModifyOrFollowAColonStayTerms() throws {
         let quotes = AttributionFixture.extract(try AttributionFixture.text("zh-reported.txt")).quotes
         // “三多”的特点: a term modifying a noun is nobody's words, even inside reported speech.

@@ -120,6 +120,12 @@ extension AttributionContext {
         return nil
     }
 
+    /// Whether the word breaker ends a word at `i` (王立新 | 主持), breaking a small window around it first.
+    func endsWord(at i: Int) -> Bool {
+        segment(max(0, i - 4)..<min(s.count, i + 4))
+        return isWordBoundary(i)
+    }
+
     /// A pronoun after a clause that describes it (回到生龙活虎状态的他): the pronoun is the subject, as a name is
     /// after such a clause (加穿护具的张明). Pronouns are one or two scalars (他, 他们).
     private func describedPronoun(_ a: Int, _ b: Int) -> SpeakerPhrase? {

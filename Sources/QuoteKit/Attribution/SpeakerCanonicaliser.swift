@@ -70,6 +70,8 @@ extension AttributionEngine {
             if phrase.form == .role, engine.language == .en, let antecedent = engine.context.descriptionAntecedent(phrase) {
                 return base(of: antecedent, in: engine)
             }
+            // 县委书记 alone: the person the text named with that title (县委书记王金廷).
+            if phrase.form == .role, engine.language == .zh, let named = engine.titledNameBefore(phrase) { return named }
             guard phrase.form == .name else { return phrase.name }
             // A Chinese name without a separate surname is its own canonical name (``chineseCanonical(_:_:)``):
             // answering here skips building and hashing the cache key, which costs more than the answer.
@@ -96,10 +98,24 @@ extension AttributionEngine {
         return phrase.name
     }
 
-    /// Finds `title` + name or name + `title` with the given surname in the 5,000 scalars before `pos`.
-    func fullNameBefore(_ pos: Int, title: String, surname: String) -> String? {
+    /// The name a bare title stands for (县委书记 → 王金廷): a role that is titles only, named with the same title
+    /// earlier in the text.
+    func titledNameBefore(_ phrase: SpeakerPhrase) -> String? {
+        guard phrase.title != nil, phrase.kinship == nil, !phrase.range.isEmpty, isTitlesOnly(phrase.range) else { return nil }
+        return fullNameBefore(phrase.range.lowerBound, title: phrase.name, surname: nil)
+    }
+
+    /// Whether a range is one or more titles and nothing else (县委书记, 副主任).
+    private func isTitlesOnly(_ range: Range<Int>) -> Bool {
+        var end = range.upperBound
+        while end > range.lowerBound, let length = context.titles.longestMatch(in: s, endingAt: end, limit: range.lowerBound) { end -= length }
+        return end == range.lowerBound
+    }
+
+    /// Finds `title` + name or name + `title` in the 5,000 scalars before `pos`, with the given surname when there is one.
+    func fullNameBefore(_ pos: Int, title: String, surname: String?) -> String? {
         let t = Array(title.unicodeScalars)
-        let sn = Array(surname.unicodeScalars)
+        let sn = Array((surname ?? "").unicodeScalars)
         guard !t.isEmpty else { return nil }
         let c = context
         var i = pos - t.count
@@ -113,7 +129,8 @@ extension AttributionEngine {
                         let end = a + length
                         if c.nameStarts(endingAt: end, from: a).contains(a), end == s.count || !c.isCJK(end) || c.isClauseBoundary(s[end].value)
                             || c.cues.longestMatch(in: s, startingAt: end) != nil || c.titles.longestMatch(in: s, startingAt: end) != nil
-                            || c.modifiers.longestMatch(in: s, startingAt: end) != nil || c.frameOpeners.longestMatch(in: s, startingAt: end) != nil {
+                            || c.modifiers.longestMatch(in: s, startingAt: end) != nil || c.frameOpeners.longestMatch(in: s, startingAt: end) != nil
+                            || c.endsWord(at: end) {
                             return c.string(a..<end)
                         }
                     }
@@ -121,7 +138,7 @@ extension AttributionEngine {
                 // name + title
                 for length in [3, 2] where i - length >= 0 {
                     let start = i - length
-                    if Array(s[start..<start + sn.count]) == sn, c.nameStarts(endingAt: i, from: start).contains(start) {
+                    if start + sn.count <= i, Array(s[start..<start + sn.count]) == sn, c.nameStarts(endingAt: i, from: start).contains(start) {
                         return c.string(start..<i)
                     }
                 }
