@@ -84,6 +84,23 @@ final class ReportedSpeechTests: XCTestCase {
         XCTAssertEqual(quotes.map(\.rule), ["zh.after.this-is", "zh.after.this-is"])
     }
 
+    func testAQuoteParagraphAfterReportedSpeechIsThatSpeakersWords() {
+        let text = """
+            林美玲得知有人錄下她的聲音，只是笑了笑。
+            她說，怎麼會有人這樣，不過她無所謂。
+            「我從來不在乎別人怎麼看。」
+            官兵们形容，退潮时便能走到对岸。那此起彼伏的烟花正在表达着一个期盼。
+            “同根同祖，和平是同音。”
+            """
+        let quotes = AttributionFixture.extract(text).quotes
+        // 她說，……。⏎「…」: the paragraph before reports her speech in its last sentence; the quote goes on with it.
+        XCTAssertEqual(quotes[0].speaker?.name, "林美玲")
+        XCTAssertEqual(quotes[0].speaker?.mention, "她")
+        XCTAssertEqual(quotes[0].rule, "zh.mention")
+        // A report in an earlier sentence of that paragraph, with another sentence after it, does not reach the quote.
+        XCTAssertNil(quotes[1].speaker)
+    }
+
     func testTermsThatModifyOrFollowAColonStayTerms() throws {
         let quotes = AttributionFixture.extract(try AttributionFixture.text("zh-reported.txt")).quotes
         // “三多”的特点: a term modifying a noun is nobody's words, even inside reported speech.

@@ -101,6 +101,9 @@ extension AttributionEngine {
             }
             // The quote's own sentence only: a subject further back is the nearby sieve's to weigh.
             if let m = subjectBefore(q.openIndex, sentences: 1), m.isNamed { return ((m, .explicit, m), "") }
+            if let (speaker, mention) = reportingSubjectOfPreviousParagraph(i) {
+                return ((speaker, mention.form == .pronoun ? .pronoun : .explicit, mention), "")
+            }
             return (nil, "no clause subject before the quote in its sentence")
         case .alternation:
             let p = paragraphOf[i]
@@ -129,6 +132,38 @@ extension AttributionEngine {
             return (nil, "no second speaker in the preceding turns")
         default:
             return applyRegistered(sieve, i)
+        }
+    }
+
+    /// For a quote that opens its paragraph after a paragraph of narrative that reports someone's speech
+    /// (她说，怎么会有人这样。⏎“…”): that subject, and the mention that names it (a pronoun is resolved).
+    func reportingSubjectOfPreviousParagraph(_ i: Int) -> (speaker: SpeakerPhrase, mention: SpeakerPhrase)? {
+        let paragraphs = analysis.document.paragraphs
+        let p = paragraphOf[i]
+        guard p > 0, p < paragraphs.count, context.skipSpaceForward(paragraphs[p].start, analysis.scanned[i].openIndex) == analysis.scanned[i].openIndex,
+              !paragraphHasQuote(p - 1) else { return nil }
+        let previous = paragraphs[p - 1]
+        // The last cue of that paragraph's last sentence that introduces speech: a comma or a colon right after it.
+        var end = context.skipSpaceBack(previous.end, previous.start)
+        while end > previous.start, context.isSentenceEnd(end - 1) { end -= 1 }
+        var sentenceStart = end
+        while sentenceStart > max(previous.start, end - 160), !context.isSentenceEnd(sentenceStart - 1) { sentenceStart -= 1 }
+        var cue: Int? = nil
+        var k = sentenceStart
+        while k < end {
+            if let length = context.cues.longestMatch(in: s, startingAt: k, limit: end), k + length < end,
+               CharacterClass.isClausePunctuation(s[k + length].value) || CharacterClass.isFullWidthColon(s[k + length].value) {
+                cue = k
+                k += length
+            } else {
+                k += 1
+            }
+        }
+        guard let cue, let subject = subjectBefore(cue, sentences: 1), subject.range.upperBound == cue || subject.range.upperBound <= cue else { return nil }
+        switch subject.form {
+        case .name, .role, .organisation: return (subject, subject)
+        case .pronoun: return resolvePronoun(i, subject).map { ($0, subject) }
+        case .bare, .zero, .work: return nil
         }
     }
 
