@@ -101,6 +101,20 @@ final class ReportedSpeechTests: XCTestCase {
         XCTAssertNil(quotes[1].speaker)
     }
 
+    func testAShortQuoteRightAfterASpeakersCueIsTheirWords() {
+        let text = """
+            张明在工作部署中特别强调“科学规划”，以期走出恶性循环。
+            林志遠委員強調「公開透明」，並要求盡快處理。
+            张明提出“科学规划”的理念。
+            """
+        let quotes = AttributionFixture.extract(text).quotes
+        // X…强调“…”，: a short quote the cue governs is a quotation of the speaker, in either script.
+        XCTAssertEqual(quotes.map(\.kind), [.quotation, .quotation, .term])
+        XCTAssertEqual(quotes.map { $0.speaker?.name }, ["张明", "林志遠", nil])
+        // “…”的理念: a term that modifies what follows stays one.
+        XCTAssertNil(quotes[2].rule)
+    }
+
     func testTermsThatModifyOrFollowAColonStayTerms() throws {
         let quotes = AttributionFixture.extract(try AttributionFixture.text("zh-reported.txt")).quotes
         // “三多”的特点: a term modifying a noun is nobody's words, even inside reported speech.
