@@ -115,6 +115,21 @@ final class ReportedSpeechTests: XCTestCase {
         XCTAssertNil(quotes[2].rule)
     }
 
+    func testPeopleNamedByWhatTheyAreSpeak() {
+        let text = """
+            车到站了，售票员大声喊：“终点站到了，请下车！”
+            調查員首先問受訪者：「你擔心明天下雨嗎？」
+            据一位气象站工作人员称，今年雨季会“比往年提前半个月”。
+            张明站了起来，他命令这几个民兵：“马上出发！”
+            """
+        let quotes = AttributionFixture.extract(text).quotes
+        // Person nouns from the pack's generated list (售票员, 調查員 in traditional script, 工作人员), named as written
+        // without the counting word; 据 opens the source, not the name.
+        XCTAssertEqual(quotes.map { $0.speaker?.name }, ["售票员", "調查員", "气象站工作人员", "张明"])
+        // 他命令这几个民兵：the clause's subject speaks, not the people it commands.
+        XCTAssertEqual(quotes[3].speaker?.mention, "他")
+    }
+
     func testTermsThatModifyOrFollowAColonStayTerms() throws {
         let quotes = AttributionFixture.extract(try AttributionFixture.text("zh-reported.txt")).quotes
         // “三多”的特点: a term modifying a noun is nobody's words, even inside reported speech.

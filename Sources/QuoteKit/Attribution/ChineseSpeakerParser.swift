@@ -109,7 +109,7 @@ extension AttributionContext {
         // without a leading number and measure word (一位老人 → 老人).
         if trailing.isEmpty, n <= 12, let noun = personNouns.longestMatch(in: s, endingAt: b, limit: a), noun >= 2 {
             let start = a + (personCounters.longestMatch(in: s, startingAt: a, limit: b - noun) ?? 0)
-            return SpeakerPhrase(form: .role, range: a..<b, mention: text, name: string(start..<b))
+            if describesPerson(start, b - noun) { return SpeakerPhrase(form: .role, range: a..<b, mention: text, name: string(start..<b)) }
         }
         // A bare given name (宝玉, 凤姐): two or three ideographs, none of them a function character,
         // not a common noun. Rules accept this form only where they list `bare`.
@@ -118,6 +118,23 @@ extension AttributionContext {
             return SpeakerPhrase(form: .bare, range: a..<b, mention: text, name: text)
         }
         return nil
+    }
+
+    /// Whether the words before a person noun describe that person (在场的, 气象站, 一队的) rather than belong to a
+    /// clause around it (他命令这几个民兵, 对于一个五十岁的农民, 正修改一个民工, 听民兵): nothing, or a phrase that opens
+    /// with no preposition and holds no pronoun and no counting word (一个, 几位), ending in 的 or at most six scalars.
+    private func describesPerson(_ start: Int, _ nounStart: Int) -> Bool {
+        let length = nounStart - start
+        if length == 0 { return true }
+        if length == 1 || !isCJK(start) { return false }
+        if prepositions.longestMatch(in: s, startingAt: start, limit: nounStart) != nil { return false }
+        for i in start..<nounStart {
+            if !isCJK(i) || male.longestMatch(in: s, startingAt: i, limit: nounStart) != nil || female.longestMatch(in: s, startingAt: i, limit: nounStart) != nil
+                || plural.longestMatch(in: s, startingAt: i, limit: nounStart) != nil || personCounters.longestMatch(in: s, startingAt: i, limit: nounStart) != nil {
+                return false
+            }
+        }
+        return attributiveParticles.contains(s[nounStart - 1]) || length <= 6
     }
 
     /// Whether the word breaker ends a word at `i` (王立新 | 主持), breaking a small window around it first.

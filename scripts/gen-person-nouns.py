@@ -1,0 +1,125 @@
+#!/usr/bin/env python3
+"""Write the Chinese pack's `personNouns` lexicon: common nouns for people who may speak unnamed (售票员, 游客, 吉他手).
+
+News quotes many people by what they are rather than by name, and the guideline names such a speaker as
+the text does (一位老人 → 老人). A hand-written list misses most of them; this script selects them from a
+maintained, licensed dictionary instead.
+
+Source: the part-of-speech-tagged dictionary `dict.txt` of the Chinese segmenter jieba 0.42.1 (MIT licence,
+https://github.com/fxsjy/jieba), fetched from PyPI with `pip download` into a temporary folder; nothing of it
+is committed but the words this script selects.
+
+Selection: nouns (tag `n`) of two to four ideographs, used at least MIN_FREQUENCY times in jieba's counts
+(MIN_FREQUENCY_TWO for two ideographs),
+that end in a morpheme naming a person by occupation, role or group (PERSON_ENDINGS: 员, 者, 师, 兵…); words
+of four ideographs only when they end in such a shorter noun or in 学家.
+Some endings are also ordinary morphemes (家 of 国家, 手 of 右手, 生 of 产生), so each ending carries the
+words it must not take: only longer words (科学家), or a list of exclusions. The hand-chosen words of EXTRA,
+people not named by such an ending (老人, 孩子们, 乡亲们), are added. Words are written in simplified script
+only: the pack compiler adds traditional spellings (see scripts/gen-script-variants.py).
+
+The lexicon is written into `Sources/QuoteKit/Resources/RulePacks/zh.yaml` between BEGIN/END markers; run
+`scripts/pack-rules.sh` afterwards.
+"""
+import glob
+import os
+import subprocess
+import sys
+import tarfile
+import tempfile
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+PACK = os.path.join(ROOT, "Sources", "QuoteKit", "Resources", "RulePacks", "zh.yaml")
+BEGIN = "  # BEGIN personNouns: written by scripts/gen-person-nouns.py (jieba 0.42.1 dict.txt, MIT); do not edit by hand"
+END = "  # END personNouns"
+PACKAGE = "jieba==0.42.1"
+MIN_FREQUENCY = 10
+# Two-character words are often verbs or things with a person ending (升官, 扳手): only the common ones.
+MIN_FREQUENCY_TWO = 200
+
+# ending → (shortest word length, words with that ending that are not people)
+PERSON_ENDINGS = {
+    "员": (2, {"动员", "复员", "减员", "裁员", "满员", "人员编制"}),
+    "者": (2, {"或者", "再者", "两者", "二者", "三者", "前者", "后者", "或是者", "四者"}),
+    "师": (2, {"京师", "誓师", "出师", "班师", "王师", "水师", "会师", "舰师"}),
+    "家": (3, {"老人家", "亲家", "娘家", "婆家", "冤家", "仇家", "皇家", "国家", "公家", "人家", "大家", "东家"}),
+    "兵": (2, set()),
+    "官": (2, {"器官", "感官", "五官", "百官", "文武百官", "官官"}),
+    "士": (2, {"烈士陵", "的士", "巴士", "贵士"}),
+    "迷": (2, {"昏迷", "沉迷", "痴迷", "执迷", "着迷", "低迷", "迷迷"}),
+    "友": (2, set()),
+    "民": (2, {"殖民", "民民", "利民", "便民", "扰民", "安民", "为民", "爱民", "富民", "惠民"}),
+    "手": (2, {"双手", "右手", "左手", "动手", "人手", "出手", "下手", "上手", "入手", "着手", "到手", "把手", "联手", "携手",
+              "拍手", "洗手", "招手", "放手", "伸手", "握手", "拱手", "插手", "亲手", "顺手", "随手", "徒手", "转手", "经手",
+              "分手", "失手", "得手", "接手", "扶手", "棘手", "妙手", "毒手", "黑手", "快手", "一手", "两手", "空手", "举手",
+              "撒手", "脱手", "信手", "搭手", "歇手", "住手", "罢手", "着手", "赤手", "只手", "纤手", "玉手", "手手"}),
+    "工": (2, {"化工", "人工", "手工", "加工", "施工", "分工", "竣工", "开工", "完工", "停工", "罢工", "怠工", "做工", "动工",
+              "用工", "招工", "务工", "打工", "返工", "石化工", "轻工", "重工", "军工", "电工程", "化工厂"}),
+}
+# Words a person ending makes look like people that are verbs, things or units (当兵, 便士, 步兵师).
+NOT_PEOPLE = {"交手", "做官", "当兵", "当官", "派兵", "屯兵", "用兵", "重兵", "小手", "松手", "身手", "回老家", "师师", "理工", "森工",
+              "刀工", "总动员", "步兵师", "装甲师", "便士", "交朋友", "手把手", "手拉手", "摊摊手", "过家家", "超国家", "核国家", "热加工",
+              "煤化工", "精加工", "佳洁士", "劳力士", "大流士", "后举兵", "性器官", "机械手", "武会友", "官运官", "科取士", "坦克师",
+              "炮兵师", "亲戚家", "朋友家", "地主家", "孩子家", "女人家", "男人家", "姑娘家", "百姓家", "邻居家", "主人家"}
+# Words whose ending is too often something else (产生, 人生) but that name people.
+ENDING_WORDS = {"学生", "医生", "考生", "先生", "研究生", "毕业生", "大学生", "中学生", "小学生", "实习生", "留学生", "师生", "书生"}
+EXTRA = ["老人", "老汉", "老大爷", "老太太", "老大娘", "女孩子", "女孩", "男孩子", "男孩", "孩子们", "小伙子", "姑娘", "妇女",
+         "司机", "护士", "同胞", "游客", "顾客", "乘客", "店主", "摊主", "干部", "村干部", "负责人", "观众", "老乡", "乡亲们",
+         "群众", "代表", "警察", "警方", "家长", "家属", "市民", "村民", "网民", "选民", "居民", "人员", "工作人员"]
+
+
+def is_ideographs(word):
+    return all(0x4E00 <= ord(ch) <= 0x9FFF for ch in word)
+
+
+def select(dictionary):
+    words = set(EXTRA) | ENDING_WORDS
+    for line in dictionary.splitlines():
+        parts = line.split()
+        if len(parts) != 3 or parts[2] != "n":
+            continue
+        word, frequency = parts[0], int(parts[1])
+        if frequency < (MIN_FREQUENCY_TWO if len(word) == 2 else MIN_FREQUENCY) or not (2 <= len(word) <= 4) or not is_ideographs(word):
+            continue
+        rule = PERSON_ENDINGS.get(word[-1])
+        if rule and len(word) >= rule[0] and word not in rule[1] and word not in NOT_PEOPLE:
+            words.add(word)
+    # Four ideographs are often idioms (纸上谈兵) or names from fiction (…大师): only a person noun with a modifier
+    # (公安人员, 共产党员) or a discipline (经济学家).
+    shorter = {w for w in words if len(w) < 4}
+    # A name with an honorific (…大师, …祖师) is a person of a story, not a noun.
+    words = {w for w in words if len(w) < 4 or (w[2:] in shorter or w[1:] in shorter or w.endswith("学家"))
+             and not w.endswith(("大师", "祖师"))}
+    return sorted(words, key=lambda w: (len(w), w))
+
+
+def block(words):
+    lines, line = [], "  personNouns: ["
+    for word in words:
+        piece = word + ", "
+        if len(line) + len(piece) > 118:
+            lines.append(line.rstrip())
+            line = " " * 15
+        line += piece
+    lines.append(line.rstrip().rstrip(",") + "]")
+    return "\n".join([BEGIN] + lines + [END])
+
+
+def main():
+    with tempfile.TemporaryDirectory() as tmp:
+        subprocess.run([sys.executable, "-m", "pip", "download", "--no-deps", "--no-binary", ":all:", "-q", "-d", tmp, PACKAGE],
+                       check=True)
+        archive = glob.glob(os.path.join(tmp, "jieba-*.tar.gz"))[0]
+        with tarfile.open(archive) as tar:
+            member = next(m for m in tar.getmembers() if m.name.endswith("jieba/dict.txt"))
+            dictionary = tar.extractfile(member).read().decode("utf-8")
+    words = select(dictionary)
+    pack = open(PACK, encoding="utf-8").read()
+    start, end = pack.index(BEGIN), pack.index(END) + len(END)
+    with open(PACK, "w", encoding="utf-8") as out:
+        out.write(pack[:start] + block(words) + pack[end:])
+    print(f"wrote {len(words)} person nouns to {os.path.relpath(PACK, ROOT)}")
+
+
+if __name__ == "__main__":
+    main()
