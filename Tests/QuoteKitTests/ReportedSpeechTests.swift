@@ -357,4 +357,20 @@ final class EnglishReportedSpeechTests: XCTestCase {
         XCTAssertEqual(quotes[1].speaker?.name, "Ben Hale")
         XCTAssertEqual(quotes[1].rule, "en.partial.apposition")
     }
+
+    func testAParticipleGovernsAPartialQuoteAfterAHeadlineOrAConnective() {
+        let text = """
+            Lane pitches for rural votes
+
+            Ada Lane is to make a pitch for the rural vote urging people who feel "taken for granted" to vote for her.
+
+            But Sir Tom Reed, a former adviser to the council and its longest-serving member, took a harder line, accusing the board of "reckless spending".
+            """
+        let quotes = AttributionFixture.extract(text).quotes
+        // The subject opens its paragraph under a headline without a full stop; the participle needs no comma before it.
+        XCTAssertEqual(quotes.map { $0.speaker?.name }, ["Ada Lane", "Tom Reed"])
+        XCTAssertEqual(quotes.map(\.cue), ["urging", "accusing"])
+        // A connective before the subject (But) does not stop it opening the sentence, past a long apposition.
+        XCTAssertEqual(quotes[1].rule, "en.partial.participle")
+    }
 }

@@ -175,12 +175,16 @@ struct PatternMatcher {
                 guard let phrase = c.parseEnglishBackward(pos, lower), slot.allows(phrase.form) else { return }
                 // Anchored: the subject that opens its sentence (Sir Ada Lane, her former adviser, took…), not a name inside it.
                 if slot.anchor != .anywhere {
-                    var before = c.skipSpaceBack(phrase.range.lowerBound, 0)
+                    var subjectStart = phrase.range.lowerBound
                     // Titles the phrase leaves out (Sir, Mr.: wordBackward keeps a title's period) still belong to the subject.
-                    while let word = c.wordBackward(before, 0), c.titles.contains(c.string(word)) {
-                        before = c.skipSpaceBack(word.lowerBound, 0)
+                    while let word = c.wordBackward(c.skipSpaceBack(subjectStart, 0), 0), c.titles.contains(c.string(word)) {
+                        subjectStart = word.lowerBound
                     }
-                    guard c.opensSentence(before) else { return }
+                    // A sentence may open with a connective before its subject (But Sir Ada Lane…).
+                    if let word = c.wordBackward(c.skipSpaceBack(subjectStart, 0), 0), c.connectives.contains(c.string(word).lowercased()) {
+                        subjectStart = word.lowerBound
+                    }
+                    guard c.opensSentenceOrParagraph(subjectStart) else { return }
                 }
                 _ = body(phrase.range.lowerBound, Partial(speaker: phrase, cue: nil))
                 return
