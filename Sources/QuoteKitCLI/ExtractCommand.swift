@@ -49,7 +49,9 @@ struct ExtractCommand: ParsableCommand {
 
     mutating func run() throws {
         let inputs = self.inputs.isEmpty ? ["-"] : self.inputs
-        let extractor = QuoteExtractor(configuration: try options.makeConfiguration())
+        var configuration = try options.makeConfiguration()
+        configuration.windowJobs = corpus.jobs
+        let extractor = QuoteExtractor(configuration: configuration)
         var reader = corpus.reader(for: inputs)
         let several = inputs.count > 1 || corpus.input == .jsonl || inputs.contains { corpus.isFolder($0) }
         var exporter = format.exporter(documents: several ? 2 : 1, bom: bom, neutralizesFormulas: csvCells.neutralizesFormulas)

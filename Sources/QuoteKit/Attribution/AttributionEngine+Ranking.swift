@@ -118,7 +118,7 @@ extension AttributionEngine {
                 continue
             }
             var list = candidates[i]
-            if isQuotation, !isFragment(i) {
+            if isQuotation, !fragment(i) {
                 list += nearbyCandidates(i, inventory, introducers: &introducers)
                 list += turnCandidates(i, chosen: chosen, previous: previous, secondPrevious: secondPrevious)
             }

@@ -10,10 +10,10 @@ extension AttributionEngine {
             return listed(phrase.mention) ?? listed(base) ?? listed(phrase.name) ?? base
         }
         for i in indices {
-            // Written in place: a copy of the whole result, written back, costs a dozen reference counts.
-            guard assigned[i]?.speaker != nil, let phrase = assigned[i]?.phrase else { continue }
-            let name = canonicalName(phrase)
-            assigned[i]?.speaker?.name = name
+            guard var a = assigned[i], var speaker = a.speaker, let phrase = a.phrase else { continue }
+            speaker.name = canonicalName(phrase)
+            a.speaker = speaker
+            assigned[i] = a
         }
         // The candidates of `--explain` are named as the winners are.
         for (k, list) in rankedCandidates {
