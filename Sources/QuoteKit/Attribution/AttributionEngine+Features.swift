@@ -7,7 +7,9 @@ import Foundation
 /// fields they need in place instead of copying candidates and phrases, and compare each pair of keys at most once.
 extension AttributionEngine {
     /// Fills the features that depend on the quote's neighbourhood and on the other candidates.
-    func describe(_ list: inout [SpeakerCandidate], quote i: Int, inventory: Inventory, chosen: [String?], previous: Int?, secondPrevious: Int?) {
+    /// `isTurn` is ``paragraphIsTurn(_:)`` of the quote's paragraph (the caller asks once per paragraph).
+    func describe(_ list: inout [SpeakerCandidate], quote i: Int, isTurn: Bool, inventory: Inventory, chosen: [String?], previous: Int?,
+                  secondPrevious: Int?) {
         let quote = analysis.scanned[i]
         let p = paragraphOf[i]
         let addressedHere = inventory.addressed[i] ?? []
@@ -17,7 +19,7 @@ extension AttributionEngine {
         let previousKey = previous.flatMap { !previousInParagraph && paragraphOf[i] - paragraphOf[$0] <= 3 ? chosen[$0] : nil }
         let previousHereKey = previousInParagraph ? previous.flatMap { chosen[$0] } : nil
         let secondKey = secondPrevious.flatMap { paragraphOf[i] - paragraphOf[$0] <= 6 ? chosen[$0] : nil }
-        let turn = paragraphIsTurn(p) ? 1.0 : 0.0
+        let turn = isTurn ? 1.0 : 0.0
         let bareRun = previous.map { j in candidates[j].contains { pack.rules[$0.rule].pattern != nil } ? 0.0 : 1.0 } ?? 0
         let pronoun = pronouns[i]?.gender
         // What the features read of each candidate, taken out once: reading a field through `list[k]` copies the

@@ -15,6 +15,10 @@ extension AttributionEngine {
     /// Who may speak in the document and where each of them is written.
     struct Inventory {
         var occurrences: [Occurrence] = []
+        /// For each occurrence, the index of the first of the consecutive occurrences of the same person it is one of:
+        /// the nearby search skips the rest of such a run at once when that person is taken (a line of a million quotes
+        /// of one speaker names them before every quote).
+        var runStarts: [Int] = []
         /// Occurrences outside quotes near quotations, by person.
         var counts: [String: Int] = [:]
         /// The people found inside each top-level quote.
@@ -116,6 +120,11 @@ extension AttributionEngine {
             }
         }
         if let finished = run { result.counts[finished.key, default: 0] += finished.count }
+        result.runStarts.reserveCapacity(result.occurrences.count)
+        for k in result.occurrences.indices {
+            let continues = k > 0 && result.occurrences[k].key == result.occurrences[k - 1].key
+            result.runStarts.append(continues ? result.runStarts[k - 1] : k)
+        }
         return result
     }
 

@@ -107,6 +107,8 @@ extension AttributionEngine {
         if explain { for (k, trace) in traces.enumerated() { traceIndex[trace.quote] = k } }
         var previous: Int? = nil
         var secondPrevious: Int? = nil
+        // Whether the paragraph of the quotes being ranked is a conversation turn, asked once per paragraph.
+        var turnParagraph = -1, isTurn = false
         for i in 0..<quoteCount where analysis.quotes[i].depth == 0 {
             let isQuotation = analysis.quotes[i].kind == .quotation
             guard isQuotation || !candidates[i].isEmpty else { continue }
@@ -136,7 +138,11 @@ extension AttributionEngine {
                 }
                 if list[k].key == nil, let phrase = list[k].phrase { list[k].key = key(of: phrase) }
             }
-            describe(&list, quote: i, inventory: inventory, chosen: chosen, previous: previous, secondPrevious: secondPrevious)
+            if paragraphOf[i] != turnParagraph {
+                turnParagraph = paragraphOf[i]
+                isTurn = paragraphIsTurn(turnParagraph)
+            }
+            describe(&list, quote: i, isTurn: isTurn, inventory: inventory, chosen: chosen, previous: previous, secondPrevious: secondPrevious)
             for k in list.indices { list[k].score = scorer.score(list[k].values, rule: list[k].rule) }
             let best = list.indices.max { list[$0].score < list[$1].score }!
             let winner = list[best]
@@ -227,8 +233,14 @@ extension AttributionEngine {
         while k >= 0, occurrences[k].range.lowerBound >= lower, rank < 6, firstLooked - k < 64 {
             let index = k
             k -= 1
-            guard occurrences[index].insideQuote == nil, !seen.contains(occurrences[index].key) else { continue }
+            if seen.contains(occurrences[index].key) {
+                // The rest of this person's run is taken too: nothing in it would be looked at further.
+                k = min(k, inventory.runStarts[index] - 1)
+                continue
+            }
+            guard occurrences[index].insideQuote == nil else { continue }
             seen.append(occurrences[index].key)
+            k = min(k, inventory.runStarts[index] - 1)
             let occurrence = occurrences[index]
             var candidate = nearbyCandidate(occurrence, rule: rule, quote: i)
             candidate[.before] = 1
