@@ -49,7 +49,11 @@ struct ExtractCommand: ParsableCommand {
 
     mutating func run() throws {
         let inputs = self.inputs.isEmpty ? ["-"] : self.inputs
-        let extractor = QuoteExtractor(configuration: try options.makeConfiguration())
+        var configuration = try options.makeConfiguration()
+        // Two windows at most: each one in flight holds about 90 MB (50,000 quotes and their context), and two keep a
+        // line of a million quotes under the hostile battery's 1 GB on a machine of any number of cores.
+        configuration.windowJobs = min(corpus.jobs, 2)
+        let extractor = QuoteExtractor(configuration: configuration)
         var reader = corpus.reader(for: inputs)
         let several = inputs.count > 1 || corpus.input == .jsonl || inputs.contains { corpus.isFolder($0) }
         var exporter = format.exporter(documents: several ? 2 : 1, bom: bom, neutralizesFormulas: csvCells.neutralizesFormulas)
@@ -118,9 +122,15 @@ struct ExtractCommand: ParsableCommand {
                         StandardOutput.write(rows)
                     } else if let document {
                         StandardOutput.write(try exporter.write(result, document: document))
+                    } else if rowsInWorkers, result.quotes.count > Self.chunk {
+                        // A huge document (a million quotes on one line): its JSON Lines rows in slices, so that the
+                        // output never sits in memory whole; a slice's rows depend on its quotes alone, so two are
+                        // written at once.
+                        for start in stride(from: 0, to: result.quotes.count, by: 2 * Self.chunk) {
+                            for rows in Self.jsonLines(result, slicesFrom: start) { StandardOutput.write(rows) }
+                        }
                     } else if rowPerQuote, result.quotes.count > Self.chunk {
-                        // A huge document (a million quotes on one line): write its rows in slices
-                        // so that the output never sits in memory whole.
+                        // The same, one slice at a time, for CSV (whose exporter writes its header once).
                         for start in stride(from: 0, to: result.quotes.count, by: Self.chunk) {
                             StandardOutput.write(try exporter.write(result, quotes: start..<min(start + Self.chunk, result.quotes.count)))
                         }
@@ -147,6 +157,42 @@ struct ExtractCommand: ParsableCommand {
             failed = true
         }
         if failed { throw ExitCode(1) }
+    }
+}
+
+extension ExtractCommand {
+    /// The JSON Lines rows of the two slices of ``chunk`` quotes from `start` (one when fewer quotes are left), written
+    /// on two threads.
+    static func jsonLines(_ result: ExtractionResult, slicesFrom start: Int) -> [[UInt8]] {
+        let ranges = stride(from: start, to: min(start + 2 * chunk, result.quotes.count), by: chunk).map {
+            $0..<min($0 + chunk, result.quotes.count)
+        }
+        let slices = RowSlices(count: ranges.count)
+        DispatchQueue.concurrentPerform(iterations: ranges.count) { k in
+            var exporter = JSONLinesExporter()
+            slices.set(k, exporter.write(result, quotes: ranges[k]))
+        }
+        return slices.all()
+    }
+}
+
+/// The rows of the slices written at once, one slot per slice, filled by the worker threads.
+private final class RowSlices: @unchecked Sendable {
+    private let lock = NSLock()
+    private var slots: [[UInt8]]
+
+    init(count: Int) { slots = Array(repeating: [], count: count) }
+
+    func set(_ k: Int, _ rows: [UInt8]) {
+        lock.lock()
+        slots[k] = rows
+        lock.unlock()
+    }
+
+    func all() -> [[UInt8]] {
+        lock.lock()
+        defer { lock.unlock() }
+        return slots
     }
 }
 

@@ -46,4 +46,18 @@ final class AttributionWindowTests: XCTestCase {
         // One trace per top-level quote, in text order, either way.
         XCTAssertEqual(wholeTraces.map(\.quote), windowedTraces.map(\.quote))
     }
+
+    /// Windows attributed several at a time (the CLI's `--jobs`) give exactly the quotes of windows attributed in turn.
+    func testWindowsAttributedAtOnceGiveTheSameQuotes() {
+        var configuration = QuoteExtractor.Configuration()
+        configuration.windowJobs = 3
+        let concurrent = QuoteExtractor(configuration: configuration)
+        let sequential = QuoteExtractor()
+        var one = sequential.prepare(Document(text: text))
+        var several = one
+        _ = sequential.attribute(&one, explain: false, windowSize: 3)
+        _ = concurrent.attribute(&several, explain: false, windowSize: 3)
+        XCTAssertEqual(one.quotes, several.quotes)
+        XCTAssertEqual(several.quotes.compactMap { $0.speaker?.name }.count, 40)
+    }
 }

@@ -7,7 +7,9 @@ import Foundation
 /// fields they need in place instead of copying candidates and phrases, and compare each pair of keys at most once.
 extension AttributionEngine {
     /// Fills the features that depend on the quote's neighbourhood and on the other candidates.
-    func describe(_ list: inout [SpeakerCandidate], quote i: Int, inventory: Inventory, chosen: [String?], previous: Int?, secondPrevious: Int?) {
+    /// `isTurn` is ``paragraphIsTurn(_:)`` of the quote's paragraph (the caller asks once per paragraph).
+    func describe(_ list: inout [SpeakerCandidate], quote i: Int, isTurn: Bool, inventory: Inventory, chosen: [String?], previous: Int?,
+                  secondPrevious: Int?) {
         let quote = analysis.scanned[i]
         let p = paragraphOf[i]
         let addressedHere = inventory.addressed[i] ?? []
@@ -17,7 +19,7 @@ extension AttributionEngine {
         let previousKey = previous.flatMap { !previousInParagraph && paragraphOf[i] - paragraphOf[$0] <= 3 ? chosen[$0] : nil }
         let previousHereKey = previousInParagraph ? previous.flatMap { chosen[$0] } : nil
         let secondKey = secondPrevious.flatMap { paragraphOf[i] - paragraphOf[$0] <= 6 ? chosen[$0] : nil }
-        let turn = paragraphIsTurn(p) ? 1.0 : 0.0
+        let turn = isTurn ? 1.0 : 0.0
         let bareRun = previous.map { j in candidates[j].contains { pack.rules[$0.rule].pattern != nil } ? 0.0 : 1.0 } ?? 0
         let pronoun = pronouns[i]?.gender
         // What the features read of each candidate, taken out once: reading a field through `list[k]` copies the
@@ -30,6 +32,8 @@ extension AttributionEngine {
         // Whether a rule found explicit speech for this quote itself (then other quotes' speakers are no evidence).
         let hasExplicit = facts.contains { isExplicit(rule: $0.rule, mention: $0.mentionForm) }
         let agreement = Self.supportingRules(facts)
+        // The candidates of a quote mostly name the same person: the last key's frequency is reused (no hashing).
+        var lastFrequency: (key: String, value: Double)? = nil
         for k in list.indices {
             let r = facts[k].rule
             let isPattern = pack.rules[r].pattern != nil
@@ -80,7 +84,13 @@ extension AttributionEngine {
             }
             guard let key = facts[k].key else { continue }
             if listed(key) != nil { list[k][.listed] = 1 }
-            list[k][.frequency] = log(1 + Double(inventory.counts[key] ?? 0))
+            if let known = lastFrequency, known.key == key {
+                list[k][.frequency] = known.value
+            } else {
+                let frequency = log(1 + Double(inventory.counts[key] ?? 0))
+                list[k][.frequency] = frequency
+                lastFrequency = (key, frequency)
+            }
             list[k][.agreement] = Double(min(4, max(0, agreement[k] - 1)))
             if !hasExplicit, neighbourSpeakers[i].contains(key) { list[k][.paragraphSpeaker] = 1 }
             if key == previousKey {

@@ -15,6 +15,10 @@ extension AttributionEngine {
     /// Who may speak in the document and where each of them is written.
     struct Inventory {
         var occurrences: [Occurrence] = []
+        /// For each occurrence, the index of the first of the consecutive occurrences of the same person it is one of:
+        /// the nearby search skips the rest of such a run at once when that person is taken (a line of a million quotes
+        /// of one speaker names them before every quote).
+        var runStarts: [Int] = []
         /// Occurrences outside quotes near quotations, by person.
         var counts: [String: Int] = [:]
         /// The people found inside each top-level quote.
@@ -38,11 +42,15 @@ extension AttributionEngine {
     func inventory() -> Inventory {
         var forms: [String: String] = [:]
         for (form, name) in aliases.surfaceForms where form.unicodeScalars.count >= 2 { forms[form] = name }
+        // Quotes in a row mostly propose the same person: a name equal to the last one looked at is in `forms` already
+        // (comparing two equal names costs less than hashing one, and most share their storage).
+        var lastName: String? = nil
         for list in candidates {
             for candidate in list {
                 guard let phrase = candidate.phrase, phrase.form == .name || phrase.form == .bare,
-                      phrase.name.unicodeScalars.count >= 2, forms[phrase.name] == nil else { continue }
-                forms[phrase.name] = key(of: phrase)
+                      phrase.name != lastName, phrase.name.unicodeScalars.count >= 2 else { continue }
+                lastName = phrase.name
+                if forms[phrase.name] == nil { forms[phrase.name] = key(of: phrase) }
             }
         }
         for phrase in lineSubjects() where forms[phrase.name] == nil { forms[phrase.name] = key(of: phrase) }
@@ -72,6 +80,10 @@ extension AttributionEngine {
             }
         }
         var top = 0
+        // The last form found and its key, reused when the next occurrence writes the same scalars (a text names its
+        // people over and over: no new string, no hashing); occurrences outside quotes are counted in runs of one person.
+        var last: (range: Range<Int>, form: String, key: String)? = nil
+        var run: (key: String, count: Int)? = nil
         for window in windows {
             var i = window.lowerBound
             // Most characters start no name: the filter's own loop skips them (one bit test each).
@@ -84,14 +96,34 @@ extension AttributionEngine {
                     continue
                 }
                 let range = i..<i + length
-                let form = context.string(range)
-                guard let key = forms[form] else { i += 1; continue }
+                let form: String, key: String
+                if let last, last.range.count == length, s[last.range].elementsEqual(s[range]) {
+                    (form, key) = (last.form, last.key)
+                } else {
+                    form = context.string(range)
+                    guard let found = forms[form] else { i += 1; continue }
+                    key = found
+                    last = (range, form, key)
+                }
                 while top < tops.count, tops[top].content.upperBound <= i { top += 1 }
                 let inside = top < tops.count && tops[top].content.contains(i) ? tops[top].quote : nil
                 result.occurrences.append(Occurrence(range: range, key: key, form: form, insideQuote: inside))
-                if let inside { result.addressed[inside, default: []].insert(key) } else { result.counts[key, default: 0] += 1 }
+                if let inside {
+                    result.addressed[inside, default: []].insert(key)
+                } else if let current = run, current.key == key {
+                    run = (key, current.count + 1)
+                } else {
+                    if let finished = run { result.counts[finished.key, default: 0] += finished.count }
+                    run = (key, 1)
+                }
                 i += length
             }
+        }
+        if let finished = run { result.counts[finished.key, default: 0] += finished.count }
+        result.runStarts.reserveCapacity(result.occurrences.count)
+        for k in result.occurrences.indices {
+            let continues = k > 0 && result.occurrences[k].key == result.occurrences[k - 1].key
+            result.runStarts.append(continues ? result.runStarts[k - 1] : k)
         }
         return result
     }

@@ -99,12 +99,16 @@ extension AttributionEngine {
         }
         narrativeShare = quotations == 0 ? 1 : 1 - Double(turns) / Double(quotations)
         let inventory = inventory()
+        // Per occurrence, whether it introduces a later quote: asked by every quote whose window holds it, answered once.
+        var introducers = [Bool?](repeating: nil, count: inventory.occurrences.count)
         let scorer = pack.scorer
         var chosen = [String?](repeating: nil, count: quoteCount)
         var traceIndex: [String: Int] = [:]
         if explain { for (k, trace) in traces.enumerated() { traceIndex[trace.quote] = k } }
         var previous: Int? = nil
         var secondPrevious: Int? = nil
+        // Whether the paragraph of the quotes being ranked is a conversation turn, asked once per paragraph.
+        var turnParagraph = -1, isTurn = false
         for i in 0..<quoteCount where analysis.quotes[i].depth == 0 {
             let isQuotation = analysis.quotes[i].kind == .quotation
             guard isQuotation || !candidates[i].isEmpty else { continue }
@@ -116,8 +120,8 @@ extension AttributionEngine {
                 continue
             }
             var list = candidates[i]
-            if isQuotation, !isFragment(i) {
-                list += nearbyCandidates(i, inventory)
+            if isQuotation, !fragment(i) {
+                list += nearbyCandidates(i, inventory, introducers: &introducers)
                 list += turnCandidates(i, chosen: chosen, previous: previous, secondPrevious: secondPrevious)
             }
             guard !list.isEmpty else {
@@ -134,7 +138,11 @@ extension AttributionEngine {
                 }
                 if list[k].key == nil, let phrase = list[k].phrase { list[k].key = key(of: phrase) }
             }
-            describe(&list, quote: i, inventory: inventory, chosen: chosen, previous: previous, secondPrevious: secondPrevious)
+            if paragraphOf[i] != turnParagraph {
+                turnParagraph = paragraphOf[i]
+                isTurn = paragraphIsTurn(turnParagraph)
+            }
+            describe(&list, quote: i, isTurn: isTurn, inventory: inventory, chosen: chosen, previous: previous, secondPrevious: secondPrevious)
             for k in list.indices { list[k].score = scorer.score(list[k].values, rule: list[k].rule) }
             let best = list.indices.max { list[$0].score < list[$1].score }!
             let winner = list[best]
@@ -202,7 +210,9 @@ extension AttributionEngine {
     }
 
     /// The people written near the quote, outside quotes: the nearest few before it and after it, one candidate each.
-    func nearbyCandidates(_ i: Int, _ inventory: Inventory) -> [SpeakerCandidate] {
+    /// `introducers` remembers ``introducesLaterQuote(_:)`` per occurrence (a line of many quotes that name the same people
+    /// looks at the same occurrences from every quote).
+    func nearbyCandidates(_ i: Int, _ inventory: Inventory, introducers: inout [Bool?]) -> [SpeakerCandidate] {
         guard let rule = pack.nearbyRule, !inventory.occurrences.isEmpty else { return [] }
         let quote = analysis.scanned[i]
         guard let window = nearbyWindow(i) else { return [] }
@@ -219,11 +229,19 @@ extension AttributionEngine {
         // At most 64 occurrences on each side are looked at: a text that names the same people over and over
         // (a million quotes on one line) costs the same per quote as any other.
         let firstLooked = k
+        // Occurrences are read in place: a copy of one retains its two strings.
         while k >= 0, occurrences[k].range.lowerBound >= lower, rank < 6, firstLooked - k < 64 {
-            let occurrence = occurrences[k]
+            let index = k
             k -= 1
-            guard occurrence.insideQuote == nil, !seen.contains(occurrence.key) else { continue }
-            seen.append(occurrence.key)
+            if seen.contains(occurrences[index].key) {
+                // The rest of this person's run is taken too: nothing in it would be looked at further.
+                k = min(k, inventory.runStarts[index] - 1)
+                continue
+            }
+            guard occurrences[index].insideQuote == nil else { continue }
+            seen.append(occurrences[index].key)
+            k = min(k, inventory.runStarts[index] - 1)
+            let occurrence = occurrences[index]
             var candidate = nearbyCandidate(occurrence, rule: rule, quote: i)
             candidate[.before] = 1
             candidate[.rank] = Double(rank)
@@ -235,11 +253,14 @@ extension AttributionEngine {
         rank = 0
         k = low
         while k < occurrences.count, occurrences[k].range.lowerBound < upper, rank < 3, k - low < 64 {
-            let occurrence = occurrences[k]
+            let index = k
             k += 1
-            guard occurrence.range.lowerBound >= quote.outerEnd, occurrence.insideQuote == nil,
-                  !introducesLaterQuote(occurrence.range), !seen.contains(occurrence.key) else { continue }
-            seen.append(occurrence.key)
+            guard occurrences[index].range.lowerBound >= quote.outerEnd, occurrences[index].insideQuote == nil else { continue }
+            let introducesLater = introducers[index] ?? introducesLaterQuote(occurrences[index].range)
+            introducers[index] = introducesLater
+            guard !introducesLater, !seen.contains(occurrences[index].key) else { continue }
+            seen.append(occurrences[index].key)
+            let occurrence = occurrences[index]
             var candidate = nearbyCandidate(occurrence, rule: rule, quote: i)
             candidate[.after] = 1
             candidate[.rank] = Double(rank)

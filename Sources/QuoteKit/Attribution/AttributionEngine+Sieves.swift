@@ -8,7 +8,7 @@ extension AttributionEngine {
         // A term is only tried with the sieves that may upgrade it (a series after someone's words).
         let isTerm = analysis.quotes[i].kind != .quotation
         // A fragment is a rule's to attribute, like a term: the sieves only guess from the neighbourhood.
-        let termLike = isTerm || isFragment(i)
+        let termLike = isTerm || fragment(i)
         if termLike, !pack.sievesUpgrade { return }
         let k = explain ? traces.lastIndex { $0.quote == analysis.quotes[i].id } : nil
         for r in pack.sieveRules {
@@ -44,6 +44,14 @@ extension AttributionEngine {
         let quote = analysis.scanned[i]
         let content = QuoteContentShape(s, quote.contentStart..<max(quote.contentStart, quote.contentEnd))
         return content.isAlphabetic && content.words <= pack.fragmentWords && !content.endsLikeUtterance
+    }
+
+    /// ``isFragment(_:)``, remembered per quote.
+    mutating func fragment(_ i: Int) -> Bool {
+        if let known = fragments[i] { return known }
+        let answer = isFragment(i)
+        fragments[i] = answer
+        return answer
     }
 
     /// A registered sieve's first proposal, as a built-in sieve's result.

@@ -51,6 +51,9 @@ struct AttributionEngine {
     let paragraphOf: [Int]
     /// Opening mark offset → outer end, for skipping quotes in forward scans.
     let openToEnd: MarkJumps
+    /// Per quote, whether it is a fragment (``isFragment(_:)``), once asked: the pattern rules, the sieves and the
+    /// ranking each ask, and each answer reads the whole quote.
+    var fragments: [Bool?]
 
     init(analysis: Analysis, pack: CompiledPack, explain: Bool, aliases: SpeakerAliases = SpeakerAliases(),
          sieves: [String: any AttributionSieve] = [:]) {
@@ -70,6 +73,7 @@ struct AttributionEngine {
         }
         candidates = Array(repeating: [], count: quoteCount)
         pronouns = Array(repeating: nil, count: quoteCount)
+        fragments = Array(repeating: nil, count: quoteCount)
         paragraphOf = analysis.quotes.map(\.paragraph)
         var openToEnd = MarkJumps(capacity: analysis.scanned.count)
         for q in analysis.scanned { openToEnd.add(q.openIndex, analysis.document.scalars[q.openIndex], to: q.outerEnd) }
@@ -135,7 +139,7 @@ struct AttributionEngine {
             let isTerm = analysis.quotes[i].kind != .quotation
             // A fragment (“shocking”) is tried, like a term, only with the rules that may upgrade one: a speaker's cue
             // that governs it (said it was “…”), not a name and a cue that introduce something else (said Mr Blair “…”).
-            let termLike = isTerm || isFragment(i)
+            let termLike = isTerm || fragment(i)
             let frame = frame(i)
             // A term right after a term marker (所谓“…”, so-called "…") stays a term whatever rule matches.
             if isTerm {

@@ -1,3 +1,6 @@
+import Dispatch
+import Foundation
+
 /// Attribution of a document with very many quotes, in windows of its quotes.
 ///
 /// The attribution stage keeps, per quote, its candidates, their phrases and its result (about 1.4 KB a
@@ -73,6 +76,10 @@ extension QuoteExtractor {
             attributor.attribute(&analysis)
             return []
         }
+        if !explain, configuration.windowJobs > 1 {
+            attributeConcurrently(&analysis, windows, jobs: configuration.windowJobs)
+            return []
+        }
         var traces: [AttributionTrace] = []
         for window in windows {
             var part = Analysis(document: analysis.document, language: analysis.language,
@@ -86,5 +93,69 @@ extension QuoteExtractor {
             }
         }
         return traces
+    }
+}
+
+extension QuoteExtractor {
+    /// Attributes the windows `jobs` at a time. A window depends on nothing but the quotes of its own context, so the
+    /// results are those of attributing the windows one after the other; only the owned quotes of the windows in
+    /// flight are held besides the analysis.
+    func attributeConcurrently(_ analysis: inout Analysis, _ windows: [AttributionWindows.Window], jobs: Int) {
+        var next = 0
+        while next < windows.count {
+            let batch = Array(windows[next..<min(windows.count, next + jobs)])
+            // Read from the analysis in a function of its own, so that no copy of it is left when it is written to.
+            let owned = ownedQuotes(of: batch, in: analysis)
+            for (k, window) in batch.enumerated() { analysis.quotes.replaceSubrange(window.owned, with: owned[k]) }
+            next += batch.count
+        }
+    }
+
+    /// The attributed owned quotes of each window of `batch`, attributed on as many threads.
+    private func ownedQuotes(of batch: [AttributionWindows.Window], in analysis: Analysis) -> [[Quote]] {
+        let attributor = configuration.attributor
+        let results = WindowResults(count: batch.count)
+        let shared = SharedAnalysis(analysis: analysis)
+        DispatchQueue.concurrentPerform(iterations: batch.count) { k in
+            let window = batch[k]
+            let analysis = shared.analysis
+            var part = Analysis(document: analysis.document, language: analysis.language,
+                                scanned: Array(analysis.scanned[window.context]), titles: analysis.titles,
+                                quotes: Array(analysis.quotes[window.context]), diagnostics: [], sentences: analysis.sentences)
+            attributor.attribute(&part)
+            let offset = window.context.lowerBound
+            results.set(k, Array(part.quotes[window.owned.lowerBound - offset..<window.owned.upperBound - offset]))
+        }
+        return (0..<batch.count).map { results.take($0) }
+    }
+}
+
+/// The analysis the windows of a batch read, shared by the worker threads. They only read it, and the attribution stage
+/// never touches its one part that is not thread-safe: the sentence index, which fills itself on demand and is passed along
+/// to each window's analysis untouched.
+private struct SharedAnalysis: @unchecked Sendable {
+    let analysis: Analysis
+}
+
+/// The owned quotes of the windows attributed at once, one slot per window, written by the worker threads.
+private final class WindowResults: @unchecked Sendable {
+    private let lock = NSLock()
+    private var slots: [[Quote]]
+
+    init(count: Int) { slots = Array(repeating: [], count: count) }
+
+    func set(_ k: Int, _ quotes: [Quote]) {
+        lock.lock()
+        slots[k] = quotes
+        lock.unlock()
+    }
+
+    /// The quotes of slot `k`, leaving it empty (called once the workers are done).
+    func take(_ k: Int) -> [Quote] {
+        lock.lock()
+        defer { lock.unlock() }
+        let quotes = slots[k]
+        slots[k] = []
+        return quotes
     }
 }

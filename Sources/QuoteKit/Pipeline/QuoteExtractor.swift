@@ -33,6 +33,9 @@ public struct QuoteExtractor: Sendable {
         /// under the 64 MiB input limit could take gigabytes. The default, 1,000,000, is over fifty times
         /// the quotations of a long novel.
         public var maxQuotes = QuoteExtractor.defaultMaxQuotes
+        /// How many windows of a document with very many quotes (``AttributionWindows``) are attributed at once: the
+        /// CLI gives its `--jobs`, so that a single huge document uses the cores a corpus would. The result is the same.
+        package var windowJobs = 1
 
         /// Default configuration: auto-detected language, built-in rules.
         public init() {}
