@@ -23,6 +23,9 @@ struct ExtractorOptions: ParsableArguments {
     func makeConfiguration() throws -> QuoteExtractor.Configuration {
         var configuration = QuoteExtractor.Configuration()
         configuration.language = lang
+        // A document of very many quotes is attributed in windows, two at a time where there are two cores (each window in
+        // flight holds about 90 MB); `extract` gives its --jobs instead.
+        configuration.windowJobs = min(ProcessInfo.processInfo.activeProcessorCount, 2)
         if let titles {
             do {
                 configuration.workLinker = WorkLinker(knownTitles: try WorkLinker.titles(fromFile: titles))
