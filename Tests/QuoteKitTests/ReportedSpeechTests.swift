@@ -373,4 +373,14 @@ final class EnglishReportedSpeechTests: XCTestCase {
         // A connective before the subject (But) does not stop it opening the sentence, past a long apposition.
         XCTAssertEqual(quotes[1].rule, "en.partial.participle")
     }
+
+    func testAPronounStandsForAnUnnamedSourceNotItsOrganisation() {
+        let text = """
+            A spokeswoman for the Data Protection Office said it was examining one complaint. "We are investigating one of the complaints," she said.
+            """
+        let quotes = AttributionFixture.extract(text).quotes
+        // she → the spokeswoman who opened the sentence before, not the office named inside her description.
+        XCTAssertEqual(quotes[0].speaker?.name, "A spokeswoman for the Data Protection Office")
+        XCTAssertEqual(quotes[0].speaker?.mention, "she")
+    }
 }

@@ -401,7 +401,7 @@ struct AttributionEngine {
             let para = doc.paragraphs[k]
             let end = k == p ? min(q.openIndex, pronoun.range.lowerBound) : para.end
             let start = max(para.start, end - 600)
-            var here: [(Int, SpeakerPhrase)] = englishMentions(start..<max(start, end)).map { ($0.range.lowerBound, $0) }
+            var here: [(Int, SpeakerPhrase)] = englishMentions(start..<max(start, end), includingRoles: true).map { ($0.range.lowerBound, $0) }
             for j in quotes(inParagraph: k, near: i) where j < i {
                 if let phrase = assigned[j]?.phrase { here.append((analysis.scanned[j].openIndex, phrase)) }
             }
@@ -412,8 +412,9 @@ struct AttributionEngine {
         return candidates.first { compatible($0, gender) }
     }
 
-    /// Named subjects (not objects of a preposition) in a range of narrative, outside quotes.
-    func englishMentions(_ range: Range<Int>) -> [SpeakerPhrase] {
+    /// Named subjects (not objects of a preposition) in a range of narrative, outside quotes; with `includingRoles`, unnamed
+    /// ones too (a spokeswoman for the Data Office), whose organisation is then no mention of its own.
+    func englishMentions(_ range: Range<Int>, includingRoles: Bool = false) -> [SpeakerPhrase] {
         guard range.lowerBound < range.upperBound else { return [] }
         var result: [SpeakerPhrase] = []
         var i = range.lowerBound
@@ -423,6 +424,12 @@ struct AttributionEngine {
             if let end = endOf(openAt: i) { i = end; previousWord = ""; continue }
             if c.isLetter(i), !c.isLetter(i - 1) {
                 if let w = c.wordForward(i, range.upperBound) {
+                    if includingRoles, !c.prepositions.contains(previousWord), let role = c.englishRoleForward(i, range.upperBound) {
+                        result.append(role)
+                        i = role.range.upperBound
+                        previousWord = ""
+                        continue
+                    }
                     if c.isCapitalised(w), !c.prepositions.contains(previousWord),
                        let phrase = c.parseEnglishForward(i, range.upperBound), phrase.form == .name {
                         result.append(phrase)
