@@ -315,6 +315,17 @@ final class EnglishReportedSpeechTests: XCTestCase {
         XCTAssertEqual(quotes.map { $0.speaker?.mention }, ["the secretary", "the paper", "the deputy leader", "the minister"])
     }
 
+    func testTheNounOfAnOrganisationStandsForTheOneQuotedLast() {
+        let text = """
+            Regional daily Harbour Courier called the plan "a pier to nowhere".
+
+            Coastwatch praised the builders for "a job well done". "The finest pier on the coast," the paper says.
+            """
+        let quotes = AttributionFixture.extract(text).quotes
+        // the paper: the organisation a rule quoted since the daily was introduced is the more salient one.
+        XCTAssertEqual(quotes.map { $0.speaker?.name }, ["Harbour Courier", "Coastwatch", "Coastwatch"])
+    }
+
     func testAMentionThatIntroducesTheNextQuoteDoesNotSpeakTheOneBefore() {
         let text = """
             "The line opens in spring," said Tom Reed.

@@ -36,6 +36,14 @@ extension AttributionContext {
         return nil
     }
 
+    /// Whether a definite description names an organisation or a document by a noun the pack groups with others
+    /// (the paper, the firm, the report): such a noun also stands for the organisation the report last quoted.
+    func describesOrganisation(_ phrase: SpeakerPhrase) -> Bool {
+        guard language == .en, phrase.form == .role, let head = wordsIn(phrase.range).last else { return false }
+        let noun = string(head).lowercased()
+        return people.descriptionSynonyms.words.contains { $0.split(separator: " ").contains { $0 == noun } }
+    }
+
     /// Noun + name: Foreign Secretary Jack Straw, daily ABC (the description's modifiers among the words before the noun).
     private func introducedName(noun: Range<Int>, modifiers: Lexicon) -> SpeakerPhrase? {
         guard modifiersPrecede(noun, modifiers) else { return nil }

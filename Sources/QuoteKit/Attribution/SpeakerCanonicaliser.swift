@@ -67,8 +67,12 @@ extension AttributionEngine {
         /// The canonical name of a phrase, before aliases (a phrase that is not a name keeps its own).
         mutating func base(of phrase: SpeakerPhrase, in engine: AttributionEngine) -> String {
             // The minister, the paper: the name the report introduced with that noun, canonical in its turn.
-            if phrase.form == .role, engine.language == .en, let antecedent = engine.context.descriptionAntecedent(phrase) {
-                return base(of: antecedent, in: engine)
+            if phrase.form == .role, engine.language == .en {
+                let introduced = engine.context.descriptionAntecedent(phrase)
+                // The paper, the firm: the organisation quoted since, if any, is more salient than the introduction.
+                let quoted = engine.context.describesOrganisation(phrase)
+                    ? engine.organisationQuoted(before: phrase.range.lowerBound, after: introduced?.range.upperBound ?? 0, names: english) : nil
+                if let antecedent = quoted ?? introduced { return base(of: antecedent, in: engine) }
             }
             // 县委书记 alone: the person the text named with that title (县委书记王金廷).
             if phrase.form == .role, engine.language == .zh, let named = engine.titledNameBefore(phrase) { return named }
@@ -146,6 +150,24 @@ extension AttributionEngine {
             i -= 1
         }
         return nil
+    }
+
+    /// The organisation a pattern rule last named as a speaker between `floor` and `position` (Marca criticises …
+    /// "…"): a single name that no person's name of the document ends with, without a title or a known first name.
+    func organisationQuoted(before position: Int, after floor: Int, names: EnglishNames) -> SpeakerPhrase? {
+        var best: SpeakerPhrase? = nil
+        for i in attributed {
+            guard let a = assigned[i], a.fromPattern, a.speaker?.resolution == .explicit, let phrase = a.phrase,
+                  phrase.form == .name || phrase.form == .organisation, phrase.title == nil,
+                  phrase.range.lowerBound >= floor, phrase.range.upperBound <= position,
+                  best.map({ phrase.range.lowerBound > $0.range.lowerBound }) ?? true else { continue }
+            let words = phrase.name.split(separator: " ")
+            guard words.count == 1, let word = words.first.map(String.init),
+                  !context.maleNames.contains(word), !context.femaleNames.contains(word),
+                  !names.tokens.contains(where: { $0.all.count >= 2 && $0.all.last == word }) else { continue }
+            best = phrase
+        }
+        return best
     }
 
     /// The document's English names split once: every canonicalisation compares a name with all of them.
