@@ -115,7 +115,19 @@ struct LintCommand: ParsableCommand {
                 foundError = foundError || diagnostic.severity == .error
                 if array != nil { array?.append(diagnostic) } else { lines.write(diagnostic) }
             }
-            if fix || inPlace {
+            if inPlace, documentFormat != .markdown, documentFormat != .html {
+                // The report follows the rewrite: the linter holds its findings until the file is written, rather
+                // than this holding them as diagnostics (over a gigabyte for the millions of a soup of marks).
+                var written = true
+                linter.fix(document, fixed: { text, applied in
+                    written = write(text, over: path, original: bytes, changed: applied > 0)
+                    return written
+                }, remaining: report)
+                guard written else {
+                    unusable = true
+                    continue
+                }
+            } else if fix || inPlace {
                 // Markdown and HTML get their fixes written into the markup.
                 // With --in-place the report follows the rewrite, so the diagnostics wait for it.
                 var remaining: [Diagnostic] = []
