@@ -75,7 +75,7 @@ struct LintCommand: ParsableCommand {
         // JSON is one array over every input, written as the diagnostics come like the other formats.
         var array: DiagnosticArray? = format == .json && !(fix && !inPlace) ? DiagnosticArray() : nil
         for path in inputs {
-            let bytes: Data
+            var bytes: Data
             let document: Document
             let documentFormat = inputFormat.format ?? DocumentFormat(path: path)
             if inPlace, documentFormat == .docx {
@@ -100,6 +100,10 @@ struct LintCommand: ParsableCommand {
                 StandardOutput.error("quotekit: \(error.description)")
                 unusable = true
                 continue
+            }
+            if !inPlace, documentFormat != .markdown, documentFormat != .html {
+                // Only rewriting a file or fixing markup reads the bytes again: the rest works on the document.
+                bytes = Data()
             }
             if fix || inPlace, let bad = document.inputDiagnostics.first(where: { $0.rule == "input.invalid-utf8" }) {
                 // Fixing would write U+FFFD over the bytes that were not UTF-8.
@@ -165,9 +169,11 @@ struct LintCommand: ParsableCommand {
     /// Saves `original` as `path.bak`, then writes `text` (keeping a byte-order mark) over `path` (see ``InPlaceWriter``).
     func write(_ text: String, over path: String, original: Data, changed: Bool) -> Bool {
         guard changed else { return true }
-        var data = Data()
+        var text = text
+        var data = Data(capacity: text.utf8.count + 3)
         if original.starts(with: [0xEF, 0xBB, 0xBF]) { data.append(contentsOf: [0xEF, 0xBB, 0xBF]) }
-        data.append(contentsOf: Array(text.utf8))
+        // Copied straight from the string's UTF-8, without an array of the whole text in between.
+        text.withUTF8 { data.append($0) }
         do {
             try InPlaceWriter(path: path).replace(original: original, with: data)
         } catch {

@@ -125,27 +125,65 @@ struct MarkMessages {
 }
 
 /// A diagnostic before its position is resolved: scanners emit these.
+///
+/// Stored in 40 bytes rather than 64 (two offsets, a rule name, a message and a fix): a soup of marks has
+/// millions of findings, held until they are sorted and reported. The offsets take 32 bits each and the rule
+/// a number in a table of the known names; a fix, another rule name or a larger offset is kept out of line.
 struct RawDiagnostic: Sendable, Hashable {
-    var start: Int
-    var end: Int
-    var rule: String
+    private var packedStart: UInt32
+    private var packedEnd: UInt32
+    private var ruleCode: UInt8
     var severity: Diagnostic.Severity
     var message: String
-    /// The fix, kept out of line: most findings have none, and a soup of marks has millions of findings
-    /// (inline, the optional fix was a third of each).
-    var fix: Diagnostic.Fix? {
-        get { fixStorage?.value }
-        set { fixStorage = newValue.map(OutOfLine.init) }
+    private var details: OutOfLine<Details>?
+
+    /// What does not fit the inline fields; `nil` fields are inline (so that equal findings are stored alike).
+    private struct Details: Hashable, Sendable {
+        var fix: Diagnostic.Fix?
+        var rule: String?
+        var start: Int?
+        var end: Int?
     }
-    private var fixStorage: OutOfLine<Diagnostic.Fix>?
+
+    /// The rule names most findings have, by ``ruleCode``.
+    private static let knownRules: [String] = LintRule.allCases.map(\.rawValue)
+        + ["quote.too-deep", "title.mismatched", "title.too-deep", "input.nul", "input.invalid-utf8"]
+    private static let ruleCodes: [String: UInt8] = Dictionary(uniqueKeysWithValues: knownRules.enumerated().map { ($1, UInt8($0)) })
+    /// The ``ruleCode`` of a name kept in ``details``.
+    private static let outOfLineRule = UInt8.max
+
+    var start: Int { details?.value.start ?? Int(packedStart) }
+    var end: Int { details?.value.end ?? Int(packedEnd) }
+    var rule: String { ruleCode == Self.outOfLineRule ? details!.value.rule! : Self.knownRules[Int(ruleCode)] }
+
+    /// The fix; most findings have none.
+    var fix: Diagnostic.Fix? {
+        get { details?.value.fix }
+        set { store(start: start, end: end, rule: rule, fix: newValue) }
+    }
 
     init(start: Int, end: Int, rule: String, severity: Diagnostic.Severity, message: String, fix: Diagnostic.Fix? = nil) {
-        self.start = start
-        self.end = end
-        self.rule = rule
+        packedStart = 0
+        packedEnd = 0
+        ruleCode = 0
         self.severity = severity
         self.message = message
-        self.fixStorage = fix.map(OutOfLine.init)
+        store(start: start, end: end, rule: rule, fix: fix)
+    }
+
+    private mutating func store(start: Int, end: Int, rule: String, fix: Diagnostic.Fix?) {
+        var extra = Details(fix: fix)
+        if let code = Self.ruleCodes[rule] { ruleCode = code } else { ruleCode = Self.outOfLineRule; extra.rule = rule }
+        if let start32 = UInt32(exactly: start), let end32 = UInt32(exactly: end) {
+            packedStart = start32
+            packedEnd = end32
+        } else {
+            packedStart = 0
+            packedEnd = 0
+            extra.start = start
+            extra.end = end
+        }
+        details = extra == Details() ? nil : OutOfLine(extra)
     }
 }
 

@@ -83,6 +83,12 @@ public struct Linter: Sendable {
     /// (on a soup of marks the other findings, made, sorted and dropped each round, were most of its time).
     /// The scanners' own findings (unclosed, stray and mismatched marks) never carry a safe fix, so they are left out.
     func findings(_ document: Document, onlySafeFixes: Bool = false) -> SortedFindings {
+        // Sorted once the scans are gone: on a soup of marks the quotes alone are hundreds of megabytes.
+        SortedFindings(unsortedFindings(document, onlySafeFixes: onlySafeFixes))
+    }
+
+    /// The findings of ``findings(_:onlySafeFixes:)`` in the order the scanners and rules made them.
+    private func unsortedFindings(_ document: Document, onlySafeFixes: Bool) -> [RawDiagnostic] {
         let language = configuration.language.resolved(for: document)
         var quoteScanner = scanner
         quoteScanner.collectsDiagnostics = !onlySafeFixes
@@ -102,7 +108,7 @@ public struct Linter: Sendable {
         QuoteStyleRules.check(&context)
         TitleRules.check(&context)
         QuotePunctuationRules.check(&context)
-        return SortedFindings(context.takeFindings())
+        return context.takeFindings()
     }
 
     /// Checks a string.
