@@ -254,23 +254,30 @@ enum LintFormat: String, ExpressibleByArgument, CaseIterable {
             // Markdown and HTML diagnostics point into the source file.
             let line = diagnostic.location?.line ?? diagnostic.line
             let column = diagnostic.location?.column ?? diagnostic.column
-            bytes.append(contentsOf: diagnostic.source.utf8)
+            Self.appendUTF8(diagnostic.source, to: &bytes)
             bytes.append(UInt8(ascii: ":"))
             Self.appendDecimal(line, to: &bytes)
             bytes.append(UInt8(ascii: ":"))
             Self.appendDecimal(column, to: &bytes)
             bytes.append(contentsOf: ": ".utf8)
-            bytes.append(contentsOf: diagnostic.severity.rawValue.utf8)
+            Self.appendUTF8(diagnostic.severity.rawValue, to: &bytes)
             bytes.append(contentsOf: ": ".utf8)
-            bytes.append(contentsOf: diagnostic.message.utf8)
+            Self.appendUTF8(diagnostic.message, to: &bytes)
             bytes.append(contentsOf: " [".utf8)
-            bytes.append(contentsOf: diagnostic.rule.utf8)
+            Self.appendUTF8(diagnostic.rule, to: &bytes)
             bytes.append(UInt8(ascii: "]"))
         case .json, .jsonl:
             var writer = JSONWriter()
             diagnostic.write(to: &writer)
             bytes.append(contentsOf: writer.bytes)
         }
+    }
+
+    /// Appends a string's UTF-8 bytes in one copy: appended as a sequence of bytes, the four strings of each line
+    /// were a tenth of `lint --fix`'s time on a 20 MB soup of straight marks.
+    static func appendUTF8(_ string: String, to bytes: inout [UInt8]) {
+        var string = string
+        string.withUTF8 { bytes.append(contentsOf: $0) }
     }
 
     /// Appends a number's decimal digits, as `"\(number)"` would write them, without making a string of them
