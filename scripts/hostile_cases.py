@@ -3,7 +3,12 @@
 
 Usage: hostile_cases.py OUTDIR
 
-Each manifest line is tab-separated: name, subcommand, input path,
+With HOSTILE_CORPUS set to a folder of real UTF-8 text files (*.txt, kept out of
+the repository), the battery also lints 36 MB of that text, as it is and with
+mark errors written in.
+
+Each manifest line is tab-separated: name, subcommand (lint-fix is lint --fix,
+lint-in-place lint --fix --in-place, lint-json lint --format json), input path,
 expected exit status, expected quote count ("-" when not checked),
 time limit in seconds, peak memory limit in MB (1024 for every case: issue 21
 asks for under 1 GB), and "large" or "quick" (large cases are left out of
@@ -122,6 +127,44 @@ case("lint-fix-mark-soup-2m", soup, exit_code=1, command="lint-fix", limit=10)
 soup_20mb = "".join(rng.choice(soup_marks + "甲乙丙：，。 \na") for _ in range(7_650_000))
 # Large: close to its limit on a loaded machine, so the quick battery (CI) leaves it to the full one.
 case("lint-fix-mark-soup-20mb", soup_20mb, exit_code=1, command="lint-fix", limit=10, large=True)
+
+# Issue 21: lint --fix took 17 s on 4.8 MB of straight marks and over 10 minutes on 36 MB. At 36 MiB the findings
+# (7.5 million stray marks) and quotes took 1.3 GB; large, like the 20 MB soup.
+straight_soup_36mib = '"a \'b' * 7_549_747
+case("lint-straight-soup-36mib", straight_soup_36mib, exit_code=1, command="lint", limit=10, large=True)
+case("lint-fix-straight-soup-36mib", straight_soup_36mib, exit_code=1, command="lint-fix", limit=10, large=True)
+case("lint-fix-bare-quotes-36mb", "“好。”" * 3_000_000, command="lint-fix", limit=10, large=True)
+
+# Real text at 36 MB, as it is and with mark errors written in (a third of “” straight, others swapped or dropped,
+# 「 left open, 》 dropped, end marks moved inside).
+corpus_dir = os.environ.get("HOSTILE_CORPUS")
+if corpus_dir:
+    import glob
+    corpus = b"".join(open(p, "rb").read() for p in sorted(glob.glob(os.path.join(corpus_dir, "*.txt"))))
+    if corpus:
+        corpus_36mb = (corpus * (36_000_000 // len(corpus) + 1))[:36_000_000]
+        corpus_36mb = corpus_36mb[:corpus_36mb.rindex(b"\n") + 1].decode("utf-8")
+        errors = random.Random(21)
+        broken = []
+        for ch in corpus_36mb:
+            r = errors.random()
+            if ch in "“”":
+                ch = '"' if r < 0.35 else ("”" if ch == "“" else "“") if r < 0.45 else ("’" if ch == "”" else "‘") if r < 0.5 else "" if r < 0.55 else ch
+            elif ch == "」" and r < 0.3:
+                ch = ""
+            elif ch == "「" and r < 0.1:
+                ch = "“"
+            elif ch == "》" and r < 0.1:
+                ch = ""
+            elif ch == "。" and r < 0.05:
+                ch = "。”"
+            elif ch == "，" and r < 0.02:
+                ch = "，\""
+            broken.append(ch)
+        corpus_errors_36mb = "".join(broken)
+        for command in ("lint", "lint-fix", "lint-in-place", "lint-json"):
+            case("corpus-36mb-" + command, corpus_36mb, exit_code=1, command=command, limit=10, large=True)
+            case("corpus-errors-36mb-" + command, corpus_errors_36mb, exit_code=1, command=command, limit=10, large=True)
 
 # Word archives: damaged, lying about their size, with a DTD (issue 21: SIGILL, 8.5 GB, minutes).
 import io

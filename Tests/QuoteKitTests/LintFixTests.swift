@@ -115,6 +115,50 @@ final class LintManyFindingsTests: XCTestCase {
         XCTAssertEqual(Array(SortedFindings([a, b, a, early, b])), [early, a, b])
     }
 
+    func testFindingsInOrderAreReadAsTheyAre() {
+        let first = RawDiagnostic(start: 1, end: 2, rule: "quote.stray-close", severity: .error, message: "a")
+        let second = RawDiagnostic(start: 1, end: 2, rule: "quote.unclosed", severity: .error, message: "b")
+        let third = RawDiagnostic(start: 1, end: 3, rule: "quote.unclosed", severity: .error, message: "c")
+        let last = RawDiagnostic(start: 5, end: 6, rule: "a.rule", severity: .error, message: "d")
+        XCTAssertTrue(SortedFindings.isStrictlyOrdered([first, second, third, last]))
+        XCTAssertEqual(Array(SortedFindings([first, second, third, last])), [first, second, third, last])
+        // Out of order, or the same place twice: sorted, and the duplicate dropped.
+        XCTAssertFalse(SortedFindings.isStrictlyOrdered([second, first]))
+        XCTAssertFalse(SortedFindings.isStrictlyOrdered([first, first]))
+        XCTAssertEqual(Array(SortedFindings([last, third, first, first])), [first, third, last])
+    }
+
+    func testRawFindingsKeepEveryValueTheyAreGiven() {
+        let fix = Diagnostic.Fix(start: 4, end: 5, replacement: "“")
+        let known = RawDiagnostic(start: 4, end: 5, rule: "quote.mismatched", severity: .error, message: "m", fix: fix)
+        XCTAssertEqual([known.start, known.end], [4, 5])
+        XCTAssertEqual(known.rule, "quote.mismatched")
+        XCTAssertEqual(known.fix, fix)
+        // A rule outside the table of known names and offsets beyond 32 bits are kept out of line.
+        let far = RawDiagnostic(start: 1 << 40, end: (1 << 40) + 3, rule: "pack.custom-rule", severity: .note, message: "n")
+        XCTAssertEqual([far.start, far.end], [1 << 40, (1 << 40) + 3])
+        XCTAssertEqual(far.rule, "pack.custom-rule")
+        XCTAssertNil(far.fix)
+        var changed = known
+        changed.fix = nil
+        XCTAssertEqual(changed, RawDiagnostic(start: 4, end: 5, rule: "quote.mismatched", severity: .error, message: "m"))
+        XCTAssertNotEqual(changed, known)
+        XCTAssertEqual(Set([known, changed, known]).count, 2)
+    }
+
+    func testTheFixedTextComesBeforeTheRemainingDiagnostics() {
+        var events: [String] = []
+        Linter().fix(Document(text: "他说：“今天下雨”。李华问：“明天还上课吗？"), fixed: { text, applied in
+            events.append("fixed \(applied) \(text)")
+            return true
+        }, remaining: { events.append($0.rule) })
+        XCTAssertEqual(events, ["fixed 1 他说：“今天下雨。”李华问：“明天还上课吗？", "quote.unclosed"])
+        // Refusing the text skips the report.
+        var reported = 0
+        Linter().fix(Document(text: "李华问：“明天还上课吗？"), fixed: { _, _ in false }, remaining: { _ in reported += 1 })
+        XCTAssertEqual(reported, 0)
+    }
+
     func testTheFixerBuildsItsTextPieceByPiece() {
         var text = UTF8Builder(capacity: 0)
         let scalars = Array("a“é😀b".unicodeScalars)

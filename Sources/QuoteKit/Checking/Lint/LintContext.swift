@@ -52,7 +52,20 @@ struct LintContext {
     /// becomes the findings in place: a soup of marks yields millions, and a copy of them doubled the memory.
     mutating func adopt(all raws: inout [RawDiagnostic]) {
         guard findings.isEmpty else {
-            for raw in raws { adopt(raw) }
+            // Room for all of them at once, and each run's rule looked up once: adopted one by one, the title
+            // scanner's half a million findings on a 36 MB soup of marks took a second.
+            findings.reserveCapacity(findings.count + raws.count)
+            var name: String? = nil
+            var setting: (runs: Bool, severity: Diagnostic.Severity?) = (true, nil)
+            for var raw in raws {
+                if raw.rule != name {
+                    name = raw.rule
+                    setting = self.setting(forRuleNamed: raw.rule)
+                }
+                guard setting.runs else { continue }
+                if let severity = setting.severity { raw.severity = severity }
+                findings.append(raw)
+            }
             raws = []
             return
         }
@@ -63,8 +76,7 @@ struct LintContext {
         for k in raws.indices {
             if raws[k].rule != name {
                 name = raws[k].rule
-                // Unknown rules pass through unchanged.
-                setting = LintRule(rawValue: raws[k].rule).flatMap { ruleSettings[$0] }.map { ($0.runs, $0.severity) } ?? (true, nil)
+                setting = self.setting(forRuleNamed: raws[k].rule)
             }
             guard setting.runs else { continue }
             if let severity = setting.severity { raws[k].severity = severity }
@@ -73,6 +85,12 @@ struct LintContext {
         }
         raws.removeLast(raws.count - kept)
         swap(&findings, &raws)
+    }
+
+    /// Whether a rule named in a scanner's finding runs and the severity it takes; unknown rules pass through
+    /// unchanged (they run, at the severity the scanner gave).
+    private func setting(forRuleNamed name: String) -> (runs: Bool, severity: Diagnostic.Severity?) {
+        LintRule(rawValue: name).flatMap { ruleSettings[$0] }.map { ($0.runs, $0.severity) } ?? (true, nil)
     }
 
     /// The findings, handed over (the context keeps none).

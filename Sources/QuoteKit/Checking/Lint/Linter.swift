@@ -83,6 +83,12 @@ public struct Linter: Sendable {
     /// (on a soup of marks the other findings, made, sorted and dropped each round, were most of its time).
     /// The scanners' own findings (unclosed, stray and mismatched marks) never carry a safe fix, so they are left out.
     func findings(_ document: Document, onlySafeFixes: Bool = false) -> SortedFindings {
+        // Sorted once the scans are gone: on a soup of marks the quotes alone are hundreds of megabytes.
+        SortedFindings(unsortedFindings(document, onlySafeFixes: onlySafeFixes))
+    }
+
+    /// The findings of ``findings(_:onlySafeFixes:)`` in the order the scanners and rules made them.
+    private func unsortedFindings(_ document: Document, onlySafeFixes: Bool) -> [RawDiagnostic] {
         let language = configuration.language.resolved(for: document)
         var quoteScanner = scanner
         quoteScanner.collectsDiagnostics = !onlySafeFixes
@@ -102,7 +108,7 @@ public struct Linter: Sendable {
         QuoteStyleRules.check(&context)
         TitleRules.check(&context)
         QuotePunctuationRules.check(&context)
-        return SortedFindings(context.takeFindings())
+        return context.takeFindings()
     }
 
     /// Checks a string.
@@ -144,6 +150,25 @@ public struct Linter: Sendable {
     /// - Returns: The corrected text and the number of fixes applied.
     /// - Complexity: O(*n* + *d* log *d*) per round for *n* scalars and *d* diagnostics.
     public func fix(_ document: Document, remaining body: (Diagnostic) -> Void) -> (text: String, applied: Int) {
+        var result = (text: "", applied: 0)
+        fix(document, fixed: { text, applied in
+            result = (text, applied)
+            return true
+        }, remaining: body)
+        return result
+    }
+
+    /// Applies every safe fix like ``fix(_:remaining:)``, but hands the corrected text to `fixed` before the
+    /// remaining diagnostics go to `body`: a caller that rewrites the file and then reports (`lint --in-place`)
+    /// need not hold the diagnostics meanwhile (a soup of marks leaves millions, over a gigabyte as ``Diagnostic``s).
+    ///
+    /// - Parameters:
+    ///   - document: The document.
+    ///   - fixed: Called once with the corrected text and the number of fixes applied; returning `false`
+    ///     skips the remaining diagnostics (the text could not be used).
+    ///   - body: Called once per remaining diagnostic, after `fixed`.
+    /// - Complexity: O(*n* + *d* log *d*) per round for *n* scalars and *d* diagnostics.
+    public func fix(_ document: Document, fixed: (_ text: String, _ applied: Int) -> Bool, remaining body: (Diagnostic) -> Void) {
         var current = document
         var applied = 0
         var rounds = 0
@@ -166,8 +191,8 @@ public struct Linter: Sendable {
             raws = SortedFindings()
             raws = findings(current)
         }
+        guard fixed(current.text, applied) else { return }
         for raw in raws { body(current.resolve(raw)) }
-        return (current.text, applied)
     }
 
     /// Applies the fixes of diagnostics whose rule's fixes cannot change meaning (``LintRule/fixIsSafe``).
