@@ -28,6 +28,9 @@ import sys
 import tarfile
 import tempfile
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from packblock import lexicon_lines, replace_block  # noqa: E402
+
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 PACK = os.path.join(ROOT, "Sources", "QuoteKit", "Resources", "RulePacks", "zh.yaml")
 BEGIN = "  # BEGIN personNouns: written by scripts/gen-person-nouns.py (jieba 0.42.1 dict.txt, MIT); do not edit by hand"
@@ -93,18 +96,6 @@ def select(dictionary):
     return sorted(words, key=lambda w: (len(w), w))
 
 
-def block(words):
-    lines, line = [], "  personNouns: ["
-    for word in words:
-        piece = word + ", "
-        if len(line) + len(piece) > 118:
-            lines.append(line.rstrip())
-            line = " " * 15
-        line += piece
-    lines.append(line.rstrip().rstrip(",") + "]")
-    return "\n".join([BEGIN] + lines + [END])
-
-
 def main():
     with tempfile.TemporaryDirectory() as tmp:
         subprocess.run([sys.executable, "-m", "pip", "download", "--no-deps", "--no-binary", ":all:", "-q", "-d", tmp, PACKAGE],
@@ -114,10 +105,7 @@ def main():
             member = next(m for m in tar.getmembers() if m.name.endswith("jieba/dict.txt"))
             dictionary = tar.extractfile(member).read().decode("utf-8")
     words = select(dictionary)
-    pack = open(PACK, encoding="utf-8").read()
-    start, end = pack.index(BEGIN), pack.index(END) + len(END)
-    with open(PACK, "w", encoding="utf-8") as out:
-        out.write(pack[:start] + block(words) + pack[end:])
+    replace_block(PACK, BEGIN, END, lexicon_lines("personNouns", words, indent=15))
     print(f"wrote {len(words)} person nouns to {os.path.relpath(PACK, ROOT)}")
 
 

@@ -21,6 +21,9 @@ import sys
 import tempfile
 import zipfile
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from packblock import lexicon_lines, replace_block  # noqa: E402
+
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 PACK = os.path.join(ROOT, "Sources", "QuoteKit", "Resources", "RulePacks", "zh.yaml")
 BEGIN = "  # BEGIN scriptVariants: written by scripts/gen-script-variants.py (OpenCC STCharacters, Apache-2.0); do not edit by hand"
@@ -57,18 +60,6 @@ def read_table(characters, regional):
     return sorted(entries)
 
 
-def block(entries):
-    lines, line = [], "  scriptVariants: ["
-    for entry in entries:
-        piece = entry + ", "
-        if len(line) + len(piece) > 118:
-            lines.append(line.rstrip())
-            line = " " * 18
-        line += piece
-    lines.append(line.rstrip().rstrip(",") + "]")
-    return "\n".join([BEGIN] + lines + [END])
-
-
 def main():
     with tempfile.TemporaryDirectory() as tmp:
         subprocess.run([sys.executable, "-m", "pip", "download", "--no-deps", "-q", "-d", tmp, PACKAGE], check=True)
@@ -77,13 +68,7 @@ def main():
             def table(name):
                 return archive.read(f"opencc/dictionary/{name}").decode("utf-8")
             entries = read_table(table("STCharacters.txt"), [table("TWVariants.txt"), table("HKVariants.txt")])
-    pack = open(PACK, encoding="utf-8").read()
-    start, end = pack.find(BEGIN), pack.find(END)
-    if start < 0 or end < 0:
-        sys.exit(f"{PACK}: no BEGIN/END scriptVariants markers")
-    pack = pack[:start] + block(entries) + pack[end + len(END):]
-    with open(PACK, "w", encoding="utf-8") as f:
-        f.write(pack)
+    replace_block(PACK, BEGIN, END, lexicon_lines("scriptVariants", entries, indent=18))
     print(f"wrote {len(entries)} script variants to {os.path.relpath(PACK, ROOT)}")
 
 

@@ -167,32 +167,12 @@ extension ExtractCommand {
         let ranges = stride(from: start, to: min(start + 2 * chunk, result.quotes.count), by: chunk).map {
             $0..<min($0 + chunk, result.quotes.count)
         }
-        let slices = RowSlices(count: ranges.count)
+        let slices = LockedSlots<[UInt8]>(count: ranges.count)
         DispatchQueue.concurrentPerform(iterations: ranges.count) { k in
             var exporter = JSONLinesExporter()
             slices.set(k, exporter.write(result, quotes: ranges[k]))
         }
-        return slices.all()
-    }
-}
-
-/// The rows of the slices written at once, one slot per slice, filled by the worker threads.
-private final class RowSlices: @unchecked Sendable {
-    private let lock = NSLock()
-    private var slots: [[UInt8]]
-
-    init(count: Int) { slots = Array(repeating: [], count: count) }
-
-    func set(_ k: Int, _ rows: [UInt8]) {
-        lock.lock()
-        slots[k] = rows
-        lock.unlock()
-    }
-
-    func all() -> [[UInt8]] {
-        lock.lock()
-        defer { lock.unlock() }
-        return slots
+        return slices.takeAll().map { $0 ?? [] }
     }
 }
 

@@ -172,7 +172,6 @@ extension AttributionContext {
         var words: [Range<Int>] = []
         var end = e
         while let w = wordBackward(end, lower) {
-            let text = string(w)
             if isCapitalised(w) {
                 words.insert(w, at: 0)
             } else if !words.isEmpty, isNameParticle(w) {

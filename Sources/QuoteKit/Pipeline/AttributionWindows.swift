@@ -114,7 +114,7 @@ extension QuoteExtractor {
     /// The attributed owned quotes of each window of `batch`, attributed on as many threads.
     private func ownedQuotes(of batch: [AttributionWindows.Window], in analysis: Analysis) -> [[Quote]] {
         let attributor = configuration.attributor
-        let results = WindowResults(count: batch.count)
+        let results = LockedSlots<[Quote]>(count: batch.count)
         let shared = SharedAnalysis(analysis: analysis)
         DispatchQueue.concurrentPerform(iterations: batch.count) { k in
             let window = batch[k]
@@ -126,7 +126,7 @@ extension QuoteExtractor {
             let offset = window.context.lowerBound
             results.set(k, Array(part.quotes[window.owned.lowerBound - offset..<window.owned.upperBound - offset]))
         }
-        return (0..<batch.count).map { results.take($0) }
+        return results.takeAll().map { $0 ?? [] }
     }
 }
 
@@ -135,27 +135,4 @@ extension QuoteExtractor {
 /// to each window's analysis untouched.
 private struct SharedAnalysis: @unchecked Sendable {
     let analysis: Analysis
-}
-
-/// The owned quotes of the windows attributed at once, one slot per window, written by the worker threads.
-private final class WindowResults: @unchecked Sendable {
-    private let lock = NSLock()
-    private var slots: [[Quote]]
-
-    init(count: Int) { slots = Array(repeating: [], count: count) }
-
-    func set(_ k: Int, _ quotes: [Quote]) {
-        lock.lock()
-        slots[k] = quotes
-        lock.unlock()
-    }
-
-    /// The quotes of slot `k`, leaving it empty (called once the workers are done).
-    func take(_ k: Int) -> [Quote] {
-        lock.lock()
-        defer { lock.unlock() }
-        let quotes = slots[k]
-        slots[k] = []
-        return quotes
-    }
 }
