@@ -189,18 +189,16 @@ final class AttributionContext {
         return before == 0 || isSentenceEnd(before - 1)
     }
 
-    /// Whether `position` opens its sentence or its paragraph (a headline above it has no full stop).
+    /// Whether `position` opens its sentence or its paragraph (a headline above it has no full stop): after one line
+    /// feed where every line is a paragraph, two where blank lines separate them.
     func opensSentenceOrParagraph(_ position: Int) -> Bool {
-        let before = skipSpaceBack(position, 0)
-        if before == 0 || isSentenceEnd(before - 1) { return true }
-        let breaks = s[before..<position].reduce(0) { $0 + ($1.value == 0x0A ? 1 : 0) }
-        return breaks >= (document.paragraphStyle == .line ? 1 : 2)
+        opensSentence(position) || s[skipSpaceBack(position, 0)..<position].filter { $0.value == 0x0A }.count
+            >= (document.paragraphStyle == .line ? 1 : 2)
     }
 
     /// Whether `position` opens its sentence or its line: Chinese text breaks lines where sentences end, or finer.
     func opensSentenceOrLine(_ position: Int) -> Bool {
-        let before = skipSpaceBack(position, 0)
-        return before == 0 || isSentenceEnd(before - 1) || s[before..<position].contains { $0.value == 0x0A || $0.value == 0x0D }
+        opensSentence(position) || s[skipSpaceBack(position, 0)..<position].contains { $0.value == 0x0A || $0.value == 0x0D }
     }
 
     /// Skips whitespace backwards from `pos` (exclusive), not below `lower`.

@@ -32,8 +32,6 @@ extension AttributionEngine {
         // Whether a rule found explicit speech for this quote itself (then other quotes' speakers are no evidence).
         let hasExplicit = facts.contains { isExplicit(rule: $0.rule, mention: $0.mentionForm) }
         let agreement = Self.supportingRules(facts)
-        // The candidates of a quote mostly name the same person: the last key's frequency is reused (no hashing).
-        var lastFrequency: (key: String, value: Double)? = nil
         for k in list.indices {
             let r = facts[k].rule
             let isPattern = pack.rules[r].pattern != nil
@@ -84,13 +82,7 @@ extension AttributionEngine {
             }
             guard let key = facts[k].key else { continue }
             if listed(key) != nil { list[k][.listed] = 1 }
-            if let known = lastFrequency, known.key == key {
-                list[k][.frequency] = known.value
-            } else {
-                let frequency = log(1 + Double(inventory.counts[key] ?? 0))
-                list[k][.frequency] = frequency
-                lastFrequency = (key, frequency)
-            }
+            list[k][.frequency] = log(1 + Double(inventory.counts[key] ?? 0))
             list[k][.agreement] = Double(min(4, max(0, agreement[k] - 1)))
             if !hasExplicit, neighbourSpeakers[i].contains(key) { list[k][.paragraphSpeaker] = 1 }
             if key == previousKey {

@@ -167,7 +167,7 @@ extension AttributionEngine {
                 k += 1
             }
         }
-        guard let cue, let subject = subjectBefore(cue, sentences: 1), subject.range.upperBound == cue || subject.range.upperBound <= cue else { return nil }
+        guard let cue, let subject = subjectBefore(cue, sentences: 1), subject.range.upperBound <= cue else { return nil }
         switch subject.form {
         case .name, .role, .organisation: return (subject, subject)
         case .pronoun: return resolvePronoun(i, subject).map { ($0, subject) }

@@ -19,8 +19,9 @@ extension AttributionContext {
         let words = wordsIn(phrase.range)
         guard words.count >= 2, people.definiteDeterminers.contains(s, words[0]), let head = words.last,
               personNouns.contains(s, head), !words.contains(where: { people.roleLinks.contains(s, $0) }) else { return nil }
-        let modifiers = Lexicon(words.dropFirst().dropLast().map { bareWord($0) }, caseInsensitive: true)
-        let heads = synonyms(of: string(head))
+        let modifiers = words.dropFirst().dropLast().map { bareWord($0).lowercased() }
+        let noun = string(head).lowercased()
+        let heads = people.descriptionSynonyms[noun] ?? Lexicon([noun], caseInsensitive: true)
         let lower = max(0, phrase.range.lowerBound - Self.descriptionReach)
         var end = phrase.range.lowerBound
         while end > lower {
@@ -40,13 +41,12 @@ extension AttributionContext {
     /// (the paper, the firm, the report): such a noun also stands for the organisation the report last quoted.
     func describesOrganisation(_ phrase: SpeakerPhrase) -> Bool {
         guard language == .en, phrase.form == .role, let head = wordsIn(phrase.range).last else { return false }
-        let noun = string(head).lowercased()
-        return people.descriptionSynonyms.words.contains { $0.split(separator: " ").contains { $0 == noun } }
+        return people.descriptionSynonyms[string(head).lowercased()] != nil
     }
 
     /// Noun + name: Foreign Secretary Jack Straw, daily ABC (the description's modifiers among the words before the noun).
-    private func introducedName(noun: Range<Int>, modifiers: Lexicon) -> SpeakerPhrase? {
-        guard modifiersPrecede(noun, modifiers) else { return nil }
+    private func introducedName(noun: Range<Int>, modifiers: [String]) -> SpeakerPhrase? {
+        guard contains(modifiers, wordsBefore(noun)) else { return nil }
         var words: [Range<Int>] = []
         var i = noun.upperBound
         while words.count < Self.maxNameWords, i < s.count, isSpace(i) {
@@ -62,7 +62,7 @@ extension AttributionContext {
     }
 
     /// Name, determiner … noun: Jane Ortiz, the party's deputy leader (the description's modifiers in between).
-    private func appositiveName(noun: Range<Int>, modifiers: Lexicon) -> SpeakerPhrase? {
+    private func appositiveName(noun: Range<Int>, modifiers: [String]) -> SpeakerPhrase? {
         var between: [Range<Int>] = []
         var pos = noun.lowerBound
         var determiner: Range<Int>? = nil
@@ -77,8 +77,7 @@ extension AttributionContext {
             between.append(word)
             pos = word.lowerBound
         }
-        guard let determiner, modifiers.words.allSatisfy({ modifier in between.contains { bareWord($0).lowercased() == modifier.lowercased() } })
-        else { return nil }
+        guard let determiner, contains(modifiers, between) else { return nil }
         let comma = skipSpaceBack(determiner.lowerBound, 0)
         guard comma > 0, s[comma - 1].value == 0x2C else { return nil }
         var words: [Range<Int>] = []
@@ -94,28 +93,22 @@ extension AttributionContext {
         return name
     }
 
-    /// Whether every modifier of the description stands among the few words right before `noun` (Prime Minister).
-    private func modifiersPrecede(_ noun: Range<Int>, _ modifiers: Lexicon) -> Bool {
-        guard !modifiers.isEmpty else { return true }
-        var found: [String] = []
+    /// The few words right before `noun` (Prime of Prime Minister, Spanish sports of Spanish sports daily).
+    private func wordsBefore(_ noun: Range<Int>) -> [Range<Int>] {
+        var words: [Range<Int>] = []
         var pos = noun.lowerBound
-        while found.count < Self.maxIntroductionModifiers {
+        while words.count < Self.maxIntroductionModifiers {
             let before = skipSpaceBack(pos, 0)
             guard before < pos, let word = wordBackward(before, 0) else { break }
-            found.append(bareWord(word).lowercased())
+            words.append(word)
             pos = word.lowerBound
         }
-        return modifiers.words.allSatisfy { found.contains($0.lowercased()) }
+        return words
     }
 
-    /// The noun and the nouns the pack lists with it in one `descriptionSynonyms` entry (paper newspaper daily), any case.
-    private func synonyms(of noun: String) -> Lexicon {
-        let lowered = noun.lowercased()
-        for group in people.descriptionSynonyms.words {
-            let members = group.split(separator: " ").map { String($0) }
-            if members.contains(lowered) { return Lexicon(members, caseInsensitive: true) }
-        }
-        return Lexicon([lowered], caseInsensitive: true)
+    /// Whether every modifier of a description (lowercased) is one of `words`, in any case and without a possessive ending.
+    private func contains(_ modifiers: [String], _ words: [Range<Int>]) -> Bool {
+        modifiers.isEmpty || modifiers.allSatisfy(Set(words.map { bareWord($0).lowercased() }).contains)
     }
 
     /// The words of a range, in order.

@@ -148,13 +148,8 @@ struct RawDiagnostic: Sendable, Hashable {
     /// The rule names most findings have, by ``ruleCode``.
     private static let knownRules: [String] = LintRule.allCases.map(\.rawValue)
         + ["quote.too-deep", "title.mismatched", "title.too-deep", "input.nul", "input.invalid-utf8"]
-    /// The known names by their length in UTF-8, with their codes: a name is compared with the few of its
-    /// length (hashing it, for each of millions of findings, was 4 % of lint --fix on a soup of straight marks).
-    private static let rulesByLength: [[(name: String, code: UInt8)]] = {
-        var table = [[(name: String, code: UInt8)]](repeating: [], count: (knownRules.map(\.utf8.count).max() ?? 0) + 1)
-        for (code, name) in knownRules.enumerated() { table[name.utf8.count].append((name, UInt8(code))) }
-        return table
-    }()
+    /// The known names' codes.
+    private static let codes: [String: UInt8] = Dictionary(uniqueKeysWithValues: knownRules.enumerated().map { ($1, UInt8($0)) })
     /// The ``ruleCode`` of a name kept in ``details``.
     private static let outOfLineRule = UInt8.max
 
@@ -178,11 +173,7 @@ struct RawDiagnostic: Sendable, Hashable {
     }
 
     /// The code of a known rule name, else `nil`.
-    private static func code(ofRule name: String) -> UInt8? {
-        let length = name.utf8.count
-        guard length < rulesByLength.count else { return nil }
-        return rulesByLength[length].first { $0.name == name }?.code
-    }
+    private static func code(ofRule name: String) -> UInt8? { codes[name] }
 
     private mutating func store(start: Int, end: Int, rule: String, fix: Diagnostic.Fix?) {
         var extra = Details(fix: fix)

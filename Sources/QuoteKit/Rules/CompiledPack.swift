@@ -111,9 +111,9 @@ final class CompiledPack: Sendable {
         let roleLinks: Lexicon
         /// Nouns a story names someone of known gender by (the old gentleman), after one of `definiteDeterminers`.
         let maleDescriptions, femaleDescriptions, definiteDeterminers: Lexicon
-        /// Groups of nouns one description may name an organisation or a person by, one group a word of the lexicon,
-        /// separated by spaces ("paper newspaper daily"): the paper stands for one introduced as a daily.
-        let descriptionSynonyms: Lexicon
+        /// The nouns of each group of the `descriptionSynonyms` lexicon (one group an entry, separated by spaces:
+        /// "paper newspaper daily"), by each of its nouns, matched in any case: the paper stands for one introduced as a daily.
+        let descriptionSynonyms: [String: Lexicon]
         /// The first word of `maleFamilyTitles` and `femaleFamilyTitles` (Mr., Mrs.), if any.
         let maleFamilyTitle, femaleFamilyTitle: String?
 
@@ -130,7 +130,13 @@ final class CompiledPack: Sendable {
             nameParticles = lexicons.lexicon("nameParticles")
             vocativeOpeners = lexicons.lexicon("vocativeOpeners")
             surnameTitles = lexicons.lexicon("surnameTitles")
-            descriptionSynonyms = lexicons.lexicon("descriptionSynonyms")
+            var synonyms: [String: Lexicon] = [:]
+            for group in lexicons.lexicon("descriptionSynonyms").words {
+                let nouns = group.split(separator: " ").map { $0.lowercased() }
+                let lexicon = Lexicon(nouns, caseInsensitive: true)
+                for noun in nouns { synonyms[noun] = lexicon }
+            }
+            descriptionSynonyms = synonyms
             givenNameTitles = lexicons.lexicon("givenNameTitles")
             keptTitles = lexicons.lexicon("keptTitles")
             roleLinks = lexicons.lexicon("roleLinks")
