@@ -143,7 +143,7 @@ extension AttributionEngine {
     /// first name.
     func gender(of key: String, phraseGender: SpeakerPhrase.Gender) -> SpeakerPhrase.Gender? {
         if let listed = aliases.gender(of: key) { return listed == .male ? .male : .female }
-        if phraseGender == .male || phraseGender == .female { return phraseGender }
+        if phraseGender == .male || phraseGender == .female || phraseGender == .neuter { return phraseGender }
         if language == .en, let first = key.split(separator: " ").first.map(String.init) {
             if context.maleNames.contains(first) || context.maleTitles.contains(first) { return .male }
             if context.femaleNames.contains(first) || context.femaleTitles.contains(first) { return .female }

@@ -390,8 +390,13 @@ struct AttributionEngine {
             if let subject = subjectBefore(pronoun.range.lowerBound, sentences: 8), subject.isNamed, compatible(subject, gender) { return subject }
             return nil
         }
-        // English: named subjects and speakers in this paragraph before the pronoun, then in up to six
-        // earlier paragraphs (nearest first); an exact gender match wins over an unknown gender.
+        // English: the subject that opens the sentence before, when it is surely a person; else named subjects and
+        // speakers in this paragraph before the pronoun, then in up to six earlier paragraphs (nearest first); an
+        // exact gender match wins over an unknown gender.
+        if let subject = englishPreviousSubject(before: pronoun.range.lowerBound, quote: i), compatible(subject, gender),
+           subject.gender == gender || subject.name.contains(" ") || subject.title != nil || hasSpoken(subject, before: i) {
+            return subject
+        }
         let q = analysis.scanned[i]
         let doc = analysis.document
         let p = paragraphOf[i]
@@ -410,6 +415,51 @@ struct AttributionEngine {
         }
         if let exact = candidates.first(where: { $0.gender == gender }) { return exact }
         return candidates.first { compatible($0, gender) }
+    }
+
+    /// The name or role that opens the sentence before the one holding `pos`, in this paragraph or the one before
+    /// (Azmat Begg, father of Sami, thanked his lawyers. He added: …): the antecedent a pronoun that opens the next
+    /// sentence most often has, even where a later name in that sentence is nearer. A connective may come first.
+    func englishPreviousSubject(before pos: Int, quote i: Int) -> SpeakerPhrase? {
+        let current = englishSentenceStart(pos)
+        let end = context.skipSpaceBack(current, 0)
+        guard end > 0, paragraphOf[i] - (analysis.document.paragraphIndex(containing: end - 1) ?? -1) <= 1 else { return nil }
+        var start = context.skipSpaceForward(englishSentenceStart(end - 1), end)
+        if let word = context.wordForward(start, end), context.connectives.contains(s, word) {
+            start = context.skipSpaceForward(word.upperBound < end && s[word.upperBound].value == 0x2C ? word.upperBound + 1 : word.upperBound, end)
+        }
+        guard let phrase = context.parseEnglishForward(start, min(end, start + 120)),
+              phrase.form == .name || phrase.form == .role, phrase.kinship == nil else { return nil }
+        return phrase
+    }
+
+    /// Where the English sentence holding the scalar before `pos` starts, no earlier than its paragraph: quotes are
+    /// jumped over unless a sentence ends inside one at its close ("… there." Lawyer Ada Lane said…).
+    func englishSentenceStart(_ pos: Int) -> Int {
+        let doc = analysis.document
+        let floor = doc.paragraphIndex(containing: max(0, pos - 1)).map { doc.paragraphs[$0].start } ?? max(0, pos - 1)
+        var i = pos
+        while i > floor {
+            if let open = context.openOf(closeAt: i - 1), open >= floor, open < i - 1 {
+                if i - 2 > open, context.isSentenceEnd(i - 2) { break }
+                i = open
+                continue
+            }
+            if i < pos, context.isSentenceEnd(i - 1) { break }
+            if i == pos, context.isSentenceEnd(i - 1), i - 1 > floor { i -= 1; continue }
+            i -= 1
+        }
+        return i
+    }
+
+    /// Whether a recent quote's speaker bears the name of `phrase` (Ferguson after Alex Ferguson spoke).
+    func hasSpoken(_ phrase: SpeakerPhrase, before i: Int) -> Bool {
+        var j = i - 1
+        while j >= 0, i - j <= 50 {
+            if let name = assigned[j]?.phrase?.name, name.split(separator: " ").contains(where: { $0 == phrase.name }) { return true }
+            j -= 1
+        }
+        return false
     }
 
     /// Named subjects (not objects of a preposition) in a range of narrative, outside quotes; with `includingRoles`, unnamed

@@ -3,7 +3,7 @@
 /// party's deputy leader) and later names them by that noun alone. Such a description stands for the nearest earlier
 /// introduction with the same noun (or one of its `descriptionSynonyms`) and the description's modifiers.
 ///
-/// Only a description that starts with one of `definiteDeterminers` and ends with one of `personNouns` is resolved;
+/// Only a description that starts with one of `definiteDeterminers` and ends with one of `personNouns` or `institutionNouns` is resolved;
 /// without an introduction it keeps its own name (the guideline names unnamed sources as the text does).
 extension AttributionContext {
     /// How far back an introduction is looked for, in scalars: a news report, not a whole book.
@@ -18,7 +18,7 @@ extension AttributionContext {
         guard language == .en, phrase.form == .role, phrase.kinship == nil else { return nil }
         let words = wordsIn(phrase.range)
         guard words.count >= 2, people.definiteDeterminers.contains(s, words[0]), let head = words.last,
-              personNouns.contains(s, head), !words.contains(where: { people.roleLinks.contains(s, $0) }) else { return nil }
+              isSourceNoun(head), !words.contains(where: { people.roleLinks.contains(s, $0) }) else { return nil }
         let modifiers = words.dropFirst().dropLast().map { bareWord($0).lowercased() }
         let noun = string(head).lowercased()
         let heads = people.descriptionSynonyms[noun] ?? Lexicon([noun], caseInsensitive: true)

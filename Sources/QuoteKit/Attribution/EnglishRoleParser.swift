@@ -3,7 +3,7 @@
 /// text does, determiner included. Stories name people by how they look (the old gentleman): such a definite
 /// description is read like a pronoun of its gender.
 ///
-/// The phrase is a determiner (`personCounters`), up to four modifiers, a noun of `personNouns`, and
+/// The phrase is a determiner (`personCounters`), up to four modifiers, a noun of `personNouns` or `institutionNouns`, and
 /// optionally one of `roleLinks` with a capitalised organisation (an optional "the" before it). A phrase
 /// without a determiner is read only where it opens a sentence (Police said). A capitalised word right after
 /// the noun makes it a description of a name (the company's chief executive Ada Lane): not a role then.
@@ -19,10 +19,10 @@ extension AttributionContext {
         guard let first = words.first, personCounters.contains(s, first) else { return nil }
         var k = 1
         while k < words.count, k <= Self.maxRoleModifiers + 1 {
-            if personNouns.contains(s, words[k]) {
+            if isSourceNoun(words[k]) {
                 let end = organisationEnd(after: k, in: words) ?? words[k].upperBound
                 if end == words[k].upperBound, k + 1 < words.count, isCapitalised(words[k + 1]) { return nil }
-                return rolePhrase(first.lowerBound..<end)
+                return rolePhrase(first.lowerBound..<end, noun: words[k])
             }
             if !isModifier(words[k]) { return nil }
             k += 1
@@ -35,11 +35,11 @@ extension AttributionContext {
         let words = wordsBackward(from: pos, lower, count: 2 + Self.maxRoleModifiers + Self.maxOrganisationWords + 2)
         guard !words.isEmpty else { return nil }
         // Where the noun is: the last word, or the word before a link and an organisation ending at `pos`.
-        var noun: Int? = personNouns.contains(s, words[words.count - 1]) ? words.count - 1 : nil
+        var noun: Int? = isSourceNoun(words[words.count - 1]) ? words.count - 1 : nil
         if noun == nil {
             var k = words.count - 1
             while k > 0, words.count - k <= Self.maxOrganisationWords + 1 {
-                if personNouns.contains(s, words[k]), organisationEnd(after: k, in: words) == words[words.count - 1].upperBound {
+                if isSourceNoun(words[k]), organisationEnd(after: k, in: words) == words[words.count - 1].upperBound {
                     noun = k
                     break
                 }
@@ -49,14 +49,14 @@ extension AttributionContext {
         guard let noun else { return nil }
         var k = noun - 1
         while k >= 0, noun - k <= Self.maxRoleModifiers + 1 {
-            if personCounters.contains(s, words[k]) { return rolePhrase(words[k].lowerBound..<words[words.count - 1].upperBound) }
+            if personCounters.contains(s, words[k]) { return rolePhrase(words[k].lowerBound..<words[words.count - 1].upperBound, noun: words[noun]) }
             if !isModifier(words[k]) { return nil }
             k -= 1
         }
         // No determiner: only a phrase that opens its sentence (Police said, Labour officials said).
         let start = words[k + 1].lowerBound
         guard k < 0, opensSentence(start) else { return nil }
-        return rolePhrase(start..<words[words.count - 1].upperBound)
+        return rolePhrase(start..<words[words.count - 1].upperBound, noun: words[noun])
     }
 
     /// The end of `the? Organisation Words` after a link that follows `words[noun]`, if there is one.
@@ -85,9 +85,16 @@ extension AttributionContext {
         return cues.longestMatch(in: s, startingAt: word.lowerBound, limit: word.upperBound) != word.count
     }
 
-    private func rolePhrase(_ range: Range<Int>) -> SpeakerPhrase {
+    /// A role phrase; one headed by an institution noun (the council, a new study) is neuter.
+    private func rolePhrase(_ range: Range<Int>, noun: Range<Int>) -> SpeakerPhrase {
         let mention = folded(range)
-        return SpeakerPhrase(form: .role, range: range, mention: mention, name: mention)
+        return SpeakerPhrase(form: .role, range: range, mention: mention, name: mention,
+                             gender: institutionNouns.contains(s, noun) ? .neuter : .unknown)
+    }
+
+    /// Whether a word is a noun an unnamed source is named by: a person (a spokesman) or an institution (the council).
+    func isSourceNoun(_ word: Range<Int>) -> Bool {
+        personNouns.contains(s, word) || institutionNouns.contains(s, word)
     }
 
     /// Up to `count` words from `pos` on, in one stretch of the sentence (spaces between them only).

@@ -117,7 +117,30 @@ extension AttributionContext {
             i = next
             if words.count >= 4 { break }
         }
+        if let last = words.last, var named = organisationRoleName(after: last.upperBound, upper) {
+            // said Spanish Federation press officer Tom Reed: the organisation and the role describe the name.
+            named.range = words[0].lowerBound..<named.range.upperBound
+            named.mention = folded(named.range)
+            return named
+        }
         return englishPhrase(words)
+    }
+
+    /// A role noun phrase and a full name after an organisation's capitalised words (Harbour Council press officer
+    /// Tom Reed, Labour leader Ada Lane): the name, if the lowercase words end with one of `personNouns`.
+    func organisationRoleName(after end: Int, _ upper: Int) -> SpeakerPhrase? {
+        let start = skipSpaceForward(end, upper)
+        guard start > end, let first = wordForward(start, upper), !isCapitalised(first) else { return nil }
+        var i = start
+        var lastWord = first
+        while let word = wordForward(i, upper), !isCapitalised(word) {
+            lastWord = word
+            let next = skipSpaceForward(word.upperBound, upper)
+            guard next > word.upperBound, next < upper, isLetter(next) else { return nil }
+            i = next
+        }
+        guard personNouns.contains(s, lastWord) else { return nil }
+        return describedName(start, upper)
     }
 
     /// A short description and, after a comma, the name it stands for (said her husband's sister, Miss Thorne; said
@@ -220,9 +243,24 @@ extension AttributionContext {
                                  gender: englishGender(titleWords, nil))
         }
         if notNames.contains(texts[titleWords.count]) && titleWords.isEmpty { return nil }
-        let firstName = texts[titleWords.count]
-        return SpeakerPhrase(form: .name, range: range, mention: mention, name: mention, title: titleWords.first,
-                             gender: englishGender(titleWords, firstName))
+        let nameStart = self.nameStart(texts, after: titleWords.count)
+        let name = nameStart == titleWords.count ? mention : folded(words[nameStart].lowerBound..<last.upperBound)
+        let description = nameStart == titleWords.count ? nil : folded(words[titleWords.count].lowerBound..<words[nameStart - 1].upperBound)
+        return SpeakerPhrase(form: .name, range: range, mention: mention, name: name, title: titleWords.first ?? description,
+                             gender: englishGender(titleWords, texts[nameStart]))
+    }
+
+    /// Where the name proper starts among capitalised words after the titles: a description written before a name
+    /// (Lawyer Louise Mercer, Liberal Democrat Sarah Teather, Coach Tom Reed) is no part of it. The name starts at its
+    /// first name when one is known and a surname follows, else after the person nouns that open the phrase.
+    func nameStart(_ texts: [String], after titleCount: Int) -> Int {
+        guard titleCount < texts.count - 1 else { return titleCount }
+        if let given = (titleCount..<texts.count - 1).first(where: { maleNames.contains(texts[$0]) || femaleNames.contains(texts[$0]) }) {
+            return given
+        }
+        var start = titleCount
+        while start < texts.count - 1, personNouns.contains(texts[start]) { start += 1 }
+        return start
     }
 
     func englishGender(_ titleWords: [String], _ firstName: String?) -> SpeakerPhrase.Gender {

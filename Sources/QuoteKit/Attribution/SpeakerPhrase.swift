@@ -1,6 +1,10 @@
 /// A speaker phrase found next to a quote, before canonicalisation.
 struct SpeakerPhrase: Sendable {
-    enum Gender: Sendable, Hashable { case unknown, male, female, plural }
+    enum Gender: Sendable, Hashable {
+        case unknown, male, female, plural
+        /// An organisation or a document (the ministry, a new study): "it", never "he" or "she".
+        case neuter
+    }
 
     /// What kind of phrase it is.
     var form: RulePack.Slot.Form

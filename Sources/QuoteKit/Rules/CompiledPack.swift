@@ -57,6 +57,8 @@ final class CompiledPack: Sendable {
         let adverbialParticles, attributiveParticles, pronounCompoundEnds, adverbialEndings: Lexicon
         /// Unnamed people who may speak (老人, 同胞) and the number and measure words before them (一位).
         let personNouns, personCounters: Lexicon
+        /// Organisations and documents that speak like people (the ministry, a new study) but are no "he" or "she".
+        let institutionNouns: Lexicon
         /// Dates and times between a speaker and the cue (张明31日晚说, 钱亮1月5日在会上指出): numerals, the units
         /// after them (日, 月) and the times of day that may follow (晚, 上午).
         let numerals, dateUnits, timesOfDay: Lexicon
@@ -95,6 +97,7 @@ final class CompiledPack: Sendable {
             pronounCompoundEnds = lexicons.lexicon("pronounCompoundEnds")
             adverbialEndings = lexicons.lexicon("adverbialEndings")
             personNouns = lexicons.lexicon("personNouns")
+            institutionNouns = lexicons.lexicon("institutionNouns")
             personCounters = lexicons.lexicon("personCounters")
             numerals = lexicons.lexicon("numerals")
             dateUnits = lexicons.lexicon("dateUnits")
