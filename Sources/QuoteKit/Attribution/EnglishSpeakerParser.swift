@@ -84,6 +84,8 @@ extension AttributionContext {
         guard let first = wordForward(a, upper) else { return nil }
         if !isCapitalised(first), let name = appositiveName(a, upper) ?? englishDescriptionForward(a, upper) ?? englishRoleForward(a, upper)
             ?? describedName(a, upper) { return name }
+        // A sentence may open with the role: A spokeswoman for the Data Office said…
+        if isCapitalised(first), personCounters.contains(s, first), let role = englishRoleForward(a, upper) { return role }
         // A character a story names by an article and capitalised words (said the Queen, the Hatter said): the words are
         // the name, and the mention keeps the article, as the text writes it.
         if isDefiniteArticle(first), let next = wordForward(skipSpaceForward(first.upperBound, upper), upper),
