@@ -192,7 +192,7 @@ struct AttributionEngine {
                     if explain { steps.append(.init(rule: rule.id, fired: false, detail: "matched on the next line, which introduces words of its own")) }
                     continue
                 }
-                if isTerm, capture.cue == nil || !(capture.speaker.map { [.name, .pronoun, .role, .organisation].contains($0.form) } ?? false) {
+                if isTerm, capture.cue == nil || !(capture.speaker.map { [.name, .pronoun, .role, .organisation, .work].contains($0.form) } ?? false) {
                     if explain { steps.append(.init(rule: rule.id, fired: false, detail: "matched, but a term is upgraded only with a speaker in the text and a cue")) }
                     continue
                 }

@@ -49,6 +49,9 @@ extension AttributionContext {
                 return SpeakerPhrase(form: .work, range: a..<b, mention: text, name: "")
             }
         }
+        if let k = describedWorkStart(a, b) {
+            return SpeakerPhrase(form: .work, range: k..<b, mention: string(k..<b), name: "")
+        }
         if let w = workNouns.longestMatch(in: s, endingAt: b, limit: a), n <= 12, !containsTitleWord(a, b - w) {
             _ = w
             return SpeakerPhrase(form: .work, range: a..<b, mention: text, name: "")
@@ -243,7 +246,17 @@ extension AttributionContext {
         let a = stripLeading(a0, b)
         guard a < b else { return false }
         if s[a].value == 0x300A, let close = titleClose[a], close < b { return true }
+        if describedWorkStart(a, b) != nil { return true }
         return b - a <= 12 && workNouns.longestMatch(in: s, endingAt: b, limit: a) != nil
+    }
+
+    /// Where the title starts in a described work that ends the region (５年前通过的《…》, 新修订的《…》第三条): after a
+    /// description ending in an attributive particle; the title and its suffix end the region.
+    func describedWorkStart(_ a: Int, _ b: Int) -> Int? {
+        guard let k = (a + 1..<b).last(where: { s[$0].value == 0x300A }), let close = titleClose[k], close < b,
+              attributiveParticles.longestMatch(in: s, endingAt: k, limit: a) != nil else { return nil }
+        let rest = close + 1
+        return rest == b || workSuffixes.longestMatch(in: s, startingAt: rest, limit: b) == b - rest ? k : nil
     }
 
     /// A character of a transliterated foreign name (or the dot between its parts).

@@ -21,6 +21,8 @@ final class WorkLexicons: Sendable {
     let inWorkPossessives: Lexicon
     /// Words right before a title that cite it as a source (据《…》记载).
     let sourcePrepositions: Lexicon
+    /// The words around a source a sentence cites its words from (正如《…》所规定的): the attribution rules' lexicons.
+    let asSaidOpeners, asSaidClosers: Lexicon
     /// Words opening a bracketed citation after a quote (（见《…》）).
     let citationPrefixes: Lexicon
     /// Characters of a place in a work between its title and a colon (襄公二十九年：).
@@ -84,6 +86,8 @@ final class WorkLexicons: Sendable {
         inWorkOpeners = lexicons.lexicon("inWorkOpeners")
         inWorkPossessives = lexicons.lexicon("inWorkPossessives")
         sourcePrepositions = lexicons.lexicon("sourcePrepositions")
+        asSaidOpeners = lexicons.lexicon("asSaidOpeners")
+        asSaidClosers = lexicons.lexicon("asSaidClosers")
         citationPrefixes = lexicons.lexicon("citationPrefixes")
         locatorCharacters = lexicons.lexicon("locatorCharacters")
         numerals = lexicons.lexicon("numerals")

@@ -24,7 +24,7 @@ extension WorkLinker {
                 let inSentence = span.outerEnd > sentenceStart
                 if span.outerEnd > previousEnd, directFrame(s, span, gap: min(span.tailEnd, open)..<open) {
                     linked = t
-                } else if span.inWork, inSentence, open - span.tailEnd <= 300,
+                } else if span.inWork || span.asSaid, inSentence, open - span.tailEnd <= 300,
                           !containsInWorkOpener(s, min(open, max(span.tailEnd, previousEnd))..<open) {
                     linked = t
                 }

@@ -53,7 +53,26 @@ extension WorkLinker {
                zh.inWorkTails.longestMatch(in: s, startingAt: span.tailEnd, limit: limit) != nil {
                 span.inWork = true
             }
+            if asSaidOpenerBefore(s, span.outerStart),
+               zh.asSaidClosers.longestMatch(in: s, startingAt: span.tailEnd, limit: limit) != nil {
+                span.asSaid = true
+            }
         }
+    }
+
+    /// Whether an as-said opener (正如) stands before a title at `start`, right before it or before a description
+    /// ending in an attributive particle (正如５年前通过的《…》), in the same clause.
+    func asSaidOpenerBefore(_ s: [Unicode.Scalar], _ start: Int) -> Bool {
+        if zh.asSaidOpeners.longestMatch(in: s, endingAt: start) != nil { return true }
+        guard zh.attributiveParticles.longestMatch(in: s, endingAt: start) != nil else { return false }
+        var end = start - 1
+        while end > max(0, start - 24) {
+            let v = s[end - 1].value
+            if CharacterClass.isClausePunctuation(v) || CharacterClass.isSentenceFinal(v) { return false }
+            if zh.asSaidOpeners.longestMatch(in: s, endingAt: end) != nil { return true }
+            end -= 1
+        }
+        return false
     }
 
     /// The end of ` by Jane Austen` after an English title.

@@ -31,6 +31,8 @@ struct WorkSpan: Sendable, Hashable {
     var chapter: Range<Int>?
     /// The title is the place a person speaks in: 在《…》中, in *Emma*.
     var inWork = false
+    /// The title is the source the sentence cites its words from: 正如《…》所规定的.
+    var asSaid = false
     /// Whether English rules apply around the title.
     var latin = false
 }
