@@ -183,7 +183,7 @@ public struct RulePack: Sendable, Hashable, Codable {
         "volumeHeads", "namedVolumes", "namedChapters", "collectionSuffixes", "collectionTopics", "memberNouns", "withinWords",
         "listingWords", "titleOnlyListingWords", "titleListSeparators", "containedIn", "perfectiveParticles", "containsWorks",
         "authorVerbs", "rolesAfterAuthor", "beforeAuthor", "authorSurnames", "notInAuthorNames", "notAuthorNameEnds",
-        "workTypeNouns", "emphasisStopwords", "workAnaphors",
+        "workTypeNouns", "emphasisStopwords", "workAnaphors", "performanceCues",
         // The lint rules (LintLexicons).
         "wholeSentenceCues", "inlineTermMarkers", "quotedWorkCues",
         // Citation checking (CitationLexicons).

@@ -77,6 +77,8 @@ final class WorkLexicons: Sendable {
     let emphasisStopwords: Lexicon
     /// Words opening a clause that refer back to the work named just before (书中, 该书, 文中).
     let workAnaphors: Lexicon
+    /// Words of performing or reciting a work (一曲, 朗诵): a quote before them in its sentence is the work's words.
+    let performanceCues: Lexicon
 
     init(_ lexicons: [String: Lexicon]) {
         cues = lexicons.lexicon("workCues")
@@ -118,6 +120,7 @@ final class WorkLexicons: Sendable {
         workTypeNouns = lexicons.lexicon("workTypeNouns")
         emphasisStopwords = lexicons.lexicon("emphasisStopwords")
         workAnaphors = lexicons.lexicon("workAnaphors")
+        performanceCues = lexicons.lexicon("performanceCues")
     }
 
     /// Whether the two scalars at `start` form a compound surname (复姓: 欧阳, 司马).

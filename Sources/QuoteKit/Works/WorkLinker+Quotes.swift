@@ -19,14 +19,18 @@ extension WorkLinker {
             let sentenceStart = min(analysis.quotes[index].sentenceBounds.lower, open)
             let windowStart = self.windowStart(analysis, sentenceStart: sentenceStart, open: open)
             var linked: Int? = nil
+            // Whether the text frames the quote as the work's own words (《…》写道：, 书中说), not a person's.
+            var framed = false
             if let t = Self.lastTitle(spans, tops, before: open), spans[t].outerEnd > windowStart {
                 let span = spans[t]
                 let inSentence = span.outerEnd > sentenceStart
                 if span.outerEnd > previousEnd, directFrame(s, span, gap: min(span.tailEnd, open)..<open) {
                     linked = t
+                    framed = true
                 } else if span.inWork || span.asSaid, inSentence, open - span.tailEnd <= 300,
                           !containsInWorkOpener(s, min(open, max(span.tailEnd, previousEnd))..<open) {
                     linked = t
+                    framed = span.asSaid
                 }
                 if linked == nil, let l = last, l.sentence == sentenceStart, span.outerEnd <= l.quoteEnd, l.quoteEnd <= open,
                    continuation(s, gap: l.quoteEnd..<open, latin: spans[l.work].latin, speaker: analysis.quotes[index].speaker) {
@@ -40,11 +44,22 @@ extension WorkLinker {
                open - spans[t].outerEnd <= 400, refersBack(s, max(spans[t].outerEnd, windowStart, previousEnd)..<open) {
                 // 《…》是一部…。书中第一回就说：“…”: the book named just before, referred to again.
                 linked = t
+                framed = true
+            }
+            if linked == nil, Self.onlyPunctuation(s, sentenceStart..<open), let t = performedTitle(s, spans, tops, after: scanned.outerEnd) {
+                linked = t
             }
             if let cited = trailingCitation(s, after: scanned.outerEnd, startOf: startOf) { linked = cited }
             guard let t = linked else { last = nil; continue }
             let container = works[t].container.flatMap(Self.index(of:)).map { works[$0].title }
             analysis.quotes[index].work = WorkReference(title: works[t].title, id: works[t].id, container: container)
+            if framed, analysis.quotes[index].speaker?.resolution == .alternation {
+                // A conversation turn was only a guess: the text says the work speaks here.
+                analysis.quotes[index].speaker = nil
+                analysis.quotes[index].cue = nil
+                analysis.quotes[index].rule = nil
+                analysis.quotes[index].confidence = nil
+            }
             works[t].quotes.append(analysis.quotes[index].id)
             last = (scanned.outerEnd, t, sentenceStart)
             // A person quoting in the work is its author when none is known.
@@ -69,6 +84,29 @@ extension WorkLinker {
             i += 1
         }
         return false
+    }
+
+    /// The title a quote that opens its sentence is performed or recited from, named later in that sentence
+    /// (“…”驻守在岛上的官兵，用一曲《…》迎接新年; “…”刚刚朗诵完《…》的吉他手): the first title after the quote, with a
+    /// word of `performanceCues` between them and no sentence end.
+    func performedTitle(_ s: [Unicode.Scalar], _ spans: [WorkSpan], _ tops: [Int], after end: Int) -> Int? {
+        guard !zh.performanceCues.isEmpty else { return nil }
+        var lo = 0
+        var hi = tops.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if spans[tops[mid]].outerStart < end { lo = mid + 1 } else { hi = mid }
+        }
+        guard lo < tops.count else { return nil }
+        let t = tops[lo]
+        let start = spans[t].outerStart
+        guard spans[t].style == .marks, !spans[t].latin, start - end <= 80 else { return nil }
+        var performed = false
+        for i in end..<start {
+            if CharacterClass.isSentenceFinal(s[i].value) { return nil }
+            if !performed, zh.performanceCues.longestMatch(in: s, startingAt: i, limit: start) != nil { performed = true }
+        }
+        return performed ? t : nil
     }
 
     /// A citation in brackets right after a quote: “…”（《马克思恩格斯选集》第4卷第505页）, “…”（见《论语·学而》）.
