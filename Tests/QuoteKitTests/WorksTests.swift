@@ -95,6 +95,39 @@ final class WorksTests: XCTestCase {
         XCTAssertNil(result.quote("天要下雨了。")?.work)
     }
 
+    func testWordsCitedAsAWorksAreItsQuotation() {
+        // 正如《…》所规定的，…“…”: the partial quote is the work's words (a quotation, no person speaks), also past a
+        // description of the work (５年前通过的《…》); with a colon the whole quote is.
+        let result = WorksFixtures.extract(text: """
+            正如《海岸保护条例》所规定的，沿岸各县负有“共同但有区别的责任”，不得推诿。
+            正如三年前通过的《海岸保护条例》所指出的：“保护海岸是每个县的责任。”
+            张明说，这份条例是“一张空头支票”。
+            """)
+        let partial = result.quote("共同但有区别的责任")
+        XCTAssertEqual(partial?.kind, .quotation)
+        XCTAssertEqual(partial?.work?.title, "海岸保护条例")
+        XCTAssertNil(partial?.speaker)
+        XCTAssertEqual(partial?.rule, "zh.as-said.work.partial")
+        let whole = result.quote("保护海岸是每个县的责任。")
+        XCTAssertEqual(whole?.work?.title, "海岸保护条例")
+        XCTAssertNil(whole?.speaker)
+        // A person's partial quote after the work was named is not the work's.
+        XCTAssertNil(result.quote("一张空头支票")?.work)
+    }
+
+    func testAQuoteBeforeATitlePerformedOrRecitedIsItsWords() {
+        // “…”…用一曲《…》, “…”…朗诵完《…》: the lyrics or lines that open the sentence belong to the title after them.
+        let result = WorksFixtures.extract(text: """
+            “海风轻轻吹，吹过小渔村。”守岛的战士们用一曲《渔村晚歌》，迎接新年的到来。
+            “山高水长，情深意重。”刚刚朗诵完《山水谣》的学生们又唱起歌来。
+            “明天见。”张明走出门，手里拿着《山水谣》。
+            """)
+        XCTAssertEqual(result.quote("海风轻轻吹")?.work?.title, "渔村晚歌")
+        XCTAssertEqual(result.quote("山高水长")?.work?.title, "山水谣")
+        // A title later in the sentence with no performing word is not the quote's source.
+        XCTAssertNil(result.quote("明天见。")?.work)
+    }
+
     func testReportingFramesLinkQuotes() throws {
         let result = try WorksFixtures.extract("frames-zh.txt")
         XCTAssertEqual(result.quote("读书要先求甚解")?.work?.title, "读书的方法")

@@ -1,0 +1,54 @@
+import XCTest
+@testable import QuoteKit
+
+/// English news: how reports name their speakers (descriptions before names, organisations and their roles) and
+/// what a pronoun opening a sentence stands for.
+final class AttributionNewsEnglishTests: XCTestCase {
+    func testADescriptionBeforeANameIsNoPartOfIt() {
+        let text = """
+            Lawyer Louise Mercer said: "We will appeal."
+
+            Liberal Democrat Sarah Hale said the plan was "a gamble".
+            """
+        let quotes = AttributionFixture.extract(text).quotes
+        XCTAssertEqual(quotes.map { $0.speaker?.name }, ["Louise Mercer", "Sarah Hale"])
+        // The mention stays as written; the description is kept as the title.
+        XCTAssertEqual(quotes[0].speaker?.mention, "Lawyer Louise Mercer")
+        XCTAssertEqual(quotes[0].speaker?.title, "Lawyer")
+    }
+
+    func testAnOrganisationAndARoleBeforeANameAfterTheCue() {
+        let text = """
+            "We will win," said Harbour Council press officer Tom Reed.
+
+            "We will not," said Green Party leader Ada Lane.
+            """
+        let quotes = AttributionFixture.extract(text).quotes
+        XCTAssertEqual(quotes.map { $0.speaker?.name }, ["Tom Reed", "Ada Lane"])
+        XCTAssertEqual(quotes[0].speaker?.mention, "Harbour Council press officer Tom Reed")
+    }
+
+    func testAPronounStandsForTheSubjectThatOpenedTheSentenceBefore() {
+        let text = """
+            Sir Tom Reed said the talks had failed. "We tried everything," he said.
+
+            Omar Quill, father of Sami, thanked his lawyers and the British people for their support. He added: "If they did wrong, they should be punished."
+
+            Lawyer Louise Mercer, who represents Mr Abbot and Mr Kettle, said the government should have acted sooner. She said: "They should have spoken out at the outset."
+            """
+        let quotes = AttributionFixture.extract(text).quotes
+        // He → Omar Quill, who opens the sentence before, though Sir Tom Reed is a man named earlier; she → Louise
+        // Mercer, never "the government", which is no "she".
+        XCTAssertEqual(quotes.map { $0.speaker?.name }, ["Sir Tom Reed", "Omar Quill", "Louise Mercer"])
+        XCTAssertEqual(quotes[1].speaker?.resolution, .pronoun)
+        XCTAssertEqual(quotes[2].speaker?.mention, "She")
+    }
+
+    func testInstitutionsAreNoHeOrShe() {
+        let text = """
+            The council said the pier would close. "It is unsafe," she said.
+            """
+        let quotes = AttributionFixture.extract(text).quotes
+        XCTAssertNotEqual(quotes[0].speaker?.name, "The council")
+    }
+}
