@@ -31,6 +31,7 @@ criticise criticize condemn denounce blast slam accuse describe label brand dub 
 summarise summarize relate narrate recount write tweet quote cite inform venture persist pursue ejaculate
 sniff snort huff bluster blurt babble chatter prattle drawl croak squeak squeal purr coo lisp chant recite declaim
 observe submit appeal intone marvel rejoice exult concede sputter splutter rasp rumble wheeze simper smirk beam
+show
 """
 
 # Forms that the rules below do not produce: past, participle, third person, -ing.

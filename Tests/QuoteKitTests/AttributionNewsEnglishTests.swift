@@ -44,6 +44,19 @@ final class AttributionNewsEnglishTests: XCTestCase {
         XCTAssertEqual(quotes[2].speaker?.mention, "She")
     }
 
+    func testASourceNamedAtTheEndOfTheSentenceOrAfterAHeadlineDash() {
+        let text = """
+            Pier tolls 'unjustified' - Lane
+
+            Traders face "crippling" tolls, a new survey shows.
+            """
+        let quotes = AttributionFixture.extract(text).quotes
+        XCTAssertEqual(quotes.map { $0.speaker?.name }, ["Lane", "a new survey"])
+        XCTAssertEqual(quotes.map(\.rule), ["en.after.dash", "en.partial.trailing"])
+        XCTAssertEqual(quotes[1].cue, "shows")
+        XCTAssertEqual(quotes.map(\.kind), [.quotation, .quotation])
+    }
+
     func testInstitutionsAreNoHeOrShe() {
         let text = """
             The council said the pier would close. "It is unsafe," she said.
