@@ -40,7 +40,10 @@ extension AttributionContext {
     /// Whether a definite description names an organisation or a document by a noun the pack groups with others
     /// (the paper, the firm, the report): such a noun also stands for the organisation the report last quoted.
     func describesOrganisation(_ phrase: SpeakerPhrase) -> Bool {
-        guard language == .en, phrase.form == .role, let head = wordsIn(phrase.range).last else { return false }
+        // Only a definite description (the paper) refers back; an indefinite one (a new survey) introduces its own.
+        let words = wordsIn(phrase.range)
+        guard language == .en, phrase.form == .role, words.count >= 2, people.definiteDeterminers.contains(s, words[0]),
+              let head = words.last else { return false }
         return people.descriptionSynonyms[string(head).lowercased()] != nil
     }
 
