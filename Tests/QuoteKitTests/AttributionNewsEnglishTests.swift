@@ -17,6 +17,16 @@ final class AttributionNewsEnglishTests: XCTestCase {
         XCTAssertEqual(quotes[0].speaker?.title, "Lawyer")
     }
 
+    func testADescriptionOpeningTheSentenceBeforeAName() {
+        let text = """
+            Transport analysts Railwise welcomed the move, saying the council had "given a lot of ground".
+            """
+        let quotes = AttributionFixture.extract(text).quotes
+        // The name the description introduces speaks, not the description (no determiner: it describes the name).
+        XCTAssertEqual(quotes[0].speaker?.name, "Railwise")
+        XCTAssertEqual(quotes[0].cue, "saying")
+    }
+
     func testAnOrganisationAndARoleBeforeANameAfterTheCue() {
         let text = """
             "We will win," said Harbour Council press officer Tom Reed.

@@ -53,10 +53,20 @@ extension AttributionContext {
             if !isModifier(words[k]) { return nil }
             k -= 1
         }
-        // No determiner: only a phrase that opens its sentence (Police said, Labour officials said).
+        // No determiner: only a phrase that opens its sentence (Police said, Labour officials said), and not one that
+        // describes the name after it (Telecom analysts Ovum said: Ovum speaks).
         let start = words[k + 1].lowerBound
         guard k < 0, opensSentence(start) else { return nil }
+        if let next = wordForward(skipSpaceForward(pos, s.count), s.count), isCapitalised(next) { return nil }
         return rolePhrase(start..<words[words.count - 1].upperBound, noun: words[noun])
+    }
+
+    /// Whether the words from the sentence's start to `pos` describe the name at `pos` (Telecom analysts Ovum, Lawyer
+    /// Ada Lane): at most four words, the last a noun of `personNouns` or `institutionNouns`.
+    func opensWithDescription(before pos: Int) -> Bool {
+        let words = wordsBackward(from: pos, 0, count: 4)
+        guard let last = words.last, isSourceNoun(last) else { return false }
+        return words.contains { opensSentenceOrParagraph($0.lowerBound) }
     }
 
     /// The end of `the? Organisation Words` after a link that follows `words[noun]`, if there is one.

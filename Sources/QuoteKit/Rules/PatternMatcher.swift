@@ -184,7 +184,7 @@ struct PatternMatcher {
                     if let word = c.wordBackward(c.skipSpaceBack(subjectStart, 0), 0), c.connectives.contains(c.string(word).lowercased()) {
                         subjectStart = word.lowerBound
                     }
-                    guard c.opensSentenceOrParagraph(subjectStart) else { return }
+                    guard c.opensSentenceOrParagraph(subjectStart) || c.opensWithDescription(before: subjectStart) else { return }
                 }
                 _ = body(phrase.range.lowerBound, Partial(speaker: phrase, cue: nil))
                 return
