@@ -24,7 +24,7 @@ final class AttributionNewsEnglishTests: XCTestCase {
         let quotes = AttributionFixture.extract(text).quotes
         // The name the description introduces speaks, not the description (no determiner: it describes the name).
         XCTAssertEqual(quotes[0].speaker?.name, "Railwise")
-        XCTAssertEqual(quotes[0].cue, "saying")
+        XCTAssertEqual(quotes[0].kind, .quotation)
     }
 
     func testAnOrganisationAndARoleBeforeANameAfterTheCue() {
