@@ -1,7 +1,7 @@
 import XCTest
 @testable import QuoteKit
 
-/// The fix rounds check a large document in parts, on threads of their own (issue 21: a 20 MB soup of marks).
+/// `lint --fix` checks a large document in parts, on threads of their own (issue 21: a 20 MB soup of marks).
 /// The parts must give the findings, and the fixes the text, of checking the whole document at once.
 final class LintPartsTests: XCTestCase {
     /// Random text from `alphabet`, the same on every run, with a line feed after every `lineLength` characters
@@ -67,6 +67,22 @@ final class LintPartsTests: XCTestCase {
             XCTAssertEqual(result.applied, expected.applied)
             XCTAssertEqual(result.remaining, expected.remaining)
             XCTAssertGreaterThan(result.applied, 0)
+        }
+    }
+
+    func testPartsGiveAllTheFindingsOfTheWholeDocument() {
+        var linter = Linter()
+        linter.jobs = 3
+        linter.minimumPartLength = 2_000
+        // English with straight and curly quotes: the minority style is weighed over the whole document.
+        let english = (0..<900).map { k in
+            k % 3 == 0 ? "He said, “Yes,” and left.\n\nShe said \"no\" twice." : "They said \"maybe\" again.\n"
+        }.joined(separator: "\n")
+        for text in documents() + [english] {
+            let document = Document(text: text)
+            let language = linter.configuration.language.resolved(for: document)
+            XCTAssertGreaterThan(Linter.parts(of: document, count: 3, minimumLength: 2_000).count, 1)
+            XCTAssertEqual(Array(linter.allFindings(document, language: language)), Array(linter.findings(document, language: language)))
         }
     }
 

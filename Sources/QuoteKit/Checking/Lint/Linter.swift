@@ -190,11 +190,12 @@ public struct Linter: Sendable {
             let offsets = OffsetTable(scalars: scalars, expectedMarks: current.offsets.markOffsets.count + 64)
             current = Document(scalars: scalars, offsets: offsets, source: document.source)
             complete = rounds == 4
-            raws = complete ? findings(current) : safeFixFindings(current, language: configuration.language.resolved(for: current))
+            let language = configuration.language.resolved(for: current)
+            raws = complete ? allFindings(current, language: language) : safeFixFindings(current, language: language)
         }
         if !complete {
             raws = SortedFindings()
-            raws = findings(current)
+            raws = allFindings(current, language: configuration.language.resolved(for: current))
         }
         guard fixed(current.text, applied) else { return }
         for raw in raws { body(current.resolve(raw)) }
