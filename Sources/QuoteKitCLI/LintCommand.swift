@@ -62,13 +62,15 @@ struct LintCommand: ParsableCommand {
             }
         }
         if let lang { configuration.language = lang }
-        let linter: Linter
+        var linter: Linter
         do {
             linter = try Linter(configuration: configuration, packs: rulePacks.map { try RulePack.load(contentsOf: $0) })
         } catch let error as RulePackError {
             StandardOutput.error("quotekit: \(error.description)")
             throw ExitCode(2)
         }
+        // The fix rounds check a large document in parts, two at a time (as extract attributes its windows).
+        linter.jobs = min(ProcessInfo.processInfo.activeProcessorCount, 2)
         let inputs = files.isEmpty ? ["-"] : files
         var unusable = false
         var sawError = false

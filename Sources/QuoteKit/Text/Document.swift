@@ -48,8 +48,9 @@ public struct Document: Sendable {
 
     /// Creates a document from decoded scalars (bytes read by ``DocumentReader``, a JSON Lines record's
     /// text) and, when the decoder built it, their table; ``text`` is built from the scalars on first use.
-    init(scalars: [Unicode.Scalar], offsets: OffsetTable? = nil, source: String) {
-        self.init(storage: DocumentText(scalars: scalars), scalars: scalars, offsets: offsets ?? OffsetTable(scalars: scalars), source: source)
+    init(scalars: [Unicode.Scalar], offsets: OffsetTable? = nil, source: String, paragraphStyle: ParagraphStyle? = nil) {
+        self.init(storage: DocumentText(scalars: scalars), scalars: scalars, offsets: offsets ?? OffsetTable(scalars: scalars), source: source,
+                  paragraphStyle: paragraphStyle)
     }
 
     private init(storage: DocumentText, scalars: [Unicode.Scalar], offsets: OffsetTable, source: String, paragraphStyle: ParagraphStyle? = nil) {

@@ -10,6 +10,9 @@ struct LintContext {
     /// The word lists of the document's language, from the packs.
     let lexicons: LintLexicons
     private(set) var findings: [RawDiagnostic] = []
+    /// The quote styles of the whole document, when this context checks a part of it (``Linter/allFindings(_:language:)``);
+    /// `nil`: counted from ``quotes``.
+    var styleCounts: QuoteStyleRules.StyleCounts? = nil
     /// Whether each rule runs and at what severity, worked out once: a soup of marks reports millions of
     /// findings, and looking the configuration up by name for each was a tenth of `lint --fix`'s time.
     private let ruleSettings: [LintRule: (runs: Bool, severity: Diagnostic.Severity)]

@@ -23,6 +23,10 @@ public struct Linter: Sendable {
     public var configuration: LintConfiguration
     /// The quotation scanner whose results the rules check.
     public var scanner: QuoteScanner
+    /// How many threads the rounds of ``fix(_:)`` may check a large document's parts on (``safeFixFindings(_:language:)``).
+    package var jobs = 1
+    /// The fewest scalars in a part of a document worth a thread of its own.
+    var minimumPartLength = 1 << 20
     /// The rules' word lists per language (speech verbs, term markers, work cues), from the rule packs.
     let lexicons: [Language: LintLexicons]
 
@@ -82,14 +86,15 @@ public struct Linter: Sendable {
     /// fixes, in the same order, as ``safeFixes(_:)`` takes from all the findings, for the rounds of ``fix(_:)``
     /// (on a soup of marks the other findings, made, sorted and dropped each round, were most of its time).
     /// The scanners' own findings (unclosed, stray and mismatched marks) never carry a safe fix, so they are left out.
-    func findings(_ document: Document, onlySafeFixes: Bool = false) -> SortedFindings {
+    /// `language`, when given, is the document's (``LintConfiguration/language`` resolved for it).
+    func findings(_ document: Document, onlySafeFixes: Bool = false, language: Language? = nil) -> SortedFindings {
         // Sorted once the scans are gone: on a soup of marks the quotes alone are hundreds of megabytes.
-        SortedFindings(unsortedFindings(document, onlySafeFixes: onlySafeFixes))
+        SortedFindings(unsortedFindings(document, onlySafeFixes: onlySafeFixes, language: language))
     }
 
-    /// The findings of ``findings(_:onlySafeFixes:)`` in the order the scanners and rules made them.
-    private func unsortedFindings(_ document: Document, onlySafeFixes: Bool) -> [RawDiagnostic] {
-        let language = configuration.language.resolved(for: document)
+    /// The findings of ``findings(_:onlySafeFixes:language:)`` in the order the scanners and rules made them.
+    func unsortedFindings(_ document: Document, onlySafeFixes: Bool, language: Language? = nil) -> [RawDiagnostic] {
+        let language = language ?? configuration.language.resolved(for: document)
         var quoteScanner = scanner
         quoteScanner.collectsDiagnostics = !onlySafeFixes
         var quoteScan = quoteScanner.scan(document)
@@ -173,7 +178,7 @@ public struct Linter: Sendable {
         var applied = 0
         var rounds = 0
         // The rounds look only for safe fixes; what remains is found once, in the final text.
-        var raws = findings(current, onlySafeFixes: true)
+        var raws = safeFixFindings(current, language: configuration.language.resolved(for: current))
         var complete = false
         while rounds < 4 {
             let (scalars, count) = Linter.applyToScalars(Self.safeFixes(raws.lazy.map { (rule: $0.rule, fix: $0.fix) }), in: current)
@@ -185,11 +190,12 @@ public struct Linter: Sendable {
             let offsets = OffsetTable(scalars: scalars, expectedMarks: current.offsets.markOffsets.count + 64)
             current = Document(scalars: scalars, offsets: offsets, source: document.source)
             complete = rounds == 4
-            raws = findings(current, onlySafeFixes: !complete)
+            let language = configuration.language.resolved(for: current)
+            raws = complete ? allFindings(current, language: language) : safeFixFindings(current, language: language)
         }
         if !complete {
             raws = SortedFindings()
-            raws = findings(current)
+            raws = allFindings(current, language: configuration.language.resolved(for: current))
         }
         guard fixed(current.text, applied) else { return }
         for raw in raws { body(current.resolve(raw)) }

@@ -146,6 +146,45 @@ enum QuoteStyleRules {
         func isMinority(against other: StyleCount) -> Bool {
             count < other.count || (count == other.count && first > other.first)
         }
+
+        /// Adds the count of another part of the document, whose offsets start `offset` scalars on.
+        mutating func add(_ other: StyleCount, shiftedBy offset: Int) {
+            count += other.count
+            if other.count > 0 { first = min(first, other.first + offset) }
+        }
+    }
+
+    /// The styles the two mix checks weigh against each other, over all the quotes of a document.
+    struct StyleCounts {
+        /// “” and ‘’.
+        var curly = StyleCount()
+        /// 「」, 『』 and their vertical and half-width forms.
+        var corner = StyleCount()
+        /// Straight marks.
+        var straight = StyleCount()
+
+        /// No quotes.
+        init() {}
+
+        init(_ quotes: [ScannedQuote]) {
+            for quote in quotes {
+                let v = quote.openMark.value
+                if QuoteStyleRules.isCurly(v) {
+                    curly.add(quote)
+                } else if QuoteStyleRules.isCorner(v) {
+                    corner.add(quote)
+                } else if QuoteStyleRules.isStraight(v) {
+                    straight.add(quote)
+                }
+            }
+        }
+
+        /// Adds the counts of another part of the document, whose offsets start `offset` scalars on.
+        mutating func add(_ other: StyleCounts, shiftedBy offset: Int) {
+            curly.add(other.curly, shiftedBy: offset)
+            corner.add(other.corner, shiftedBy: offset)
+            straight.add(other.straight, shiftedBy: offset)
+        }
     }
 
     // The two mix checks count the styles, then walk the quotes again for the minority style: a list of the
@@ -153,19 +192,16 @@ enum QuoteStyleRules {
 
     static func checkStyleMix(_ context: inout LintContext) {
         guard context.runs(.quoteStyleMix) else { return }
-        var mainland = StyleCount()
-        var corner = StyleCount()
-        for quote in context.quotes {
-            let v = quote.openMark.value
-            if isCurly(v) { mainland.add(quote) } else if isCorner(v) { corner.add(quote) }
-        }
+        let counts = context.styleCounts ?? StyleCounts(context.quotes)
+        let mainland = counts.curly
+        let corner = counts.corner
         guard mainland.count > 0, corner.count > 0 else { return }
         let cornerIsMinority = corner.isMinority(against: mainland)
-        let counts = "\(mainland.count) with “”/‘’, \(corner.count) with 「」/『』"
+        let numbers = "\(mainland.count) with “”/‘’, \(corner.count) with 「」/『』"
         let style = cornerIsMinority ? "「」" : "“”"
         let other = cornerIsMinority ? "“”" : "「」"
         // One message shared by every finding (a soup of marks has hundreds of thousands).
-        let message = "\(style) quotation in a document that otherwise uses \(other) (\(counts)); use one style"
+        let message = "\(style) quotation in a document that otherwise uses \(other) (\(numbers)); use one style"
         for k in context.quotes.indices {
             let quote = context.quotes[k]
             guard cornerIsMinority ? isCorner(quote.openMark.value) : isCurly(quote.openMark.value) else { continue }
@@ -176,12 +212,9 @@ enum QuoteStyleRules {
 
     static func checkStraightCurlyMix(_ context: inout LintContext) {
         guard context.runs(.quoteStraightCurlyMix) else { return }
-        var straight = StyleCount()
-        var curly = StyleCount()
-        for quote in context.quotes {
-            let v = quote.openMark.value
-            if isStraight(v) { straight.add(quote) } else if isCurly(v) { curly.add(quote) }
-        }
+        let styles = context.styleCounts ?? StyleCounts(context.quotes)
+        let straight = styles.straight
+        let curly = styles.curly
         guard straight.count > 0, curly.count > 0 else { return }
         let straightIsMinority = straight.isMinority(against: curly)
         let counts = "\(curly.count) curly, \(straight.count) straight"
