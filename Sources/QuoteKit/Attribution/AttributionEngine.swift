@@ -445,8 +445,8 @@ struct AttributionEngine {
                 i = open
                 continue
             }
+            // The scalar before `pos` belongs to the sentence even when it ends one.
             if i < pos, context.isSentenceEnd(i - 1) { break }
-            if i == pos, context.isSentenceEnd(i - 1), i - 1 > floor { i -= 1; continue }
             i -= 1
         }
         return i

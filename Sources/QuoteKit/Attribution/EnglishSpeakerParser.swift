@@ -132,17 +132,10 @@ extension AttributionContext {
     /// Tom Reed, Labour leader Ada Lane): the name, if the lowercase words end with one of `personNouns`.
     func organisationRoleName(after end: Int, _ upper: Int) -> SpeakerPhrase? {
         let start = skipSpaceForward(end, upper)
-        guard start > end, let first = wordForward(start, upper), !isCapitalised(first) else { return nil }
-        var i = start
-        var lastWord = first
-        while let word = wordForward(i, upper), !isCapitalised(word) {
-            lastWord = word
-            let next = skipSpaceForward(word.upperBound, upper)
-            guard next > word.upperBound, next < upper, isLetter(next) else { return nil }
-            i = next
-        }
-        guard personNouns.contains(s, lastWord) else { return nil }
-        return describedName(start, upper)
+        guard start > end, let named = describedName(start, upper),
+              let noun = wordBackward(skipSpaceBack(named.range.lowerBound, start), start), personNouns.contains(s, noun)
+        else { return nil }
+        return named
     }
 
     /// A short description and, after a comma, the name it stands for (said her husband's sister, Miss Thorne; said

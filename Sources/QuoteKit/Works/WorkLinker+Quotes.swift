@@ -91,14 +91,9 @@ extension WorkLinker {
     /// word of `performanceCues` between them and no sentence end.
     func performedTitle(_ s: [Unicode.Scalar], _ spans: [WorkSpan], _ tops: [Int], after end: Int) -> Int? {
         guard !zh.performanceCues.isEmpty else { return nil }
-        var lo = 0
-        var hi = tops.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if spans[tops[mid]].outerStart < end { lo = mid + 1 } else { hi = mid }
-        }
-        guard lo < tops.count else { return nil }
-        let t = tops[lo]
+        let next = tops.partitionPoint { spans[$0].outerStart < end }
+        guard next < tops.count else { return nil }
+        let t = tops[next]
         let start = spans[t].outerStart
         guard spans[t].style == .marks, !spans[t].latin, start - end <= 80 else { return nil }
         var performed = false
@@ -148,13 +143,8 @@ extension WorkLinker {
 
     /// The last top-level title ending at or before `offset`.
     static func lastTitle(_ spans: [WorkSpan], _ tops: [Int], before offset: Int) -> Int? {
-        var lo = 0
-        var hi = tops.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if spans[tops[mid]].outerEnd <= offset { lo = mid + 1 } else { hi = mid }
-        }
-        return lo > 0 ? tops[lo - 1] : nil
+        let after = tops.partitionPoint { spans[$0].outerEnd <= offset }
+        return after > 0 ? tops[after - 1] : nil
     }
 
     /// Whether the text between a title and a quote frames the quote as said in the work:

@@ -113,10 +113,7 @@ extension Linter {
             context.styleCounts = styleCounts
             context.adopt(all: &scan.quotes.diagnostics)
             context.adopt(all: &scan.titles.diagnostics)
-            QuoteNestingRules.check(&context)
-            QuoteStyleRules.check(&context)
-            TitleRules.check(&context)
-            QuotePunctuationRules.check(&context)
+            Self.checkRules(&context)
             var made = context.takeFindings()
             for i in made.indices { made[i] = made[i].shifted(by: scan.offset) }
             found.set(k, made)

@@ -109,11 +109,16 @@ public struct Linter: Sendable {
             context.adopt(all: &quoteScan.diagnostics)
             context.adopt(all: &titleScan.diagnostics)
         }
+        Self.checkRules(&context)
+        return context.takeFindings()
+    }
+
+    /// Runs every family of rules over a scanned document, in the order their findings are made.
+    static func checkRules(_ context: inout LintContext) {
         QuoteNestingRules.check(&context)
         QuoteStyleRules.check(&context)
         TitleRules.check(&context)
         QuotePunctuationRules.check(&context)
-        return context.takeFindings()
     }
 
     /// Checks a string.
