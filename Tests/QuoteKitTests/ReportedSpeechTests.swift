@@ -230,6 +230,20 @@ final class ReportedSpeechTests: XCTestCase {
         XCTAssertEqual(CompiledPack.spellings(of: ["说明", "峯→峰"], variants), ["说明", "峯→峰", "說明", "説明"])
     }
 
+    func testSpellingsKeepOrderCapAndSkipDuplicates() {
+        // Five characters of two spellings each: 32 combinations, of which the first 16 in order (the first
+        // character varies slowest); a word already listed in its other spelling is not added twice.
+        let variants = CompiledPack.scriptVariants(["们們", "说說", "这這", "个個", "为為"])
+        let spelled = CompiledPack.spellings(of: ["们说这个为", "说", "說"], variants)
+        XCTAssertEqual(spelled.count, 3 + 15)
+        XCTAssertEqual(Array(spelled.prefix(3)), ["们说这个为", "说", "說"])
+        XCTAssertEqual(spelled[3], "们说这个為")
+        XCTAssertEqual(spelled[4], "们说这個为")
+        XCTAssertEqual(spelled.last, "们說這個為")
+        XCTAssertFalse(spelled.contains("們说这个为"))
+        XCTAssertEqual(Set(spelled).count, spelled.count)
+    }
+
     private func fixtureQuotes() throws -> [Quote] {
         AttributionFixture.extract(try AttributionFixture.text("zh-reported.txt")).quotes
     }

@@ -243,24 +243,41 @@ extension CompiledPack {
     /// one form to another (峯→峰) stay as written: their two sides are not spellings of one word.
     static func spellings(of words: [String], _ variants: [Unicode.Scalar: [Unicode.Scalar]]) -> [String] {
         var result = words
-        var seen = Set(words)
-        for word in words where !word.contains("→") {
-            var forms: [String.UnicodeScalarView] = [String.UnicodeScalarView()]
+        // UTF-8 bytes, not strings, are compared: hashing a Chinese string normalises it first, several times the cost.
+        var seen = Set<[UInt8]>()
+        let mapping: Unicode.Scalar = "→"
+        var scalars: [Unicode.Scalar] = []
+        var options: [[Unicode.Scalar]?] = []
+        for word in words {
+            scalars.removeAll(keepingCapacity: true)
+            options.removeAll(keepingCapacity: true)
+            var count = 1
             for scalar in word.unicodeScalars {
-                let options = [scalar] + (variants[scalar] ?? [])
-                var next: [String.UnicodeScalarView] = []
-                for form in forms {
-                    for option in options where next.count < maxSpellings {
-                        var extended = form
-                        extended.append(option)
-                        next.append(extended)
-                    }
-                }
-                forms = next
+                let others = variants[scalar]
+                scalars.append(scalar)
+                options.append(others)
+                if let others { count = min(maxSpellings, count * (1 + others.count)) }
             }
-            for form in forms {
-                let spelling = String(form)
-                if seen.insert(spelling).inserted { result.append(spelling) }
+            // A word with no variant scalar (most English and many Chinese words) has no other spelling.
+            guard count > 1, !scalars.contains(mapping) else { continue }
+            if seen.isEmpty { seen = Set(words.map { Array($0.utf8) }) }
+            // The first `count` combinations in order, the first scalar most significant (form 0 is the word itself).
+            for form in 1..<count {
+                var rest = form
+                var choice = [Int](repeating: 0, count: scalars.count)
+                for index in scalars.indices.reversed() {
+                    guard let others = options[index] else { continue }
+                    choice[index] = rest % (1 + others.count)
+                    rest /= 1 + others.count
+                }
+                var utf8: [UInt8] = []
+                utf8.reserveCapacity(scalars.count * 3)
+                for (index, scalar) in scalars.enumerated() {
+                    var chosen = scalar
+                    if choice[index] > 0, let others = options[index] { chosen = others[choice[index] - 1] }
+                    UTF8.encode(chosen) { utf8.append($0) }
+                }
+                if seen.insert(utf8).inserted { result.append(String(decoding: utf8, as: UTF8.self)) }
             }
         }
         return result
