@@ -47,6 +47,7 @@ final class AttributionContext {
         organisations, notNames, notInNames, workSuffixes, workNouns, male, female, plural, neutral, firstPerson,
         maleTitles, femaleTitles, maleNames, femaleNames, transliteration, prepositions: Lexicon
     let adverbialParticles, attributiveParticles, pronounCompoundEnds, adverbialEndings, personNouns, institutionNouns, personCounters: Lexicon
+    let narratorPronouns: Lexicon
     let numerals, dateUnits, timesOfDay, seriesJoiners: Lexicon
     /// Read here once: every `pack.common` access copies the whole lexicon table (and retains each of its lexicons).
     let people: CompiledPack.PeopleLexicons
@@ -89,6 +90,7 @@ final class AttributionContext {
         plural = common.plural
         neutral = common.neutral
         firstPerson = common.firstPerson
+        narratorPronouns = common.narratorPronouns
         maleTitles = common.maleTitles
         femaleTitles = common.femaleTitles
         maleNames = common.maleNames

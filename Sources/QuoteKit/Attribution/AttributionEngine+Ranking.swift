@@ -35,6 +35,23 @@ extension AttributionEngine {
         return nil
     }
 
+    /// The person of a character list one of whose names, letters only, is a word of `names` (narrator, I): the
+    /// narrator of a story told in the first person, with the list's gender.
+    static func narrator(in aliases: SpeakerAliases, names: Lexicon) -> (name: String, gender: SpeakerPhrase.Gender)? {
+        guard !aliases.isEmpty, !names.words.isEmpty else { return nil }
+        for (form, name) in aliases.surfaceForms {
+            let letters = String(String.UnicodeScalarView(form.unicodeScalars.filter { $0.properties.isAlphabetic }))
+            guard !letters.isEmpty, names.contains(letters) else { continue }
+            let gender: SpeakerPhrase.Gender = switch aliases.genders[name] {
+            case .male: .male
+            case .female: .female
+            case nil: .unknown
+            }
+            return (name, gender)
+        }
+        return nil
+    }
+
     /// See ``listedBySurname``.
     static func namesBySurname(_ aliases: SpeakerAliases) -> [String: String] {
         var owners: [String: Set<String>] = [:]

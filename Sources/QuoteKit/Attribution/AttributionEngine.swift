@@ -34,6 +34,8 @@ struct AttributionEngine {
     var canonicalKeys: [String: String] = [:]
     /// The opening marks of the top-level quotes, in text order (for counting quotes between a mention and a quote).
     var topOpens: [Int] = []
+    /// Where each of them ends, in the same order (top-level quotes do not overlap).
+    var topEnds: [Int] = []
     /// The share of the document's quotations that are not conversation turns (``SpeakerFeature/previousNarrative``).
     var narrativeShare = 1.0
     /// Whether the document reads as dialogue: at least half of its quotations are lines of their own (fiction,
@@ -43,6 +45,8 @@ struct AttributionEngine {
     /// name has that last word (Poirot → Hercule Poirot), or only one man among those that have it: stories call
     /// people, men above all, by surname alone.
     let listedBySurname: [String: String]
+    /// The person the character list marks as the narrator (``narrator(in:names:)``): who says what "I said" introduces.
+    let narrator: (name: String, gender: SpeakerPhrase.Gender)?
     /// Per quote, the people pattern rules gave its neighbouring quotes in the same paragraph.
     var neighbourSpeakers: [[String]] = []
     /// With `explain`: each trace's ranked candidates and the phrase each stands for (named when canonicalised).
@@ -60,6 +64,7 @@ struct AttributionEngine {
         self.analysis = analysis
         self.aliases = aliases
         listedBySurname = pack.language == .en ? Self.namesBySurname(aliases) : [:]
+        narrator = Self.narrator(in: aliases, names: pack.common.narratorNames)
         self.sieves = sieves
         context = AttributionContext(analysis: analysis, pack: pack)
         self.pack = pack
@@ -122,6 +127,7 @@ struct AttributionEngine {
     /// so that pronouns and turns in later paragraphs see every earlier attribution.
     mutating func run() {
         topOpens = analysis.scanned.indices.filter { analysis.quotes[$0].depth == 0 }.map { analysis.scanned[$0].openIndex }.sorted()
+        topEnds = analysis.scanned.indices.filter { analysis.quotes[$0].depth == 0 }.map { analysis.scanned[$0].outerEnd }.sorted()
         var k = 0
         while k < analysis.quotes.count {
             var j = k
@@ -192,6 +198,11 @@ struct AttributionEngine {
                     if explain { steps.append(.init(rule: rule.id, fired: false, detail: "matched on the next line, which introduces words of its own")) }
                     continue
                 }
+                // The narrator's "I" speaks in the narrative, not inside a quote a gap reached into (“…我估计…”⏎“怎？”).
+                if let speaker = capture.speaker, speaker.gender == .firstPerson, isQuoted(speaker.range.lowerBound) {
+                    if explain { steps.append(.init(rule: rule.id, fired: false, detail: "the first person is inside a quote")) }
+                    continue
+                }
                 if isTerm, capture.cue == nil || !(capture.speaker.map { [.name, .pronoun, .role, .organisation, .work].contains($0.form) } ?? false) {
                     if explain { steps.append(.init(rule: rule.id, fired: false, detail: "matched, but a term is upgraded only with a speaker in the text and a cue")) }
                     continue
@@ -204,8 +215,9 @@ struct AttributionEngine {
                     attributed.append(i)
                 }
                 if explain { steps.append(.init(rule: rule.id, fired: true, detail: describe(result, capture))) }
-                // Every rule that fires proposes its speaker; a few are enough for the scorer to compare.
-                if result.speaker != nil || rule.assign == .none {
+                // Every rule that fires proposes its speaker; a few are enough for the scorer to compare. The narrator's
+                // "I" with no narrator known proposes nobody: no person named nearby said what the narrator says.
+                if result.speaker != nil || rule.assign == .none || capture.speaker?.gender == .firstPerson {
                     candidates[i].append(SpeakerCandidate(rule: r, phrase: result.speaker == nil ? nil : result.phrase, mention: capture.speaker,
                                                           key: nil, cue: result.cue, resolution: result.speaker?.resolution ?? .explicit,
                                                           upgrade: isTerm))
@@ -308,6 +320,12 @@ struct AttributionEngine {
         }
     }
 
+    /// Whether `pos` lies inside a top-level quote, marks included.
+    func isQuoted(_ pos: Int) -> Bool {
+        let k = topOpens.partitionPoint { $0 <= pos } - 1
+        return k >= 0 && topEnds[k] > pos
+    }
+
     // MARK: Resolution
 
     /// The subject of the nearest earlier clause in this sentence or the previous one (杜甫 in 杜甫总结…，认为“…”),
@@ -382,6 +400,9 @@ struct AttributionEngine {
 
     func resolvePronoun(_ i: Int, _ pronoun: SpeakerPhrase) -> SpeakerPhrase? {
         if pronoun.gender == .plural { return nil }
+        if pronoun.gender == .firstPerson {
+            return narrator.map { SpeakerPhrase(form: .name, range: pronoun.range, mention: pronoun.mention, name: $0.name, gender: $0.gender) }
+        }
         let gender = pronoun.gender
         if language == .zh {
             if let subject = subjectBefore(pronoun.range.lowerBound), subject.isNamed, compatible(subject, gender) { return subject }

@@ -60,6 +60,9 @@ extension AttributionContext {
             return SpeakerPhrase(form: .pronoun, range: a..<b, mention: text, name: text, gender: g)
         }
         if let described = describedPronoun(a, b) { return described }
+        if narratorPronouns.contains(s, a..<b) {
+            return SpeakerPhrase(form: .pronoun, range: a..<b, mention: text, name: text, gender: .firstPerson)
+        }
         if firstPerson.longestMatch(in: s, startingAt: a, limit: b) == n { return nil }
         if notNames.contains(s, a..<b) { return nil }
         if knownNames.contains(s, a..<b) { return SpeakerPhrase(form: .name, range: a..<b, mention: text, name: text) }

@@ -51,6 +51,12 @@ extension AttributionContext {
         return nil
     }
 
+    /// The narrator's pronoun (I) as a speaker phrase, resolved to the character list's narrator.
+    func narratorPronoun(_ r: Range<Int>) -> SpeakerPhrase? {
+        guard narratorPronouns.contains(s, r) else { return nil }
+        return SpeakerPhrase(form: .pronoun, range: r, mention: string(r), name: string(r), gender: .firstPerson)
+    }
+
     /// The gender of a relative named by a kinship noun (wife, father, cousin), or nil when the word is not one.
     func kinGender(_ noun: String) -> SpeakerPhrase.Gender? {
 
@@ -98,6 +104,7 @@ extension AttributionContext {
         if let g = englishPronoun(first) {
             return SpeakerPhrase(form: .pronoun, range: first, mention: string(first), name: string(first).lowercased(), gender: g)
         }
+        if let narrator = narratorPronoun(first) { return narrator }
         var words: [Range<Int>] = []
         var i = a
         while let w = wordForward(i, upper) {
@@ -185,6 +192,7 @@ extension AttributionContext {
             // A pronoun subject: the word before must not be a verb it is the object of; accept when it starts a clause.
             return SpeakerPhrase(form: .pronoun, range: last, mention: string(last), name: string(last).lowercased(), gender: g)
         }
+        if let narrator = narratorPronoun(last) { return narrator }
         if let description = englishDescriptionBackward(e, lower) { return description }
         if let role = englishRoleBackward(e, lower) { return role }
         var words: [Range<Int>] = []

@@ -8,6 +8,8 @@ struct SpeakerPhrase: Sendable {
         case unknown, male, female, plural
         /// An organisation or a document (the ministry, a new study): "it", never "he" or "she".
         case neuter
+        /// The narrator's "I" (我): the person a character list marks as the narrator, whatever their gender.
+        case firstPerson
     }
 
     /// The texts of a phrase, shared by its copies.

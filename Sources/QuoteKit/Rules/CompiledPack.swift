@@ -59,6 +59,8 @@ final class CompiledPack: Sendable {
         let personNouns, personCounters: Lexicon
         /// Organisations and documents that speak like people (the ministry, a new study) but are no "he" or "she".
         let institutionNouns: Lexicon
+        /// The narrator's pronoun (I, 我) and the names a character list may give the narrator (narrator, I).
+        let narratorPronouns, narratorNames: Lexicon
         /// Dates and times between a speaker and the cue (张明31日晚说, 钱亮1月5日在会上指出): numerals, the units
         /// after them (日, 月) and the times of day that may follow (晚, 上午).
         let numerals, dateUnits, timesOfDay: Lexicon
@@ -98,6 +100,8 @@ final class CompiledPack: Sendable {
             adverbialEndings = lexicons.lexicon("adverbialEndings")
             personNouns = lexicons.lexicon("personNouns")
             institutionNouns = lexicons.lexicon("institutionNouns")
+            narratorPronouns = lexicons.lexicon("narratorPronouns")
+            narratorNames = lexicons.lexicon("narratorNames")
             personCounters = lexicons.lexicon("personCounters")
             numerals = lexicons.lexicon("numerals")
             dateUnits = lexicons.lexicon("dateUnits")

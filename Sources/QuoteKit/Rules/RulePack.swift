@@ -170,7 +170,7 @@ public struct RulePack: Sendable, Hashable, Codable {
     static let knownLexiconSlots: Set<Slot.Kind> = [.cue, .words]
     static let wellKnownLexicons: Set<String> = [
         "cues", "noSpeakerCues", "titles", "honorifics", "malePronouns", "femalePronouns", "pluralPronouns",
-        "neutralPronouns", "firstPersonPronouns", "modifiers", "frameOpeners", "frameClosers", "connectives", "surnames",
+        "neutralPronouns", "firstPersonPronouns", "narratorPronouns", "narratorNames", "modifiers", "frameOpeners", "frameClosers", "connectives", "surnames",
         "knownNames", "organisations", "notNames", "maleTitles", "femaleTitles", "maleNames", "femaleNames", "workSuffixes", "workNouns", "notInNames", "quotationNouns", "prepositions", "transliteration",
         "subjectPronouns", "malePossessives", "femalePossessives", "pluralPossessives", "maleKin", "femaleKin", "neutralKin",
         "surnameKin", "parentKin", "maleFamilyTitles", "femaleFamilyTitles", "nameParticles", "vocativeOpeners",
