@@ -120,12 +120,35 @@ extension AttributionEngine {
             }
         }
         if let finished = run { result.counts[finished.key, default: 0] += finished.count }
+        addNarratorMentions(to: &result, windows: windows)
         result.runStarts.reserveCapacity(result.occurrences.count)
         for k in result.occurrences.indices {
             let continues = k > 0 && result.occurrences[k].key == result.occurrences[k - 1].key
             result.runStarts.append(continues ? result.runStarts[k - 1] : k)
         }
         return result
+    }
+
+    /// The narrator's "I" outside quotes, as mentions of the narrator (I turned to her. “…”): in a story told in the
+    /// first person the narrator is written so, never by name. English only, where "I" is always a subject.
+    func addNarratorMentions(to inventory: inout Inventory, windows: [Range<Int>]) {
+        guard language == .en, let narrator else { return }
+        let pronouns = context.narratorPronouns
+        let starts = ScalarFilter(firstScalarsOf: pronouns)
+        var found: [Occurrence] = []
+        for window in windows {
+            var i = window.lowerBound
+            while let next = starts.firstCandidate(in: s, from: i, to: window.upperBound) {
+                i = next + 1
+                guard !context.isLetter(next - 1), let length = pronouns.longestMatch(in: s, startingAt: next),
+                      !context.isLetter(next + length), context.isCapitalised(next..<next + length), !isQuoted(next) else { continue }
+                found.append(Occurrence(range: next..<next + length, key: narrator.name, form: context.string(next..<next + length),
+                                        insideQuote: nil))
+            }
+        }
+        guard !found.isEmpty else { return }
+        inventory.counts[narrator.name, default: 0] += found.count
+        inventory.occurrences = (inventory.occurrences + found).sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 
     /// The named subjects that open the narrative lines right before and after lines of dialogue (“…”⏎孙少平事后倒有点

@@ -184,7 +184,8 @@ extension AttributionContext {
             if pronounCompoundEnds.longestMatch(in: s, startingAt: a + n, limit: b) != nil { return nil } // a pronoun inside another word
             return SpeakerPhrase(form: .pronoun, range: a..<a + n, mention: string(a..<a + n), name: string(a..<a + n), gender: gender)
         }
-        if let pronoun = leadingPronoun(male, .male) ?? leadingPronoun(female, .female) ?? leadingPronoun(plural, .plural) { return pronoun }
+        if let pronoun = leadingPronoun(male, .male) ?? leadingPronoun(female, .female) ?? leadingPronoun(plural, .plural)
+            ?? leadingPronoun(narratorPronouns, .firstPerson) { return pronoun }
         segment(max(0, a - 2)..<min(s.count, min(b, a + 24) + 2))
         // Asking for a word boundary may run the word breaker: only where a name ends.
         for (end, phrase) in leadingNames(a) where end <= b {

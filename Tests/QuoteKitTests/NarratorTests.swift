@@ -1,0 +1,63 @@
+import XCTest
+@testable import QuoteKit
+
+/// Stories told in the first person: what "I said" (我说) introduces is the narrator's words.
+final class NarratorTests: XCTestCase {
+    private let story = """
+    "Where did you leave the lantern?" I asked.
+
+    "By the gate," said Nora Vale.
+
+    "Thank you," I said. "That saves me a walk."
+
+    I turned to the window and waited.
+
+    "Is anyone out there?"
+
+    """
+
+    private func extract(_ text: String, list: String?) throws -> [Quote] {
+        var configuration = QuoteExtractor.Configuration()
+        if let list { configuration.attributor = try Attributor(packs: [], aliases: SpeakerAliases.parse(list, source: "people.csv")) }
+        return QuoteExtractor(configuration: configuration).extract(text: text, source: "story").quotes
+    }
+
+    func testIntroducedByIAreTheListedNarratorsWords() throws {
+        let list = "name,aliases,gender\nTom Fenwick,Tom|narrator,male\nNora Vale,Nora,female\n"
+        let quotes = try extract(story, list: list)
+        XCTAssertEqual(quotes.prefix(4).map { $0.speaker?.name }, ["Tom Fenwick", "Nora Vale", "Tom Fenwick", "Tom Fenwick"])
+        XCTAssertEqual(quotes[0].speaker?.mention, "I")
+        XCTAssertEqual(quotes[0].speaker?.resolution, .pronoun)
+        XCTAssertEqual(quotes[2].cue, "said")
+    }
+
+    func testANarratorAliasIsReadByItsLettersAndByI() throws {
+        for alias in ["_narr", "Narrator", "I"] {
+            let list = "name,aliases,gender\nTom Fenwick,\(alias),male\nNora Vale,Nora,female\n"
+            XCTAssertEqual(try extract(story, list: list).first?.speaker?.name, "Tom Fenwick", alias)
+            XCTAssertEqual(try extract(story, list: list)[1].speaker?.name, "Nora Vale", alias)
+        }
+    }
+
+    func testWithoutANarratorTheQuoteHasNoSpeakerRatherThanSomeoneNearby() throws {
+        let quotes = try extract(story, list: nil)
+        XCTAssertNil(quotes[0].speaker, "not Nora Vale, named in the next paragraph")
+        XCTAssertEqual(quotes[1].speaker?.name, "Nora Vale")
+        XCTAssertNil(quotes[2].speaker)
+    }
+
+    func testAnIInsideAnEarlierQuoteIsNoNarrator() throws {
+        let list = "name,aliases,gender\n王林,我,male\n赵云芳,云芳,female\n"
+        // 我 inside the first quote is the words' own subject, not a narrator's cue before the second quote.
+        let quotes = try extract("赵云芳望着窗外，说：\n“我估计明天还会下雨……”\n“真的？”\n", list: list)
+        XCTAssertEqual(quotes.first?.speaker?.name, "赵云芳")
+        XCTAssertNotEqual(quotes.last?.speaker?.name, "王林")
+    }
+
+    func testChineseNarrator() throws {
+        let list = "name,aliases,gender\n王林,我|叙述者,male\n赵云芳,云芳,female\n"
+        let quotes = try extract("我放下书，说：“明天见。”\n赵云芳点点头：“好。”\n我说：“一路小心。”\n", list: list)
+        XCTAssertEqual(quotes.map { $0.speaker?.name }, ["王林", "赵云芳", "王林"])
+        XCTAssertNil(try extract("赵云芳点点头：“好。”\n我说：“一路小心。”\n", list: nil).last?.speaker)
+    }
+}
