@@ -60,4 +60,17 @@ final class NarratorTests: XCTestCase {
         XCTAssertEqual(quotes.map { $0.speaker?.name }, ["王林", "赵云芳", "王林"])
         XCTAssertNil(try extract("赵云芳点点头：“好。”\n我说：“一路小心。”\n", list: nil).last?.speaker)
     }
+
+    func testAHeTheRulesCouldNotResolveIsTheLastManWhoSpoke() throws {
+        // Seven paragraphs of narrative with no name: "he" has no antecedent near it, but the dialogue's man spoke last.
+        let narrative = ["The wind rose.", "The fire burned low.", "A clock struck nine upstairs.", "The rain went on.",
+                         "Nobody moved for a while.", "The kettle began to sing.", "Outside, a gate banged twice."]
+        let text = (["\"You are late,\" said Ada Lane.", "\"The road was flooded,\" said Tom Reed."] + narrative
+                    + ["\"Not yet,\" he said."]).joined(separator: "\n\n") + "\n"
+        let last = try XCTUnwrap(try extract(text, list: nil).last)
+        XCTAssertEqual(last.speaker?.name, "Tom Reed")
+        XCTAssertEqual(last.speaker?.mention, "he")
+        XCTAssertEqual(last.speaker?.resolution, .pronoun)
+        XCTAssertEqual(last.cue, "said")
+    }
 }

@@ -140,6 +140,7 @@ extension AttributionEngine {
             if isQuotation, !fragment(i) {
                 list += nearbyCandidates(i, inventory, introducers: &introducers)
                 list += turnCandidates(i, chosen: chosen, previous: previous, secondPrevious: secondPrevious)
+                if let pending = unresolvedPronouns[i], let candidate = pronounTurnCandidate(i, pending, chosen: chosen) { list.append(candidate) }
             }
             guard !list.isEmpty else {
                 secondPrevious = previous
@@ -375,6 +376,24 @@ extension AttributionEngine {
     }
 
     /// The speakers chosen for the two previous quotations, as candidates (conversation turns alternate).
+    /// For a he or she that named nobody when the rules ran: the speaker the ranking gave the nearest earlier quotation
+    /// of that gender, a dozen quotations and eight paragraphs back at most (in a long dialogue the man of the two
+    /// talking is "he"), proposed by the rule that matched the pronoun.
+    func pronounTurnCandidate(_ i: Int, _ pending: (rule: Int, mention: SpeakerPhrase, cue: String?), chosen: [String?]) -> SpeakerCandidate? {
+        var j = i - 1
+        var looked = 0
+        while j >= 0, looked < 12, paragraphOf[i] - paragraphOf[j] <= 8 {
+            defer { j -= 1 }
+            guard analysis.quotes[j].depth == 0, analysis.quotes[j].kind == .quotation else { continue }
+            looked += 1
+            guard let key = chosen[j], let phrase = assigned[j]?.phrase,
+                  gender(of: key, phraseGender: phrase.gender) == pending.mention.gender else { continue }
+            return SpeakerCandidate(rule: pending.rule, phrase: phrase, mention: pending.mention, key: key, cue: pending.cue,
+                                    resolution: .pronoun)
+        }
+        return nil
+    }
+
     func turnCandidates(_ i: Int, chosen: [String?], previous: Int?, secondPrevious: Int?) -> [SpeakerCandidate] {
         // Turns are taken in dialogue text only (hard-wrapped prose, or lines of quotations): in news, quotes in a row
         // are mostly different people's, each introduced by the narrative.

@@ -26,6 +26,9 @@ struct AttributionEngine {
     /// The pronoun a pattern rule matched before or after each quote (他说, she said), if any: its gender, and the
     /// rule's cue (kept when the pronoun resolves to the winner in the ranking phase).
     var pronouns: [(gender: SpeakerPhrase.Gender, cue: String?)?]
+    /// A he or she a pattern rule matched that named nobody when the rules ran (“…,” he said, deep in a dialogue whose
+    /// last named speaker is far back): the ranking phase offers the last speaker of that gender (``pronounTurnCandidate``).
+    var unresolvedPronouns: [Int: (rule: Int, mention: SpeakerPhrase, cue: String?)] = [:]
     /// Canonical names, aliases and genders (a character list).
     let aliases: SpeakerAliases
     /// Registered sieves of the user's, by name.
@@ -209,7 +212,12 @@ struct AttributionEngine {
                 }
                 var result = apply(rule, capture, quote: i)
                 result.upgrade = isTerm
-                if let pronoun = capture.speaker, pronoun.form == .pronoun, pronouns[i] == nil { pronouns[i] = (pronoun.gender, result.cue) }
+                if let pronoun = capture.speaker, pronoun.form == .pronoun, pronouns[i] == nil {
+                    pronouns[i] = (pronoun.gender, result.cue)
+                    if result.speaker == nil, pronoun.gender == .male || pronoun.gender == .female {
+                        unresolvedPronouns[i] = (r, pronoun, result.cue)
+                    }
+                }
                 if assigned[i] == nil {
                     assigned[i] = result
                     attributed.append(i)
