@@ -1,8 +1,8 @@
 import XCTest
 @testable import QuoteKit
 
-/// Stories told in the first person: what "I said" (我说) introduces is the narrator's words.
-final class NarratorTests: XCTestCase {
+/// Fiction: the narrator of a story told in the first person ("I said", 我说) and pronouns deep in a dialogue.
+final class FictionSpeakerTests: XCTestCase {
     private let story = """
     "Where did you leave the lantern?" I asked.
 
