@@ -48,6 +48,7 @@ final class AttributionContext {
         maleTitles, femaleTitles, maleNames, femaleNames, transliteration, prepositions: Lexicon
     let adverbialParticles, attributiveParticles, pronounCompoundEnds, adverbialEndings, personNouns, institutionNouns, personCounters: Lexicon
     let numerals, dateUnits, timesOfDay, seriesJoiners: Lexicon
+    let actCues, complementisers: Lexicon
     /// Read here once: every `pack.common` access copies the whole lexicon table (and retains each of its lexicons).
     let people: CompiledPack.PeopleLexicons
 
@@ -106,6 +107,8 @@ final class AttributionContext {
         dateUnits = common.dateUnits
         timesOfDay = common.timesOfDay
         seriesJoiners = common.seriesJoiners
+        actCues = common.actCues
+        complementisers = common.complementisers
         people = common.people
         filters = pack.filters
         var closeToOpen = MarkJumps(capacity: analysis.scanned.count + analysis.titles.count)

@@ -181,12 +181,22 @@ struct AttributionEngine {
                 }
                 // Most rules fail at their first slots: found out before the matcher is called (see PatternMatcher.mayFire).
                 if !explain, !matcher.mayFire(compiled, frame) { continue }
-                let (capture, why) = matcher.match(compiled, frame, explain: explain)
-                guard let capture else {
+                let (matched, why) = matcher.match(compiled, frame, explain: explain)
+                guard var capture = matched else {
                     if explain { steps.append(.init(rule: pack.rules[r].id, fired: false, detail: why)) }
                     continue
                 }
                 let rule = pack.rules[r]
+                if language == .en {
+                    // A partial quote in a clause someone else reports is the reporter's (see englishGoverningSubject).
+                    if compiled.before.contains(where: { $0.kind == .gap }), let outer = englishGoverningSubject(capture, lower: frame.lower) {
+                        capture = outer
+                    }
+                    if compiled.before.isEmpty, englishCueOpensSentence(capture, quote: i, upper: frame.upper) {
+                        if explain { steps.append(.init(rule: rule.id, fired: false, detail: "matched, but the speaker and cue after the finished quote open a sentence of their own")) }
+                        continue
+                    }
+                }
                 if let next = frame.nextParagraph, let speaker = capture.speaker, speaker.range.lowerBound >= next,
                    !rule.nextLine || introducesWhatFollows(lineAt: next) {
                     if explain { steps.append(.init(rule: rule.id, fired: false, detail: "matched on the next line, which introduces words of its own")) }

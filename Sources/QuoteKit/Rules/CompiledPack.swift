@@ -64,6 +64,9 @@ final class CompiledPack: Sendable {
         let numerals, dateUnits, timesOfDay: Lexicon
         /// What may stand between two quotes of one series (、, and): the `series` sieve's joiners.
         let seriesJoiners: Lexicon
+        /// English clause structure: cues that report an act rather than words (the board agreed), and the words that
+        /// may open a reported clause (said that…).
+        let actCues, complementisers: Lexicon
 
         init(_ lexicons: [String: Lexicon]) {
             cues = lexicons.lexicon("cues")
@@ -103,6 +106,8 @@ final class CompiledPack: Sendable {
             dateUnits = lexicons.lexicon("dateUnits")
             timesOfDay = lexicons.lexicon("timesOfDay")
             seriesJoiners = lexicons.lexicon("seriesJoiners")
+            actCues = lexicons.lexicon("actCues")
+            complementisers = lexicons.lexicon("complementisers")
         }
     }
 
