@@ -48,7 +48,7 @@ final class AttributionContext {
         maleTitles, femaleTitles, maleNames, femaleNames, transliteration, prepositions: Lexicon
     let adverbialParticles, attributiveParticles, pronounCompoundEnds, adverbialEndings, personNouns, institutionNouns, personCounters: Lexicon
     let numerals, dateUnits, timesOfDay, seriesJoiners: Lexicon
-    let actCues, complementisers: Lexicon
+    let actCues, complementisers, agentPrepositions, passiveAuxiliaries, participleEndings, participleCues, participleLinks: Lexicon
     /// Read here once: every `pack.common` access copies the whole lexicon table (and retains each of its lexicons).
     let people: CompiledPack.PeopleLexicons
 
@@ -109,6 +109,11 @@ final class AttributionContext {
         seriesJoiners = common.seriesJoiners
         actCues = common.actCues
         complementisers = common.complementisers
+        agentPrepositions = common.agentPrepositions
+        passiveAuxiliaries = common.passiveAuxiliaries
+        participleEndings = common.participleEndings
+        participleCues = common.participleCues
+        participleLinks = common.participleLinks
         people = common.people
         filters = pack.filters
         var closeToOpen = MarkJumps(capacity: analysis.scanned.count + analysis.titles.count)

@@ -28,6 +28,90 @@ extension AttributionEngine {
         return nil
     }
 
+    /// The object of a partial rule's cue, when a participle cue joined to it by one of `participleLinks` governs the
+    /// quote (Ada Lane criticised Tom Reed for calling the plan "a gamble", accused him of saying it was "dead"): the
+    /// object speaks the participle's words, not the subject. Without a participle cue the words stay the subject's
+    /// (accused him of "playing games"). Returns the capture with the object, or `nil`.
+    func englishParticipleObject(_ capture: PatternMatcher.Capture, quote i: Int) -> PatternMatcher.Capture? {
+        let open = analysis.scanned[i].openIndex
+        guard let cue = capture.cueRange, cue.upperBound < open,
+              let object = context.parseEnglishForward(cue.upperBound, open), object.range.upperBound <= open else { return nil }
+        switch object.form {
+        case .name, .role, .pronoun: break
+        default: return nil
+        }
+        // The link and the participle, a few words after the object (quotes between are skipped as words).
+        var p = context.skipSpaceForward(object.range.upperBound, open)
+        var words = 0
+        var previousWasLink = false
+        while p < open, words < 16 {
+            guard let word = context.wordForward(p, open) else {
+                // Punctuation or a quote between words: a sentence end stops the search.
+                if context.isSentenceEnd(p) { return nil }
+                p += 1
+                continue
+            }
+            if previousWasLink, context.participleCues.contains(s, word) {
+                return PatternMatcher.Capture(speaker: object, cue: context.folded(word), cueRange: word)
+            }
+            previousWasLink = context.participleLinks.contains(s, word)
+            p = context.skipSpaceForward(word.upperBound, open)
+            words += 1
+        }
+        return nil
+    }
+
+    /// Whether the cue a rule matched is a participle joined by one of `participleLinks` to the verb before it
+    /// (criticised Tom Reed for calling…): its subject is that verb's object (``englishParticipleObject(_:quote:)``),
+    /// not the subject of the sentence.
+    func englishParticipleFollowsLink(_ capture: PatternMatcher.Capture) -> Bool {
+        guard let cue = capture.cueRange, context.participleCues.contains(s, cue),
+              let link = context.wordBackward(context.skipSpaceBack(cue.lowerBound, 0), 0) else { return false }
+        return context.participleLinks.contains(s, link)
+    }
+
+    /// The agent of a passive clause that ends with the quote, named right after it (the plan was branded "a
+    /// disgrace" by Ada Lane; was fined and "severely reprimanded" by the league): the agent said the words, not the
+    /// subject a partial rule found before the quote. The clause is passive where a past participle right before the
+    /// quote follows an auxiliary (was branded "…"), or where the quote's own last word is a participle and an auxiliary
+    /// stands earlier in its clause; an active verb (called it "a betrayal" by the board) names no agent.
+    func englishPassiveAgent(_ capture: PatternMatcher.Capture, quote i: Int, lower: Int, upper: Int) -> PatternMatcher.Capture? {
+        let q = analysis.scanned[i]
+        let after = context.skipSpaceForward(q.outerEnd, upper)
+        guard let by = context.wordForward(after, upper), context.agentPrepositions.contains(s, by),
+              let agent = context.parseEnglishForward(by.upperBound, upper) else { return nil }
+        switch agent.form {
+        case .name, .role, .organisation: break
+        default: return nil
+        }
+        var passive = false
+        if let verb = context.wordBackward(context.skipSpaceBack(q.openIndex, lower), lower), isPastParticiple(verb),
+           let auxiliary = context.wordBackward(context.skipSpaceBack(verb.lowerBound, lower), lower),
+           context.passiveAuxiliaries.contains(s, auxiliary) {
+            passive = true
+        } else if let last = context.wordBackward(context.skipSpaceBack(q.contentEnd, q.openIndex), q.openIndex), isPastParticiple(last) {
+            // An auxiliary earlier in the clause (was fined £5 and "severely reprimanded").
+            var p = context.skipSpaceBack(q.openIndex, lower)
+            var words = 0
+            while words < 8, let word = context.wordBackward(p, lower) {
+                if context.passiveAuxiliaries.contains(s, word) { passive = true; break }
+                p = context.skipSpaceBack(word.lowerBound, lower)
+                // Numbers and currency signs may stand between (fined £15,000 and).
+                while p > lower, !context.isLetter(p - 1), !context.isClauseBoundary(s[p - 1].value) || s[p - 1].value == 0x2C { p -= 1 }
+                words += 1
+            }
+        }
+        guard passive else { return nil }
+        return PatternMatcher.Capture(speaker: agent, cue: capture.cue, cueRange: capture.cueRange)
+    }
+
+    /// Whether a lowercase word has a past participle's regular ending (one of `participleEndings`: branded, fined).
+    func isPastParticiple(_ word: Range<Int>) -> Bool {
+        guard word.count > 3, !context.isCapitalised(word) else { return false }
+        let text = context.string(word).lowercased()
+        return context.participleEndings.words.contains { text.hasSuffix($0) }
+    }
+
     /// Whether the speaker and cue a rule found after a quote that ends with a full stop open a new sentence (…the
     /// end." Tom Reed points out that…, …a woman." Ada Lane told the committee: "…"): there the cue goes on to an
     /// object or a clause, where an attribution ends at punctuation ("…." he said. / "…." she said quietly, …).
