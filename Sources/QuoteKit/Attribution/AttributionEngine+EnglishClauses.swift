@@ -2,6 +2,39 @@
 /// quote, whether the words after a finished quote attribute it or open a sentence of their own, and who is the
 /// subject a news sentence reports.
 extension AttributionEngine {
+    /// What the clause checks make of a pattern rule's match.
+    enum ClauseVerdict {
+        /// The match stands.
+        case keep
+        /// Another phrase of the sentence speaks (the reporter, the object, the agent).
+        case replace(PatternMatcher.Capture)
+        /// The rule does not fire here; the reason is for the trace.
+        case reject(String)
+    }
+
+    /// The English clause checks on a match, in order: for a partial rule (a gap before the quote), a reporter's clause
+    /// around an act, the object of a verb before a participle cue, and a passive clause's agent; for a rule after the
+    /// quote, a name and cue that open a new sentence.
+    func englishClauses(_ matched: PatternMatcher.Capture, _ compiled: CompiledPattern, quote i: Int,
+                        frame: PatternMatcher.Frame) -> ClauseVerdict {
+        var capture = matched
+        var changed = false
+        if compiled.before.contains(where: { $0.kind == .gap }) {
+            if let outer = englishGoverningSubject(capture, lower: frame.lower) { capture = outer; changed = true }
+            if let object = englishParticipleObject(capture, quote: i) {
+                capture = object
+                changed = true
+            } else if englishParticipleFollowsLink(capture) {
+                return .reject("matched, but the participle cue belongs to the object of the verb before it")
+            }
+            if let agent = englishPassiveAgent(capture, quote: i, lower: frame.lower, upper: frame.upper) { capture = agent; changed = true }
+        }
+        if compiled.before.isEmpty, englishCueOpensSentence(capture, quote: i, upper: frame.upper) {
+            return .reject("matched, but the speaker and cue after the finished quote open a sentence of their own")
+        }
+        return changed ? .replace(capture) : .keep
+    }
+
     /// A partial rule (a gap between its cue and the quote) found the nearest subject and cue before the quote; when that
     /// cue reports an act rather than words (one of `actCues`: the board had agreed to act after "long talks") and the
     /// subject's clause is itself reported by someone (Ada Lane said [that] the board had agreed…), the quote is in the

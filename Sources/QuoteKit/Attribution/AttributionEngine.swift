@@ -188,20 +188,11 @@ struct AttributionEngine {
                 }
                 let rule = pack.rules[r]
                 if language == .en {
-                    // A partial quote in a clause someone else reports is the reporter's; after accused X of saying, X's; at the end
-                    // of a passive clause, its agent's.
-                    if compiled.before.contains(where: { $0.kind == .gap }) {
-                        if let outer = englishGoverningSubject(capture, lower: frame.lower) { capture = outer }
-                        if let object = englishParticipleObject(capture, quote: i) {
-                            capture = object
-                        } else if englishParticipleFollowsLink(capture) {
-                            if explain { steps.append(.init(rule: rule.id, fired: false, detail: "matched, but the participle cue belongs to the object of the verb before it")) }
-                            continue
-                        }
-                        if let agent = englishPassiveAgent(capture, quote: i, lower: frame.lower, upper: frame.upper) { capture = agent }
-                    }
-                    if compiled.before.isEmpty, englishCueOpensSentence(capture, quote: i, upper: frame.upper) {
-                        if explain { steps.append(.init(rule: rule.id, fired: false, detail: "matched, but the speaker and cue after the finished quote open a sentence of their own")) }
+                    switch englishClauses(capture, compiled, quote: i, frame: frame) {
+                    case .keep: break
+                    case .replace(let found): capture = found
+                    case .reject(let why):
+                        if explain { steps.append(.init(rule: rule.id, fired: false, detail: why)) }
                         continue
                     }
                 }
