@@ -49,6 +49,7 @@ final class AttributionContext {
     let adverbialParticles, attributiveParticles, pronounCompoundEnds, adverbialEndings, personNouns, institutionNouns, personCounters: Lexicon
     let narratorPronouns: Lexicon
     let numerals, dateUnits, timesOfDay, seriesJoiners: Lexicon
+    let actCues, complementisers, agentPrepositions, passiveAuxiliaries, participleEndings, participleCues, participleLinks: Lexicon
     /// Read here once: every `pack.common` access copies the whole lexicon table (and retains each of its lexicons).
     let people: CompiledPack.PeopleLexicons
 
@@ -108,6 +109,13 @@ final class AttributionContext {
         dateUnits = common.dateUnits
         timesOfDay = common.timesOfDay
         seriesJoiners = common.seriesJoiners
+        actCues = common.actCues
+        complementisers = common.complementisers
+        agentPrepositions = common.agentPrepositions
+        passiveAuxiliaries = common.passiveAuxiliaries
+        participleEndings = common.participleEndings
+        participleCues = common.participleCues
+        participleLinks = common.participleLinks
         people = common.people
         filters = pack.filters
         var closeToOpen = MarkJumps(capacity: analysis.scanned.count + analysis.titles.count)

@@ -22,6 +22,8 @@ extension AttributionEngine {
         let turn = isTurn ? 1.0 : 0.0
         let bareRun = previous.map { j in candidates[j].contains { pack.rules[$0.rule].pattern != nil } ? 0.0 : 1.0 } ?? 0
         let pronoun = pronouns[i]?.gender
+        // Who the sentence reports (English news: Ada Lane said…), once per quote.
+        let reportedKey = language == .en ? englishReportedSubject(quote: i).map { key(of: $0) } : nil
         // What the features read of each candidate, taken out once: reading a field through `list[k]` copies the
         // whole candidate (two phrases of several strings) each time.
         let facts = list.map { candidate in
@@ -91,6 +93,9 @@ extension AttributionEngine {
             }
             if key == previousHereKey { list[k][.previousHere] = 1 }
             if key == secondKey { list[k][.secondPrevious] = 1 }
+            if let reportedKey {
+                if Self.samePerson(key, reportedKey) { list[k][.reportedSubject] = 1 } else { list[k][.otherReportedSubject] = 1 }
+            }
             // Empty sets are not asked (asking hashes the key).
             if !addressedHere.isEmpty, addressedHere.contains(key) { list[k][.addressedHere] = 1 }
             if !addressedBefore.isEmpty, addressedBefore.contains(key) { list[k][.addressedPrevious] = 1 }
@@ -130,6 +135,12 @@ extension AttributionEngine {
             if !repeated { rules[person[k]] += 1 }
         }
         return list.indices.map { max(1, rules[person[$0]]) }
+    }
+
+    /// Whether two keys name the same person: equal, or the same last word (Ada Lane and Ms Lane, before the
+    /// canonicaliser has joined them).
+    static func samePerson(_ a: String, _ b: String) -> Bool {
+        a == b || a.split(separator: " ").last == b.split(separator: " ").last
     }
 
     /// Whether a pattern rule proposed the candidate from a named speaker next to the quote (not a pronoun or an empty

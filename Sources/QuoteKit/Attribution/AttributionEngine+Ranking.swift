@@ -319,7 +319,11 @@ extension AttributionEngine {
     /// then the opening mark, within a few words after it. Such a mention speaks that quote, not an earlier one.
     func introducesLaterQuote(_ range: Range<Int>) -> Bool {
         let k = topOpens.partitionPoint { $0 < range.upperBound }
-        guard k < topOpens.count, topOpens[k] - range.upperBound <= (language == .zh ? 12 : 40) else { return false }
+        // English: a longer object may stand between the cue and the colon (Ada Lane told the committee of the
+        // hostility she met: "…"), in the same sentence.
+        guard k < topOpens.count, topOpens[k] - range.upperBound <= (language == .zh ? 12 : 150) else { return false }
+        if language == .en, topOpens[k] - range.upperBound > 40,
+           (range.upperBound..<topOpens[k]).contains(where: { context.isSentenceEnd($0) }) { return false }
         let before = context.skipSpaceBack(topOpens[k], range.upperBound)
         guard before > range.upperBound else { return false }
         guard Self.introducesWords(s[before - 1].value) else { return false }

@@ -190,12 +190,21 @@ struct AttributionEngine {
                 }
                 // Most rules fail at their first slots: found out before the matcher is called (see PatternMatcher.mayFire).
                 if !explain, !matcher.mayFire(compiled, frame) { continue }
-                let (capture, why) = matcher.match(compiled, frame, explain: explain)
-                guard let capture else {
+                let (matched, why) = matcher.match(compiled, frame, explain: explain)
+                guard var capture = matched else {
                     if explain { steps.append(.init(rule: pack.rules[r].id, fired: false, detail: why)) }
                     continue
                 }
                 let rule = pack.rules[r]
+                if language == .en {
+                    switch englishClauses(capture, compiled, quote: i, frame: frame) {
+                    case .keep: break
+                    case .replace(let found): capture = found
+                    case .reject(let why):
+                        if explain { steps.append(.init(rule: rule.id, fired: false, detail: why)) }
+                        continue
+                    }
+                }
                 if let next = frame.nextParagraph, let speaker = capture.speaker, speaker.range.lowerBound >= next,
                    !rule.nextLine || introducesWhatFollows(lineAt: next) {
                     if explain { steps.append(.init(rule: rule.id, fired: false, detail: "matched on the next line, which introduces words of its own")) }

@@ -24,6 +24,12 @@ extension AttributionContext {
         return i..<e
     }
 
+    /// Whether a word reads as a manner adverb (coldly, quietly) that may stand next to a cue: a word of more than
+    /// three letters ending in -ly.
+    func isAdverb(_ w: Range<Int>) -> Bool {
+        w.count > 3 && string(w).lowercased().hasSuffix("ly")
+    }
+
     /// Whether a word ends in 's, ’s or a bare trailing apostrophe (the Bennets').
     func isPossessive(_ r: Range<Int>) -> Bool {
         guard r.count >= 2 else { return false }

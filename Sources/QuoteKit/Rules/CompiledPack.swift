@@ -66,6 +66,13 @@ final class CompiledPack: Sendable {
         let numerals, dateUnits, timesOfDay: Lexicon
         /// What may stand between two quotes of one series (、, and): the `series` sieve's joiners.
         let seriesJoiners: Lexicon
+        /// English clause structure: cues that report an act rather than words (the board agreed), and the words that
+        /// may open a reported clause (said that…).
+        let actCues, complementisers: Lexicon
+        /// English passives: the preposition before an agent (by), the auxiliaries (was), a participle's regular endings.
+        let agentPrepositions, passiveAuxiliaries, participleEndings: Lexicon
+        /// Participle cues (saying) and the prepositions that join one to the object of the verb before it (accused X of saying).
+        let participleCues, participleLinks: Lexicon
 
         init(_ lexicons: [String: Lexicon]) {
             cues = lexicons.lexicon("cues")
@@ -107,6 +114,13 @@ final class CompiledPack: Sendable {
             dateUnits = lexicons.lexicon("dateUnits")
             timesOfDay = lexicons.lexicon("timesOfDay")
             seriesJoiners = lexicons.lexicon("seriesJoiners")
+            actCues = lexicons.lexicon("actCues")
+            complementisers = lexicons.lexicon("complementisers")
+            agentPrepositions = lexicons.lexicon("agentPrepositions")
+            passiveAuxiliaries = lexicons.lexicon("passiveAuxiliaries")
+            participleEndings = lexicons.lexicon("participleEndings")
+            participleCues = lexicons.lexicon("participleCues")
+            participleLinks = lexicons.lexicon("participleLinks")
         }
     }
 

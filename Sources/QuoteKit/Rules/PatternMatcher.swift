@@ -31,6 +31,8 @@ struct PatternMatcher {
     struct Capture {
         var speaker: SpeakerPhrase?
         var cue: String?
+        /// Where the cue stands in the text (the checks after a match read what surrounds it).
+        var cueRange: Range<Int>? = nil
     }
 
     /// A speaker phrase captured while matching, held by reference: partial captures are copied at every
@@ -122,7 +124,7 @@ struct PatternMatcher {
 
         // Without a trace, the caller has already asked ``mayFire(_:_:)``: most rules fail at their first slot.
         if let found = backwardStep(0, frame.open, Partial()) {
-            return (Capture(speaker: found.speaker?.phrase, cue: found.cue.map { c.folded($0) }), "")
+            return (Capture(speaker: found.speaker?.phrase, cue: found.cue.map { c.folded($0) }, cueRange: found.cue), "")
         }
         guard let (slot, pos, forward) = failed else { return (nil, "") }
         let around = forward ? c.folded(pos..<min(c.s.count, pos + 8)) : c.folded(max(0, pos - 8)..<pos)
@@ -276,10 +278,7 @@ struct PatternMatcher {
                     return false
                 }
                 if c.language == .en {
-                    if let w = c.wordBackward(p, lower), w.count > 3 {
-                        let word = c.string(w).lowercased()
-                        if word.hasSuffix("ly"), !c.isCapitalised(w) { next.append(w.lowerBound) }
-                    }
+                    if let w = c.wordBackward(p, lower), c.isAdverb(w), !c.isCapitalised(w) { next.append(w.lowerBound) }
                     continue
                 }
                 // 31日晚, 1月5日
@@ -462,7 +461,7 @@ struct PatternMatcher {
             return false
         }
         if c.language == .en {
-            if let w = c.wordForward(p, upper), w.count > 3, c.string(w).lowercased().hasSuffix("ly") { next.append(w.upperBound) }
+            if let w = c.wordForward(p, upper), c.isAdverb(w) { next.append(w.upperBound) }
             return
         }
         if let date = dateEnd(startingAt: p, upper) { next.append(date) }

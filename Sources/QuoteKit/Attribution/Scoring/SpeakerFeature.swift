@@ -75,6 +75,13 @@ public enum SpeakerFeature: Int, Sendable, CaseIterable {
     /// ``previous``, times the share of the document's quotations that are not conversation turns: news goes on with
     /// the same speaker in the next paragraph, where dialogue alternates.
     case previousNarrative
+    /// English: the candidate is the subject a news sentence reports for the quote (Ada Lane said the plan was "…";
+    /// or, for a quote that opens its sentence, the subject that opens the sentence before: Ada Lane said she was
+    /// shocked. "…").
+    case reportedSubject
+    /// English: such a subject is named and is someone else (a different source intervenes between an earlier
+    /// speaker and the quote).
+    case otherReportedSubject
 
     /// The name used in a pack's `scorer` weights.
     public var name: String {
@@ -115,6 +122,8 @@ public enum SpeakerFeature: Int, Sendable, CaseIterable {
         case .sameParagraph: "same-paragraph"
         case .laterParagraph: "later-paragraph"
         case .previousNarrative: "previous-narrative"
+        case .reportedSubject: "reported-subject"
+        case .otherReportedSubject: "other-subject"
         }
     }
 
