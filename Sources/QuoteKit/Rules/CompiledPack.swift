@@ -64,6 +64,8 @@ final class CompiledPack: Sendable {
         let numerals, dateUnits, timesOfDay: Lexicon
         /// What may stand between two quotes of one series (、, and): the `series` sieve's joiners.
         let seriesJoiners: Lexicon
+        /// The aspect particle of a finished action (见了): a verb phrase so marked may stand between a subject and its cue.
+        let perfectiveParticles: Lexicon
 
         init(_ lexicons: [String: Lexicon]) {
             cues = lexicons.lexicon("cues")
@@ -103,6 +105,7 @@ final class CompiledPack: Sendable {
             dateUnits = lexicons.lexicon("dateUnits")
             timesOfDay = lexicons.lexicon("timesOfDay")
             seriesJoiners = lexicons.lexicon("seriesJoiners")
+            perfectiveParticles = lexicons.lexicon("perfectiveParticles")
         }
     }
 

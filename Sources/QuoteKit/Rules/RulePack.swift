@@ -174,7 +174,7 @@ public struct RulePack: Sendable, Hashable, Codable {
         "knownNames", "organisations", "notNames", "maleTitles", "femaleTitles", "maleNames", "femaleNames", "workSuffixes", "workNouns", "notInNames", "quotationNouns", "prepositions", "transliteration",
         "subjectPronouns", "malePossessives", "femalePossessives", "pluralPossessives", "maleKin", "femaleKin", "neutralKin",
         "surnameKin", "parentKin", "maleFamilyTitles", "femaleFamilyTitles", "nameParticles", "vocativeOpeners",
-        "surnameTitles", "givenNameTitles", "keptTitles", "letterNouns", "personNouns", "institutionNouns", "personCounters", "roleLinks", "maleDescriptions", "femaleDescriptions", "definiteDeterminers", "descriptionSynonyms", "dateUnits", "timesOfDay", "seriesJoiners", "instrumentWords", "evaluationCues", "disposalWords", "likeningCues", "participleCues", "invertingCues", "scriptVariants", "asSaidOpeners", "asSaidClosers",
+        "surnameTitles", "givenNameTitles", "keptTitles", "letterNouns", "directiveVerbs", "addressedPronouns", "personNouns", "institutionNouns", "personCounters", "roleLinks", "maleDescriptions", "femaleDescriptions", "definiteDeterminers", "descriptionSynonyms", "dateUnits", "timesOfDay", "seriesJoiners", "instrumentWords", "evaluationCues", "disposalWords", "likeningCues", "participleCues", "invertingCues", "scriptVariants", "asSaidOpeners", "asSaidClosers",
         // The speaker parser's single words.
         "adverbialParticles", "attributiveParticles", "pronounCompoundEnds", "adverbialEndings",
         // The work stage (WorkLexicons).
