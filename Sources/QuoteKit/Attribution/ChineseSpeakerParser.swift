@@ -137,10 +137,7 @@ extension AttributionContext {
                 return false
             }
         }
-        if attributiveParticles.contains(s[nounStart - 1]) { return true }
-        // Without 的, a speech verb before the noun makes a clause of it (便问受访者: asked the respondents), no description.
-        for i in start..<nounStart where cues.longestMatch(in: s, startingAt: i, limit: nounStart) != nil { return false }
-        return length <= 6
+        return attributiveParticles.contains(s[nounStart - 1]) || length <= 6
     }
 
     /// Whether the word breaker ends a word at `i` (王立新 | 主持), breaking a small window around it first.
