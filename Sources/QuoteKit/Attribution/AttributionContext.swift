@@ -48,7 +48,7 @@ final class AttributionContext {
         maleTitles, femaleTitles, maleNames, femaleNames, transliteration, prepositions: Lexicon
     let adverbialParticles, attributiveParticles, pronounCompoundEnds, adverbialEndings, personNouns, institutionNouns, personCounters: Lexicon
     let narratorPronouns: Lexicon
-    let numerals, dateUnits, timesOfDay, seriesJoiners: Lexicon
+    let numerals, dateUnits, timesOfDay, seriesJoiners, perfectiveParticles: Lexicon
     let actCues, complementisers, agentPrepositions, passiveAuxiliaries, participleEndings, participleCues, participleLinks: Lexicon
     /// Read here once: every `pack.common` access copies the whole lexicon table (and retains each of its lexicons).
     let people: CompiledPack.PeopleLexicons
@@ -116,6 +116,7 @@ final class AttributionContext {
         participleEndings = common.participleEndings
         participleCues = common.participleCues
         participleLinks = common.participleLinks
+        perfectiveParticles = common.perfectiveParticles
         people = common.people
         filters = pack.filters
         var closeToOpen = MarkJumps(capacity: analysis.scanned.count + analysis.titles.count)
@@ -210,6 +211,12 @@ final class AttributionContext {
     /// Whether `position` opens its sentence or its line: Chinese text breaks lines where sentences end, or finer.
     func opensSentenceOrLine(_ position: Int) -> Bool {
         opensSentence(position) || s[skipSpaceBack(position, 0)..<position].contains { $0.value == 0x0A || $0.value == 0x0D }
+    }
+
+    /// Whether a paragraph's last mark is a comma (text written a line per clause), so its sentence goes on in the next.
+    func endsWithComma(_ paragraph: Paragraph) -> Bool {
+        let end = skipSpaceBack(paragraph.end, paragraph.start)
+        return end > paragraph.start && CharacterClass.isComma(s[end - 1].value)
     }
 
     /// Skips whitespace backwards from `pos` (exclusive), not below `lower`.

@@ -96,13 +96,23 @@ struct AttributionEngine {
 
     // MARK: Windows
 
-    func frame(_ i: Int) -> PatternMatcher.Frame {
+    /// - Parameter acrossLines: whether the window may reach back over lines ending with a comma; not for a term,
+    ///   which a cue lines away would upgrade too readily (腎虧是一種「神經衰弱症」 in a speaker's paraphrase).
+    func frame(_ i: Int, acrossLines: Bool = true) -> PatternMatcher.Frame {
         // The two offsets needed, not a copy of the scanned quote.
         let q = (openIndex: analysis.scanned[i].openIndex, outerEnd: analysis.scanned[i].outerEnd)
         let paragraphs = analysis.document.paragraphs
         let p = paragraphOf[i]
         var lower = paragraphs.isEmpty ? 0 : paragraphs[p].start
         if p > 0, lower <= q.openIndex, (lower..<q.openIndex).allSatisfy({ context.isSpace($0) }) { lower = paragraphs[p - 1].start }
+        // Text broken into a line per clause (林英說，⏎依據…，⏎…是很「…」) continues its sentence across a line that
+        // ends with a comma: the window reaches back to the sentence's first line, as far as the limit below.
+        // (Chinese news lines only: English prose is not written so.)
+        var k = p > 0 && p < paragraphs.count && paragraphs[p].start > lower ? p - 1 : p
+        while acrossLines, language == .zh, k > 0, k < paragraphs.count, paragraphs[k].start > q.openIndex - 120, context.endsWithComma(paragraphs[k - 1]) {
+            k -= 1
+            lower = paragraphs[k].start
+        }
         lower = max(lower, q.openIndex - 120, 0)
         let last = max(q.outerEnd - 1, 0)
         let pe = p < paragraphs.count && paragraphs[p].start <= last && last < paragraphs[p].end
@@ -149,7 +159,7 @@ struct AttributionEngine {
             // A fragment (“shocking”) is tried, like a term, only with the rules that may upgrade one: a speaker's cue
             // that governs it (said it was “…”), not a name and a cue that introduce something else (said Mr Blair “…”).
             let termLike = isTerm || fragment(i)
-            let frame = frame(i)
+            let frame = frame(i, acrossLines: !termLike)
             // A term right after a term marker (所谓“…”, so-called "…") stays a term whatever rule matches.
             if isTerm {
                 let before = context.skipSpaceBack(frame.open, frame.lower)
@@ -215,7 +225,9 @@ struct AttributionEngine {
                     if explain { steps.append(.init(rule: rule.id, fired: false, detail: "the first person is inside a quote")) }
                     continue
                 }
-                if isTerm, capture.cue == nil || !(capture.speaker.map { [.name, .pronoun, .role, .organisation, .work].contains($0.form) } ?? false) {
+                // A rule that continues an earlier clause's subject (……，只用“…”回应) names it by resolving the empty subject.
+                let continues = rule.assign == .continuation && capture.speaker?.form == .zero
+                if isTerm, capture.cue == nil || !continues && !(capture.speaker.map { [.name, .pronoun, .role, .organisation, .work].contains($0.form) } ?? false) {
                     if explain { steps.append(.init(rule: rule.id, fired: false, detail: "matched, but a term is upgraded only with a speaker in the text and a cue")) }
                     continue
                 }
@@ -244,38 +256,6 @@ struct AttributionEngine {
             }
             if explain { traces.append(trace(i, steps)) }
         }
-    }
-
-    /// Whether the first sentence of the line at `start` ends with a colon or holds a quote (他说：⏎“…”, 他说：“…”): such a
-    /// line introduces the words after it, and does not say who spoke the quote before it.
-    func introducesWhatFollows(lineAt start: Int) -> Bool {
-        var i = start
-        while i < s.count, s[i].value != 0x0A, !context.isSentenceEnd(i) {
-            let value = s[i].value
-            if value == 0x3A || CharacterClass.isFullWidthColon(value) { return true }
-            // An apostrophe inside a word (didn't, Holmes’s) is no quote.
-            let apostrophe = (value == 0x27 || value == 0x2019) && context.isLetter(i - 1)
-            if CharacterClass.isQuotationMark(value), !apostrophe { return true }
-            i += 1
-        }
-        return false
-    }
-
-    /// Whether the words right after a term make it part of a longer phrase rather than someone's words: a term marker
-    /// (“…”一词, “…”的方针), or a word right after it, or after an attributive particle (「閱讀一小時」計畫, “三多”的特点).
-    /// A term used so stays a term; one that ends its clause (是“有益的一年”。), or whose own words end with
-    /// punctuation (“这件事，”赵刚说), may be a speaker's words.
-    func modifiesWhatFollows(_ frame: PatternMatcher.Frame, contentEnd: Int) -> Bool {
-        let last = context.skipSpaceBack(contentEnd, frame.open)
-        if last > frame.open, context.isClauseBoundary(s[last - 1].value) { return false }
-        let after = frame.outerEnd
-        let limit = min(s.count, after + 12)
-        guard after < limit else { return false }
-        if pack.termMarkersAfter.longestMatch(in: s, startingAt: after, limit: limit) != nil { return true }
-        let next = after + (context.attributiveParticles.longestMatch(in: s, startingAt: after, limit: limit) ?? 0)
-        guard next < limit else { return false }
-        let value = s[next].value
-        return CharacterClass.isCJK(value) || CharacterClass.isAlphanumeric(value)
     }
 
     func trace(_ i: Int, _ steps: [AttributionTrace.Step]) -> AttributionTrace {

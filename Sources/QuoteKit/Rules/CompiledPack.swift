@@ -73,6 +73,8 @@ final class CompiledPack: Sendable {
         let agentPrepositions, passiveAuxiliaries, participleEndings: Lexicon
         /// Participle cues (saying) and the prepositions that join one to the object of the verb before it (accused X of saying).
         let participleCues, participleLinks: Lexicon
+        /// The aspect particle of a finished action (见了): a verb phrase so marked may stand between a subject and its cue.
+        let perfectiveParticles: Lexicon
 
         init(_ lexicons: [String: Lexicon]) {
             cues = lexicons.lexicon("cues")
@@ -121,6 +123,7 @@ final class CompiledPack: Sendable {
             participleEndings = lexicons.lexicon("participleEndings")
             participleCues = lexicons.lexicon("participleCues")
             participleLinks = lexicons.lexicon("participleLinks")
+            perfectiveParticles = lexicons.lexicon("perfectiveParticles")
         }
     }
 

@@ -313,6 +313,23 @@ struct PatternMatcher {
                     }
                     i -= 1
                 }
+                // A finished action between the subject and the cue (张明见了这封信曾说): the verb, its perfective particle
+                // and a short object; the subject did that and then spoke. The verb is the word before the particle.
+                var k = p - 1
+                while k > lower + 1, p - k <= 8, c.isCJK(k), !c.isClauseBoundary(c.s[k].value) {
+                    if let n = c.perfectiveParticles.longestMatch(in: c.s, startingAt: k, limit: p) {
+                        usedBreaker = true
+                        c.segment(max(lower, k - 6)..<min(c.s.count, k + n + 4))
+                        // A word ends with the particle (not 了 of 了解; the breaker may join it to its verb, 见了), after a verb
+                        // of one or two characters: two where the breaker ends a word there, else one (it may glue a
+                        // one-character verb to the name before it).
+                        if c.isWordBoundary(k + n) {
+                            let verb = k - 2 > lower && !c.isWordBoundary(k - 1) && c.isWordBoundary(k - 2) ? k - 2 : k - 1
+                            next.append(verb)
+                        }
+                    }
+                    k -= 1
+                }
                 // …地 adverbials: one or two words before 地.
                 if let n = c.adverbialParticles.longestMatch(in: c.s, endingAt: p, limit: lower + 1) {
                     let particle = p - n

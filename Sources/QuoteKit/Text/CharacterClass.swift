@@ -94,6 +94,12 @@ enum CharacterClass {
         v == 0xFF1A || v == 0xFE55 || v == 0xFE30 || v == 0xFE13
     }
 
+    /// Commas: ASCII, full-width, small and the ideographic enumeration comma.
+    @inline(__always)
+    static func isComma(_ v: UInt32) -> Bool {
+        v == 0x2C || v == 0xFF0C || v == 0xFE50 || v == 0x3001
+    }
+
     /// Clause punctuation: commas, semicolons, colons (ASCII and CJK).
     @inline(__always)
     static func isClausePunctuation(_ v: UInt32) -> Bool {

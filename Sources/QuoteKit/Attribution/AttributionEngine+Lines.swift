@@ -1,0 +1,36 @@
+/// What the text around a quote says of it: whether the next line opens words of its own, and whether a term
+/// modifies the words after it.
+extension AttributionEngine {
+    /// Whether the first sentence of the line at `start` ends with a colon or holds a quote (他说：⏎“…”, 他说：“…”): such a
+    /// line introduces the words after it, and does not say who spoke the quote before it.
+    func introducesWhatFollows(lineAt start: Int) -> Bool {
+        var i = start
+        while i < s.count, s[i].value != 0x0A, !context.isSentenceEnd(i) {
+            let value = s[i].value
+            if value == 0x3A || CharacterClass.isFullWidthColon(value) { return true }
+            // An apostrophe inside a word (didn't, Holmes’s) is no quote.
+            let apostrophe = (value == 0x27 || value == 0x2019) && context.isLetter(i - 1)
+            if CharacterClass.isQuotationMark(value), !apostrophe { return true }
+            i += 1
+        }
+        return false
+    }
+
+    /// Whether the words right after a term make it part of a longer phrase rather than someone's words: a term marker
+    /// (“…”一词, “…”的方针), or a word right after it, or after an attributive particle (「閱讀一小時」計畫, “三多”的特点).
+    /// A term used so stays a term; one that ends its clause (是“有益的一年”。), or whose own words end with
+    /// punctuation (“这件事，”赵刚说), may be a speaker's words.
+    func modifiesWhatFollows(_ frame: PatternMatcher.Frame, contentEnd: Int) -> Bool {
+        let last = context.skipSpaceBack(contentEnd, frame.open)
+        if last > frame.open, context.isClauseBoundary(s[last - 1].value) { return false }
+        let after = frame.outerEnd
+        let limit = min(s.count, after + 12)
+        guard after < limit else { return false }
+        if pack.termMarkersAfter.longestMatch(in: s, startingAt: after, limit: limit) != nil { return true }
+        let next = after + (context.attributiveParticles.longestMatch(in: s, startingAt: after, limit: limit) ?? 0)
+        guard next < limit else { return false }
+        let value = s[next].value
+        return CharacterClass.isCJK(value) || CharacterClass.isAlphanumeric(value)
+    }
+
+}
