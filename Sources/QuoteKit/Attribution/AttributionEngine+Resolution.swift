@@ -1,0 +1,194 @@
+/// Resolution: the person an empty subject, a pronoun or an earlier clause's subject stands for, read from the
+/// text around a quote and the speakers already found.
+extension AttributionEngine {
+    /// The subject of the nearest earlier clause in this sentence or the previous one (杜甫 in 杜甫总结…，认为“…”),
+    /// jumping over quotes and titles.
+    func subjectBefore(_ pos: Int, sentences maximum: Int = 2) -> SpeakerPhrase? {
+        guard language == .zh else { return nil }
+        let doc = analysis.document
+        let p = doc.paragraphIndex(containing: max(0, pos - 1)) ?? 0
+        // Several short lines may make one sentence (text broken at commas): look back a few paragraphs,
+        // bounded by two sentence ends and 300 scalars.
+        var limit = doc.paragraphs.isEmpty ? 0 : doc.paragraphs[max(0, p - 4)].start
+        if limit > pos { limit = pos }
+        limit = max(limit, pos - 300)
+        var i = pos
+        var clauseEnd = pos
+        var sentences = 0
+        while i > limit {
+            let v = s[i - 1].value
+            if let o = context.openOf(closeAt: i - 1), o >= limit, o < i - 1 {
+                i = o
+                continue
+            }
+            if context.isClauseBoundary(v) {
+                if let phrase = subject(i, clauseEnd) { return phrase }
+                if context.isSentenceEnd(i - 1) {
+                    sentences += 1
+                    if sentences >= maximum { return nil }
+                }
+                clauseEnd = i - 1
+            }
+            i -= 1
+        }
+        return i == limit ? subject(limit, clauseEnd) : nil
+    }
+
+    private func subject(_ a: Int, _ b: Int) -> SpeakerPhrase? {
+        guard a < b else { return nil }
+        guard let phrase = context.parseChineseLeading(a, b) else { return nil }
+        switch phrase.form {
+        case .name, .role, .organisation, .pronoun, .work: return phrase
+        case .zero, .bare: return nil
+        }
+    }
+
+    func resolveContinuation(_ i: Int, at pos: Int) -> SpeakerPhrase? {
+        if let phrase = subjectBefore(pos) {
+            switch phrase.form {
+            case .work: return nil
+            case .pronoun: return resolvePronoun(i, phrase)
+            default: return phrase
+            }
+        }
+        return previousSpeaker(i, paragraphs: 1, gender: nil)
+    }
+
+    /// The named speaker of the closest earlier attributed quote within `paragraphs` paragraphs.
+    func previousSpeaker(_ i: Int, paragraphs: Int, gender: SpeakerPhrase.Gender?) -> SpeakerPhrase? {
+        var j = i - 1
+        let open = analysis.scanned[i].openIndex
+        while j >= 0, i - j <= 40, paragraphOf[i] - paragraphOf[j] <= paragraphs, open - analysis.scanned[j].openIndex <= 2000 {
+            if analysis.quotes[j].depth == 0, let a = assigned[j], let phrase = a.phrase, compatible(phrase, gender) { return phrase }
+            j -= 1
+        }
+        return nil
+    }
+
+    func compatible(_ phrase: SpeakerPhrase, _ gender: SpeakerPhrase.Gender?) -> Bool {
+        guard let gender, gender != .unknown else { return true }
+        if phrase.gender == .unknown { return gender != .plural }
+        return phrase.gender == gender
+    }
+
+    func resolvePronoun(_ i: Int, _ pronoun: SpeakerPhrase) -> SpeakerPhrase? {
+        if pronoun.gender == .plural { return nil }
+        if pronoun.gender == .firstPerson {
+            return narrator.map { SpeakerPhrase(form: .name, range: pronoun.range, mention: pronoun.mention, name: $0.name, gender: $0.gender) }
+        }
+        let gender = pronoun.gender
+        if language == .zh {
+            if let subject = subjectBefore(pronoun.range.lowerBound), subject.isNamed, compatible(subject, gender) { return subject }
+            if let speaker = previousSpeaker(i, paragraphs: 3, gender: gender) { return speaker }
+            // No one has spoken yet: the person the narrative last named as a subject.
+            if let subject = subjectBefore(pronoun.range.lowerBound, sentences: 8), subject.isNamed, compatible(subject, gender) { return subject }
+            return nil
+        }
+        // English: the subject that opens the sentence before, when it is surely a person; else named subjects and
+        // speakers in this paragraph before the pronoun, then in up to six earlier paragraphs (nearest first); an
+        // exact gender match wins over an unknown gender.
+        if let subject = englishPreviousSubject(before: pronoun.range.lowerBound, quote: i), compatible(subject, gender),
+           subject.gender == gender || subject.name.contains(" ") || subject.title != nil || hasSpoken(subject, before: i) {
+            return subject
+        }
+        let q = analysis.scanned[i]
+        let doc = analysis.document
+        let p = paragraphOf[i]
+        var candidates: [SpeakerPhrase] = []
+        var k = p
+        while k >= 0, p - k <= 6, k < doc.paragraphs.count {
+            let para = doc.paragraphs[k]
+            let end = k == p ? min(q.openIndex, pronoun.range.lowerBound) : para.end
+            let start = max(para.start, end - 600)
+            var here: [(Int, SpeakerPhrase)] = englishMentions(start..<max(start, end), includingRoles: true).map { ($0.range.lowerBound, $0) }
+            for j in quotes(inParagraph: k, near: i) where j < i {
+                if let phrase = assigned[j]?.phrase { here.append((analysis.scanned[j].openIndex, phrase)) }
+            }
+            candidates.append(contentsOf: here.sorted { $0.0 > $1.0 }.map(\.1))
+            k -= 1
+        }
+        if let exact = candidates.first(where: { $0.gender == gender }) { return exact }
+        return candidates.first { compatible($0, gender) }
+    }
+
+    /// The name or role that opens the sentence before the one holding `pos`, in this paragraph or the one before
+    /// (Azmat Begg, father of Sami, thanked his lawyers. He added: …): the antecedent a pronoun that opens the next
+    /// sentence most often has, even where a later name in that sentence is nearer. A connective may come first.
+    func englishPreviousSubject(before pos: Int, quote i: Int) -> SpeakerPhrase? {
+        let current = englishSentenceStart(pos)
+        let end = context.skipSpaceBack(current, 0)
+        guard end > 0, paragraphOf[i] - (analysis.document.paragraphIndex(containing: end - 1) ?? -1) <= 1 else { return nil }
+        var start = context.skipSpaceForward(englishSentenceStart(end - 1), end)
+        if let word = context.wordForward(start, end), context.connectives.contains(s, word) {
+            start = context.skipSpaceForward(word.upperBound < end && s[word.upperBound].value == 0x2C ? word.upperBound + 1 : word.upperBound, end)
+        }
+        guard let phrase = context.parseEnglishForward(start, min(end, start + 120)),
+              phrase.form == .name || phrase.form == .role, phrase.kinship == nil else { return nil }
+        return phrase
+    }
+
+    /// Where the English sentence holding the scalar before `pos` starts, no earlier than its paragraph: quotes are
+    /// jumped over unless a sentence ends inside one at its close ("… there." Lawyer Ada Lane said…).
+    func englishSentenceStart(_ pos: Int) -> Int {
+        let doc = analysis.document
+        let floor = doc.paragraphIndex(containing: max(0, pos - 1)).map { doc.paragraphs[$0].start } ?? max(0, pos - 1)
+        var i = pos
+        while i > floor {
+            if let open = context.openOf(closeAt: i - 1), open >= floor, open < i - 1 {
+                if i - 2 > open, context.isSentenceEnd(i - 2) { break }
+                i = open
+                continue
+            }
+            // The scalar before `pos` belongs to the sentence even when it ends one.
+            if i < pos, context.isSentenceEnd(i - 1) { break }
+            i -= 1
+        }
+        return i
+    }
+
+    /// Whether a recent quote's speaker bears the name of `phrase` (Ferguson after Alex Ferguson spoke).
+    func hasSpoken(_ phrase: SpeakerPhrase, before i: Int) -> Bool {
+        var j = i - 1
+        while j >= 0, i - j <= 50 {
+            if let name = assigned[j]?.phrase?.name, name.split(separator: " ").contains(where: { $0 == phrase.name }) { return true }
+            j -= 1
+        }
+        return false
+    }
+
+    /// Named subjects (not objects of a preposition) in a range of narrative, outside quotes; with `includingRoles`, unnamed
+    /// ones too (a spokeswoman for the Data Office), whose organisation is then no mention of its own.
+    func englishMentions(_ range: Range<Int>, includingRoles: Bool = false) -> [SpeakerPhrase] {
+        guard range.lowerBound < range.upperBound else { return [] }
+        var result: [SpeakerPhrase] = []
+        var i = range.lowerBound
+        var previousWord = ""
+        let c = context
+        while i < range.upperBound {
+            if let end = endOf(openAt: i) { i = end; previousWord = ""; continue }
+            if c.isLetter(i), !c.isLetter(i - 1) {
+                if let w = c.wordForward(i, range.upperBound) {
+                    if includingRoles, !c.prepositions.contains(previousWord), let role = c.englishRoleForward(i, range.upperBound) {
+                        result.append(role)
+                        i = role.range.upperBound
+                        previousWord = ""
+                        continue
+                    }
+                    if c.isCapitalised(w), !c.prepositions.contains(previousWord),
+                       let phrase = c.parseEnglishForward(i, range.upperBound), phrase.form == .name {
+                        result.append(phrase)
+                        i = phrase.range.upperBound
+                        previousWord = ""
+                        continue
+                    }
+                    previousWord = c.string(w).lowercased()
+                    i = w.upperBound
+                    continue
+                }
+            }
+            if !c.isSpace(i) { previousWord = "" }
+            i += 1
+        }
+        return result
+    }
+}
