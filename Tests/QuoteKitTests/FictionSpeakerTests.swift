@@ -73,4 +73,15 @@ final class FictionSpeakerTests: XCTestCase {
         XCTAssertEqual(last.speaker?.resolution, .pronoun)
         XCTAssertEqual(last.cue, "said")
     }
+
+    func testAPersonTheListNamesByADescriptionIsFoundWhateverTheCase() throws {
+        let list = "name,aliases,gender\nThe Ferryman,,male\nNora Vale,Nora,female\n"
+        let text = "\"Cold tonight,\" said the ferryman.\n\n\"Colder on the water,\" said Nora.\n\n\"Indeed!\" the ferryman said.\n"
+        let quotes = try extract(text, list: list)
+        XCTAssertEqual(quotes.map { $0.speaker?.name }, ["The Ferryman", "Nora Vale", "The Ferryman"])
+        XCTAssertEqual(quotes[0].speaker?.mention, "the ferryman")
+        XCTAssertEqual(quotes[0].cue, "said")
+        // Without the list the description is nobody the parser knows.
+        XCTAssertNotEqual(try extract(text, list: nil).first?.speaker?.name, "The Ferryman")
+    }
 }

@@ -48,6 +48,8 @@ final class AttributionContext {
         maleTitles, femaleTitles, maleNames, femaleNames, transliteration, prepositions: Lexicon
     let adverbialParticles, attributiveParticles, pronounCompoundEnds, adverbialEndings, personNouns, institutionNouns, personCounters: Lexicon
     let narratorPronouns: Lexicon
+    /// The names and aliases of the character list, matched regardless of case (English only; set by the engine).
+    var listedForms = Lexicon()
     let numerals, dateUnits, timesOfDay, seriesJoiners, perfectiveParticles: Lexicon
     let actCues, complementisers, agentPrepositions, passiveAuxiliaries, participleEndings, participleCues, participleLinks: Lexicon
     /// Read here once: every `pack.common` access copies the whole lexicon table (and retains each of its lexicons).

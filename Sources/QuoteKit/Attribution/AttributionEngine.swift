@@ -70,6 +70,9 @@ struct AttributionEngine {
         narrator = Self.narrator(in: aliases, names: pack.common.narratorNames)
         self.sieves = sieves
         context = AttributionContext(analysis: analysis, pack: pack)
+        if pack.language == .en, !aliases.isEmpty {
+            context.listedForms = Lexicon(aliases.surfaceForms.map(\.form).filter { $0.unicodeScalars.count >= 2 }, caseInsensitive: true)
+        }
         self.pack = pack
         matcher = PatternMatcher(context: context)
         self.explain = explain

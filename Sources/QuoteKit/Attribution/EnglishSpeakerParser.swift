@@ -92,6 +92,25 @@ extension AttributionContext {
 
     /// A speaker phrase starting at `pos` (after a cue: said Mr. Darcy, replied he, said his wife).
     func parseEnglishForward(_ pos: Int, _ upper: Int) -> SpeakerPhrase? {
+        parseEnglishPhraseForward(pos, upper) ?? listedPhrase(startingAt: skipSpaceForward(pos, upper), upper)
+    }
+
+    /// A person of the character list written as the list writes them, whatever the case (said the mariner, of
+    /// The Mariner; the doctor said): a story names many of its people by a description the parser does not know.
+    func listedPhrase(startingAt a: Int, _ upper: Int) -> SpeakerPhrase? {
+        guard !listedForms.words.isEmpty, !isLetter(a - 1), let n = listedForms.longestMatch(in: s, startingAt: a, limit: upper),
+              !isLetter(a + n) else { return nil }
+        return SpeakerPhrase(form: .name, range: a..<a + n, mention: string(a..<a + n), name: string(a..<a + n))
+    }
+
+    /// See ``listedPhrase(startingAt:_:)``.
+    func listedPhrase(endingAt e: Int, _ lower: Int) -> SpeakerPhrase? {
+        guard !listedForms.words.isEmpty, !isLetter(e), let n = listedForms.longestMatch(in: s, endingAt: e, limit: lower),
+              !isLetter(e - n - 1) else { return nil }
+        return SpeakerPhrase(form: .name, range: e - n..<e, mention: string(e - n..<e), name: string(e - n..<e))
+    }
+
+    private func parseEnglishPhraseForward(_ pos: Int, _ upper: Int) -> SpeakerPhrase? {
         let a = skipSpaceForward(pos, upper)
         guard let first = wordForward(a, upper) else { return nil }
         if !isCapitalised(first), let name = appositiveName(a, upper) ?? englishDescriptionForward(a, upper) ?? englishRoleForward(a, upper)
@@ -191,6 +210,10 @@ extension AttributionContext {
 
     /// A speaker phrase ending at `pos` (before a cue: Elizabeth said, Mr. Bennet replied).
     func parseEnglishBackward(_ pos: Int, _ lower: Int) -> SpeakerPhrase? {
+        parseEnglishPhraseBackward(pos, lower) ?? listedPhrase(endingAt: skipSpaceBack(pos, lower), lower)
+    }
+
+    private func parseEnglishPhraseBackward(_ pos: Int, _ lower: Int) -> SpeakerPhrase? {
         let e = skipSpaceBack(pos, lower)
         guard let last = wordBackward(e, lower) else { return nil }
         if let previous = wordBackward(skipSpaceBack(last.lowerBound, lower), lower), let k = kinship(previous, last) { return k }
