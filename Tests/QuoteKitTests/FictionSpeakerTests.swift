@@ -81,7 +81,9 @@ final class FictionSpeakerTests: XCTestCase {
         XCTAssertEqual(quotes.map { $0.speaker?.name }, ["The Ferryman", "Nora Vale", "The Ferryman"])
         XCTAssertEqual(quotes[0].speaker?.mention, "the ferryman")
         XCTAssertEqual(quotes[0].cue, "said")
-        // Without the list the description is nobody the parser knows.
-        XCTAssertNotEqual(try extract(text, list: nil).first?.speaker?.name, "The Ferryman")
+        // Without the list the description itself is the speaker, after a cue where only a speaker may stand.
+        XCTAssertEqual(try extract(text, list: nil).map { $0.speaker?.name }, ["the ferryman", "Nora", "the ferryman"])
+        XCTAssertNil(try extract("\"Cold tonight,\" said the ferryman to the stars.\n", list: nil).first?.speaker,
+                     "a description must end at a punctuation mark or a cue")
     }
 }

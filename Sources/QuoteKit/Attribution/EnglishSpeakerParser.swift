@@ -103,6 +103,29 @@ extension AttributionContext {
         return SpeakerPhrase(form: .name, range: a..<a + n, mention: string(a..<a + n), name: string(a..<a + n))
     }
 
+    /// A definite description a story names someone by, read only where a speaker must stand after a quote (said the
+    /// ferryman, the old sailor said): a determiner of `definiteDeterminers` and one or two lowercase words, then a
+    /// punctuation mark or a cue. The parser's other forms (names, known roles, descriptions of known gender) come first.
+    /// With a character list none is read: the list names whoever speaks, and a description it does not hold mostly
+    /// stands for one of them (the old gentleman) whom the turns and the people nearby find better.
+    func definiteDescriptionForward(_ pos: Int, _ upper: Int) -> SpeakerPhrase? {
+        guard listedForms.words.isEmpty else { return nil }
+        let a = skipSpaceForward(pos, upper)
+        guard let determiner = wordForward(a, upper), people.definiteDeterminers.contains(s, determiner) else { return nil }
+        var end = determiner.upperBound
+        var words = 0
+        while words < 2, let word = wordForward(skipSpaceForward(end, upper), upper), !isCapitalised(word), !cues.contains(s, word),
+              englishPronoun(word) == nil {
+            words += 1
+            end = word.upperBound
+        }
+        let next = skipSpaceForward(end, upper)
+        let endsClause = next >= upper || !isLetter(next)
+        let beforeCue = !endsClause && wordForward(next, upper).map { cues.contains(s, $0) } == true
+        guard words >= 1, endsClause || beforeCue else { return nil }
+        return SpeakerPhrase(form: .role, range: a..<end, mention: string(a..<end), name: string(a..<end))
+    }
+
     /// See ``listedPhrase(startingAt:_:)``.
     func listedPhrase(endingAt e: Int, _ lower: Int) -> SpeakerPhrase? {
         guard !listedForms.words.isEmpty, !isLetter(e), let n = listedForms.longestMatch(in: s, endingAt: e, limit: lower),

@@ -395,7 +395,8 @@ struct PatternMatcher {
                 return
             }
             if c.language == .en {
-                guard let phrase = c.parseEnglishForward(pos, upper), slot.allows(phrase.form) else { return }
+                guard let phrase = c.parseEnglishForward(pos, upper) ?? c.definiteDescriptionForward(pos, upper),
+                      slot.allows(phrase.form) else { return }
                 _ = body(phrase.range.upperBound, Partial(speaker: phrase, cue: nil))
                 return
             }
