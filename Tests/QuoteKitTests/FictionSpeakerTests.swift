@@ -86,4 +86,14 @@ final class FictionSpeakerTests: XCTestCase {
         XCTAssertNil(try extract("\"Cold tonight,\" said the ferryman to the stars.\n", list: nil).first?.speaker,
                      "a description must end at a punctuation mark or a cue")
     }
+
+    func testADashInterruptionAndANestedQuoteKeepTheirSpansAndSpeakers() throws {
+        let text = "\"Well,\" replied Clara slowly--\"so kind a note deserves an answer.\"\n\n"
+            + "\"I said to him, 'Not tonight,' and he went away,\" said Tom Reed.\n"
+        let quotes = try extract(text, list: nil)
+        XCTAssertEqual(quotes.map(\.text), ["Well,", "so kind a note deserves an answer.",
+                                            "I said to him, 'Not tonight,' and he went away,", "Not tonight,"])
+        XCTAssertEqual(quotes.map { $0.speaker?.name }, ["Clara", "Clara", "Tom Reed", nil])
+        XCTAssertEqual(quotes.map(\.depth), [0, 0, 0, 1])
+    }
 }
