@@ -141,8 +141,7 @@ extension AttributionEngine {
     /// Whether a lowercase word has a past participle's regular ending (one of `participleEndings`: branded, fined).
     func isPastParticiple(_ word: Range<Int>) -> Bool {
         guard word.count > 3, !context.isCapitalised(word) else { return false }
-        let text = context.string(word).lowercased()
-        return context.participleEndings.words.contains { text.hasSuffix($0) }
+        return context.participleEndings.longestMatch(in: s, endingAt: word.upperBound, limit: word.lowerBound) != nil
     }
 
     /// Whether the speaker and cue a rule found after a quote that ends with a full stop open a new sentence (…the
@@ -169,10 +168,7 @@ extension AttributionEngine {
         let open = analysis.scanned[i].openIndex
         let start = context.skipSpaceForward(englishSentenceStart(open), open)
         guard start < open else { return englishPreviousSubject(before: open, quote: i) }
-        var from = start
-        if let word = context.wordForward(from, open), context.connectives.contains(s, word) {
-            from = context.skipSpaceForward(word.upperBound < open && s[word.upperBound].value == 0x2C ? word.upperBound + 1 : word.upperBound, open)
-        }
+        let from = skippingConnective(start, open)
         guard let phrase = context.parseEnglishForward(from, min(open, from + 120)),
               phrase.form == .name || phrase.form == .role || phrase.form == .organisation, phrase.kinship == nil else { return nil }
         return phrase

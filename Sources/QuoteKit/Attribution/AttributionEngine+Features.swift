@@ -153,7 +153,7 @@ extension AttributionEngine {
     /// A person's gender: from the character list, else from the phrase (titles; `phraseGender`), else from an English
     /// first name.
     func gender(of key: String, phraseGender: SpeakerPhrase.Gender) -> SpeakerPhrase.Gender? {
-        if let listed = aliases.gender(of: key) { return listed == .male ? .male : .female }
+        if let listed = aliases.gender(of: key) { return SpeakerPhrase.Gender(listed) }
         if phraseGender == .male || phraseGender == .female || phraseGender == .neuter { return phraseGender }
         if language == .en, let first = key.split(separator: " ").first.map(String.init) {
             if context.maleNames.contains(first) || context.maleTitles.contains(first) { return .male }

@@ -32,5 +32,4 @@ extension AttributionEngine {
         let value = s[next].value
         return CharacterClass.isCJK(value) || CharacterClass.isAlphanumeric(value)
     }
-
 }

@@ -42,12 +42,7 @@ extension AttributionEngine {
         for (form, name) in aliases.surfaceForms {
             let letters = String(String.UnicodeScalarView(form.unicodeScalars.filter { $0.properties.isAlphabetic }))
             guard !letters.isEmpty, names.contains(letters) else { continue }
-            let gender: SpeakerPhrase.Gender = switch aliases.genders[name] {
-            case .male: .male
-            case .female: .female
-            case nil: .unknown
-            }
-            return (name, gender)
+            return (name, aliases.genders[name].map(SpeakerPhrase.Gender.init) ?? .unknown)
         }
         return nil
     }

@@ -118,13 +118,17 @@ extension AttributionEngine {
         let current = englishSentenceStart(pos)
         let end = context.skipSpaceBack(current, 0)
         guard end > 0, paragraphOf[i] - (analysis.document.paragraphIndex(containing: end - 1) ?? -1) <= 1 else { return nil }
-        var start = context.skipSpaceForward(englishSentenceStart(end - 1), end)
-        if let word = context.wordForward(start, end), context.connectives.contains(s, word) {
-            start = context.skipSpaceForward(word.upperBound < end && s[word.upperBound].value == 0x2C ? word.upperBound + 1 : word.upperBound, end)
-        }
+        let start = skippingConnective(context.skipSpaceForward(englishSentenceStart(end - 1), end), end)
         guard let phrase = context.parseEnglishForward(start, min(end, start + 120)),
               phrase.form == .name || phrase.form == .role, phrase.kinship == nil else { return nil }
         return phrase
+    }
+
+    /// Where a sentence's subject starts: after a connective that opens it, and its comma (But, Ada Lane said…).
+    func skippingConnective(_ start: Int, _ end: Int) -> Int {
+        guard let word = context.wordForward(start, end), context.connectives.contains(s, word) else { return start }
+        let after = word.upperBound < end && s[word.upperBound].value == 0x2C ? word.upperBound + 1 : word.upperBound
+        return context.skipSpaceForward(after, end)
     }
 
     /// Where the English sentence holding the scalar before `pos` starts, no earlier than its paragraph: quotes are

@@ -142,8 +142,9 @@ struct AttributionEngine {
     /// Pattern rules for every quote of a paragraph, then sieves for the quotes left, paragraph by paragraph,
     /// so that pronouns and turns in later paragraphs see every earlier attribution.
     mutating func run() {
-        topOpens = analysis.scanned.indices.filter { analysis.quotes[$0].depth == 0 }.map { analysis.scanned[$0].openIndex }.sorted()
-        topEnds = analysis.scanned.indices.filter { analysis.quotes[$0].depth == 0 }.map { analysis.scanned[$0].outerEnd }.sorted()
+        let tops = analysis.scanned.indices.filter { analysis.quotes[$0].depth == 0 }.map { analysis.scanned[$0] }.sorted { $0.openIndex < $1.openIndex }
+        topOpens = tops.map(\.openIndex)
+        topEnds = tops.map(\.outerEnd)
         var k = 0
         while k < analysis.quotes.count {
             var j = k

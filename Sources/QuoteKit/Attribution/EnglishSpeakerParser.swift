@@ -25,9 +25,9 @@ extension AttributionContext {
     }
 
     /// Whether a word reads as a manner adverb (coldly, quietly) that may stand next to a cue: a word of more than
-    /// three letters ending in -ly.
+    /// three letters with one of the pack's `adverbialEndings`.
     func isAdverb(_ w: Range<Int>) -> Bool {
-        w.count > 3 && string(w).lowercased().hasSuffix("ly")
+        w.count > 3 && adverbialEndings.longestMatch(in: s, endingAt: w.upperBound, limit: w.lowerBound) != nil
     }
 
     /// Whether a word ends in 's, ’s or a bare trailing apostrophe (the Bennets').

@@ -10,6 +10,11 @@ struct SpeakerPhrase: Sendable {
         case neuter
         /// The narrator's "I" (我): the person a character list marks as the narrator, whatever their gender.
         case firstPerson
+
+        /// The gender a character list gives.
+        init(_ listed: SpeakerAliases.Gender) {
+            self = listed == .male ? .male : .female
+        }
     }
 
     /// The texts of a phrase, shared by its copies.
