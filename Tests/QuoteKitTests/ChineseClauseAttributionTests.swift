@@ -61,4 +61,45 @@ final class ChineseClauseAttributionTests: XCTestCase {
         XCTAssertEqual(quotes.map(\.speaker), ["张明", "林秀雲"])
         XCTAssertEqual(quotes.map(\.rule), ["zh.partial.reported", "zh.partial.reported"])
     }
+
+    func testACueWithTheOneSpokenToBeforeAColon() {
+        let text = """
+            张明问村民：“今年收成怎么样？”
+            林秀雲反問記者們：「你們去過那裡嗎？」
+            """
+        let quotes = attributions(text)
+        XCTAssertEqual(quotes.map(\.speaker), ["张明", "林秀雲"])
+        XCTAssertEqual(quotes.map(\.rule), ["zh.before.cue-object", "zh.before.cue-object"])
+    }
+
+    func testASpeechVerbBeforeAPersonNounIsNoPartOfTheSpeaker() {
+        // 问受访者 asks the interviewee: the subject is the one asking, never a role named "便问受访者".
+        let quotes = AttributionFixture.extract("""
+            调查员首先问受访者：“你住在这里多久了？”
+            村委会撇开前提，便问受访者：“你同意这个方案吗？”
+            """).quotes
+        XCTAssertEqual(quotes.first?.speaker?.name, "调查员")
+        for quote in quotes { XCTAssertFalse(quote.speaker?.name.contains("受访者") ?? false, quote.text) }
+    }
+
+    func testAGroupWrittenWithAPluralSuffixIsOneSpeaker() {
+        let text = """
+            战士们说：“我们准备好了。”
+            村民們說：「這是好事。」
+            """
+        let quotes = attributions(text)
+        XCTAssertEqual(quotes.map(\.speaker), ["战士们", "村民們"])
+        XCTAssertEqual(quotes.map(\.rule), ["zh.before.colon", "zh.before.colon"])
+    }
+
+    func testTheLinesAGroupPerformsAreTheirs() {
+        // “…”守岛的官兵，用一曲《…》迎接新年: the lyrics that open the sentence are sung by the group named after them.
+        let quotes = AttributionFixture.extract("""
+            “海风轻轻吹，吹过小渔村。”守岛的官兵，用一曲《渔村晚歌》迎接新年的到来。
+            “山高水長，情深意重。”守島的戰士們演唱《山水謠》，迎接新年。
+            """).quotes
+        XCTAssertEqual(quotes.map { $0.speaker?.name }, ["守岛的官兵", "守島的戰士們"])
+        XCTAssertEqual(quotes.map(\.rule), ["zh.performed.after", "zh.performed.after"])
+        XCTAssertEqual(quotes.map { $0.work?.title }, ["渔村晚歌", "山水謠"])
+    }
 }

@@ -85,20 +85,24 @@ final class ReportedSpeechTests: XCTestCase {
     }
 
     func testAQuoteParagraphAfterReportedSpeechIsThatSpeakersWords() {
-        let text = """
+        // Two texts: a line right after a quote that opens with a subject and a cue (官兵们形容，…) would name that
+        // quote's speaker (“…”⏎她说，…), which is not what this test is about.
+        let reported = AttributionFixture.extract("""
             林美玲得知有人錄下她的聲音，只是笑了笑。
             她說，怎麼會有人這樣，不過她無所謂。
             「我從來不在乎別人怎麼看。」
+            """).quotes
+        let earlier = AttributionFixture.extract("""
             官兵们形容，退潮时便能走到对岸。那此起彼伏的烟花正在表达着一个期盼。
             “同根同祖，和平是同音。”
-            """
-        let quotes = AttributionFixture.extract(text).quotes
+            """).quotes
         // 她說，……。⏎「…」: the paragraph before reports her speech in its last sentence; the quote goes on with it.
-        XCTAssertEqual(quotes[0].speaker?.name, "林美玲")
-        XCTAssertEqual(quotes[0].speaker?.mention, "她")
-        XCTAssertEqual(quotes[0].rule, "zh.mention")
+        XCTAssertEqual(reported.first?.speaker?.name, "林美玲")
+        XCTAssertEqual(reported.first?.speaker?.mention, "她")
+        XCTAssertEqual(reported.first?.rule, "zh.mention")
         // A report in an earlier sentence of that paragraph, with another sentence after it, does not reach the quote.
-        XCTAssertNil(quotes[1].speaker)
+        XCTAssertEqual(earlier.count, 1)
+        XCTAssertNil(earlier.first?.speaker)
     }
 
     func testAShortQuoteRightAfterASpeakersCueIsTheirWords() {

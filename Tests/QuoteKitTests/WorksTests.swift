@@ -95,6 +95,35 @@ final class WorksTests: XCTestCase {
         XCTAssertNil(result.quote("天要下雨了。")?.work)
     }
 
+    func testAClauseAboutTheBookReferredBackCitesItsWords() {
+        // 以《…》为例，书中提倡…是“…”，最终目的是“…”: short quotes in a clause about the book's contents are its words
+        // (quotations, no person speaks), also on the lines of clause-per-line text; a clause about the title itself
+        // describes it (《…》是一部「…」 stays a term), and a person named later in the sentence speaks for themselves.
+        let result = WorksFixtures.extract(text: """
+            以《江村医话》为例，书中提倡养生的最高境界是“顺应四时”，最终目的是“身心俱安”。
+            以《山居醫話》為例，
+            書中提倡的境界是「順應四時」，
+            最終目的是「身心俱安，
+            延年益壽。
+            」
+            《山居集》是一部「奇書」。
+            《江村笔记》很有名，书中提到“江水东流”，但张明教授认为“这不符合事实”。
+            """)
+        for prefix in ["顺应四时", "身心俱安"] {
+            XCTAssertEqual(result.quote(prefix)?.work?.title, "江村医话", prefix)
+            XCTAssertEqual(result.quote(prefix)?.kind, .quotation, prefix)
+            XCTAssertNil(result.quote(prefix)?.speaker, prefix)
+        }
+        XCTAssertEqual(result.quote("順應四時")?.work?.title, "山居醫話")
+        XCTAssertEqual(result.quote("身心俱安，")?.work?.title, "山居醫話")
+        XCTAssertEqual(result.quote("順應四時")?.rule, "zh.work-anaphor")
+        XCTAssertEqual(result.quote("奇書")?.kind, .term)
+        XCTAssertEqual(result.quote("江水东流")?.work?.title, "江村笔记")
+        let person = result.quote("这不符合事实")
+        XCTAssertEqual(person?.speaker?.name, "张明")
+        XCTAssertNil(person?.work)
+    }
+
     func testWordsCitedAsAWorksAreItsQuotation() {
         // 正如《…》所规定的，…“…”: the partial quote is the work's words (a quotation, no person speaks), also past a
         // description of the work (５年前通过的《…》); with a colon the whole quote is.

@@ -44,9 +44,9 @@ final class AttributionContext {
 
     // Lexicons used on every quote.
     let cues, titles, honorifics, modifiers, frameOpeners, frameClosers, connectives, surnames, knownNames,
-        organisations, notNames, notInNames, workSuffixes, workNouns, male, female, plural, neutral, firstPerson,
+        organisations, notNames, notInNames, workSuffixes, workNouns, workAnaphors, letterNouns, male, female, plural, neutral, firstPerson,
         maleTitles, femaleTitles, maleNames, femaleNames, transliteration, prepositions: Lexicon
-    let adverbialParticles, attributiveParticles, pronounCompoundEnds, adverbialEndings, personNouns, institutionNouns, personCounters: Lexicon
+    let adverbialParticles, attributiveParticles, pronounCompoundEnds, adverbialEndings, personNouns, institutionNouns, personCounters, pluralSuffixes: Lexicon
     let narratorPronouns: Lexicon
     /// The names and aliases of the character list, matched regardless of case (English only; set by the engine).
     var listedForms = Lexicon()
@@ -88,6 +88,8 @@ final class AttributionContext {
         notInNames = common.notInNames
         workSuffixes = common.workSuffixes
         workNouns = common.workNouns
+        workAnaphors = common.workAnaphors
+        letterNouns = common.letterNouns
         male = common.male
         female = common.female
         plural = common.plural
@@ -105,6 +107,7 @@ final class AttributionContext {
         pronounCompoundEnds = common.pronounCompoundEnds
         adverbialEndings = common.adverbialEndings
         personNouns = common.personNouns
+        pluralSuffixes = common.pluralSuffixes
         institutionNouns = common.institutionNouns
         personCounters = common.personCounters
         numerals = common.numerals

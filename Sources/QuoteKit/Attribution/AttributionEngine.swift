@@ -231,7 +231,11 @@ struct AttributionEngine {
                 }
                 // A rule that continues an earlier clause's subject (……，只用“…”回应) names it by resolving the empty subject.
                 let continues = rule.assign == .continuation && capture.speaker?.form == .zero
-                if isTerm, capture.cue == nil || !continues && !(capture.speaker.map { [.name, .pronoun, .role, .organisation, .work].contains($0.form) } ?? false) {
+                // A work referred back to (书中, 该书) needs no cue: the clause about its contents cites its words
+                // (书中…是“…”); a clause about a title itself (《…》是一部“…”) describes it.
+                let workSubject = capture.speaker.map { $0.form == .work && context.titleClose[$0.range.lowerBound] == nil } ?? false
+                if isTerm, capture.cue == nil && !workSubject
+                    || !continues && !(capture.speaker.map { [.name, .pronoun, .role, .organisation, .work].contains($0.form) } ?? false) {
                     if explain { steps.append(.init(rule: rule.id, fired: false, detail: "matched, but a term is upgraded only with a speaker in the text and a cue")) }
                     continue
                 }
@@ -283,7 +287,9 @@ struct AttributionEngine {
         case .none:
             return result
         case .continuation:
-            let at = capture.speaker.map { $0.range.lowerBound < q.openIndex ? $0.range.lowerBound : q.openIndex } ?? q.openIndex
+            // Without a subject slot (信中说，…“…”), the subject is sought before the cue, not inside the gap after it.
+            let at = capture.speaker.map { $0.range.lowerBound < q.openIndex ? $0.range.lowerBound : q.openIndex }
+                ?? min(q.openIndex, capture.cueRange?.lowerBound ?? q.openIndex)
             if let phrase = resolveContinuation(i, at: at) {
                 result.phrase = phrase
                 result.speaker = Speaker(name: phrase.name, mention: phrase.mention, title: phrase.title, resolution: .continuation)

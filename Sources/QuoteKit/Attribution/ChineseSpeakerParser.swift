@@ -113,7 +113,7 @@ extension AttributionContext {
         }
         // An unnamed person or group (一位老人, 在场的同胞, 美国情报人员): a person noun at the end, named as written
         // without a leading number and measure word (一位老人 → 老人).
-        if trailing.isEmpty, n <= 12, let noun = personNouns.longestMatch(in: s, endingAt: b, limit: a), noun >= 2 {
+        if trailing.isEmpty, n <= 12, let noun = personNoun(endingAt: b, from: a), noun >= 2 {
             let start = a + (personCounters.longestMatch(in: s, startingAt: a, limit: b - noun) ?? 0)
             if describesPerson(start, b - noun) { return SpeakerPhrase(form: .role, range: a..<b, mention: text, name: string(start..<b)) }
         }
@@ -126,6 +126,14 @@ extension AttributionContext {
         return nil
     }
 
+    /// The length of the person noun that ends at `b`, with its plural suffix (学生们, 村民們) if any.
+    func personNoun(endingAt b: Int, from a: Int) -> Int? {
+        if let noun = personNouns.longestMatch(in: s, endingAt: b, limit: a) { return noun }
+        guard let suffix = pluralSuffixes.longestMatch(in: s, endingAt: b, limit: a), b - suffix > a,
+              let noun = personNouns.longestMatch(in: s, endingAt: b - suffix, limit: a) else { return nil }
+        return noun + suffix
+    }
+
     /// Whether the words before a person noun describe that person (在场的, 气象站, 一队的) rather than belong to a
     /// clause around it (他命令这几个民兵, 对于一个五十岁的农民, 正修改一个民工, 听民兵): nothing, or a phrase that opens
     /// with no preposition and holds no pronoun and no counting word (一个, 几位), ending in 的 or at most six scalars.
@@ -134,13 +142,16 @@ extension AttributionContext {
         if length == 0 { return true }
         if length == 1 || !isCJK(start) { return false }
         if prepositions.longestMatch(in: s, startingAt: start, limit: nounStart) != nil { return false }
+        let attributive = attributiveParticles.contains(s[nounStart - 1])
         for i in start..<nounStart {
+            // A speech verb with the noun as its object (便问受访者, 告诉记者) is a clause, not a description (说话的老人).
+            if !attributive, cues.longestMatch(in: s, startingAt: i, limit: nounStart) != nil { return false }
             if !isCJK(i) || male.longestMatch(in: s, startingAt: i, limit: nounStart) != nil || female.longestMatch(in: s, startingAt: i, limit: nounStart) != nil
                 || plural.longestMatch(in: s, startingAt: i, limit: nounStart) != nil || personCounters.longestMatch(in: s, startingAt: i, limit: nounStart) != nil {
                 return false
             }
         }
-        return attributiveParticles.contains(s[nounStart - 1]) || length <= 6
+        return attributive || length <= 6
     }
 
     /// Whether the word breaker ends a word at `i` (王立新 | 主持), breaking a small window around it first.
@@ -178,6 +189,11 @@ extension AttributionContext {
         if s[a].value == 0x300A, let close = titleClose[a], close < b {
             return SpeakerPhrase(form: .work, range: a..<close + 1, mention: string(a..<close + 1), name: "")
         }
+        // A word that refers back to the work just named (书中, 该书) is a work as subject too; a letter (信中) speaks
+        // for the one who sent it.
+        if let n = workAnaphors.longestMatch(in: s, startingAt: a, limit: b), letterNouns.longestMatch(in: s, startingAt: a, limit: a + n) != n {
+            return SpeakerPhrase(form: .work, range: a..<a + n, mention: string(a..<a + n), name: "")
+        }
         // The pronoun lexicons in turn (without an array of them: this runs for every region a rule or sieve parses).
         func leadingPronoun(_ lexicon: Lexicon, _ gender: SpeakerPhrase.Gender) -> SpeakerPhrase? {
             guard let n = lexicon.longestMatch(in: s, startingAt: a, limit: b), a + n == b || !isCJK(a + n) || isWordBoundary(a + n) else { return nil }
@@ -207,7 +223,7 @@ extension AttributionContext {
         var e = limit
         while e >= a + 2 {
             // A name, or an unnamed person or group (在场的同胞), may open the clause.
-            let person = personNouns.longestMatch(in: s, endingAt: e, limit: a) != nil
+            let person = personNoun(endingAt: e, from: a) != nil
             if mayBeChineseName(a, e) || person, let phrase = parseChineseStrict(a, e), phrase.form == .name || phrase.form == .role && person {
                 names.append((e, phrase))
             }

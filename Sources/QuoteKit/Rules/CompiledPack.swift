@@ -47,7 +47,7 @@ final class CompiledPack: Sendable {
     /// The lexicons every document's ``AttributionContext`` uses (an empty lexicon for a name the packs lack).
     struct CommonLexicons: Sendable {
         let cues, titles, honorifics, modifiers, frameOpeners, frameClosers, connectives, surnames, knownNames,
-            organisations, notNames, notInNames, workSuffixes, workNouns, male, female, plural, neutral, firstPerson,
+            organisations, notNames, notInNames, workSuffixes, workNouns, workAnaphors, letterNouns, male, female, plural, neutral, firstPerson,
             maleTitles, femaleTitles, maleNames, femaleNames, transliteration, prepositions: Lexicon
         /// English people: subject pronouns, possessives and kinship nouns (said his wife), name particles, vocative openers.
         let people: PeopleLexicons
@@ -56,7 +56,7 @@ final class CompiledPack: Sendable {
         /// and the endings that make a would-be bare name an adverbial (恍然, 沉声).
         let adverbialParticles, attributiveParticles, pronounCompoundEnds, adverbialEndings: Lexicon
         /// Unnamed people who may speak (老人, 同胞) and the number and measure words before them (一位).
-        let personNouns, personCounters: Lexicon
+        let personNouns, personCounters, pluralSuffixes: Lexicon
         /// Organisations and documents that speak like people (the ministry, a new study) but are no "he" or "she".
         let institutionNouns: Lexicon
         /// The narrator's pronoun (I, 我) and the names a character list may give the narrator (narrator, I).
@@ -91,6 +91,8 @@ final class CompiledPack: Sendable {
             notInNames = lexicons.lexicon("notInNames")
             workSuffixes = lexicons.lexicon("workSuffixes")
             workNouns = lexicons.lexicon("workNouns")
+            workAnaphors = lexicons.lexicon("workAnaphors")
+            letterNouns = lexicons.lexicon("letterNouns")
             male = lexicons.lexicon("malePronouns")
             female = lexicons.lexicon("femalePronouns")
             plural = lexicons.lexicon("pluralPronouns")
@@ -112,6 +114,7 @@ final class CompiledPack: Sendable {
             narratorPronouns = lexicons.lexicon("narratorPronouns")
             narratorNames = lexicons.lexicon("narratorNames")
             personCounters = lexicons.lexicon("personCounters")
+            pluralSuffixes = lexicons.lexicon("pluralSuffixes")
             numerals = lexicons.lexicon("numerals")
             dateUnits = lexicons.lexicon("dateUnits")
             timesOfDay = lexicons.lexicon("timesOfDay")

@@ -7,7 +7,8 @@ extension WorkLinker {
         var startOf: [Int: Int] = [:] // outerStart → top-level span
         for t in tops { startOf[spans[t].outerStart] = t }
         var previousEnd = -1 // end of the previous top-level quote
-        var last: (quoteEnd: Int, work: Int, sentence: Int)? = nil
+        // The last linked quote; `framed` when the text framed it as the work's own words.
+        var last: (quoteEnd: Int, work: Int, sentence: Int, framed: Bool)? = nil
         var quotedTitles = Set<Int>() // quotes that are themselves titles: the poem "Ozymandias"
         for span in spans where span.style == .quoted { quotedTitles.insert(span.outerStart) }
         for index in analysis.quotes.indices {
@@ -46,6 +47,14 @@ extension WorkLinker {
                 linked = t
                 framed = true
             }
+            if linked == nil, let l = last, l.framed, l.quoteEnd <= open, open - l.quoteEnd <= 60, sameSentence(s, l.quoteEnd..<open),
+               analysis.quotes[index].speaker?.resolution ?? .alternation == .alternation,
+               Self.lastTitle(spans, tops, before: open).map({ spans[$0].outerEnd <= l.quoteEnd }) ?? true {
+                // 书中提倡…是“…”，最终目的是“…”: the sentence that framed a quote as the work's words goes on citing it
+                // (also across the line breaks of clause-per-line text), until a person speaks or another title comes.
+                linked = l.work
+                framed = true
+            }
             if linked == nil, Self.onlyPunctuation(s, sentenceStart..<open), let t = performedTitle(s, spans, tops, after: scanned.outerEnd) {
                 linked = t
             }
@@ -61,7 +70,7 @@ extension WorkLinker {
                 analysis.quotes[index].confidence = nil
             }
             works[t].quotes.append(analysis.quotes[index].id)
-            last = (scanned.outerEnd, t, sentenceStart)
+            last = (scanned.outerEnd, t, sentenceStart, framed)
             // A person quoting in the work is its author when none is known.
             if works[t].author == nil, spans[t].inWork || !spans[t].latin, let speaker = analysis.quotes[index].speaker,
                let end = speaker.end, end <= spans[t].outerStart, spans[t].outerStart - end <= 6,
@@ -69,6 +78,22 @@ extension WorkLinker {
                 works[t].author = speaker.name
             }
         }
+    }
+
+    /// Whether `gap` stays in one sentence: no sentence end, and a line break only after a clause's comma (text
+    /// written a line per clause), never at a paragraph's end.
+    func sameSentence(_ s: [Unicode.Scalar], _ gap: Range<Int>) -> Bool {
+        var lastMark: UInt32? = nil
+        for i in gap {
+            let v = s[i].value
+            if CharacterClass.isSentenceFinal(v) { return false }
+            if v == 0x0A {
+                guard let mark = lastMark, CharacterClass.isClausePunctuation(mark) else { return false }
+            } else if !CharacterClass.isSpace(v) {
+                lastMark = v
+            }
+        }
+        return true
     }
 
     /// Whether a clause in `range` opens with a word that refers back to a work (书中, 该书, 文中): scanned at each clause start.
