@@ -102,4 +102,70 @@ final class ChineseClauseAttributionTests: XCTestCase {
         XCTAssertEqual(quotes.map(\.rule), ["zh.performed.after", "zh.performed.after"])
         XCTAssertEqual(quotes.map { $0.work?.title }, ["渔村晚歌", "山水謠"])
     }
+
+    func testAnIndefiniteSourceHasNoSpeaker() {
+        // 有人说 / 人们常说: nobody in particular; a person named nearby must not take the words.
+        let quotes = attributions("""
+            张明教授认为，这项研究很重要。有人说：“这件事情不简单。”
+            林秀雲點點頭。人們常說：「好事多磨。」
+            """)
+        XCTAssertEqual(quotes.map(\.speaker), [nil, nil])
+        XCTAssertEqual(quotes.map(\.rule), ["zh.none.indefinite", "zh.none.indefinite"])
+    }
+
+    func testATitleAfterADemonstrativeIsARole() {
+        // 该负责人 / 這位市長: the title alone names the speaker (and may stand for the person named with it).
+        let quotes = attributions("""
+            “我们会尽快处理，”该负责人说，“请大家放心。”
+            「問題已經解決了。」這位市長說。
+            """)
+        XCTAssertEqual(quotes.map(\.speaker), ["负责人", "负责人", "市長"])
+    }
+
+    func testATransliteratedNameWithoutADot() {
+        let quotes = attributions("""
+            卡特琳娜布朗则感伤地说：“这是我最后一次来这里。”
+            維克多雨果說：「我們必須前進。」
+            """)
+        XCTAssertEqual(quotes.map(\.speaker), ["卡特琳娜布朗", "維克多雨果"])
+    }
+
+    func testAGivenNameOpeningTheLineBeforeACueOnItsOwnIsTheSpeaker() {
+        // 秀云停下手里的活，低声说：⏎“…”: the empty subject of 低声说 is the given name that opens the line, not the
+        // person who spoke last.
+        let quotes = attributions("""
+            记者问班长何大川对比赛有什么看法。他想了想回答：“我们还要继续努力。”
+            秀云停下手里的活，低声说：
+            “你先回去吧。”
+            """)
+        XCTAssertEqual(quotes.map(\.speaker), ["何大川", "秀云"])
+        XCTAssertEqual(quotes.last?.rule, "zh.continuation")
+    }
+
+    func testALineEndingWithACueAndACommaOpensANewReport() {
+        // “…”⏎林委員批評，⏎…: written a line per clause, the report goes on below; it does not name the quote above.
+        let quotes = AttributionFixture.extract("""
+            秀云说：“你先回去吧。”
+            “那你在这里等着。”
+            林委員批評，
+            這個方案根本沒有經過討論。
+            """).quotes
+        XCTAssertEqual(quotes.count, 2)
+        XCTAssertNotEqual(quotes.last?.rule, "zh.after.direct")
+        XCTAssertNotEqual(quotes.last?.cue, "批評")
+    }
+
+    func testASayingIsAQuotationOfNobodyAndASoCalledNameATerm() {
+        // 俗话说：⏎「…」 cites a saying (a quotation, no speaker), also with the quote on the next line; 所谓的「…」
+        // names something (a term).
+        let quotes = attributions("""
+            張明教授點點頭。俗話說：
+            「一分耕耘，
+            一分收穫」，
+            所謂的「速成班」並不可靠。
+            """)
+        XCTAssertEqual(quotes.map(\.kind), [.quotation, .term])
+        XCTAssertEqual(quotes.map(\.speaker), [nil, nil])
+        XCTAssertEqual(quotes.first?.rule, "zh.none.saying")
+    }
 }

@@ -16,6 +16,18 @@ extension AttributionEngine {
         return false
     }
 
+    /// Whether the line ends with a comma right after the cue (林委員批評，⏎這個方案…): in text written a line per
+    /// clause, a report that goes on in the lines below, not the speaker of a quote on the line above.
+    func endsLineAfterComma(cue: Range<Int>?) -> Bool {
+        guard let cue else { return false }
+        var i = cue.upperBound
+        while i < s.count, s[i].value != 0x0A, CharacterClass.isSpace(s[i].value) { i += 1 }
+        guard i < s.count, CharacterClass.isComma(s[i].value) else { return false }
+        i += 1
+        while i < s.count, s[i].value != 0x0A, CharacterClass.isSpace(s[i].value) { i += 1 }
+        return i < s.count && s[i].value == 0x0A
+    }
+
     /// Whether the words right after a term make it part of a longer phrase rather than someone's words: a term marker
     /// (“…”一词, “…”的方针), or a word right after it, or after an attributive particle (「閱讀一小時」計畫, “三多”的特点).
     /// A term used so stays a term; one that ends its clause (是“有益的一年”。), or whose own words end with

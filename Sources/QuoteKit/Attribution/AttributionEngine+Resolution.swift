@@ -3,7 +3,7 @@
 extension AttributionEngine {
     /// The subject of the nearest earlier clause in this sentence or the previous one (杜甫 in 杜甫总结…，认为“…”),
     /// jumping over quotes and titles.
-    func subjectBefore(_ pos: Int, sentences maximum: Int = 2) -> SpeakerPhrase? {
+    func subjectBefore(_ pos: Int, sentences maximum: Int = 2, bare: Bool = false) -> SpeakerPhrase? {
         guard language == .zh else { return nil }
         let doc = analysis.document
         let p = doc.paragraphIndex(containing: max(0, pos - 1)) ?? 0
@@ -22,7 +22,7 @@ extension AttributionEngine {
                 continue
             }
             if context.isClauseBoundary(v) {
-                if let phrase = subject(i, clauseEnd) { return phrase }
+                if let phrase = subject(i, clauseEnd, bare: bare) { return phrase }
                 if context.isSentenceEnd(i - 1) {
                     sentences += 1
                     if sentences >= maximum { return nil }
@@ -31,20 +31,35 @@ extension AttributionEngine {
             }
             i -= 1
         }
-        return i == limit ? subject(limit, clauseEnd) : nil
+        return i == limit ? subject(limit, clauseEnd, bare: bare) : nil
     }
 
-    private func subject(_ a: Int, _ b: Int) -> SpeakerPhrase? {
+    private func subject(_ a: Int, _ b: Int, bare: Bool) -> SpeakerPhrase? {
         guard a < b else { return nil }
-        guard let phrase = context.parseChineseLeading(a, b) else { return nil }
+        guard let phrase = context.parseChineseLeading(a, b) else { return bare ? bareSubject(a, b) : nil }
         switch phrase.form {
         case .name, .role, .organisation, .pronoun, .work: return phrase
         case .zero, .bare: return nil
         }
     }
 
+    /// A given name alone that opens a line and its clause (秀云停下手里的活，低声说：⏎“…”): the subject an empty subject
+    /// after it continues, as in fiction. Only the continuation of a zero subject asks: a guess from nothing would take
+    /// any word that opens a line (修复, 重建) for a name. With a character list, only its people.
+    private func bareSubject(_ a0: Int, _ b: Int) -> SpeakerPhrase? {
+        let a = context.stripLeading(a0, b)
+        guard context.opensSentenceOrLine(a) else { return nil }
+        for length in [3, 2] where a + length < b {
+            guard let phrase = context.parseChineseStrict(a, a + length), phrase.form == .bare, context.endsWord(at: a + length) else { continue }
+            // With a character list, a given name is one of its people (else a word that opens the line).
+            if !aliases.isEmpty, aliases.canonical(phrase.name) == nil { continue }
+            return phrase
+        }
+        return nil
+    }
+
     func resolveContinuation(_ i: Int, at pos: Int) -> SpeakerPhrase? {
-        if let phrase = subjectBefore(pos) {
+        if let phrase = subjectBefore(pos, bare: true) {
             switch phrase.form {
             case .work: return nil
             case .pronoun: return resolvePronoun(i, phrase)

@@ -220,7 +220,7 @@ struct AttributionEngine {
                     }
                 }
                 if let next = frame.nextParagraph, let speaker = capture.speaker, speaker.range.lowerBound >= next,
-                   !rule.nextLine || introducesWhatFollows(lineAt: next) {
+                   !rule.nextLine || introducesWhatFollows(lineAt: next) || endsLineAfterComma(cue: capture.cueRange) {
                     if explain { steps.append(.init(rule: rule.id, fired: false, detail: "matched on the next line, which introduces words of its own")) }
                     continue
                 }
@@ -234,8 +234,10 @@ struct AttributionEngine {
                 // A work referred back to (书中, 该书) needs no cue: the clause about its contents cites its words
                 // (书中…是“…”); a clause about a title itself (《…》是一部“…”) describes it.
                 let workSubject = capture.speaker.map { $0.form == .work && context.titleClose[$0.range.lowerBound] == nil } ?? false
+                // A rule that gives nobody as speaker with a cue (俗话说“…”) says the words are cited: a quotation.
+                let citedByNobody = rule.assign == .none && capture.cue != nil
                 if isTerm, capture.cue == nil && !workSubject
-                    || !continues && !(capture.speaker.map { [.name, .pronoun, .role, .organisation, .work].contains($0.form) } ?? false) {
+                    || !continues && !citedByNobody && !(capture.speaker.map { [.name, .pronoun, .role, .organisation, .work].contains($0.form) } ?? false) {
                     if explain { steps.append(.init(rule: rule.id, fired: false, detail: "matched, but a term is upgraded only with a speaker in the text and a cue")) }
                     continue
                 }

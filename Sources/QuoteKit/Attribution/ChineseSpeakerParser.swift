@@ -100,6 +100,11 @@ extension AttributionContext {
             return SpeakerPhrase(form: .name, range: a..<b, mention: text, name: string(e - sn..<b), title: trailing.first,
                                  gender: genderOfTitles(trailing), surname: string(e - sn..<e))
         }
+        // A title after a demonstrative or a number (该负责人, 这位市长, 一位发言人): the title alone, which may stand for
+        // the person named with it earlier.
+        if !trailing.isEmpty, e > a, personCounters.longestMatch(in: s, startingAt: a, limit: e) == e - a {
+            return SpeakerPhrase(form: .role, range: a..<b, mention: text, name: string(e..<b), title: trailing.first, gender: genderOfTitles(trailing))
+        }
         // A role with its organisation: 外交部发言人, 总工程师.
         if !trailing.isEmpty, e - a <= 10, !containsFunctionCharacter(a, e) {
             return SpeakerPhrase(form: .role, range: a..<b, mention: text, name: text, title: trailing.first, gender: genderOfTitles(trailing))
