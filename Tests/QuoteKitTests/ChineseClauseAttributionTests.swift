@@ -168,4 +168,23 @@ final class ChineseClauseAttributionTests: XCTestCase {
         XCTAssertEqual(quotes.map(\.speaker), [nil, nil])
         XCTAssertEqual(quotes.first?.rule, "zh.none.saying")
     }
+
+    func testASurnameWithATitleIsNotALaterNameOfThatSurname() {
+        // 王教授 before any full name of 王: not the 王立新 named later, who may be anyone of the commonest surname.
+        let quotes = attributions("""
+            王教授说，这次会议“非常成功”。
+            在谈到这个问题时，王立新说：“我们必须加快改革。”
+            """)
+        XCTAssertEqual(quotes.map(\.speaker), ["王教授", "王立新"])
+    }
+
+    func testTheOneWhoFinishedSpeakingAndTheOwnerOfTheWords() {
+        let quotes = attributions("""
+            “我先走了。”说完，周文斌转身离开了。
+            “群众满意不满意，是我们工作的标准。”县委书记陈志远的话掷地有声。
+            「我明天再來。」說罷，林秀雲關上了門。
+            """)
+        XCTAssertEqual(quotes.map(\.speaker), ["周文斌", "陈志远", "林秀雲"])
+        XCTAssertEqual(quotes.map(\.rule), ["zh.after.said-done", "zh.after.possessive", "zh.after.said-done"])
+    }
 }

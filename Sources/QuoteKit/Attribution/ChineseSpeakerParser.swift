@@ -109,6 +109,10 @@ extension AttributionContext {
         if !trailing.isEmpty, e - a <= 10, !containsFunctionCharacter(a, e) {
             return SpeakerPhrase(form: .role, range: a..<b, mention: text, name: text, title: trailing.first, gender: genderOfTitles(trailing))
         }
+        // A title that is also a person noun after words describing the person (有关专家, 在场的记者).
+        if !trailing.isEmpty, n <= 12, personNoun(endingAt: b, from: a) != nil, describesPerson(a, e) {
+            return SpeakerPhrase(form: .role, range: a..<b, mention: text, name: text, title: trailing.first, gender: genderOfTitles(trailing))
+        }
         // An organisation: 外交部, 新华社, 球團.
         // Its first character may be one that names avoid (中 of 中联办, 中共中央): an organisation's short name opens with it;
         // so may its ending (中央, 中心), a word of the lexicon.
@@ -265,6 +269,13 @@ extension AttributionContext {
 
     /// Whether ``parseChineseStrict(_:_:)`` may find a work as subject in the region: it must open with a
     /// 《title》 closed inside it or end with a work noun. `false` is certain; the parse decides `true`.
+    /// Whether the clause at `a0` may open with a work (《…》, 书中): what ``parseChineseLeading(_:_:)`` reads as one.
+    func mayOpenWithWork(_ a0: Int, _ b: Int) -> Bool {
+        let a = stripLeading(a0, b)
+        guard a < b else { return false }
+        return s[a].value == 0x300A || workAnaphors.longestMatch(in: s, startingAt: a, limit: b) != nil
+    }
+
     func mayBeChineseWork(_ a0: Int, _ b0: Int) -> Bool {
         var b = b0
         while b > a0, isSpace(b - 1) { b -= 1 }

@@ -98,7 +98,10 @@ extension AttributionEngine {
         let full = all.filter { $0.surname == nil && $0.name.hasPrefix(surname) && $0.name.count > surname.count }
         if let same = full.first(where: { $0.title == phrase.title }) { return same.name }
         if let title = phrase.title, let found = fullNameBefore(phrase.range.lowerBound, title: title, surname: surname) { return found }
-        if let any = full.first, Set(full.map(\.name)).count == 1 { return any.name }
+        // Any other full name of that surname only when the text named that person first (王立新…王教授), the one
+        // it can have meant: a later 王立新 is as likely someone else of the commonest surnames.
+        let earlier = full.filter { $0.range.lowerBound < phrase.range.lowerBound }
+        if let any = earlier.first, Set(earlier.map(\.name)).count == 1 { return any.name }
         return phrase.name
     }
 

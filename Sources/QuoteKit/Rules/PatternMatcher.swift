@@ -205,6 +205,7 @@ struct PatternMatcher {
             }
             // A slot that takes only a work skips regions with no 《title》 or work noun (the parse is pure, the test cheap).
             if slot.workOnly, slot.anchor != .clauseStart, !c.mayBeChineseWork(start, pos) { return }
+            if slot.workOnly, slot.anchor == .clauseStart, !c.mayOpenWithWork(start, pos) { return }
             // A speaker never ends with a cue (…时强调：is the cue of a rule that names its speaker before it).
             if pos > start, let n = c.cues.longestMatch(in: c.s, endingAt: pos, limit: start), n >= 2 { return }
             let phrase = slot.anchor == .clauseStart ? c.parseChineseLeading(start, pos) : c.parseChineseStrict(start, pos)
