@@ -187,4 +187,14 @@ final class ChineseClauseAttributionTests: XCTestCase {
         XCTAssertEqual(quotes.map(\.speaker), ["周文斌", "陈志远", "林秀雲"])
         XCTAssertEqual(quotes.map(\.rule), ["zh.after.said-done", "zh.after.possessive", "zh.after.said-done"])
     }
+
+    func testTheIssuerOfAStatementSpeaksThroughIt() {
+        // X发表声明说: the statement is no speaker of its own (《…》指出 would be); its issuer is.
+        let quotes = attributions("""
+            海岸县政府发表声明说，“我们对此表示关切”。
+            該公司發布公告稱：「我們將全力配合調查。」
+            """)
+        XCTAssertEqual(quotes.map(\.speaker), ["海岸县政府", "該公司"])
+        XCTAssertEqual(quotes.map(\.rule), ["zh.before.published", "zh.before.published"])
+    }
 }
