@@ -267,15 +267,16 @@ extension AttributionContext {
         return titled && surnames.longestMatch(in: s, endingAt: e, limit: a) != nil
     }
 
-    /// Whether ``parseChineseStrict(_:_:)`` may find a work as subject in the region: it must open with a
-    /// 《title》 closed inside it or end with a work noun. `false` is certain; the parse decides `true`.
     /// Whether the clause at `a0` may open with a work (《…》, 书中): what ``parseChineseLeading(_:_:)`` reads as one.
+    /// `false` is certain; the parse decides `true`.
     func mayOpenWithWork(_ a0: Int, _ b: Int) -> Bool {
         let a = stripLeading(a0, b)
         guard a < b else { return false }
         return s[a].value == 0x300A || workAnaphors.longestMatch(in: s, startingAt: a, limit: b) != nil
     }
 
+    /// Whether ``parseChineseStrict(_:_:)`` may find a work as subject in the region: it must open with a
+    /// 《title》 closed inside it or end with a work noun. `false` is certain; the parse decides `true`.
     func mayBeChineseWork(_ a0: Int, _ b0: Int) -> Bool {
         var b = b0
         while b > a0, isSpace(b - 1) { b -= 1 }
