@@ -153,8 +153,12 @@ extension AttributionContext {
         if prepositions.longestMatch(in: s, startingAt: start, limit: nounStart) != nil { return false }
         let attributive = attributiveParticles.contains(s[nounStart - 1])
         for i in start..<nounStart {
-            // A speech verb with the noun as its object (便问受访者, 告诉记者) is a clause, not a description (说话的老人).
-            if !attributive, cues.longestMatch(in: s, startingAt: i, limit: nounStart) != nil { return false }
+            // A speech verb with the noun as its object (便问受访者, 告诉记者) is a clause, not a description (说话的老人);
+            // a one-character cue only as a word of its own (问, not 道 of 铁道).
+            if !attributive, let n = cues.longestMatch(in: s, startingAt: i, limit: nounStart),
+               n >= 2 || endsWord(at: i) && endsWord(at: i + n) {
+                return false
+            }
             if !isCJK(i) || male.longestMatch(in: s, startingAt: i, limit: nounStart) != nil || female.longestMatch(in: s, startingAt: i, limit: nounStart) != nil
                 || plural.longestMatch(in: s, startingAt: i, limit: nounStart) != nil || personCounters.longestMatch(in: s, startingAt: i, limit: nounStart) != nil {
                 return false
