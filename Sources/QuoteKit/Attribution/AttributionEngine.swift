@@ -229,15 +229,7 @@ struct AttributionEngine {
                     if explain { steps.append(.init(rule: rule.id, fired: false, detail: "the first person is inside a quote")) }
                     continue
                 }
-                // A rule that continues an earlier clause's subject (……，只用“…”回应) names it by resolving the empty subject.
-                let continues = rule.assign == .continuation && capture.speaker?.form == .zero
-                // A work referred back to (书中, 该书) needs no cue: the clause about its contents cites its words
-                // (书中…是“…”); a clause about a title itself (《…》是一部“…”) describes it.
-                let workSubject = capture.speaker.map { $0.form == .work && context.titleClose[$0.range.lowerBound] == nil } ?? false
-                // A rule that gives nobody as speaker with a cue (俗话说“…”) says the words are cited: a quotation.
-                let citedByNobody = rule.assign == .none && capture.cue != nil
-                if isTerm, capture.cue == nil && !workSubject
-                    || !continues && !citedByNobody && !(capture.speaker.map { [.name, .pronoun, .role, .organisation, .work].contains($0.form) } ?? false) {
+                if isTerm, !upgradesTerm(rule, capture) {
                     if explain { steps.append(.init(rule: rule.id, fired: false, detail: "matched, but a term is upgraded only with a speaker in the text and a cue")) }
                     continue
                 }
@@ -280,6 +272,17 @@ struct AttributionEngine {
         if let sp = a.speaker { parts.append("speaker \(sp.name) [\(sp.resolution.rawValue)]") } else { parts.append("no speaker") }
         if let cue = a.cue { parts.append("cue \(cue)") }
         return parts.joined(separator: ", ")
+    }
+
+    /// Whether a rule's match makes a term someone's words: a cue with a speaker in the text, with an empty subject a
+    /// rule continues (……，只用“…”回应), or with nobody as speaker (俗话说“…”: the words are cited); without a cue, only a
+    /// work referred back to (书中…是“…”), not a title itself (《…》是一部“…” describes it).
+    func upgradesTerm(_ rule: RulePack.Rule, _ capture: PatternMatcher.Capture) -> Bool {
+        guard capture.cue != nil else {
+            return capture.speaker.map { $0.form == .work && context.titleClose[$0.range.lowerBound] == nil } ?? false
+        }
+        if rule.assign == .none || rule.assign == .continuation && capture.speaker?.form == .zero { return true }
+        return capture.speaker.map { [.name, .pronoun, .role, .organisation, .work].contains($0.form) } ?? false
     }
 
     mutating func apply(_ rule: RulePack.Rule, _ capture: PatternMatcher.Capture, quote i: Int) -> Assigned {

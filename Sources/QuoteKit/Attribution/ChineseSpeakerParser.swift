@@ -74,9 +74,10 @@ extension AttributionContext {
             trailing.insert(string(e - t..<e), at: 0)
             e -= t
         }
-        if e == a {
-            return SpeakerPhrase(form: .role, range: a..<b, mention: text, name: text, title: trailing.first, gender: genderOfTitles(trailing))
+        func titledRole(named name: String) -> SpeakerPhrase {
+            SpeakerPhrase(form: .role, range: a..<b, mention: text, name: name, title: trailing.first, gender: genderOfTitles(trailing))
         }
+        if e == a { return titledRole(named: text) }
         for start in nameStarts(endingAt: e, from: a) {
             if let prefixTitle = prefixAcceptable(a, start) {
                 if notNames.contains(s, start..<e) { continue }
@@ -103,16 +104,12 @@ extension AttributionContext {
         // A title after a demonstrative or a number (该负责人, 这位市长, 一位发言人): the title alone, which may stand for
         // the person named with it earlier.
         if !trailing.isEmpty, e > a, personCounters.longestMatch(in: s, startingAt: a, limit: e) == e - a {
-            return SpeakerPhrase(form: .role, range: a..<b, mention: text, name: string(e..<b), title: trailing.first, gender: genderOfTitles(trailing))
+            return titledRole(named: string(e..<b))
         }
         // A role with its organisation: 外交部发言人, 总工程师.
-        if !trailing.isEmpty, e - a <= 10, !containsFunctionCharacter(a, e) {
-            return SpeakerPhrase(form: .role, range: a..<b, mention: text, name: text, title: trailing.first, gender: genderOfTitles(trailing))
-        }
+        if !trailing.isEmpty, e - a <= 10, !containsFunctionCharacter(a, e) { return titledRole(named: text) }
         // A title that is also a person noun after words describing the person (有关专家, 在场的记者).
-        if !trailing.isEmpty, n <= 12, personNoun(endingAt: b, from: a) != nil, describesPerson(a, e) {
-            return SpeakerPhrase(form: .role, range: a..<b, mention: text, name: text, title: trailing.first, gender: genderOfTitles(trailing))
-        }
+        if !trailing.isEmpty, n <= 12, personNoun(endingAt: b, from: a) != nil, describesPerson(a, e) { return titledRole(named: text) }
         // An organisation: 外交部, 新华社, 球團.
         // Its first character may be one that names avoid (中 of 中联办, 中共中央): an organisation's short name opens with it;
         // so may its ending (中央, 中心), a word of the lexicon.
@@ -275,8 +272,12 @@ extension AttributionContext {
     /// `false` is certain; the parse decides `true`.
     func mayOpenWithWork(_ a0: Int, _ b: Int) -> Bool {
         let a = stripLeading(a0, b)
-        guard a < b else { return false }
-        return s[a].value == 0x300A || workAnaphors.longestMatch(in: s, startingAt: a, limit: b) != nil
+        return a < b && opensWork(at: a, limit: b)
+    }
+
+    /// Whether a title mark or a word of `workAnaphors` (书中) starts at `i`.
+    func opensWork(at i: Int, limit: Int) -> Bool {
+        s[i].value == 0x300A || workAnaphors.longestMatch(in: s, startingAt: i, limit: limit) != nil
     }
 
     /// Whether ``parseChineseStrict(_:_:)`` may find a work as subject in the region: it must open with a

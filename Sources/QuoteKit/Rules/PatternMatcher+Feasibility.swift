@@ -81,7 +81,7 @@ extension PatternMatcher {
             let lastOfNext = next.flatMap { ($0.kind == .cue || $0.kind == .words) && !$0.optional ? $0.lastScalars : nil }
             // A work opening the clause before the gap (书中…“…”) needs a title or a word referring back to one in the window.
             if let next, next.kind == .speaker, next.workOnly, next.anchor == .clauseStart, !next.optional,
-               !(lower..<pos).contains(where: { c.s[$0].value == 0x300A || c.workAnaphors.longestMatch(in: c.s, startingAt: $0, limit: pos) != nil }) {
+               !(lower..<pos).contains(where: { c.opensWork(at: $0, limit: pos) }) {
                 break
             }
             while !found, p > limit {

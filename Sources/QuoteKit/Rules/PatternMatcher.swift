@@ -203,9 +203,9 @@ struct PatternMatcher {
                 // Only a whole sentence or line may be the speaker (张明：“…”), not the object of a verb (交给张明：).
                 guard c.opensSentenceOrLine(start) else { return }
             }
-            // A slot that takes only a work skips regions with no 《title》 or work noun (the parse is pure, the test cheap).
-            if slot.workOnly, slot.anchor != .clauseStart, !c.mayBeChineseWork(start, pos) { return }
-            if slot.workOnly, slot.anchor == .clauseStart, !c.mayOpenWithWork(start, pos) { return }
+            // A slot that takes only a work skips regions with no 《title》, work noun or word referring back to a work
+            // where the parse would look for one (the parse is pure, the test cheap).
+            if slot.workOnly, !(slot.anchor == .clauseStart ? c.mayOpenWithWork(start, pos) : c.mayBeChineseWork(start, pos)) { return }
             // A speaker never ends with a cue (…时强调：is the cue of a rule that names its speaker before it).
             if pos > start, let n = c.cues.longestMatch(in: c.s, endingAt: pos, limit: start), n >= 2 { return }
             let phrase = slot.anchor == .clauseStart ? c.parseChineseLeading(start, pos) : c.parseChineseStrict(start, pos)

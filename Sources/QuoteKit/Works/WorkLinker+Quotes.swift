@@ -48,7 +48,7 @@ extension WorkLinker {
                 framed = true
             }
             if linked == nil, let l = last, l.framed, l.quoteEnd <= open, open - l.quoteEnd <= 60, sameSentence(s, l.quoteEnd..<open),
-               analysis.quotes[index].speaker?.resolution ?? .alternation == .alternation,
+               analysis.quotes[index].speaker.map({ $0.resolution == .alternation }) ?? true,
                Self.lastTitle(spans, tops, before: open).map({ spans[$0].outerEnd <= l.quoteEnd }) ?? true {
                 // 书中提倡…是“…”，最终目的是“…”: the sentence that framed a quote as the work's words goes on citing it
                 // (also across the line breaks of clause-per-line text), until a person speaks or another title comes.
