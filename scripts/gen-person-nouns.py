@@ -11,7 +11,8 @@ is committed but the words this script selects.
 
 Selection: nouns (tag `n`) of two to four ideographs, used at least MIN_FREQUENCY times in jieba's counts
 (MIN_FREQUENCY_TWO for two ideographs),
-that end in a morpheme naming a person by occupation, role or group (PERSON_ENDINGS: 员, 者, 师, 兵…); words
+that end in a morpheme naming a person by occupation, role or group (PERSON_ENDINGS: 员, 者, 师, 兵, 人 of
+召集人…); words
 of four ideographs only when they end in such a shorter noun or in 学家.
 Some endings are also ordinary morphemes (家 of 国家, 手 of 右手, 生 of 产生), so each ending carries the
 words it must not take: only longer words (科学家), or a list of exclusions. The hand-chosen words of EXTRA,
@@ -56,6 +57,9 @@ PERSON_ENDINGS = {
               "拍手", "洗手", "招手", "放手", "伸手", "握手", "拱手", "插手", "亲手", "顺手", "随手", "徒手", "转手", "经手",
               "分手", "失手", "得手", "接手", "扶手", "棘手", "妙手", "毒手", "黑手", "快手", "一手", "两手", "空手", "举手",
               "撒手", "脱手", "信手", "搭手", "歇手", "住手", "罢手", "着手", "赤手", "只手", "纤手", "玉手", "手手"}),
+    "人": (3, {"机器人", "周作人", "活死人", "睡美人", "稻草人", "木头人", "得罪人", "天地人", "透明人", "直立人", "元谋人", "马坝人",
+              "所有人", "个别人", "天下人", "阴阳人", "两性人", "剧中人", "画中人", "一家人", "全家人", "一代人", "一班人", "自由人",
+              "女真人", "色目人", "印加人", "利安人", "高棉人", "爪哇人"}),
     "工": (2, {"化工", "人工", "手工", "加工", "施工", "分工", "竣工", "开工", "完工", "停工", "罢工", "怠工", "做工", "动工",
               "用工", "招工", "务工", "打工", "返工", "石化工", "轻工", "重工", "军工", "电工程", "化工厂"}),
 }

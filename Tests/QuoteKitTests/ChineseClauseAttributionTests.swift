@@ -72,6 +72,59 @@ final class ChineseClauseAttributionTests: XCTestCase {
         XCTAssertEqual(quotes.map(\.rule), ["zh.before.cue-object", "zh.before.cue-object"])
     }
 
+    func testACueNeverBeginsTheTitleAfterAName() {
+        // 教 (teach) is a verb of bidding, but in 张明教授说 it begins the title 教授: no rule may read it as the cue
+        // (a second rule proposing the same person would count as agreement, and name the wrong cue in --explain).
+        for text in ["张明教授说：“今天的会议很重要。”", "林秀雲教授說：「我們必須前進。」"] {
+            let extractor = QuoteExtractor()
+            var analysis = extractor.prepare(Document(text: text))
+            let traces = extractor.attribute(&analysis, explain: true)
+            XCTAssertEqual(traces.first?.steps.filter(\.fired).map(\.rule), ["zh.before.colon"], text)
+            XCTAssertEqual(analysis.quotes.first?.cue, text.contains("说") ? "说" : "說")
+        }
+    }
+
+    func testANearerSpeakerWithACueGovernsAQuoteAFartherReportReachesThroughAGap() {
+        // 王建国表示，……，教练张明要他“…”: the coach bids him; the report the sentence opens with reaches the quote only
+        // through a gap over the coach's own clause, so it proposes nobody, however often 王建国 is named before.
+        let texts = [
+            "王建国今年第一次入选国家队。王建国说，这是他最开心的一天。王建国的父母也很高兴。王建国表示，被选上之后很高兴，教练张明要他“好好准备，不要有压力。”",
+            "林秀英今年第一次入選國家隊。林秀英說，這是她最開心的一天。林秀英的父母也很高興。林秀英表示，被選上之後很高興，教練張明要她「好好準備，不要有壓力。」",
+        ]
+        for text in texts {
+            let extractor = QuoteExtractor()
+            var analysis = extractor.prepare(Document(text: text))
+            let trace = extractor.attribute(&analysis, explain: true).first
+            XCTAssertEqual(analysis.quotes.first?.rule, "zh.before.directive", text)
+            XCTAssertEqual(trace?.steps.last?.rule, "zh.partial.reported")
+            XCTAssertEqual(trace?.steps.last?.fired, false)
+            XCTAssertFalse(trace?.candidates.contains { $0.rule == "zh.partial.reported" } ?? true)
+        }
+        XCTAssertEqual(attributions(texts.joined(separator: "\n")).map(\.speaker), ["张明", "張明"])
+    }
+
+    func testAPersonBeforeDeOwnsTheSubjectAndIsNotTheSpeaker() {
+        // 队员的状态能够恢复: the clause is about the players' form; the one hoping for it opens the sentence.
+        let quotes = attributions("""
+            林秀英不知道答案，只希望隊友的火力能夠連貫，多得一些分數，「這樣就夠了！」
+            王建国没有多说，只盼着队员的状态能够恢复，多赢几场，“这样就够了！”
+            """)
+        XCTAssertEqual(quotes.map(\.speaker), ["林秀英", "王建国"])
+        XCTAssertEqual(quotes.map(\.rule), ["zh.mention", "zh.mention"])
+    }
+
+    func testAQuotedBodyAndARoleBeforeTheNameAreNoPartOfTheSpeaker() {
+        // 「…協會」召集人林秀英: the officer of a body named in quotes, reported under the name; the event the public took
+        // part in (參加「…」) is a name, a term, not words of the letter.
+        let quotes = attributions("""
+            「青年志願者協會」召集人林秀英與丈夫發表公開信，形容市民參加「清潔海灘日」，大家的行動「令我們感動」。
+            “青年志愿者协会”创始人王建国发表公开信，形容市民参加“清洁海滩日”，大家的行动“令我们感动”。
+            """)
+        XCTAssertEqual(quotes.map(\.speaker), [nil, nil, "林秀英", nil, nil, "王建国"])
+        XCTAssertEqual(quotes.map(\.kind), [.term, .term, .quotation, .term, .term, .quotation])
+        XCTAssertEqual(quotes.last?.rule, "zh.partial.reported")
+    }
+
     func testASpeechVerbBeforeAPersonNounIsNoPartOfTheSpeaker() {
         // 问受访者 asks the interviewee: the subject is the one asking, never a role named "便问受访者".
         let quotes = AttributionFixture.extract("""

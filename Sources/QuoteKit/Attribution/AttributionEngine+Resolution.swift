@@ -2,8 +2,9 @@
 /// text around a quote and the speakers already found.
 extension AttributionEngine {
     /// The subject of the nearest earlier clause in this sentence or the previous one (杜甫 in 杜甫总结…，认为“…”),
-    /// jumping over quotes and titles.
-    func subjectBefore(_ pos: Int, sentences maximum: Int = 2, bare: Bool = false) -> SpeakerPhrase? {
+    /// jumping over quotes and titles. With `possessors: false` a person before 的 (隊友的打擊火力能夠連貫) is not that
+    /// clause's subject: what they own is; a pronoun after such a clause still refers to them (孙少平的心情…。他对哥哥说).
+    func subjectBefore(_ pos: Int, sentences maximum: Int = 2, bare: Bool = false, possessors: Bool = true) -> SpeakerPhrase? {
         guard language == .zh else { return nil }
         let doc = analysis.document
         let p = doc.paragraphIndex(containing: max(0, pos - 1)) ?? 0
@@ -22,7 +23,7 @@ extension AttributionEngine {
                 continue
             }
             if context.isClauseBoundary(v) {
-                if let phrase = subject(i, clauseEnd, bare: bare) { return phrase }
+                if let phrase = subject(i, clauseEnd, bare: bare, possessors: possessors) { return phrase }
                 if context.isSentenceEnd(i - 1) {
                     sentences += 1
                     if sentences >= maximum { return nil }
@@ -31,12 +32,13 @@ extension AttributionEngine {
             }
             i -= 1
         }
-        return i == limit ? subject(limit, clauseEnd, bare: bare) : nil
+        return i == limit ? subject(limit, clauseEnd, bare: bare, possessors: possessors) : nil
     }
 
-    private func subject(_ a: Int, _ b: Int, bare: Bool) -> SpeakerPhrase? {
+    private func subject(_ a: Int, _ b: Int, bare: Bool, possessors: Bool) -> SpeakerPhrase? {
         guard a < b else { return nil }
         guard let phrase = context.parseChineseLeading(a, b) else { return bare ? bareSubject(a, b) : nil }
+        if !possessors, phrase.form != .work, context.attributiveParticles.longestMatch(in: s, startingAt: phrase.range.upperBound, limit: b) != nil { return nil }
         switch phrase.form {
         case .name, .role, .organisation, .pronoun, .work: return phrase
         case .zero, .bare: return nil

@@ -108,7 +108,7 @@ extension AttributionEngine {
                 return (nil, "no name in the paragraph outside quotes")
             }
             // The quote's own sentence only: a subject further back is the nearby sieve's to weigh.
-            if let m = subjectBefore(q.openIndex, sentences: 1), m.isNamed { return ((m, .explicit, m), "") }
+            if let m = subjectBefore(q.openIndex, sentences: 1, possessors: false), m.isNamed { return ((m, .explicit, m), "") }
             if let (speaker, mention) = reportingSubjectOfPreviousParagraph(i) {
                 return ((speaker, mention.form == .pronoun ? .pronoun : .explicit, mention), "")
             }

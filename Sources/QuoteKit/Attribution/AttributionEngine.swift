@@ -256,6 +256,9 @@ struct AttributionEngine {
                 // The first two rules that fire are enough for the scorer to compare (trying every rule on every quote is not).
                 if candidates[i].count >= 2 { break }
             }
+            if let dropped = yieldToNearerSpeaker(i) {
+                if explain { steps.append(.init(rule: pack.rules[dropped].id, fired: false, detail: "its gap reaches over a nearer speaker with a cue")) }
+            }
             if explain { traces.append(trace(i, steps)) }
         }
     }
@@ -330,6 +333,30 @@ struct AttributionEngine {
             }
             return result
         }
+    }
+
+    /// Of two people named before a quote by rules that matched a cue, the one nearer the quote governs it when the
+    /// other rule reached it through a gap (林英傑表示，…，總教練郭泰源要他「…」: the bidding coach, not the one whose
+    /// report the sentence opens with). Drops the farther candidate and returns its rule.
+    mutating func yieldToNearerSpeaker(_ i: Int) -> Int? {
+        let list = candidates[i]
+        guard list.count == 2 else { return nil }
+        let open = analysis.scanned[i].openIndex
+        func named(_ candidate: SpeakerCandidate) -> Int? {
+            guard candidate.cue != nil, candidate.phrase != nil, let mention = candidate.mention,
+                  [.name, .role, .organisation].contains(mention.form), mention.range.upperBound <= open else { return nil }
+            return mention.range.lowerBound
+        }
+        guard let first = named(list[0]), let second = named(list[1]), first != second,
+              list[0].phrase?.name != list[1].phrase?.name else { return nil }
+        let farther = first < second ? 0 : 1
+        guard let pattern = pack.patterns[list[farther].rule], pattern.before.contains(where: { $0.kind == .gap }) else { return nil }
+        let nearer = list[1 - farther]
+        if assigned[i]?.rule == pack.rules[list[farther].rule].id {
+            assign(nearer, to: i, from: [nearer], confidence: pack.rules[nearer.rule].confidence)
+        }
+        candidates[i].remove(at: farther)
+        return list[farther].rule
     }
 
     /// Whether `pos` lies inside a top-level quote, marks included.

@@ -60,6 +60,10 @@ extension AttributionContext {
             return SpeakerPhrase(form: .pronoun, range: a..<b, mention: text, name: text, gender: g)
         }
         if let described = describedPronoun(a, b) { return described }
+        // A quoted name of an organisation before its officer (「青年志願者協會」會長林秀英): the officer.
+        if let rest = quotedNameEnd(a, b), let officer = parseChineseStrict(rest, b), officer.form == .name || officer.form == .role && officer.title != nil {
+            return officer
+        }
         if narratorPronouns.contains(s, a..<b) {
             return SpeakerPhrase(form: .pronoun, range: a..<b, mention: text, name: text, gender: .firstPerson)
         }
@@ -198,6 +202,10 @@ extension AttributionContext {
         guard a < b else { return nil }
         if s[a].value == 0x300A, let close = titleClose[a], close < b {
             return SpeakerPhrase(form: .work, range: a..<close + 1, mention: string(a..<close + 1), name: "")
+        }
+        if let rest = quotedNameEnd(a, min(b, a + 24)), let officer = parseChineseLeading(rest, b),
+           officer.form == .name || officer.form == .role && officer.title != nil {
+            return officer
         }
         // A word that refers back to the work just named (书中, 该书) is a work as subject too; a letter (信中) speaks
         // for the one who sent it.
@@ -353,10 +361,24 @@ extension AttributionContext {
     }
 
     /// What may precede a name: nothing, a title (省长宋法棠), 的, or an organisation (清华大学张明).
+    /// Where a quote opening the region at `a` ends (just past its closing mark), when a title or person noun follows
+    /// it inside the region: a quoted name qualifying a role (「青年志願者協會」會長). `nil` otherwise.
+    func quotedNameEnd(_ a: Int, _ b: Int) -> Int? {
+        guard CharacterClass.isQuotationMark(s[a].value) else { return nil }
+        var close = a + 1
+        while close < b, openOf(closeAt: close) != a { close += 1 }
+        guard close + 1 < b else { return nil }
+        let rest = close + 1
+        guard titles.longestMatch(in: s, startingAt: rest, limit: b) != nil || personNouns.longestMatch(in: s, startingAt: rest, limit: b) != nil else { return nil }
+        return rest
+    }
+
     func prefixAcceptable(_ a: Int, _ start: Int) -> (title: String?, Void)? {
         if start == a { return (nil, ()) }
         guard start - a <= 16 else { return nil }
         if let t = titles.longestMatch(in: s, endingAt: start, limit: a) { return (string(start - t..<start), ()) }
+        // A role in apposition before the name (召集人丁子霖, 发起人王建国).
+        if let t = personNouns.longestMatch(in: s, endingAt: start, limit: a), t >= 3 { return (string(start - t..<start), ()) }
         if attributiveParticles.longestMatch(in: s, endingAt: start, limit: a) != nil { return (nil, ()) }
         if organisations.longestMatch(in: s, endingAt: start, limit: a) != nil, !containsFunctionCharacter(a, start) { return (nil, ()) }
         return nil

@@ -152,6 +152,7 @@ struct PatternMatcher {
             for length in lengths.reversed() {
                 let start = pos - length
                 if c.language == .en, c.isLetter(start - 1) || c.isLetter(pos) { continue }
+                if slot.kind == .cue, startsLongerTitle(start, length: length, upper: frame.upper) { continue }
                 if body(start, Partial(speaker: nil, cue: slot.kind == .cue ? start..<pos : nil)) { return }
             }
         case .modifiers:
@@ -224,6 +225,16 @@ struct PatternMatcher {
             }
             _ = body(start, Partial(speaker: phrase, cue: nil))
         }
+    }
+
+    /// Whether the cue of `length` characters at `start` is the first part of a longer title or person noun (the 教
+    /// of 张明教授说：). Only Chinese runs words together so that a cue may begin another word.
+    func startsLongerTitle(_ start: Int, length: Int, upper: Int) -> Bool {
+        let c = context
+        guard c.language != .en else { return false }
+        let limit = min(upper, start + 8)
+        return (c.titles.longestMatch(in: c.s, startingAt: start, limit: limit) ?? 0) > length
+            || (c.personNouns.longestMatch(in: c.s, startingAt: start, limit: limit) ?? 0) > length
     }
 
     /// The start of the clause that ends at `pos`, jumping over 《titles》; -1 when longer than `max`.
@@ -376,6 +387,7 @@ struct PatternMatcher {
             for length in lengths.reversed() {
                 let end = pos + length
                 if c.language == .en, c.isLetter(pos - 1) || c.isLetter(end) { continue }
+                if slot.kind == .cue, startsLongerTitle(pos, length: length, upper: upper) { continue }
                 if body(end, Partial(speaker: nil, cue: slot.kind == .cue ? pos..<end : nil)) { return }
             }
         case .modifiers:
