@@ -125,6 +125,30 @@ final class ChineseClauseAttributionTests: XCTestCase {
         XCTAssertEqual(quotes.last?.rule, "zh.partial.reported")
     }
 
+    func testAViewpointFrameNamesTheOneWhoseWordsFollow() {
+        // 在X看来 / 用X的话说 frame the speaker: without a rule for them the nearest name on another line was taken.
+        let quotes = attributions("""
+            在陈刚看来，“创新是发展的第一动力。”
+            刘洋认为，这是“一次难得的机遇”。
+            用周敏的话说，“只要肯干，就没有过不去的坎。”
+            在林秀英看來，這是一次「難得的機會」。
+            國務院新聞辦公室發表白皮書指出，「我們始終堅持和平發展道路。」
+            """)
+        XCTAssertEqual(quotes.map(\.speaker), ["陈刚", "刘洋", "周敏", "林秀英", "國務院新聞辦公室"])
+        XCTAssertEqual(quotes.map(\.rule), ["zh.viewpoint", "zh.partial.reported", "zh.viewpoint", "zh.viewpoint.partial", "zh.before.published"])
+    }
+
+    func testASpeakerAfterTheQuoteDoesSomethingBeforeTheCue() {
+        // “…”黄伟站起来大声说: what the speaker did stands between the name and the cue.
+        let quotes = attributions("""
+            孙强看着大家。
+            “我不同意！”黄伟站起来大声说。
+            「你們先吃吧。」林秀英放下碗筷說。
+            """)
+        XCTAssertEqual(quotes.map(\.speaker), ["黄伟", "林秀英"])
+        XCTAssertEqual(quotes.map(\.rule), ["zh.after.action", "zh.after.action"])
+    }
+
     func testASpeechVerbBeforeAPersonNounIsNoPartOfTheSpeaker() {
         // 问受访者 asks the interviewee: the subject is the one asking, never a role named "便问受访者".
         let quotes = AttributionFixture.extract("""

@@ -377,7 +377,7 @@ extension AttributionContext {
         if start == a { return (nil, ()) }
         guard start - a <= 16 else { return nil }
         if let t = titles.longestMatch(in: s, endingAt: start, limit: a) { return (string(start - t..<start), ()) }
-        // A role in apposition before the name (召集人丁子霖, 发起人王建国).
+        // A role in apposition before the name (召集人丁子霖); not a shorter one (老汉连哭带说: 连哭带 is no name).
         if let t = personNouns.longestMatch(in: s, endingAt: start, limit: a), t >= 3 { return (string(start - t..<start), ()) }
         if attributiveParticles.longestMatch(in: s, endingAt: start, limit: a) != nil { return (nil, ()) }
         if organisations.longestMatch(in: s, endingAt: start, limit: a) != nil, !containsFunctionCharacter(a, start) { return (nil, ()) }
