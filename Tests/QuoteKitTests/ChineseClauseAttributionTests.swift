@@ -149,6 +149,29 @@ final class ChineseClauseAttributionTests: XCTestCase {
         XCTAssertEqual(quotes.map(\.rule), ["zh.after.action", "zh.after.action"])
     }
 
+    func testARelativeOrColleagueIsNamedByWhoseTheyAre() {
+        // 他的妻子 speaks, not the 王建国 named before; a name after the relation (的女儿王小红) is the speaker's.
+        let quotes = AttributionFixture.extract("""
+            王建国今年七十岁了。他的妻子说：“他身体一直很好。”
+            王建国的女儿王小红说：“爸爸总是很忙。”
+            張志明的同事李華告訴記者：「他工作很認真。」
+            """).quotes
+        XCTAssertEqual(quotes.map(\.speaker?.name), ["妻子", "王小红", "李華"])
+        XCTAssertEqual(quotes.map(\.speaker?.mention), ["他的妻子", "王建国的女儿王小红", "張志明的同事李華"])
+    }
+
+    func testHongKongReportingWords() {
+        // 受訪時 between the subject and the cue, 續說 (went on to say), and 指 (said) after a source.
+        let quotes = attributions("""
+            立法會議員林秀英昨日受訪時表示﹕「政府必須交代。」
+            她續說，市民的不滿「是可以理解的」。
+            消息人士指，有關計劃「最快下月公布」。
+            """)
+        XCTAssertEqual(quotes.map(\.speaker), ["林秀英", "林秀英", "消息人士"])
+        XCTAssertEqual(quotes.map(\.kind), [.quotation, .quotation, .quotation])
+        XCTAssertEqual(quotes.map(\.rule), ["zh.before.colon", "zh.partial.reported", "zh.partial.reported"])
+    }
+
     func testASpeechVerbBeforeAPersonNounIsNoPartOfTheSpeaker() {
         // 问受访者 asks the interviewee: the subject is the one asking, never a role named "便问受访者".
         let quotes = AttributionFixture.extract("""

@@ -127,6 +127,18 @@ extension AttributionContext {
             let start = a + (personCounters.longestMatch(in: s, startingAt: a, limit: b - noun) ?? 0)
             if describesPerson(start, b - noun) { return SpeakerPhrase(form: .role, range: a..<b, mention: text, name: string(start..<b)) }
         }
+        // A relative or colleague after whose they are (他的妻子, 王建国的同事): named as written, a pronoun's by the
+        // relation alone (他的妻子 → 妻子: the pronoun names nobody).
+        if trailing.isEmpty, n <= 12, let noun = relationNouns.longestMatch(in: s, endingAt: b, limit: a), b - noun - 1 > a,
+           attributiveParticles.contains(s[b - noun - 1]) {
+            let owner = a..<b - noun - 1
+            if pronoun(owner.lowerBound, owner.upperBound) != nil {
+                return SpeakerPhrase(form: .role, range: a..<b, mention: text, name: string(b - noun..<b))
+            }
+            if let possessor = parseChineseStrict(owner.lowerBound, owner.upperBound), possessor.form == .name {
+                return SpeakerPhrase(form: .role, range: a..<b, mention: text, name: text)
+            }
+        }
         // A bare given name (宝玉, 凤姐): two or three ideographs, none of them a function character,
         // not a common noun. Rules accept this form only where they list `bare`.
         if trailing.isEmpty, (2...3).contains(n), (a..<b).allSatisfy({ isCJK($0) }), !containsFunctionCharacter(a, b),
@@ -379,6 +391,10 @@ extension AttributionContext {
         if let t = titles.longestMatch(in: s, endingAt: start, limit: a) { return (string(start - t..<start), ()) }
         // A role in apposition before the name (召集人丁子霖); not a shorter one (老汉连哭带说: 连哭带 is no name).
         if let t = personNouns.longestMatch(in: s, endingAt: start, limit: a), t >= 3 { return (string(start - t..<start), ()) }
+        // Whose relative or colleague (王建国的女儿王小红, 张明的同事李华).
+        if let t = relationNouns.longestMatch(in: s, endingAt: start, limit: a), start - t > a, attributiveParticles.contains(s[start - t - 1]) {
+            return (string(start - t..<start), ())
+        }
         if attributiveParticles.longestMatch(in: s, endingAt: start, limit: a) != nil { return (nil, ()) }
         if organisations.longestMatch(in: s, endingAt: start, limit: a) != nil, !containsFunctionCharacter(a, start) { return (nil, ()) }
         return nil
