@@ -372,7 +372,6 @@ extension AttributionContext {
         return nil
     }
 
-    /// What may precede a name: nothing, a title (省长宋法棠), 的, or an organisation (清华大学张明).
     /// Where a quote opening the region at `a` ends (just past its closing mark), when a title or person noun follows
     /// it inside the region: a quoted name qualifying a role (「青年志願者協會」會長). `nil` otherwise.
     func quotedNameEnd(_ a: Int, _ b: Int) -> Int? {
@@ -385,6 +384,8 @@ extension AttributionContext {
         return rest
     }
 
+    /// What may precede a name: nothing, a title (省长宋法棠), a role (召集人丁子霖), a relation after 的 (王建国的女儿王小红),
+    /// 的, or an organisation (清华大学张明).
     func prefixAcceptable(_ a: Int, _ start: Int) -> (title: String?, Void)? {
         if start == a { return (nil, ()) }
         guard start - a <= 16 else { return nil }
