@@ -147,6 +147,9 @@ final class ChineseClauseAttributionTests: XCTestCase {
             """)
         XCTAssertEqual(quotes.map(\.speaker), ["黄伟", "林秀英"])
         XCTAssertEqual(quotes.map(\.rule), ["zh.after.action", "zh.after.action"])
+        // Before the gap the name ends a word: 李华 understood (明白), not a 李华明 who did something.
+        let understood = attributions("“好的。”李华明白后说。\n「好的。」林英明白後說。")
+        XCTAssertEqual(understood.map(\.speaker), ["李华", "林英"])
     }
 
     func testARelativeOrColleagueIsNamedByWhoseTheyAre() {

@@ -32,8 +32,8 @@ final class CompiledPattern: Sendable {
         /// For a `speaker` slot right after a `words` or `cue` slot (正如 X 所说): that slot's words, after which the
         /// speaker may start inside its clause.
         let openers: Lexicon?
-        /// For a `speaker` slot before the quote: whether a `gap` follows it, so that nothing but the text
-        /// says where the phrase ends (a name must then end at a word boundary: not 时强 in …时强调：).
+        /// For a `speaker` slot: whether a `gap` follows it (in text order), so that nothing but the text says where
+        /// the phrase ends (a name must then end at a word boundary: not 时强 in …时强调：, not 馬龍白 of 馬龍白蘭度).
         let beforeGap: Bool
 
         init(_ slot: RulePack.Slot, pack lexicons: [String: Lexicon], caseInsensitive: Bool, openers: Lexicon? = nil,
@@ -119,7 +119,10 @@ final class CompiledPattern: Sendable {
             slotsBefore.append(Slot(pattern[index], pack: lexicons, caseInsensitive: caseInsensitive, openers: openers, beforeGap: beforeGap))
         }
         before = slotsBefore.reversed()
-        after = pattern[(qi + 1)...].map { Slot($0, pack: lexicons, caseInsensitive: caseInsensitive) }
+        after = pattern[(qi + 1)...].indices.map { index in
+            let beforeGap = index + 1 < pattern.count && pattern[index + 1].kind == .gap
+            return Slot(pattern[index], pack: lexicons, caseInsensitive: caseInsensitive, beforeGap: beforeGap)
+        }
         var pure = Array(repeating: true, count: after.count + 1)
         var k = after.count - 1
         while k >= 0 {

@@ -435,6 +435,8 @@ struct PatternMatcher {
         while e >= pos + 1 {
             let stop = body(e) {
                 guard let phrase = c.parseChineseStrict(pos, e), phrase.form != .zero, slot.allows(phrase.form) else { return nil }
+                // Before a gap only the text says where the phrase ends: it must end a word.
+                if slot.beforeGap, e < c.s.count, c.isCJK(e), c.isCJK(e - 1), !c.isWordBoundary(e) { return nil }
                 return phrase
             }
             if stop { return }
