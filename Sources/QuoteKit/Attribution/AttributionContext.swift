@@ -46,7 +46,7 @@ final class AttributionContext {
     let cues, titles, honorifics, modifiers, frameOpeners, frameClosers, connectives, surnames, knownNames,
         organisations, notNames, notInNames, workSuffixes, workNouns, workAnaphors, letterNouns, male, female, plural, neutral, firstPerson,
         maleTitles, femaleTitles, maleNames, femaleNames, transliteration, prepositions: Lexicon
-    let adverbialParticles, attributiveParticles, pronounCompoundEnds, adverbialEndings, personNouns, institutionNouns, personCounters, pluralSuffixes, relationNouns: Lexicon
+    let adverbialParticles, attributiveParticles, pronounCompoundEnds, adverbialEndings, personNouns, institutionNouns, personCounters, pluralSuffixes, kinNouns: Lexicon
     let narratorPronouns: Lexicon
     /// The names and aliases of the character list, matched regardless of case (English only; set by the engine).
     var listedForms = Lexicon()
@@ -108,7 +108,7 @@ final class AttributionContext {
         adverbialEndings = common.adverbialEndings
         personNouns = common.personNouns
         pluralSuffixes = common.pluralSuffixes
-        relationNouns = common.relationNouns
+        kinNouns = common.kinNouns
         institutionNouns = common.institutionNouns
         personCounters = common.personCounters
         numerals = common.numerals

@@ -61,9 +61,7 @@ extension AttributionContext {
         }
         if let described = describedPronoun(a, b) { return described }
         // A quoted name of an organisation before its officer (「青年志願者協會」會長林秀英): the officer.
-        if let rest = quotedNameEnd(a, b), let officer = parseChineseStrict(rest, b), officer.form == .name || officer.form == .role && officer.title != nil {
-            return officer
-        }
+        if let rest = quotedNameEnd(a, b), let officer = parseChineseStrict(rest, b), officer.isOfficer { return officer }
         if narratorPronouns.contains(s, a..<b) {
             return SpeakerPhrase(form: .pronoun, range: a..<b, mention: text, name: text, gender: .firstPerson)
         }
@@ -129,7 +127,7 @@ extension AttributionContext {
         }
         // A relative or colleague after whose they are (他的妻子, 王建国的同事): named as written, a pronoun's by the
         // relation alone (他的妻子 → 妻子: the pronoun names nobody).
-        if trailing.isEmpty, n <= 12, let noun = relationNouns.longestMatch(in: s, endingAt: b, limit: a), b - noun - 1 > a,
+        if trailing.isEmpty, n <= 12, let noun = kinNouns.longestMatch(in: s, endingAt: b, limit: a), b - noun - 1 > a,
            attributiveParticles.contains(s[b - noun - 1]) {
             let owner = a..<b - noun - 1
             if pronoun(owner.lowerBound, owner.upperBound) != nil {
@@ -215,10 +213,7 @@ extension AttributionContext {
         if s[a].value == 0x300A, let close = titleClose[a], close < b {
             return SpeakerPhrase(form: .work, range: a..<close + 1, mention: string(a..<close + 1), name: "")
         }
-        if let rest = quotedNameEnd(a, min(b, a + 24)), let officer = parseChineseLeading(rest, b),
-           officer.form == .name || officer.form == .role && officer.title != nil {
-            return officer
-        }
+        if let rest = quotedNameEnd(a, min(b, a + 24)), let officer = parseChineseLeading(rest, b), officer.isOfficer { return officer }
         // A word that refers back to the work just named (书中, 该书) is a work as subject too; a letter (信中) speaks
         // for the one who sent it.
         if let n = workAnaphors.longestMatch(in: s, startingAt: a, limit: b), letterNouns.longestMatch(in: s, startingAt: a, limit: a + n) != n {
@@ -393,7 +388,7 @@ extension AttributionContext {
         // A role in apposition before the name (召集人丁子霖); not a shorter one (老汉连哭带说: 连哭带 is no name).
         if let t = personNouns.longestMatch(in: s, endingAt: start, limit: a), t >= 3 { return (string(start - t..<start), ()) }
         // Whose relative or colleague (王建国的女儿王小红, 张明的同事李华).
-        if let t = relationNouns.longestMatch(in: s, endingAt: start, limit: a), start - t > a, attributiveParticles.contains(s[start - t - 1]) {
+        if let t = kinNouns.longestMatch(in: s, endingAt: start, limit: a), start - t > a, attributiveParticles.contains(s[start - t - 1]) {
             return (string(start - t..<start), ())
         }
         if attributiveParticles.longestMatch(in: s, endingAt: start, limit: a) != nil { return (nil, ()) }

@@ -78,4 +78,7 @@ struct SpeakerPhrase: Sendable {
 
     /// Whether the phrase names somebody (a name, a role or an organisation), as opposed to a pronoun, a work or nothing.
     var isNamed: Bool { form == .name || form == .bare || form == .role || form == .organisation }
+
+    /// Whether the phrase is a person an organisation's name may qualify (「…協會」會長林秀英): a name, or a role with a title.
+    var isOfficer: Bool { form == .name || form == .role && title != nil }
 }

@@ -57,8 +57,8 @@ final class CompiledPack: Sendable {
         let adverbialParticles, attributiveParticles, pronounCompoundEnds, adverbialEndings: Lexicon
         /// Unnamed people who may speak (老人, 同胞) and the number and measure words before them (一位).
         let personNouns, personCounters, pluralSuffixes: Lexicon
-        /// Relatives and colleagues, named after 的 by whose they are (他的妻子, 张明的同事李华).
-        let relationNouns: Lexicon
+        /// Relatives and companions of every gender, the kin lexicons in one (他的妻子, 张明的同事李华).
+        let kinNouns: Lexicon
         /// Organisations and documents that speak like people (the ministry, a new study) but are no "he" or "she".
         let institutionNouns: Lexicon
         /// The narrator's pronoun (I, 我) and the names a character list may give the narrator (narrator, I).
@@ -117,7 +117,7 @@ final class CompiledPack: Sendable {
             narratorNames = lexicons.lexicon("narratorNames")
             personCounters = lexicons.lexicon("personCounters")
             pluralSuffixes = lexicons.lexicon("pluralSuffixes")
-            relationNouns = lexicons.lexicon("relationNouns")
+            kinNouns = Lexicon(["maleKin", "femaleKin", "neutralKin"].flatMap { lexicons.lexicon($0).words })
             numerals = lexicons.lexicon("numerals")
             dateUnits = lexicons.lexicon("dateUnits")
             timesOfDay = lexicons.lexicon("timesOfDay")
