@@ -104,4 +104,37 @@ final class AttributionPrefilterTests: XCTestCase {
         }
         XCTAssertGreaterThan(skipped, 0)
     }
+
+    func testTheGapBoundOnLiteralsOnlySkipsRulesTheMatcherRejects() throws {
+        // A literal beyond a gap (…所说 {gap} “…”) ends after the last sentence end or colon before the quote: a dense line
+        // of quotes has the previous sentence in the window, and a cue there is out of the gap's reach.
+        let pack = try XCTUnwrap(Attributor.standard.compiled[.zh])
+        var configuration = QuoteExtractor.Configuration()
+        configuration.language = .zh
+        let dense = String(repeating: "正如张明所说的那样。“今天的会议很重要。”", count: 3)
+            + "正如张明所说，今天的会议“很重要”。正如張明所說：「今天的會議很重要。」"
+        var analyses = try fixtures.map { try TestSupport.chineseAnalysis(fixture: $0) }
+        analyses.append(QuoteExtractor(configuration: configuration).prepare(Document(text: dense, source: "dense")))
+        var bounded = 0, rejected = 0, fired = 0
+        for analysis in analyses {
+            let engine = AttributionEngine(analysis: analysis, pack: pack, explain: false)
+            for i in analysis.quotes.indices where analysis.quotes[i].depth == 0 {
+                let frame = engine.frame(i)
+                for r in pack.patternRules {
+                    let pattern = try XCTUnwrap(pack.patterns[r])
+                    guard pattern.literalAfterGap else { continue }
+                    bounded += 1
+                    let matched = engine.matcher.match(pattern, frame, explain: true).0 != nil
+                    if matched { fired += 1 }
+                    if !engine.matcher.literalsMayMatch(pattern, frame) {
+                        rejected += 1
+                        XCTAssertFalse(matched, "\(analysis.document.source): \(pack.rules[r].id) rejected on quote \(i)")
+                    }
+                }
+            }
+        }
+        XCTAssertGreaterThan(bounded, 0)
+        XCTAssertGreaterThan(rejected, 0)
+        XCTAssertGreaterThan(fired, 0, "the partial quote after 所说，is the as-said rule's")
+    }
 }

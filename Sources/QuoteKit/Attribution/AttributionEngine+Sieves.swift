@@ -46,6 +46,13 @@ extension AttributionEngine {
         return content.isAlphabetic && content.words <= pack.fragmentWords && !content.endsLikeUtterance
     }
 
+    /// Whether a quote's content is short by the kind section's measure (a name, a coined word: 「神經衰弱症」).
+    func isShort(_ i: Int) -> Bool {
+        let quote = analysis.scanned[i]
+        let content = QuoteContentShape(s, quote.contentStart..<max(quote.contentStart, quote.contentEnd))
+        return content.cjk + content.letters <= pack.shortLength
+    }
+
     /// ``isFragment(_:)``, remembered per quote.
     mutating func fragment(_ i: Int) -> Bool {
         if let known = fragments[i] { return known }

@@ -317,7 +317,7 @@ extension AttributionContext {
     }
 
     /// A character of a transliterated foreign name (or the dot between its parts).
-    private func isTransliterated(_ i: Int) -> Bool {
+    func isTransliterated(_ i: Int) -> Bool {
         let v = s[i].value
         return v == 0xB7 || v == 0x2027 || v == 0x30FB || v == 0x2022 || transliteration.contains(s[i])
     }

@@ -37,6 +37,8 @@ final class CompiledPack: Sendable {
     let termMarkersAfter: Lexicon
     /// The most words of a fragment (a short partial quote): the kind section's `shortWords`.
     let fragmentWords: Int
+    /// The most characters of a short content (a name, a coined word): the kind section's `shortLength`.
+    let shortLength: Int
     /// Ranks speaker candidates: the last pack's trained weights, else the rules' confidences.
     let scorer: any SpeakerScorer
     /// The sieve rules that propose candidates after the pattern rules and the other sieves: people
@@ -240,8 +242,9 @@ final class CompiledPack: Sendable {
         let kinds = packs.filter { $0.language == language }.compactMap(\.kind)
         termMarkersBefore = Lexicon(kinds.flatMap(\.termMarkersBefore), caseInsensitive: language == .en)
         termMarkersAfter = Lexicon(kinds.flatMap(\.termMarkersAfter), caseInsensitive: language == .en)
-        fragmentWords = kinds.first?.shortWords ?? KindClassifier.Rules(cues: [], termMarkersBefore: [], termMarkersAfter: [],
-                                                                         quotationMarkersAfter: []).shortWords
+        let defaults = KindClassifier.Rules(cues: [], termMarkersBefore: [], termMarkersAfter: [], quotationMarkersAfter: [])
+        fragmentWords = kinds.first?.shortWords ?? defaults.shortWords
+        shortLength = kinds.first?.shortLength ?? defaults.shortLength
         let model = packs.last { $0.language == language && $0.scorer != nil }?.scorer
         scorer = model.map { LinearSpeakerScorer($0, rules: merged) } ?? RuleConfidenceScorer()
         nearbyRule = merged.firstIndex { $0.sieve == .nearby }

@@ -95,6 +95,9 @@ final class CompiledPattern: Sendable {
     let literalsAfter: [Slot]
     /// The slots before the quote that must match literal text, nearest first.
     let literalsBefore: [Slot]
+    /// Whether the slot next to the quote before it is a gap and the one beyond it the nearest literal slot (…所说的
+    /// {gap} “…”): that literal then ends within the gap's reach (``PatternMatcher/earliestEndBeyondGap(_:_:)``).
+    let literalAfterGap: Bool
     /// Which side of the quote ``neighbour`` applies to.
     enum Side: Sendable { case unfiltered, before, after }
     /// The side whose first character is tested: before the opening mark when the pattern has slots before the
@@ -133,6 +136,7 @@ final class CompiledPattern: Sendable {
         func literal(_ slot: Slot) -> Bool { !slot.optional && (slot.kind == .punct || slot.kind == .words || slot.kind == .cue) }
         literalsAfter = after.filter(literal)
         literalsBefore = before.filter(literal)
+        literalAfterGap = before.count > 1 && before[0].kind == .gap && literalsBefore.first === before[1]
         let filter = before.isEmpty ? Self.neighbourFilter(after, forward: true) : Self.neighbourFilter(before, forward: false)
         neighbourSide = filter == nil ? .unfiltered : before.isEmpty ? .after : .before
         neighbour = filter ?? ScalarFilter()

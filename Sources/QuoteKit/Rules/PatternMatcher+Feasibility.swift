@@ -132,12 +132,15 @@ extension PatternMatcher {
             pos = best
         }
         var end = frame.open
+        // Where the nearest literal may end at the earliest, when only a gap stands between it and the quote.
+        var floor = pattern.literalAfterGap ? Swift.max(frame.lower, earliestEndBeyondGap(pattern.before[0], frame) - 1) : frame.lower
         for slot in pattern.literalsBefore {
             // The latest start of an occurrence ending at or before `end`.
             var best = Int.min
             var e = end
             let last = slot.lastScalars
-            while let f = last.lastCandidateEnd(in: s, from: e, downTo: Swift.max(frame.lower, best)) {
+            defer { floor = frame.lower }
+            while let f = last.lastCandidateEnd(in: s, from: e, downTo: Swift.max(floor, best)) {
                 switch slot.kind {
                 case .punct:
                     if slot.accepts(s[f - 1]) { best = f - 1 }
@@ -150,5 +153,21 @@ extension PatternMatcher {
             end = best
         }
         return true
+    }
+
+    /// The earliest position where the slot beyond a gap before the quote may end: the gap never holds the end of a
+    /// sentence or a full-width colon (see ``candidatesBackward(_:_:_:_:)``), nor more than its `max` characters besides
+    /// the spaces skipped at each end. Reading this is a walk over the gap's reach, where scanning the whole window for
+    /// the literal would often cross the sentence before (a quote of a dense text has the previous one there).
+    func earliestEndBeyondGap(_ gap: Slot, _ frame: Frame) -> Int {
+        let c = context
+        let pos = c.skipSpaceBack(frame.open, frame.lower)
+        let limit = Swift.max(frame.lower, pos - (gap.max ?? 20))
+        var p = pos
+        while p > limit {
+            p -= 1
+            if c.isSentenceEnd(p) || CharacterClass.isFullWidthColon(c.s[p].value) { return p + 1 }
+        }
+        return c.skipSpaceBack(limit, frame.lower)
     }
 }
