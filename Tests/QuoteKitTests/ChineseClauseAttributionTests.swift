@@ -353,4 +353,16 @@ final class ChineseClauseAttributionTests: XCTestCase {
                                                                                                                mention: "少安", name: "少安"),
                                                                   key: nil, cue: "说", resolution: .explicit)))
     }
+
+    func testANewspaperOrStationIsAnOrganisationThatSpeaks() {
+        // Newspapers end in 日报, 时报, 晚报… whose 日 and 时 a person's name never holds; a report may say 报道说.
+        let text = """
+            晨光日报说：“这是一个好开端。”
+            北方時報指出：「這是一個好開端。」
+            美联社报道说：“这是一个好开端。”
+            """
+        let quotes = attributions(text)
+        XCTAssertEqual(quotes.map(\.speaker), ["晨光日报", "北方時報", "美联社"])
+        XCTAssertEqual(quotes.map(\.kind), [.quotation, .quotation, .quotation])
+    }
 }
