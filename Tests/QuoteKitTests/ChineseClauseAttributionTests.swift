@@ -364,5 +364,31 @@ final class ChineseClauseAttributionTests: XCTestCase {
         let quotes = attributions(text)
         XCTAssertEqual(quotes.map(\.speaker), ["晨光日报", "北方時報", "美联社"])
         XCTAssertEqual(quotes.map(\.kind), [.quotation, .quotation, .quotation])
+        // A cue and 称 or 说 after it are one cue (回应称, 報導說): the speaker ends before both.
+        let cues = AttributionFixture.extract("对此，发言人陈刚回应称：“立场是一贯的。”北方時報報導說：「這是好開端。」").quotes
+        XCTAssertEqual(cues.map { $0.speaker?.name }, ["陈刚", "北方時報"])
+        XCTAssertEqual(cues.map(\.cue), ["回应称", "報導說"])
+    }
+
+    func testAGroupOrRoleNounAloneIsTheSpeaker() {
+        // 专家, 网友, 医生: common nouns that are never names, but people; 会上 and 对此 stay nobody.
+        let text = """
+            专家认为，“这一政策将带动消费增长”。
+            網友說：「這裡很美。」
+            医生说：“要多休息。”
+            会上说：“要多休息。”
+            """
+        XCTAssertEqual(attributions(text).map(\.speaker), ["专家", "網友", "医生", nil])
+    }
+
+    func testACueWithAColonAfterAQuoteIntroducesTheNextOne() {
+        // “你好。”少安说：“我也好。”: 少安 says the second quote (a bare given name after a quotation that ends its
+        // sentence opens a new one), not the first, which no rule reaches over the colon.
+        let texts = ["少平走进来。\n“你好。”少安说：“我也好。”", "少平走進來。\n「你好。」少安說：「我也好。」"]
+        for text in texts {
+            let quotes = attributions(text)
+            XCTAssertEqual(quotes.map(\.speaker), [nil, "少安"], text)
+            XCTAssertEqual(quotes.last?.rule, "zh.before.colon", text)
+        }
     }
 }

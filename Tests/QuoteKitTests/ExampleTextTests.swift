@@ -72,8 +72,10 @@ final class NovelDialogueTests: XCTestCase {
 
     func testAdverbsAndCommonNounsAreNotBareNames() {
         let result = TestSupport.extract("李华握着他的手，连声说：“祝贺，祝贺。”专家说：“这项研究很重要。”")
+        // 专家说：introduces the next quote; 专家 is a role there (a person noun), never a bare name of the first quote.
         XCTAssertEqual(result.quotes.first?.speaker?.name, "李华")
-        XCTAssertNotEqual(result.quotes.last?.speaker?.name, "专家", "a common noun is not a name")
+        XCTAssertEqual(result.quotes.last?.speaker?.name, "专家")
+        XCTAssertEqual(result.quotes.last?.rule, "zh.before.colon")
     }
 
     func testSpeechVerbsOfFictionAreCues() {

@@ -219,6 +219,14 @@ final class AttributionContext {
         opensSentence(position) || s[skipSpaceBack(position, 0)..<position].contains { $0.value == 0x0A || $0.value == 0x0D }
     }
 
+    /// Whether `position` follows a quotation that ends with its sentence (“你好。”少安说：): what follows starts anew.
+    func followsQuotedSentence(_ position: Int) -> Bool {
+        let close = skipSpaceBack(position, 0) - 1
+        guard close > 0, CharacterClass.isQuotationMark(s[close].value), openOf(closeAt: close) != nil else { return false }
+        let last = skipSpaceBack(close, 0) - 1
+        return last >= 0 && isSentenceEnd(last)
+    }
+
     /// Whether a paragraph's last mark is a comma (text written a line per clause), so its sentence goes on in the next.
     func endsWithComma(_ paragraph: Paragraph) -> Bool {
         let end = skipSpaceBack(paragraph.end, paragraph.start)

@@ -41,7 +41,7 @@ extension PatternMatcher {
             found = mayMatchForward(slots, k + 1, end, p, frame)
             let limit = min(upper, pos + (slot.max ?? 20))
             while !found, p < limit {
-                if c.isSentenceEnd(p) { break }
+                if c.isSentenceEnd(p) || CharacterClass.isFullWidthColon(c.s[p].value) { break }
                 p += 1
                 found = mayMatchForward(slots, k + 1, end, p, frame)
             }

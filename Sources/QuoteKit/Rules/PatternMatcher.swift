@@ -221,7 +221,8 @@ struct PatternMatcher {
                 // A bare given name opens its sentence or line (少安说：); after a comma the clause has no subject of its
                 // own and a common word stands there (…，保证说：, …，气喘吁吁地喊道：), which the continuation rules read.
                 let nameStart = phrase.range.lowerBound
-                guard c.opensSentenceOrLine(nameStart) || !c.isClauseBoundary(c.s[c.skipSpaceBack(nameStart, 0) - 1].value) else { return }
+                guard c.opensSentenceOrLine(nameStart) || c.followsQuotedSentence(nameStart)
+                        || !c.isClauseBoundary(c.s[c.skipSpaceBack(nameStart, 0) - 1].value) else { return }
             }
             _ = body(start, Partial(speaker: phrase, cue: nil))
         }
@@ -398,7 +399,9 @@ struct PatternMatcher {
             var p = pos
             let limit = min(upper, pos + (slot.max ?? 20))
             while p < limit {
-                if c.isSentenceEnd(p) { break }
+                // As before the quote: a gap stays in its sentence, and never runs over a colon, which introduces what
+                // follows (“…”少安说：“…”: not a gap to the full stop inside the next quote).
+                if c.isSentenceEnd(p) || CharacterClass.isFullWidthColon(c.s[p].value) { break }
                 p += 1
                 if body(p, Partial()) { return }
             }
