@@ -391,4 +391,10 @@ final class ChineseClauseAttributionTests: XCTestCase {
             XCTAssertEqual(quotes.last?.rule, "zh.before.colon", text)
         }
     }
+
+    func testASentenceWithACopulaNamesItsSubjectForALaterPronoun() {
+        // 王芳是村里的妇女主任 says something of 王芳; it describes no person 王芳是村里的妇女.
+        let text = "王芳是村里的妇女主任。她告诉记者：“现在大家的日子越过越好。”\n林秀是鎮上的老師。她說：「孩子們都很用功。」"
+        XCTAssertEqual(attributions(text).map(\.speaker), ["王芳", "林秀"])
+    }
 }

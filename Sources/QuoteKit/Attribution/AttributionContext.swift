@@ -46,7 +46,7 @@ final class AttributionContext {
     let cues, titles, honorifics, modifiers, frameOpeners, frameClosers, connectives, surnames, knownNames,
         organisations, notNames, notInNames, workSuffixes, workNouns, workAnaphors, letterNouns, male, female, plural, neutral, firstPerson,
         maleTitles, femaleTitles, maleNames, femaleNames, transliteration, prepositions: Lexicon
-    let adverbialParticles, attributiveParticles, pronounCompoundEnds, adverbialEndings, personNouns, institutionNouns, personCounters, pluralSuffixes, kinNouns: Lexicon
+    let adverbialParticles, attributiveParticles, pronounCompoundEnds, adverbialEndings, copulas, personNouns, institutionNouns, personCounters, pluralSuffixes, kinNouns: Lexicon
     let narratorPronouns: Lexicon
     /// The names and aliases of the character list, matched regardless of case (English only; set by the engine).
     var listedForms = Lexicon()
@@ -103,6 +103,7 @@ final class AttributionContext {
         transliteration = common.transliteration
         prepositions = common.prepositions
         adverbialParticles = common.adverbialParticles
+        copulas = common.copulas
         attributiveParticles = common.attributiveParticles
         pronounCompoundEnds = common.pronounCompoundEnds
         adverbialEndings = common.adverbialEndings

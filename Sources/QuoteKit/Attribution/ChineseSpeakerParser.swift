@@ -173,7 +173,8 @@ extension AttributionContext {
                n >= 2 || endsWord(at: i) && endsWord(at: i + n) {
                 return false
             }
-            if !isCJK(i) || male.longestMatch(in: s, startingAt: i, limit: nounStart) != nil || female.longestMatch(in: s, startingAt: i, limit: nounStart) != nil
+            if !isCJK(i) || copulas.contains(s[i]) || male.longestMatch(in: s, startingAt: i, limit: nounStart) != nil
+                || female.longestMatch(in: s, startingAt: i, limit: nounStart) != nil
                 || plural.longestMatch(in: s, startingAt: i, limit: nounStart) != nil || personCounters.longestMatch(in: s, startingAt: i, limit: nounStart) != nil {
                 return false
             }

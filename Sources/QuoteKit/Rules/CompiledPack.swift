@@ -55,8 +55,9 @@ final class CompiledPack: Sendable {
         let people: PeopleLexicons
         /// Single words the speaker parser and the modifier slot test: 地 ending an adverbial (激动地说), 的
         /// between an organisation and a name (学校的张明), 人 making a pronoun part of another word (他人),
-        /// and the endings that make a would-be bare name an adverbial (恍然, 沉声).
-        let adverbialParticles, attributiveParticles, pronounCompoundEnds, adverbialEndings: Lexicon
+        /// and the endings that make a would-be bare name an adverbial (恍然, 沉声); the copula that makes a clause a
+        /// statement about its subject, not a description of a person (王芳是村里的妇女主任).
+        let adverbialParticles, attributiveParticles, pronounCompoundEnds, adverbialEndings, copulas: Lexicon
         /// Unnamed people who may speak (老人, 同胞) and the number and measure words before them (一位).
         let personNouns, personCounters, pluralSuffixes: Lexicon
         /// Relatives and companions of every gender, the kin lexicons in one (他的妻子, 张明的同事李华).
@@ -113,6 +114,7 @@ final class CompiledPack: Sendable {
             attributiveParticles = lexicons.lexicon("attributiveParticles")
             pronounCompoundEnds = lexicons.lexicon("pronounCompoundEnds")
             adverbialEndings = lexicons.lexicon("adverbialEndings")
+            copulas = lexicons.lexicon("copulas")
             personNouns = lexicons.lexicon("personNouns")
             institutionNouns = lexicons.lexicon("institutionNouns")
             narratorPronouns = lexicons.lexicon("narratorPronouns")
