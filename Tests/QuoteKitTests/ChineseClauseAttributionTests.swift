@@ -371,14 +371,15 @@ final class ChineseClauseAttributionTests: XCTestCase {
     }
 
     func testAGroupOrRoleNounAloneIsTheSpeaker() {
-        // 专家, 网友, 医生: common nouns that are never names, but people; 会上 and 对此 stay nobody.
+        // 专家, 网友, 医生, 母亲: common nouns that are never names, but people; 会上 and 对此 stay nobody.
         let text = """
             专家认为，“这一政策将带动消费增长”。
             網友說：「這裡很美。」
             医生说：“要多休息。”
             会上说：“要多休息。”
+            母親說：「快吃飯吧。」
             """
-        XCTAssertEqual(attributions(text).map(\.speaker), ["专家", "網友", "医生", nil])
+        XCTAssertEqual(attributions(text).map(\.speaker), ["专家", "網友", "医生", nil, "母親"])
     }
 
     func testACueWithAColonAfterAQuoteIntroducesTheNextOne() {

@@ -66,8 +66,10 @@ extension AttributionContext {
             return SpeakerPhrase(form: .pronoun, range: a..<b, mention: text, name: text, gender: .firstPerson)
         }
         if firstPerson.longestMatch(in: s, startingAt: a, limit: b) == n { return nil }
-        // A common noun is never a name; it speaks only when it is a title or a person noun (专家, 网友: a role).
-        if notNames.contains(s, a..<b), titles.longestMatch(in: s, startingAt: a, limit: b) != n, personNoun(endingAt: b, from: a) != n {
+        // A common noun is never a name; it speaks only when it is a title, a person noun or a relative (专家, 网友, 母亲:
+        // a role).
+        if notNames.contains(s, a..<b), titles.longestMatch(in: s, startingAt: a, limit: b) != n, personNoun(endingAt: b, from: a) != n,
+           kinNouns.longestMatch(in: s, startingAt: a, limit: b) != n {
             return nil
         }
         if knownNames.contains(s, a..<b) { return SpeakerPhrase(form: .name, range: a..<b, mention: text, name: text) }
