@@ -365,9 +365,9 @@ final class ChineseClauseAttributionTests: XCTestCase {
         XCTAssertEqual(quotes.map(\.speaker), ["晨光日报", "北方時報", "美联社"])
         XCTAssertEqual(quotes.map(\.kind), [.quotation, .quotation, .quotation])
         // A cue and 称 or 说 after it are one cue (回应称, 報導說): the speaker ends before both.
-        let cues = AttributionFixture.extract("对此，发言人陈刚回应称：“立场是一贯的。”北方時報報導說：「這是好開端。」").quotes
-        XCTAssertEqual(cues.map { $0.speaker?.name }, ["陈刚", "北方時報"])
-        XCTAssertEqual(cues.map(\.cue), ["回应称", "報導說"])
+        let cues = AttributionFixture.extract("对此，发言人陈刚回应称：“立场是一贯的。”北方時報報導說：「這是好開端。」赵教授在论坛上发言：“创新是关键。”").quotes
+        XCTAssertEqual(cues.map { $0.speaker?.name }, ["陈刚", "北方時報", "赵教授"])
+        XCTAssertEqual(cues.map(\.cue), ["回应称", "報導說", "发言"])
     }
 
     func testAGroupOrRoleNounAloneIsTheSpeaker() {
@@ -397,5 +397,11 @@ final class ChineseClauseAttributionTests: XCTestCase {
         // 王芳是村里的妇女主任 says something of 王芳; it describes no person 王芳是村里的妇女.
         let text = "王芳是村里的妇女主任。她告诉记者：“现在大家的日子越过越好。”\n林秀是鎮上的老師。她說：「孩子們都很用功。」"
         XCTAssertEqual(attributions(text).map(\.speaker), ["王芳", "林秀"])
+    }
+
+    func testASurnameWithAnotherTitleIsNotTheFullNameBefore() {
+        // 王教授 is the 王立新教授 named before; 李教授 is not the mayor 李建华.
+        let text = "王立新教授出席了会议。王教授说：“这项研究很重要。”\n市长李建华出席了开幕式。正如李教授所言：“教育是国家的根本。”"
+        XCTAssertEqual(attributions(text).map(\.speaker), ["王立新", "李教授"])
     }
 }

@@ -99,8 +99,11 @@ extension AttributionEngine {
         if let same = full.first(where: { $0.title == phrase.title }) { return same.name }
         if let title = phrase.title, let found = fullNameBefore(phrase.range.lowerBound, title: title, surname: surname) { return found }
         // Any other full name of that surname only when the text named that person first (王立新…王教授), the one
-        // it can have meant: a later 王立新 is as likely someone else of the commonest surnames.
-        let earlier = full.filter { $0.range.lowerBound < phrase.range.lowerBound }
+        // it can have meant: a later 王立新 is as likely someone else of the commonest surnames; and one named with
+        // another title is someone else (市长李建华…李教授).
+        let earlier = full.filter {
+            $0.range.lowerBound < phrase.range.lowerBound && ($0.title == nil || phrase.title == nil || $0.title == phrase.title)
+        }
         if let any = earlier.first, Set(earlier.map(\.name)).count == 1 { return any.name }
         return phrase.name
     }
