@@ -378,8 +378,12 @@ final class ChineseClauseAttributionTests: XCTestCase {
             医生说：“要多休息。”
             会上说：“要多休息。”
             母親說：「快吃飯吧。」
+            有网友评论：“这才是真正的服务。”
+            多位专家表示，“改革已进入深水区”。
+            有位學者說：「這很重要。」
             """
-        XCTAssertEqual(attributions(text).map(\.speaker), ["专家", "網友", "医生", nil, "母親"])
+        // Named without the words that count them (有, 多位: 一位老人 is 老人).
+        XCTAssertEqual(attributions(text).map(\.speaker), ["专家", "網友", "医生", nil, "母親", "网友", "专家", "學者"])
     }
 
     func testACueWithAColonAfterAQuoteIntroducesTheNextOne() {
