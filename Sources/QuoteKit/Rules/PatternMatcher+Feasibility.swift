@@ -132,14 +132,14 @@ extension PatternMatcher {
             pos = best
         }
         var end = frame.open
-        // Where the nearest literal may end at the earliest, when only a gap stands between it and the quote.
-        var floor = pattern.literalAfterGap ? Swift.max(frame.lower, earliestEndBeyondGap(pattern.before[0], frame) - 1) : frame.lower
-        for slot in pattern.literalsBefore {
+        // The nearest literal ends after this, when only a gap stands between it and the quote.
+        let nearestFloor = pattern.literalAfterGap ? Swift.max(frame.lower, earliestEndBeyondGap(pattern.before[0], frame) - 1) : frame.lower
+        for (index, slot) in pattern.literalsBefore.enumerated() {
             // The latest start of an occurrence ending at or before `end`.
             var best = Int.min
             var e = end
             let last = slot.lastScalars
-            defer { floor = frame.lower }
+            let floor = index == 0 ? nearestFloor : frame.lower
             while let f = last.lastCandidateEnd(in: s, from: e, downTo: Swift.max(floor, best)) {
                 switch slot.kind {
                 case .punct:
