@@ -187,6 +187,12 @@ final class AttributionContext {
         }
     }
 
+    /// Whether a pattern's gap stops at `i`: a gap stays in its sentence, and never runs over a full-width colon,
+    /// which introduces a new, direct stretch (“…”少安说：“…”; an ASCII colon is as often a time or a ratio, 10:30).
+    @inline(__always) func stopsGap(_ i: Int) -> Bool {
+        isSentenceEnd(i) || CharacterClass.isFullWidthColon(s[i].value)
+    }
+
     /// Inlined: the gaps of the pattern rules ask this at every position they cross. The rare English period
     /// is checked out of line.
     @inline(__always) func isSentenceEnd(_ i: Int) -> Bool {

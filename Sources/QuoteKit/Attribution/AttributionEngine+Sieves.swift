@@ -50,7 +50,7 @@ extension AttributionEngine {
     func isShort(_ i: Int) -> Bool {
         let quote = analysis.scanned[i]
         let content = QuoteContentShape(s, quote.contentStart..<max(quote.contentStart, quote.contentEnd))
-        return content.cjk + content.letters <= pack.shortLength
+        return content.length <= pack.shortLength
     }
 
     /// ``isFragment(_:)``, remembered per quote.

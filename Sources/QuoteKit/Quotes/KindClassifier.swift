@@ -170,9 +170,8 @@ public struct KindClassifier: Sendable {
         var score = 0.0
         // Inside.
         let content = QuoteContentShape(s, quote.contentStart..<max(quote.contentStart, quote.contentEnd))
-        let (cjk, letters, words, clause, lastNonSpace) = (content.cjk, content.letters, content.words, content.hasClausePunctuation,
-                                                            content.lastNonSpace)
-        let length = cjk + letters
+        let (cjk, words, clause, lastNonSpace) = (content.cjk, content.words, content.hasClausePunctuation, content.lastNonSpace)
+        let length = content.length
         let alphabetic = content.isAlphabetic
         if CharacterClass.isSentenceFinal(lastNonSpace) || (CharacterClass.isClausePunctuation(lastNonSpace) && alphabetic) {
             score += rules.sentenceFinalInside
@@ -266,6 +265,9 @@ struct QuoteContentShape {
 
     /// Letters and no ideograph.
     var isAlphabetic: Bool { cjk == 0 && letters > 0 }
+
+    /// The ideographs and letters, the measure of a short content (``KindClassifier/Rules/shortLength``).
+    var length: Int { cjk + letters }
 
     /// Ends like something said ("Yes." “好！”, "Well,"), not like a phrase.
     var endsLikeUtterance: Bool {

@@ -41,7 +41,7 @@ extension PatternMatcher {
             found = mayMatchForward(slots, k + 1, end, p, frame)
             let limit = min(upper, pos + (slot.max ?? 20))
             while !found, p < limit {
-                if c.isSentenceEnd(p) || CharacterClass.isFullWidthColon(c.s[p].value) { break }
+                if c.stopsGap(p) { break }
                 p += 1
                 found = mayMatchForward(slots, k + 1, end, p, frame)
             }
@@ -86,7 +86,7 @@ extension PatternMatcher {
             }
             while !found, p > limit {
                 p -= 1
-                if c.isSentenceEnd(p) { break }
+                if c.stopsGap(p) { break }
                 if let lastOfNext, p > lower, !c.isSpace(p - 1), !lastOfNext.mayContain(c.s[p - 1].value) { continue }
                 found = mayMatchBackward(slots, k + 1, end, p, frame)
             }
@@ -155,8 +155,8 @@ extension PatternMatcher {
         return true
     }
 
-    /// The earliest position where the slot beyond a gap before the quote may end: the gap never holds the end of a
-    /// sentence or a full-width colon (see ``candidatesBackward(_:_:_:_:)``), nor more than its `max` characters besides
+    /// The earliest position where the slot beyond a gap before the quote may end: the gap never holds a position where
+    /// gaps stop (``AttributionContext/stopsGap(_:)``), nor more than its `max` characters besides
     /// the spaces skipped at each end. Reading this is a walk over the gap's reach, where scanning the whole window for
     /// the literal would often cross the sentence before (a quote of a dense text has the previous one there).
     func earliestEndBeyondGap(_ gap: Slot, _ frame: Frame) -> Int {
@@ -166,7 +166,7 @@ extension PatternMatcher {
         var p = pos
         while p > limit {
             p -= 1
-            if c.isSentenceEnd(p) || CharacterClass.isFullWidthColon(c.s[p].value) { return p + 1 }
+            if c.stopsGap(p) { return p + 1 }
         }
         return c.skipSpaceBack(limit, frame.lower)
     }

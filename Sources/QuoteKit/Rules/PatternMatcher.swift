@@ -162,9 +162,7 @@ struct PatternMatcher {
             let limit = max(lower, pos - (slot.max ?? 20))
             while p > limit {
                 p -= 1
-                // A gap stays in its sentence, and after a full-width colon: what follows one is a new, direct stretch
-                // (an ASCII colon is as often a time or a ratio, 10:30, in Latin script).
-                if c.isSentenceEnd(p) || CharacterClass.isFullWidthColon(c.s[p].value) { break }
+                if c.stopsGap(p) { break }
                 if body(p, Partial()) { return }
             }
         case .speaker:
@@ -399,9 +397,7 @@ struct PatternMatcher {
             var p = pos
             let limit = min(upper, pos + (slot.max ?? 20))
             while p < limit {
-                // As before the quote: a gap stays in its sentence, and never runs over a colon, which introduces what
-                // follows (“…”少安说：“…”: not a gap to the full stop inside the next quote).
-                if c.isSentenceEnd(p) || CharacterClass.isFullWidthColon(c.s[p].value) { break }
+                if c.stopsGap(p) { break }
                 p += 1
                 if body(p, Partial()) { return }
             }
