@@ -26,15 +26,41 @@ extension AttributionEngine {
     }
 
     /// The stretch of text whose mentions of people are candidates for quote `i`: up to 1,200 scalars and six
-    /// paragraphs before it, 400 scalars and two paragraphs after it.
+    /// paragraphs before it, 400 scalars and two paragraphs after it, and never across a headline. A headline opens
+    /// another report in a page of news, whose people said nothing of this one; the headline of this report stays
+    /// in (李刚访问香港 names the person its report quotes).
     func nearbyWindow(_ i: Int) -> Range<Int>? {
         let quote = analysis.scanned[i]
         let paragraphs = analysis.document.paragraphs
         let p = paragraphOf[i]
         guard p < paragraphs.count else { return nil }
-        let lower = max(0, quote.openIndex - 1200, paragraphs[max(0, p - 6)].start)
-        let upper = min(s.count, max(quote.outerEnd, min(quote.outerEnd + 400, paragraphs[min(paragraphs.count - 1, p + 2)].end)))
+        var lower = max(0, quote.openIndex - 1200, paragraphs[max(0, p - 6)].start)
+        var upper = min(s.count, max(quote.outerEnd, min(quote.outerEnd + 400, paragraphs[min(paragraphs.count - 1, p + 2)].end)))
+        var k = p - 1
+        while k >= 0, paragraphs[k].end > lower {
+            if isHeadline(paragraphs[k]) { lower = max(lower, paragraphs[k].start); break }
+            k -= 1
+        }
+        k = p + 1
+        while k < paragraphs.count, paragraphs[k].start < upper {
+            if isHeadline(paragraphs[k]) { upper = max(quote.outerEnd, paragraphs[k].start); break }
+            k += 1
+        }
         return lower..<upper
+    }
+
+    /// Whether a paragraph reads as a headline: a short line (40 scalars at most) with no mark that ends a sentence
+    /// or a clause (a colon neither: 他低声说：⏎“…” is narrative) and no quotation mark. Text broken at every comma
+    /// ends its lines with punctuation, and a line of dialogue holds its marks.
+    func isHeadline(_ paragraph: Paragraph) -> Bool {
+        guard paragraph.end > paragraph.start, paragraph.end - paragraph.start <= 40 else { return false }
+        for index in paragraph.start..<paragraph.end {
+            let v = s[index].value
+            if context.isSentenceEnd(index) || context.isClauseBoundary(v) || CharacterClass.isQuotationMark(v) {
+                return false
+            }
+        }
+        return true
     }
 
     /// The people of the character list and those the rules named as speakers anywhere in the document,

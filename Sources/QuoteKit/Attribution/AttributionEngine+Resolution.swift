@@ -11,6 +11,12 @@ extension AttributionEngine {
         // Several short lines may make one sentence (text broken at commas): look back a few paragraphs,
         // bounded by two sentence ends and 300 scalars.
         var limit = doc.paragraphs.isEmpty ? 0 : doc.paragraphs[max(0, p - 4)].start
+        // Nor over a headline: the report before it is another one (its subject is nobody's here).
+        var k = p - 1
+        while k >= 0, k < doc.paragraphs.count, doc.paragraphs[k].end > limit {
+            if isHeadline(doc.paragraphs[k]) { limit = doc.paragraphs[k].end; break }
+            k -= 1
+        }
         if limit > pos { limit = pos }
         limit = max(limit, pos - 300)
         var i = pos

@@ -1,0 +1,50 @@
+import XCTest
+@testable import QuoteKit
+
+/// A page of Chinese news holds several reports, each under its headline: a quote with no speaker of its own
+/// finds none in the report before the headline. And a name outside the surname list, written after the quote with
+/// its cue (“…”，扎西说。), speaks it, where an indefinite one (“…”，有人说。) names nobody. Simplified and traditional
+/// script.
+final class NewsPageAttributionTests: XCTestCase {
+    private func attributions(_ text: String) -> [(speaker: String?, rule: String?)] {
+        AttributionFixture.extract(text).quotes.map { ($0.speaker?.name, $0.rule) }
+    }
+
+    func testAQuoteUnderAHeadlineTakesNoSpeakerFromTheReportBefore() {
+        let report = "市长王立新昨天视察了新区的工地，他说：“工期不能拖。”\n"
+        let quote = "“今年一定要把这片荒地变成公园。”\n"
+        // In one report, the words that follow are the mayor's, as the sieves read them.
+        XCTAssertEqual(attributions(report + quote).map(\.speaker), ["王立新", "王立新"])
+        // Under a headline (a short line with no punctuation) they open another report, whose speaker is not named.
+        XCTAssertEqual(attributions(report + "新区绿化工程全面启动\n" + quote).map(\.speaker), ["王立新", nil])
+        let traditional = "市長林秀雲昨天視察了新區的工地，她說：「工期不能拖。」\n新區綠化工程全面啟動\n「今年一定要把這片荒地變成公園。」\n"
+        XCTAssertEqual(attributions(traditional).map(\.speaker), ["林秀雲", nil])
+    }
+
+    func testAHeadlineIsAShortLineWithoutPunctuation() throws {
+        let text = "新区绿化工程全面启动\n他低声说：\n“走吧。”\n"
+        var configuration = QuoteExtractor.Configuration()
+        configuration.language = .zh
+        let analysis = QuoteExtractor(configuration: configuration).prepare(Document(text: text, source: "page"))
+        let engine = AttributionEngine(analysis: analysis, pack: try XCTUnwrap(Attributor.standard.compiled[.zh]), explain: false)
+        let paragraphs = analysis.document.paragraphs
+        XCTAssertEqual(paragraphs.count, 3)
+        XCTAssertTrue(engine.isHeadline(paragraphs[0]))
+        // A line of narrative ending with a colon introduces the next line's words; it is no headline.
+        XCTAssertFalse(engine.isHeadline(paragraphs[1]))
+        XCTAssertFalse(engine.isHeadline(paragraphs[2]))
+    }
+
+    func testANameOutsideTheSurnameListAfterTheQuoteWithItsCue() {
+        let text = """
+            “我们希望告诉世界，这里的日子越过越好。”，扎西说。
+            「今年的收成不錯。」，扎西說。
+            “今年的收成不错。”，有人说。
+            「今年的收成不錯。」人們說。
+            """
+        let quotes = attributions(text)
+        // 有人 and 人们 are nobody in particular: no speaker, and no name nearby either.
+        XCTAssertEqual(quotes.map(\.speaker), ["扎西", "扎西", nil, nil])
+        XCTAssertEqual(quotes.map(\.rule), ["zh.after.comma", "zh.after.comma", "zh.none.indefinite.after", "zh.none.indefinite.after"])
+    }
+}
