@@ -48,3 +48,28 @@ final class NewsPageAttributionTests: XCTestCase {
         XCTAssertEqual(quotes.map(\.rule), ["zh.after.comma", "zh.after.comma", "zh.none.indefinite.after", "zh.none.indefinite.after"])
     }
 }
+
+/// A message that speaks (公开信说, 信中说) speaks for its sender, named where the text first mentions the message,
+/// paragraphs before, and also in a quote later in the sentence after a term.
+final class MessageSenderAttributionTests: XCTestCase {
+    func testAnOpenLetterSpeaksForWhoeverPublishedIt() {
+        let text = """
+            据本地媒体报道，退休教师张明与妻子发表公开信，感谢各地的志愿者。
+            公开信说，去年夏天，洪水冲毁了村里的小学。
+            今天，孩子们已经回到了新的教室。
+            公开信说，作为“老教师”，“我们看到孩子们的笑脸，心里非常感激。”
+            公開信又說：「我們會一直記得大家的幫助。」
+            """
+        let quotes = AttributionFixture.extract(text).quotes.filter { $0.kind == .quotation }
+        XCTAssertEqual(quotes.map(\.speaker?.name), ["张明", "张明"])
+        XCTAssertEqual(quotes.map(\.rule), ["zh.letter.partial", "zh.letter"])
+        XCTAssertEqual(quotes.map(\.cue), ["说", "說"])
+    }
+
+    func testAMessageWithNoSenderNamedHasNoSpeaker() {
+        let text = "据报道，村里的小学已经重建。\n公开信说：“我们非常感激。”\n"
+        let quote = AttributionFixture.extract(text).quotes.first
+        XCTAssertNil(quote?.speaker)
+        XCTAssertEqual(quote?.cue, "说")
+    }
+}

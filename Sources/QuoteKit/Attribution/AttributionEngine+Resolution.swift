@@ -77,6 +77,29 @@ extension AttributionEngine {
         return previousSpeaker(i, paragraphs: 1, gender: nil)
     }
 
+    /// Who sent the message that speaks at `pos` (公开信说，…): the subject of the nearest earlier clause that names a
+    /// message of the `letterNouns` lexicon and has a subject (丁子霖与丈夫发表公开信), within 3,000 scalars, outside
+    /// quotes. The message that speaks is at most a few scalars before `pos` and is skipped.
+    func senderOfMessage(before pos: Int, quote i: Int) -> SpeakerPhrase? {
+        let floor = max(0, pos - 3000)
+        var end = pos
+        // The message named right before the cue is the one speaking, not the one that names its sender.
+        if let length = context.letterNouns.longestMatch(in: s, endingAt: end, limit: floor) { end -= length }
+        while end > floor {
+            if let open = context.openOf(closeAt: end - 1), open >= floor { end = open; continue }
+            guard let length = context.letterNouns.longestMatch(in: s, endingAt: end, limit: floor) else { end -= 1; continue }
+            if let subject = subjectBefore(end - length, sentences: 1) {
+                switch subject.form {
+                case .name, .role, .organisation: return subject
+                case .pronoun: if let antecedent = resolvePronoun(i, subject) { return antecedent }
+                case .bare, .zero, .work: break
+                }
+            }
+            end -= length
+        }
+        return nil
+    }
+
     /// The named speaker of the closest earlier attributed quote within `paragraphs` paragraphs.
     func previousSpeaker(_ i: Int, paragraphs: Int, gender: SpeakerPhrase.Gender?) -> SpeakerPhrase? {
         var j = i - 1

@@ -310,11 +310,12 @@ struct AttributionEngine {
         switch rule.assign {
         case .none:
             return result
-        case .continuation:
+        case .continuation, .sender:
             // Without a subject slot (信中说，…“…”), the subject is sought before the cue, not inside the gap after it.
             let at = capture.speaker.map { $0.range.lowerBound < q.openIndex ? $0.range.lowerBound : q.openIndex }
                 ?? min(q.openIndex, capture.cueRange?.lowerBound ?? q.openIndex)
-            if let phrase = resolveContinuation(i, at: at) {
+            // A message speaks for whoever the text says sent it, before any other subject nearby.
+            if let phrase = (rule.assign == .sender ? senderOfMessage(before: at, quote: i) : nil) ?? resolveContinuation(i, at: at) {
                 result.phrase = phrase
                 result.speaker = Speaker(name: phrase.name, mention: phrase.mention, title: phrase.title, resolution: .continuation)
             }

@@ -71,6 +71,9 @@ extension RulePack {
         case none
         /// A clause with no subject: the speaker is the subject of an earlier clause or the latest speaker.
         case continuation
+        /// A message speaks (信中说, 公开信说): the one who sent it, the subject of the clause that last named such a
+        /// message (张明发表公开信, 张明亲笔复信); else as `continuation`.
+        case sender
     }
 
     /// The name of a resolver that looks beyond the quote's own sentence: one of the built-ins, or an
