@@ -73,3 +73,34 @@ final class MessageSenderAttributionTests: XCTestCase {
         XCTAssertEqual(quote?.cue, "说")
     }
 }
+
+/// Subjects that a pronoun does not stand for, and subjects written after a long description.
+final class SubjectAgreementTests: XCTestCase {
+    private func speakers(_ text: String) -> [String?] {
+        AttributionFixture.extract(text).quotes.map { $0.speaker?.name }
+    }
+
+    func testALongDescriptionEndingInDeBeforeTheName() {
+        // More than sixteen characters describe her; the name follows 的.
+        XCTAssertEqual(speakers("在第十届国际电影节上获得最佳女演员奖的李秋芳说：“这部电影让我很感动。”"), ["李秋芳"])
+        XCTAssertEqual(speakers("在第十屆國際電影節上獲得最佳女演員獎的李秋芳說：「這部電影讓我很感動。」"), ["李秋芳"])
+    }
+
+    func testAGroupOrAPlaceIsNoAntecedentOfHe() {
+        // 战士们 is many people and 江苏省 a place: 他 is the person named before them.
+        XCTAssertEqual(speakers("村长王大山走进院子。战士们正在搬运物资。他对大家说：“辛苦了。”"), ["王大山"])
+        XCTAssertEqual(speakers("村長王大山走進院子。戰士們正在搬運物資。他對大家說：「辛苦了。」"), ["王大山"])
+        XCTAssertEqual(speakers("张海生在江边住了五十年。江苏省今年投入大笔资金治理江岸，他说：“江水比以前清了。”"), ["张海生"])
+    }
+
+    func testAPlaceWithItsLevelIsNoName() throws {
+        let text = "江苏省今年投入大笔资金治理江岸。"
+        var configuration = QuoteExtractor.Configuration()
+        configuration.language = .zh
+        let analysis = QuoteExtractor(configuration: configuration).prepare(Document(text: text, source: "place"))
+        let engine = AttributionEngine(analysis: analysis, pack: try XCTUnwrap(Attributor.standard.compiled[.zh]), explain: false)
+        let phrase = engine.context.parseChineseLeading(0, 12)
+        XCTAssertNotEqual(phrase?.form, .name)
+        XCTAssertEqual(engine.context.parseChineseStrict(0, 3)?.form, .organisation)
+    }
+}

@@ -4,7 +4,10 @@ extension AttributionEngine {
     /// The subject of the nearest earlier clause in this sentence or the previous one (杜甫 in 杜甫总结…，认为“…”),
     /// jumping over quotes and titles. With `possessors: false` a person before 的 (隊友的打擊火力能夠連貫) is not that
     /// clause's subject: what they own is; a pronoun after such a clause still refers to them (孙少平的心情…。他对哥哥说).
-    func subjectBefore(_ pos: Int, sentences maximum: Int = 2, bare: Bool = false, possessors: Bool = true) -> SpeakerPhrase? {
+    /// With `accepting`, a subject it refuses is passed over for the one of an earlier clause (a pronoun's antecedent
+    /// agrees with it).
+    func subjectBefore(_ pos: Int, sentences maximum: Int = 2, bare: Bool = false, possessors: Bool = true,
+                       accepting accept: (SpeakerPhrase) -> Bool = { _ in true }) -> SpeakerPhrase? {
         guard language == .zh else { return nil }
         let doc = analysis.document
         let p = doc.paragraphIndex(containing: max(0, pos - 1)) ?? 0
@@ -22,6 +25,7 @@ extension AttributionEngine {
         var i = pos
         var clauseEnd = pos
         var sentences = 0
+        var passedOver = false
         while i > limit {
             let v = s[i - 1].value
             if let o = context.openOf(closeAt: i - 1), o >= limit, o < i - 1 {
@@ -29,7 +33,11 @@ extension AttributionEngine {
                 continue
             }
             if context.isClauseBoundary(v) {
-                if let phrase = subject(i, clauseEnd, bare: bare, possessors: possessors) { return phrase }
+                if let phrase = subject(i, clauseEnd, bare: bare, possessors: possessors) {
+                    if accept(phrase) { return phrase }
+                    // The sentence of a subject passed over does not count: the one before it is looked at too.
+                    if !passedOver { passedOver = true; sentences -= 1 }
+                }
                 if context.isSentenceEnd(i - 1) {
                     sentences += 1
                     if sentences >= maximum { return nil }
@@ -38,7 +46,7 @@ extension AttributionEngine {
             }
             i -= 1
         }
-        return i == limit ? subject(limit, clauseEnd, bare: bare, possessors: possessors) : nil
+        return i == limit ? subject(limit, clauseEnd, bare: bare, possessors: possessors).flatMap { accept($0) ? $0 : nil } : nil
     }
 
     private func subject(_ a: Int, _ b: Int, bare: Bool, possessors: Bool) -> SpeakerPhrase? {
@@ -124,10 +132,16 @@ extension AttributionEngine {
         }
         let gender = pronoun.gender
         if language == .zh {
-            if let subject = subjectBefore(pronoun.range.lowerBound), subject.isNamed, compatible(subject, gender) { return subject }
+            // 他 and 她 stand for a person: not for an organisation or a place (江苏省, 外交部) that opens a clause.
+            // A named antecedent that does not agree (a group or an organisation for 他) is passed over for an earlier
+            // subject; any other subject (a pronoun: 我微笑道) ends the search as before.
+            let agrees = { (subject: SpeakerPhrase) -> Bool in
+                !subject.isNamed || (subject.form != .organisation || gender != .male && gender != .female) && self.compatible(subject, gender)
+            }
+            if let subject = subjectBefore(pronoun.range.lowerBound, accepting: agrees), subject.isNamed { return subject }
             if let speaker = previousSpeaker(i, paragraphs: 3, gender: gender) { return speaker }
             // No one has spoken yet: the person the narrative last named as a subject.
-            if let subject = subjectBefore(pronoun.range.lowerBound, sentences: 8), subject.isNamed, compatible(subject, gender) { return subject }
+            if let subject = subjectBefore(pronoun.range.lowerBound, sentences: 8, accepting: agrees), subject.isNamed { return subject }
             return nil
         }
         // English: the subject that opens the sentence before, when it is surely a person; else named subjects and

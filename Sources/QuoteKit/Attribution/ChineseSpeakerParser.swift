@@ -128,7 +128,11 @@ extension AttributionContext {
         // without a leading number and measure word (一位老人 → 老人).
         if trailing.isEmpty, n <= 12, let noun = personNoun(endingAt: b, from: a), noun >= 2 {
             let start = a + (personCounters.longestMatch(in: s, startingAt: a, limit: b - noun) ?? 0)
-            if describesPerson(start, b - noun) { return SpeakerPhrase(form: .role, range: a..<b, mention: text, name: string(start..<b)) }
+            // A group with a plural suffix (战士们) is many people: no 他 or 她 stands for it.
+            let group: SpeakerPhrase.Gender = pluralSuffixes.longestMatch(in: s, endingAt: b, limit: a) != nil ? .plural : .unknown
+            if describesPerson(start, b - noun) {
+                return SpeakerPhrase(form: .role, range: a..<b, mention: text, name: string(start..<b), gender: group)
+            }
         }
         // A relative or colleague after whose they are (他的妻子, 王建国的同事): named as written, a pronoun's by the
         // relation alone (他的妻子 → 妻子: the pronoun names nobody).
@@ -160,8 +164,8 @@ extension AttributionContext {
     }
 
     /// Whether the words before a person noun describe that person (在场的, 气象站, 一队的) rather than belong to a
-    /// clause around it (他命令这几个民兵, 对于一个五十岁的农民, 正修改一个民工, 听民兵): nothing, or a phrase that opens
-    /// with no preposition and holds no pronoun and no counting word (一个, 几位), ending in 的 or at most six scalars.
+    /// clause around it (他命令这几个民兵, 对于一个五十岁的农民, 正修改一个民工, 听民兵, 我听老人): nothing, or a phrase that
+    /// opens with no preposition and holds no pronoun and no counting word (一个, 几位), ending in 的 or at most six scalars.
     private func describesPerson(_ start: Int, _ nounStart: Int) -> Bool {
         let length = nounStart - start
         if length == 0 { return true }
@@ -176,6 +180,7 @@ extension AttributionContext {
                 return false
             }
             if !isCJK(i) || copulas.contains(s[i]) || male.longestMatch(in: s, startingAt: i, limit: nounStart) != nil
+                || firstPerson.longestMatch(in: s, startingAt: i, limit: nounStart) != nil
                 || female.longestMatch(in: s, startingAt: i, limit: nounStart) != nil
                 || plural.longestMatch(in: s, startingAt: i, limit: nounStart) != nil || personCounters.longestMatch(in: s, startingAt: i, limit: nounStart) != nil {
                 return false
@@ -255,7 +260,9 @@ extension AttributionContext {
         while e >= a + 2 {
             // A name, or an unnamed person or group (在场的同胞), may open the clause.
             let person = personNoun(endingAt: e, from: a) != nil
-            if mayBeChineseName(a, e) || person, let phrase = parseChineseStrict(a, e), phrase.form == .name || phrase.form == .role && person {
+            if mayBeChineseName(a, e) || person, let phrase = parseChineseStrict(a, e), phrase.form == .name || phrase.form == .role && person,
+               // Not the first characters of a place with its level (江苏 of 江苏省).
+               phrase.form != .name || placeSuffixes.longestMatch(in: s, startingAt: e, limit: limit) == nil {
                 names.append((e, phrase))
             }
             e -= 1
@@ -336,6 +343,8 @@ extension AttributionContext {
             let start = e - length
             guard start >= a else { continue }
             guard let sn = surnames.longestMatch(in: s, startingAt: start, limit: e), sn < length, length - sn <= 2 else { continue }
+            // A place with its level (江苏省, 黄山市) opens with a surname character too.
+            if length - sn == 2, placeSuffixes.longestMatch(in: s, endingAt: e, limit: start + sn) != nil { continue }
             // A compound surname whose first character ends a title (市长孙明: 市长 + 孙明, not 市 + 长孙明) is the title's.
             if sn >= 2, titles.longestMatch(in: s, endingAt: start + 1, limit: a) != nil,
                surnames.longestMatch(in: s, startingAt: start + 1, limit: e) != nil {
@@ -389,7 +398,8 @@ extension AttributionContext {
     /// 的, or an organisation (清华大学张明).
     func prefixAcceptable(_ a: Int, _ start: Int) -> (title: String?, Void)? {
         if start == a { return (nil, ()) }
-        guard start - a <= 16 else { return nil }
+        // A clause that describes the person ends in 的, however long (曾随杨德昌来东京参加东京国际影展的杨顺清).
+        if start - a > 16 { return attributiveParticles.contains(s[start - 1]) ? (nil, ()) : nil }
         if let t = titles.longestMatch(in: s, endingAt: start, limit: a) { return (string(start - t..<start), ()) }
         // A role in apposition before the name (召集人丁子霖); not a shorter one (老汉连哭带说: 连哭带 is no name).
         if let t = personNouns.longestMatch(in: s, endingAt: start, limit: a), t >= 3 { return (string(start - t..<start), ()) }

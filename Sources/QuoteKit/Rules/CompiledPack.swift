@@ -57,7 +57,7 @@ final class CompiledPack: Sendable {
         /// between an organisation and a name (学校的张明), 人 making a pronoun part of another word (他人),
         /// and the endings that make a would-be bare name an adverbial (恍然, 沉声); the copula that makes a clause a
         /// statement about its subject, not a description of a person (王芳是村里的妇女主任).
-        let adverbialParticles, attributiveParticles, pronounCompoundEnds, adverbialEndings, copulas: Lexicon
+        let adverbialParticles, attributiveParticles, pronounCompoundEnds, adverbialEndings, copulas, placeSuffixes: Lexicon
         /// Unnamed people who may speak (老人, 同胞) and the number and measure words before them (一位).
         let personNouns, personCounters, pluralSuffixes: Lexicon
         /// Relatives and companions of every gender, the kin lexicons in one (他的妻子, 张明的同事李华).
@@ -115,6 +115,7 @@ final class CompiledPack: Sendable {
             pronounCompoundEnds = lexicons.lexicon("pronounCompoundEnds")
             adverbialEndings = lexicons.lexicon("adverbialEndings")
             copulas = lexicons.lexicon("copulas")
+            placeSuffixes = lexicons.lexicon("placeSuffixes")
             personNouns = lexicons.lexicon("personNouns")
             institutionNouns = lexicons.lexicon("institutionNouns")
             narratorPronouns = lexicons.lexicon("narratorPronouns")
