@@ -29,10 +29,10 @@ final class NewsPageAttributionTests: XCTestCase {
         let engine = AttributionEngine(analysis: analysis, pack: try XCTUnwrap(Attributor.standard.compiled[.zh]), explain: false)
         let paragraphs = analysis.document.paragraphs
         XCTAssertEqual(paragraphs.count, 3)
-        XCTAssertTrue(engine.isHeadline(paragraphs[0]))
+        XCTAssertTrue(engine.context.isHeadline(paragraph: 0))
         // A line of narrative ending with a colon introduces the next line's words; it is no headline.
-        XCTAssertFalse(engine.isHeadline(paragraphs[1]))
-        XCTAssertFalse(engine.isHeadline(paragraphs[2]))
+        XCTAssertFalse(engine.context.isHeadline(paragraph: 1))
+        XCTAssertFalse(engine.context.isHeadline(paragraph: 2))
     }
 
     func testANameOutsideTheSurnameListAfterTheQuoteWithItsCue() {
@@ -102,5 +102,39 @@ final class SubjectAgreementTests: XCTestCase {
         let phrase = engine.context.parseChineseLeading(0, 12)
         XCTAssertNotEqual(phrase?.form, .name)
         XCTAssertEqual(engine.context.parseChineseStrict(0, 3)?.form, .organisation)
+    }
+}
+
+/// Who may be proposed for a quote with no speaker of its own: people named with a speech verb, within the quote's
+/// section of the page.
+final class NearbyInventoryTests: XCTestCase {
+    private func attributions(_ text: String) -> [(speaker: String?, rule: String?, cue: String?)] {
+        AttributionFixture.extract(text).quotes.map { ($0.speaker?.name, $0.rule, $0.cue) }
+    }
+
+    func testAWordReadAsANameWithoutACueIsProposedForNoOtherQuote() {
+        // 项修改 (item, amended) parses as surname and given name before a colon; with no speech verb it stays with its
+        // own quote and is nobody nearby. A person who speaks with a verb is.
+        let amended = attributions("第（一）项修改为：“军官按照职务分类。”\n“任期制度也将调整。”\n")
+        XCTAssertEqual(amended.count, 2)
+        XCTAssertNil(amended[1].speaker)
+        let spoken = attributions("市长王立新说：“工期不能拖。”\n“明年还要继续。”\n")
+        XCTAssertEqual(spoken.map(\.speaker), ["王立新", "王立新"])
+    }
+
+    func testABlankLineSeparatesTheStoriesOfAPageWrittenALineAParagraph() {
+        let before = String(repeating: "大家听得很认真。\n", count: 10) + "张明在会上发言。\n他说：“我每天都画画。”\n"
+        let after = "“明天的比赛很重要。”\n" + String(repeating: "观众陆续进场。\n", count: 10)
+        XCTAssertEqual(attributions(before + after).map(\.speaker), ["张明", "张明"])
+        // After a blank line, rare in this text, another story starts: its quote is not his.
+        XCTAssertEqual(attributions(before + "\n" + after).map(\.speaker), ["张明", nil])
+    }
+
+    func testASpeechVerbEndingThePredicateBeforeTheColonIsTheCue() {
+        // 视察工地时说： is read as a predicate; its verb is still the cue reported.
+        let quote = attributions("市长王立新视察工地时说：“工期不能拖。”\n")[0]
+        XCTAssertEqual(quote.speaker, "王立新")
+        XCTAssertEqual(quote.cue, "说")
+        XCTAssertEqual(attributions("市長王立新視察工地時說：「工期不能拖。」\n")[0].cue, "說")
     }
 }

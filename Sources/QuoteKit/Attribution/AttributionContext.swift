@@ -27,6 +27,8 @@ final class AttributionContext {
     @exclusivity(unchecked) var modifierEndsStamp: [Int] = Array(repeating: -1, count: 256)
     @exclusivity(unchecked) var modifierEndsUpper = -1
     @exclusivity(unchecked) var modifierEndsWindow = 0
+    /// Per paragraph, whether it reads as a headline (``isHeadline(paragraph:)``): 0 not yet asked, 1 no, 2 yes.
+    var headlineFlags: [UInt8] = []
     private let breaker: TextBreaker?
     /// The word boundaries found so far, one bit per offset from 0 to `s.count` (allocated at the first one): the
     /// breaker's answers go in and every question reads them, with no hashing.
@@ -186,6 +188,27 @@ final class AttributionContext {
         default:
             return CharacterClass.isQuotationMark(v) && v != 0x27 && v != 0x2019
         }
+    }
+
+    /// Whether paragraph `k` reads as a headline: a short line (40 scalars at most) with no mark that ends a sentence
+    /// or a clause (a colon neither: 他低声说：⏎“…” is narrative) and no quotation mark. Text broken at every comma ends
+    /// its lines with punctuation, and a line of dialogue holds its marks. Asked for the same paragraphs by quote after
+    /// quote, so each answer is kept.
+    func isHeadline(paragraph k: Int) -> Bool {
+        let paragraphs = document.paragraphs
+        guard k >= 0, k < paragraphs.count else { return false }
+        if headlineFlags.isEmpty { headlineFlags = [UInt8](repeating: 0, count: paragraphs.count) }
+        if headlineFlags[k] != 0 { return headlineFlags[k] == 2 }
+        let paragraph = paragraphs[k]
+        var headline = paragraph.end > paragraph.start && paragraph.end - paragraph.start <= 40
+        if headline {
+            for index in paragraph.start..<paragraph.end {
+                let v = s[index].value
+                if isSentenceEnd(index) || isClauseBoundary(v) || CharacterClass.isQuotationMark(v) { headline = false; break }
+            }
+        }
+        headlineFlags[k] = headline ? 2 : 1
+        return headline
     }
 
     /// Whether a pattern's gap stops at `i`: a gap stays in its sentence, and never runs over a full-width colon,

@@ -38,30 +38,37 @@ extension AttributionEngine {
         var upper = min(s.count, max(quote.outerEnd, min(quote.outerEnd + 400, paragraphs[min(paragraphs.count - 1, p + 2)].end)))
         var k = p - 1
         while k >= 0, paragraphs[k].end > lower {
-            if isHeadline(paragraphs[k]) { lower = max(lower, paragraphs[k].start); break }
+            if startsSection(k + 1) { lower = max(lower, paragraphs[k + 1].start); break }
+            if context.isHeadline(paragraph: k) { lower = max(lower, paragraphs[k].start); break }
             k -= 1
         }
         k = p + 1
         while k < paragraphs.count, paragraphs[k].start < upper {
-            if isHeadline(paragraphs[k]) { upper = max(quote.outerEnd, paragraphs[k].start); break }
+            if startsSection(k) || context.isHeadline(paragraph: k) { upper = max(quote.outerEnd, paragraphs[k].start); break }
             k += 1
         }
         return lower..<upper
     }
 
-    /// Whether a paragraph reads as a headline: a short line (40 scalars at most) with no mark that ends a sentence
-    /// or a clause (a colon neither: 他低声说：⏎“…” is narrative) and no quotation mark. Text broken at every comma
-    /// ends its lines with punctuation, and a line of dialogue holds its marks.
-    func isHeadline(_ paragraph: Paragraph) -> Bool {
-        guard paragraph.end > paragraph.start, paragraph.end - paragraph.start <= 40 else { return false }
-        for index in paragraph.start..<paragraph.end {
-            let v = s[index].value
-            if context.isSentenceEnd(index) || context.isClauseBoundary(v) || CharacterClass.isQuotationMark(v) {
-                return false
-            }
+    /// Whether a blank line comes right before paragraph `k` where blank lines separate sections
+    /// (``blankLinesSeparateSections``: text broken at every comma leaves one between stories).
+    func startsSection(_ k: Int) -> Bool {
+        let paragraphs = analysis.document.paragraphs
+        guard blankLinesSeparateSections, k > 0, k < paragraphs.count else { return false }
+        var breaks = 0
+        for index in paragraphs[k - 1].end..<paragraphs[k].start where s[index].value == 0x0A {
+            breaks += 1
+            if breaks >= 2 { return true }
         }
-        return true
+        return false
     }
+
+    /// Whether paragraphs `first` and `last` (`first` ≤ `last`) are in one section: no blank line between them.
+    func inOneSection(_ first: Int, _ last: Int) -> Bool {
+        guard blankLinesSeparateSections, first < last else { return true }
+        return !(first + 1...last).contains { startsSection($0) }
+    }
+
 
     /// The people of the character list and those the rules named as speakers anywhere in the document,
     /// and every place the text writes one of them.
@@ -73,7 +80,7 @@ extension AttributionEngine {
         var lastName: String? = nil
         for list in candidates {
             for candidate in list {
-                guard let phrase = candidate.phrase, phrase.form == .name || phrase.form == .bare,
+                guard let phrase = candidate.phrase, phrase.form == .name || phrase.form == .bare, candidate.cue != nil,
                       phrase.name != lastName, phrase.name.unicodeScalars.count >= 2 else { continue }
                 lastName = phrase.name
                 if forms[phrase.name] == nil { forms[phrase.name] = key(of: phrase) }

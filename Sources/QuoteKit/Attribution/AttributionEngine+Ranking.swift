@@ -209,6 +209,8 @@ extension AttributionEngine {
                     ?? pronouns[i]?.cue
                     // A rule that matched a cue with an empty subject it could not resolve (…，对她说：“…”): its cue.
                     ?? assigned[i].flatMap { $0.fromPattern && $0.speaker == nil ? $0.cue : nil }
+                    // A speech verb right before the quote's colon (视察工地时说：) that the winning rule read as a predicate.
+                    ?? (language == .zh && pack.rules[winner.rule].pattern != nil ? cueBeforeOpening(i) : nil)
             }
         }
         if assigned[i] == nil { attributed.append(i) }
@@ -400,7 +402,8 @@ extension AttributionEngine {
         var result: [SpeakerCandidate] = []
         // The two quotes in turn (a local function, not an array of the two, allocated for every quote).
         func add(_ j: Int?) {
-            guard let j, let key = chosen[j], let phrase = assigned[j]?.phrase, paragraphOf[i] - paragraphOf[j] <= 8 else { return }
+            guard let j, let key = chosen[j], let phrase = assigned[j]?.phrase, paragraphOf[i] - paragraphOf[j] <= 8,
+                  inOneSection(paragraphOf[j], paragraphOf[i]) else { return }
             guard !result.contains(where: { $0.key == key }) else { return }
             var candidate = SpeakerCandidate(rule: rule, phrase: phrase, mention: nil, key: key, cue: nil, resolution: .alternation)
             candidate[.unanchored] = 1

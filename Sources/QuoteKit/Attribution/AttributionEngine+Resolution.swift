@@ -14,10 +14,11 @@ extension AttributionEngine {
         // Several short lines may make one sentence (text broken at commas): look back a few paragraphs,
         // bounded by two sentence ends and 300 scalars.
         var limit = doc.paragraphs.isEmpty ? 0 : doc.paragraphs[max(0, p - 4)].start
-        // Nor over a headline: the report before it is another one (its subject is nobody's here).
+        // Nor over a headline or a blank line: the report before it is another one (its subject is nobody's here).
         var k = p - 1
         while k >= 0, k < doc.paragraphs.count, doc.paragraphs[k].end > limit {
-            if isHeadline(doc.paragraphs[k]) { limit = doc.paragraphs[k].end; break }
+            if startsSection(k + 1) { limit = doc.paragraphs[k + 1].start; break }
+            if context.isHeadline(paragraph: k) { limit = doc.paragraphs[k].end; break }
             k -= 1
         }
         if limit > pos { limit = pos }
@@ -112,7 +113,8 @@ extension AttributionEngine {
     func previousSpeaker(_ i: Int, paragraphs: Int, gender: SpeakerPhrase.Gender?) -> SpeakerPhrase? {
         var j = i - 1
         let open = analysis.scanned[i].openIndex
-        while j >= 0, i - j <= 40, paragraphOf[i] - paragraphOf[j] <= paragraphs, open - analysis.scanned[j].openIndex <= 2000 {
+        while j >= 0, i - j <= 40, paragraphOf[i] - paragraphOf[j] <= paragraphs, open - analysis.scanned[j].openIndex <= 2000,
+              inOneSection(paragraphOf[j], paragraphOf[i]) {
             if analysis.quotes[j].depth == 0, let a = assigned[j], let phrase = a.phrase, compatible(phrase, gender) { return phrase }
             j -= 1
         }
