@@ -22,13 +22,8 @@ final class NewsPageAttributionTests: XCTestCase {
     }
 
     func testAHeadlineIsAShortLineWithoutPunctuation() throws {
-        let text = "新区绿化工程全面启动\n他低声说：\n“走吧。”\n"
-        var configuration = QuoteExtractor.Configuration()
-        configuration.language = .zh
-        let analysis = QuoteExtractor(configuration: configuration).prepare(Document(text: text, source: "page"))
-        let engine = AttributionEngine(analysis: analysis, pack: try XCTUnwrap(Attributor.standard.compiled[.zh]), explain: false)
-        let paragraphs = analysis.document.paragraphs
-        XCTAssertEqual(paragraphs.count, 3)
+        let engine = try TestSupport.chineseEngine("新区绿化工程全面启动\n他低声说：\n“走吧。”\n")
+        XCTAssertEqual(engine.analysis.document.paragraphs.count, 3)
         XCTAssertTrue(engine.context.isHeadline(paragraph: 0))
         // A line of narrative ending with a colon introduces the next line's words; it is no headline.
         XCTAssertFalse(engine.context.isHeadline(paragraph: 1))
@@ -94,11 +89,7 @@ final class SubjectAgreementTests: XCTestCase {
     }
 
     func testAPlaceWithItsLevelIsNoName() throws {
-        let text = "江苏省今年投入大笔资金治理江岸。"
-        var configuration = QuoteExtractor.Configuration()
-        configuration.language = .zh
-        let analysis = QuoteExtractor(configuration: configuration).prepare(Document(text: text, source: "place"))
-        let engine = AttributionEngine(analysis: analysis, pack: try XCTUnwrap(Attributor.standard.compiled[.zh]), explain: false)
+        let engine = try TestSupport.chineseEngine("江苏省今年投入大笔资金治理江岸。")
         let phrase = engine.context.parseChineseLeading(0, 12)
         XCTAssertNotEqual(phrase?.form, .name)
         XCTAssertEqual(engine.context.parseChineseStrict(0, 3)?.form, .organisation)

@@ -11,6 +11,15 @@ enum TestSupport {
         return QuoteExtractor(configuration: configuration).prepare(Document(text: text, source: name))
     }
 
+    /// An attribution engine over a Chinese text, prepared but not yet run, with the built-in pack.
+    static func chineseEngine(_ text: String) throws -> AttributionEngine {
+        var configuration = QuoteExtractor.Configuration()
+        configuration.language = .zh
+        let analysis = QuoteExtractor(configuration: configuration).prepare(Document(text: text, source: "test"))
+        guard let pack = Attributor.standard.compiled[.zh] else { throw CocoaError(.featureUnsupported) }
+        return AttributionEngine(analysis: analysis, pack: pack, explain: false)
+    }
+
     /// The package root, found from this file's path.
     static let packageRoot: URL = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
