@@ -1,5 +1,5 @@
 /// The inventory of people the ranking phase proposes near each quote: the character list's names, the names the
-/// rules gave as speakers, and in dialogue text the people who open the narrative lines around it; and every place
+/// rules gave as speakers with a cue, and in dialogue text the people who open the narrative lines around it; and every place
 /// the text writes one of them.
 extension AttributionEngine {
     /// A person of the document's inventory written somewhere in the text.
@@ -28,7 +28,7 @@ extension AttributionEngine {
     /// The stretch of text whose mentions of people are candidates for quote `i`: up to 1,200 scalars and six
     /// paragraphs before it, 400 scalars and two paragraphs after it, and never across a headline. A headline opens
     /// another report in a page of news, whose people said nothing of this one; the headline of this report stays
-    /// in (李刚访问香港 names the person its report quotes).
+    /// in (王立新市长视察新区 names the person its report quotes).
     func nearbyWindow(_ i: Int) -> Range<Int>? {
         let quote = analysis.scanned[i]
         let paragraphs = analysis.document.paragraphs
@@ -69,8 +69,8 @@ extension AttributionEngine {
         return !(first + 1...last).contains { startsSection($0) }
     }
 
-
-    /// The people of the character list and those the rules named as speakers anywhere in the document,
+    /// The people of the character list and those the rules named as speakers with a speech verb anywhere in the
+    /// document (a word a cue-less rule read as a name, 关键 or 项修改 before a colon, is no one to propose elsewhere),
     /// and every place the text writes one of them.
     func inventory() -> Inventory {
         var forms: [String: String] = [:]

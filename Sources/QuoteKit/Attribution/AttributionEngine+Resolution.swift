@@ -87,7 +87,7 @@ extension AttributionEngine {
     }
 
     /// Who sent the message that speaks at `pos` (公开信说，…): the subject of the nearest earlier clause that names a
-    /// message of the `letterNouns` lexicon and has a subject (丁子霖与丈夫发表公开信), within 3,000 scalars, outside
+    /// message of the `letterNouns` lexicon and has a subject (张明与妻子发表公开信), within 3,000 scalars, outside
     /// quotes. The message that speaks is at most a few scalars before `pos` and is skipped.
     func senderOfMessage(before pos: Int, quote i: Int) -> SpeakerPhrase? {
         let floor = max(0, pos - 3000)
@@ -136,7 +136,7 @@ extension AttributionEngine {
         if language == .zh {
             // 他 and 她 stand for a person: not for an organisation or a place (江苏省, 外交部) that opens a clause.
             // A named antecedent that does not agree (a group or an organisation for 他) is passed over for an earlier
-            // subject; any other subject (a pronoun: 我微笑道) ends the search as before.
+            // subject; any other subject (a pronoun: 我微笑道) ends the search.
             let agrees = { (subject: SpeakerPhrase) -> Bool in
                 !subject.isNamed || (subject.form != .organisation || gender != .male && gender != .female) && self.compatible(subject, gender)
             }

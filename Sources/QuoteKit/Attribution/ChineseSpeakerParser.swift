@@ -398,7 +398,7 @@ extension AttributionContext {
     /// 的, or an organisation (清华大学张明).
     func prefixAcceptable(_ a: Int, _ start: Int) -> (title: String?, Void)? {
         if start == a { return (nil, ()) }
-        // A clause that describes the person ends in 的, however long (曾随杨德昌来东京参加东京国际影展的杨顺清).
+        // A clause that describes the person ends in 的, however long (在第十届国际电影节上获得最佳女演员奖的李秋芳).
         if start - a > 16 { return attributiveParticles.contains(s[start - 1]) ? (nil, ()) : nil }
         if let t = titles.longestMatch(in: s, endingAt: start, limit: a) { return (string(start - t..<start), ()) }
         // A role in apposition before the name (召集人丁子霖); not a shorter one (老汉连哭带说: 连哭带 is no name).
