@@ -27,8 +27,8 @@ final class AttributionContext {
     @exclusivity(unchecked) var modifierEndsStamp: [Int] = Array(repeating: -1, count: 256)
     @exclusivity(unchecked) var modifierEndsUpper = -1
     @exclusivity(unchecked) var modifierEndsWindow = 0
-    /// Per paragraph, whether it reads as a headline (``isHeadline(paragraph:)``): 0 not yet asked, 1 no, 2 yes.
-    var headlineFlags: [UInt8] = []
+    /// Per paragraph, whether it reads as a headline (``isHeadline(paragraph:)``), once asked.
+    var headlines: [Bool?] = []
     private let breaker: TextBreaker?
     /// The word boundaries found so far, one bit per offset from 0 to `s.count` (allocated at the first one): the
     /// breaker's answers go in and every question reads them, with no hashing.
@@ -197,8 +197,8 @@ final class AttributionContext {
     func isHeadline(paragraph k: Int) -> Bool {
         let paragraphs = document.paragraphs
         guard k >= 0, k < paragraphs.count else { return false }
-        if headlineFlags.isEmpty { headlineFlags = [UInt8](repeating: 0, count: paragraphs.count) }
-        if headlineFlags[k] != 0 { return headlineFlags[k] == 2 }
+        if headlines.isEmpty { headlines = Array(repeating: nil, count: paragraphs.count) }
+        if let known = headlines[k] { return known }
         let paragraph = paragraphs[k]
         var headline = paragraph.end > paragraph.start && paragraph.end - paragraph.start <= 40
         if headline {
@@ -207,7 +207,7 @@ final class AttributionContext {
                 if isSentenceEnd(index) || isClauseBoundary(v) || CharacterClass.isQuotationMark(v) { headline = false; break }
             }
         }
-        headlineFlags[k] = headline ? 2 : 1
+        headlines[k] = headline
         return headline
     }
 

@@ -36,13 +36,8 @@ extension AttributionEngine {
         guard p < paragraphs.count else { return nil }
         var lower = max(0, quote.openIndex - 1200, paragraphs[max(0, p - 6)].start)
         var upper = min(s.count, max(quote.outerEnd, min(quote.outerEnd + 400, paragraphs[min(paragraphs.count - 1, p + 2)].end)))
-        var k = p - 1
-        while k >= 0, paragraphs[k].end > lower {
-            if startsSection(k + 1) { lower = max(lower, paragraphs[k + 1].start); break }
-            if context.isHeadline(paragraph: k) { lower = max(lower, paragraphs[k].start); break }
-            k -= 1
-        }
-        k = p + 1
+        if let boundary = reportBoundary(before: p, after: lower) { lower = max(lower, paragraphs[boundary.paragraph].start) }
+        var k = p + 1
         while k < paragraphs.count, paragraphs[k].start < upper {
             if startsSection(k) || context.isHeadline(paragraph: k) { upper = max(quote.outerEnd, paragraphs[k].start); break }
             k += 1
@@ -50,17 +45,23 @@ extension AttributionEngine {
         return lower..<upper
     }
 
+    /// Where the report of paragraph `p` starts, looking back over the paragraphs that end after `lower`: a headline
+    /// (which belongs to it) or the first paragraph of a section; `nil` when neither comes first.
+    func reportBoundary(before p: Int, after lower: Int) -> (paragraph: Int, isHeadline: Bool)? {
+        let paragraphs = analysis.document.paragraphs
+        var k = min(p, paragraphs.count) - 1
+        while k >= 0, paragraphs[k].end > lower {
+            if startsSection(k + 1) { return (k + 1, false) }
+            if context.isHeadline(paragraph: k) { return (k, true) }
+            k -= 1
+        }
+        return nil
+    }
+
     /// Whether a blank line comes right before paragraph `k` where blank lines separate sections
     /// (``blankLinesSeparateSections``: text broken at every comma leaves one between stories).
     func startsSection(_ k: Int) -> Bool {
-        let paragraphs = analysis.document.paragraphs
-        guard blankLinesSeparateSections, k > 0, k < paragraphs.count else { return false }
-        var breaks = 0
-        for index in paragraphs[k - 1].end..<paragraphs[k].start where s[index].value == 0x0A {
-            breaks += 1
-            if breaks >= 2 { return true }
-        }
-        return false
+        blankLinesSeparateSections && analysis.document.hasBlankLine(beforeParagraph: k)
     }
 
     /// Whether paragraphs `first` and `last` (`first` ≤ `last`) are in one section: no blank line between them.

@@ -15,11 +15,9 @@ extension AttributionEngine {
         // bounded by two sentence ends and 300 scalars.
         var limit = doc.paragraphs.isEmpty ? 0 : doc.paragraphs[max(0, p - 4)].start
         // Nor over a headline or a blank line: the report before it is another one (its subject is nobody's here).
-        var k = p - 1
-        while k >= 0, k < doc.paragraphs.count, doc.paragraphs[k].end > limit {
-            if startsSection(k + 1) { limit = doc.paragraphs[k + 1].start; break }
-            if context.isHeadline(paragraph: k) { limit = doc.paragraphs[k].end; break }
-            k -= 1
+        if let boundary = reportBoundary(before: p, after: limit) {
+            let paragraph = doc.paragraphs[boundary.paragraph]
+            limit = boundary.isHeadline ? paragraph.end : paragraph.start
         }
         if limit > pos { limit = pos }
         limit = max(limit, pos - 300)
@@ -138,7 +136,9 @@ extension AttributionEngine {
             // A named antecedent that does not agree (a group or an organisation for 他) is passed over for an earlier
             // subject; any other subject (a pronoun: 我微笑道) ends the search.
             let agrees = { (subject: SpeakerPhrase) -> Bool in
-                !subject.isNamed || (subject.form != .organisation || gender != .male && gender != .female) && self.compatible(subject, gender)
+                guard subject.isNamed else { return true }
+                if subject.form == .organisation, gender == .male || gender == .female { return false }
+                return self.compatible(subject, gender)
             }
             if let subject = subjectBefore(pronoun.range.lowerBound, accepting: agrees), subject.isNamed { return subject }
             if let speaker = previousSpeaker(i, paragraphs: 3, gender: gender) { return speaker }

@@ -98,13 +98,7 @@ struct AttributionEngine {
     /// Whether fewer than one paragraph in four is followed by a blank line, in a text of one paragraph a line.
     static func blankLinesAreRare(in document: Document) -> Bool {
         guard document.paragraphStyle == .line, document.paragraphs.count > 1 else { return false }
-        let scalars = document.scalars
-        var blank = 0
-        for k in 1..<document.paragraphs.count {
-            var breaks = 0
-            for index in document.paragraphs[k - 1].end..<document.paragraphs[k].start where scalars[index].value == 0x0A { breaks += 1 }
-            if breaks >= 2 { blank += 1 }
-        }
+        let blank = (1..<document.paragraphs.count).count { document.hasBlankLine(beforeParagraph: $0) }
         return blank * 4 < document.paragraphs.count
     }
 
@@ -290,7 +284,7 @@ struct AttributionEngine {
         var end = context.skipSpaceBack(analysis.scanned[i].openIndex, 0)
         guard end > 0 else { return nil }
         let v = s[end - 1].value
-        if CharacterClass.isFullWidthColon(v) || v == 0x3A || v == 0xFF0C || v == 0x2C { end = context.skipSpaceBack(end - 1, 0) }
+        if Self.introducesWords(v) || CharacterClass.isFullWidthColon(v) { end = context.skipSpaceBack(end - 1, 0) }
         guard end > 0, let length = context.cues.longestMatch(in: s, endingAt: end, limit: max(0, end - 8)) else { return nil }
         guard length >= 2 || context.endsWord(at: end - length) else { return nil }
         return context.string(end - length..<end)

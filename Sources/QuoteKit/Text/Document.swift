@@ -141,6 +141,17 @@ public struct Document: Sendable {
 
     /// The line index (0-based) holding a scalar offset.
     func lineIndex(of offset: Int) -> Int { offsets.lineIndex(of: offset) }
+
+    /// Whether a blank line stands between paragraph `k - 1` and paragraph `k` (two line breaks or more between them).
+    func hasBlankLine(beforeParagraph k: Int) -> Bool {
+        guard k > 0, k < paragraphs.count else { return false }
+        var breaks = 0
+        for index in paragraphs[k - 1].end..<paragraphs[k].start where scalars[index].value == 0x0A {
+            breaks += 1
+            if breaks >= 2 { return true }
+        }
+        return false
+    }
 }
 
 extension Document {
