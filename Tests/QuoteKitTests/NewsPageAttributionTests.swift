@@ -30,6 +30,44 @@ final class NewsPageAttributionTests: XCTestCase {
         XCTAssertFalse(engine.context.isHeadline(paragraph: 2))
     }
 
+    func testAHeadlineMayHoldAQuotedTermOrASpeakersColon() throws {
+        let engine = try TestSupport.chineseEngine("市民盼建“口袋公园”\n李秋芳：公园要向所有人开放\n“走吧。”他说。\n他低声说：\n")
+        XCTAssertTrue(engine.context.isHeadline(paragraph: 0))
+        XCTAssertTrue(engine.context.isHeadline(paragraph: 1))
+        // A line that opens with a quotation mark is dialogue; one whose colon ends it introduces the next line.
+        XCTAssertFalse(engine.context.isHeadline(paragraph: 2))
+        XCTAssertFalse(engine.context.isHeadline(paragraph: 3))
+    }
+
+    func testAHeadlineWithAQuotedTermStillOpensAnotherReport() {
+        let text = "市长王立新昨天视察了新区的工地，他说：“工期不能拖。”\n市民盼建“口袋公园”\n“今年一定要把这片荒地变成公园。”\n"
+        XCTAssertEqual(attributions(text).map(\.speaker), ["王立新", nil, nil])
+    }
+
+    func testAHeadlineThatNamesASpeakerGivesThePronounUnderIt() {
+        // 规划局 is no antecedent of 她; the headline before the report names the one meant.
+        let text = "李秋芳：公园要向所有人开放\n规划局昨天公布了绿化方案。规划局认为，绿地的面积还会扩大，但她认为工期“不能太赶”。\n"
+        XCTAssertEqual(attributions(text).map(\.speaker), ["李秋芳"])
+    }
+
+    func testTheSubjectOfAClauseIsNotAPersonListedInsideItsFrame() {
+        let text = """
+            王立新昨天在回应张明、李秋芳等居民的来信时，他说：“公园今年一定建成。”
+            林秀雲在會見張明、李秋芳時，她說：「公園今年一定建成。」
+            """
+        XCTAssertEqual(attributions(text).map(\.speaker), ["王立新", "林秀雲"])
+        // A frame that opens the clause has no subject in it: 在接待群众 is nobody.
+        let framed = "区检察院把群众的事放在首位，在接待群众来访时，坚持“有问必答，有求必应，让每一位来访的群众满意而归”。\n"
+        XCTAssertEqual(attributions(framed).map(\.speaker), [nil])
+    }
+
+    func testACueOfOneCharacterThatBeginsAnotherWordIsNoCue() {
+        // 问 of 问题 is no cue: the subject and cue are 张明 and 认为.
+        let quotes = AttributionFixture.extract("张明认为，解决问题的途径“在于对话”。\n").quotes
+        XCTAssertEqual(quotes.map(\.speaker?.name), ["张明"])
+        XCTAssertEqual(quotes.map(\.cue), ["认为"])
+    }
+
     func testANameOutsideTheSurnameListAfterTheQuoteWithItsCue() {
         let text = """
             “我们希望告诉世界，这里的日子越过越好。”，扎西说。
@@ -93,6 +131,24 @@ final class SubjectAgreementTests: XCTestCase {
         let phrase = engine.context.parseChineseLeading(0, 12)
         XCTAssertNotEqual(phrase?.form, .name)
         XCTAssertEqual(engine.context.parseChineseStrict(0, 3)?.form, .organisation)
+    }
+
+    func testACountACounterOrAnOwnerIsNoGivenName() throws {
+        let engine = try TestSupport.chineseEngine("一切都很安静。这位老人。党的工作。秀云走了。")
+        XCTAssertNil(engine.context.parseChineseStrict(0, 2), "一切")
+        XCTAssertNil(engine.context.parseChineseStrict(7, 9), "这位")
+        XCTAssertNil(engine.context.parseChineseStrict(12, 14), "党的")
+        XCTAssertEqual(engine.context.parseChineseStrict(17, 19)?.form, .bare, "秀云")
+    }
+
+    func testAfterANumberASurnameCharacterIsAClassifier() {
+        let text = """
+            第（一）项修改为：“公园应当全天向居民开放，节假日不得另收门票。”
+            三项修改：“公园应当全天向居民开放，节假日不得另收门票。”
+            """
+        XCTAssertEqual(speakers(text), [nil, nil])
+        // A name after a date is a name: the number is the date's.
+        XCTAssertEqual(speakers("12月3日项明说：“公园应当全天开放。”"), ["项明"])
     }
 }
 

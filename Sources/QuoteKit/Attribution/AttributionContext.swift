@@ -191,9 +191,10 @@ final class AttributionContext {
     }
 
     /// Whether paragraph `k` reads as a headline: a short line (40 scalars at most) with no mark that ends a sentence
-    /// or a clause (a colon neither: 他低声说：⏎“…” is narrative) and no quotation mark. Text broken at every comma ends
-    /// its lines with punctuation, and a line of dialogue holds its marks. Asked for the same paragraphs by quote after
-    /// quote, so each answer is kept.
+    /// or a clause. Text broken at every comma ends its lines with punctuation. Two marks a headline often holds are
+    /// let through: quotation marks after its first character (a quoted term, 市民要求放“热假”; a line of dialogue
+    /// opens with its mark) and a colon inside it (张明：改革不能停; a colon that ends the line introduces what
+    /// follows: 他低声说：⏎“…” is narrative). Asked for the same paragraphs by quote after quote, so each answer is kept.
     func isHeadline(paragraph k: Int) -> Bool {
         let paragraphs = document.paragraphs
         guard k >= 0, k < paragraphs.count else { return false }
@@ -202,13 +203,22 @@ final class AttributionContext {
         let paragraph = paragraphs[k]
         var headline = paragraph.end > paragraph.start && paragraph.end - paragraph.start <= 40
         if headline {
+            let last = skipSpaceBack(paragraph.end, paragraph.start) - 1
             for index in paragraph.start..<paragraph.end {
                 let v = s[index].value
-                if isSentenceEnd(index) || isClauseBoundary(v) || CharacterClass.isQuotationMark(v) { headline = false; break }
+                if index > paragraph.start, CharacterClass.isQuotationMark(v) { continue }
+                if index > paragraph.start, index < last, CharacterClass.isFullWidthColon(v) { continue }
+                if isSentenceEnd(index) || isClauseBoundary(v) { headline = false; break }
             }
         }
         headlines[k] = headline
         return headline
+    }
+
+    /// Whether paragraph `k` holds a colon of CJK text (a headline that names a speaker: 张明：改革不能停).
+    func hasColon(paragraph k: Int) -> Bool {
+        let paragraph = document.paragraphs[k]
+        return (paragraph.start..<paragraph.end).contains { CharacterClass.isFullWidthColon(s[$0].value) }
     }
 
     /// Whether a pattern's gap stops at `i`: a gap stays in its sentence, and never runs over a full-width colon,

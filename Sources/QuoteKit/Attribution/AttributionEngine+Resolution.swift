@@ -15,9 +15,11 @@ extension AttributionEngine {
         // bounded by two sentence ends and 300 scalars.
         var limit = doc.paragraphs.isEmpty ? 0 : doc.paragraphs[max(0, p - 4)].start
         // Nor over a headline or a blank line: the report before it is another one (its subject is nobody's here).
+        // A headline that gives a speaker and their words (张明：改革不能停) opens their part of the report: its
+        // subject may be the one meant.
         if let boundary = reportBoundary(before: p, after: limit) {
             let paragraph = doc.paragraphs[boundary.paragraph]
-            limit = boundary.isHeadline ? paragraph.end : paragraph.start
+            limit = boundary.isHeadline && !context.hasColon(paragraph: boundary.paragraph) ? paragraph.end : paragraph.start
         }
         if limit > pos { limit = pos }
         limit = max(limit, pos - 300)
@@ -42,10 +44,58 @@ extension AttributionEngine {
                     if sentences >= maximum { return nil }
                 }
                 clauseEnd = i - 1
+                // A clause that is a frame (在回应张明、李秋芳的问题时，他说) names people who are not its subject: the
+                // subject stands before the frame's opener, or in an earlier clause.
+                if let frame = frame(endingAt: clauseEnd, limit: limit) {
+                    if let phrase = frame.subject {
+                        if accept(phrase) { return phrase }
+                        if !passedOver { passedOver = true; sentences -= 1 }
+                    }
+                    i = frame.clauseStart
+                    clauseEnd = i
+                    continue
+                }
             }
             i -= 1
         }
         return i == limit ? subject(limit, clauseEnd, bare: bare, possessors: possessors).flatMap { accept($0) ? $0 : nil } : nil
+    }
+
+    /// The clause ending at `end` read as a frame: it ends with a word of `frameClosers` (时, 后), an opener of
+    /// `frameOpeners` (在, 当) starts a word in it, and either the opener starts the clause (在接待群众时) or
+    /// enumeration commas split it (王立新在会见张明、李秋芳时), so that the clause-by-clause walk would take a person
+    /// inside the frame for its subject. `clauseStart` is where the clause starts; `subject` is the one before the
+    /// earliest opener that leaves one (王立新), nil when the frame opens the clause. Nil for any other clause.
+    private func frame(endingAt end: Int, limit: Int) -> (clauseStart: Int, subject: SpeakerPhrase?)? {
+        guard end > limit, context.frameClosers.longestMatch(in: s, endingAt: end, limit: limit) != nil else { return nil }
+        var j = end
+        var openers: [Int] = []
+        var enumerates = false
+        while j > limit {
+            if let o = context.openOf(closeAt: j - 1), o >= limit, o < j - 1 { j = o; continue }
+            let v = s[j - 1].value
+            // The ideographic enumeration comma (、) joins items inside the frame; every other boundary ends the clause.
+            if v == 0x3001 {
+                enumerates = true
+            } else if context.isClauseBoundary(v) {
+                break
+            } else if context.frameOpeners.longestMatch(in: s, startingAt: j - 1, limit: end) != nil {
+                openers.append(j - 1)
+            }
+            j -= 1
+        }
+        guard !openers.isEmpty else { return nil }
+        let start = j
+        let opensClause = openers.last == context.skipSpaceForward(start, end)
+        guard enumerates || opensClause else { return nil }
+        // An opener inside a word (在 of 现在) opens nothing.
+        context.segment(max(0, start - 2)..<min(s.count, end + 2))
+        openers.removeAll { !context.isWordBoundary($0) }
+        guard !openers.isEmpty else { return nil }
+        for opener in openers.reversed() where opener > start {
+            if let phrase = subject(start, opener, bare: false, possessors: true) { return (start, phrase) }
+        }
+        return (start, nil)
     }
 
     private func subject(_ a: Int, _ b: Int, bare: Bool, possessors: Bool) -> SpeakerPhrase? {

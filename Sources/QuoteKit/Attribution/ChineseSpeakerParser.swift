@@ -6,12 +6,33 @@ extension AttributionContext {
     /// Strips connectives (比如, 同时, 并) and spaces from the start of a region.
     func stripLeading(_ a0: Int, _ b: Int) -> Int {
         var a = skipSpaceForward(a0, b)
-        while a < b, let n = connectives.longestMatch(in: s, startingAt: a, limit: b) {
-            // Keep 其 of 其中 etc. only when the connective is a whole word (not the start of a name: 和平, 而已).
-            if a + n < b, surnames.longestMatch(in: s, startingAt: a, limit: a + n) == n, n == 1 { break }
-            a = skipSpaceForward(a + n, b)
+        while a < b {
+            if let n = connectives.longestMatch(in: s, startingAt: a, limit: b) {
+                // Keep 其 of 其中 etc. only when the connective is a whole word (not the start of a name: 和平, 而已).
+                if a + n < b, surnames.longestMatch(in: s, startingAt: a, limit: a + n) == n, n == 1 { break }
+                a = skipSpaceForward(a + n, b)
+            } else if let end = leadingTime(a, b) {
+                a = skipSpaceForward(end, b)
+            } else {
+                break
+            }
         }
         return a
+    }
+
+    /// Where a date that opens a clause before its subject ends (12月3日上午张明说): numerals and date units, with
+    /// a time of day. Nil when none opens the region or nothing follows it. (Time words of the modifiers lexicon are
+    /// not stripped: 立即 and 马上 open clauses that have no subject at all.)
+    func leadingTime(_ a: Int, _ b: Int) -> Int? {
+        var end = a
+        while end < b, let digits = numerals.longestMatch(in: s, startingAt: end, limit: b) {
+            var next = end + digits
+            while next < b, numerals.longestMatch(in: s, startingAt: next, limit: b) != nil { next += 1 }
+            guard let unit = dateUnits.longestMatch(in: s, startingAt: next, limit: b) else { break }
+            end = next + unit
+        }
+        if end > a, let time = timesOfDay.longestMatch(in: s, startingAt: end, limit: b) { end += time }
+        return end > a && end < b ? end : nil
     }
 
     func pronoun(_ a: Int, _ b: Int) -> SpeakerPhrase.Gender? {
@@ -343,6 +364,8 @@ extension AttributionContext {
             let start = e - length
             guard start >= a else { continue }
             guard let sn = surnames.longestMatch(in: s, startingAt: start, limit: e), sn < length, length - sn <= 2 else { continue }
+            // After a number the character is a classifier or unit (三项, 第（一）项), not a surname.
+            if followsNumeral(start) { continue }
             // A place with its level (江苏省, 黄山市) opens with a surname character too.
             if length - sn == 2, placeSuffixes.longestMatch(in: s, endingAt: e, limit: start + sn) != nil { continue }
             // A compound surname whose first character ends a title (市长孙明: 市长 + 孙明, not 市 + 长孙明) is the title's.
@@ -365,6 +388,13 @@ extension AttributionContext {
             if ok, !result.contains(start) { result.append(start) }
         }
         return result
+    }
+
+    /// Whether a numeral stands right before `i`, bare or in brackets (三项, 第（一）项).
+    func followsNumeral(_ i: Int) -> Bool {
+        var end = i
+        if end > 0, s[end - 1].value == 0xFF09 || s[end - 1].value == 0x29 { end -= 1 }
+        return end > 0 && numerals.longestMatch(in: s, endingAt: end, limit: max(0, end - 4)) != nil
     }
 
     /// The start of a run of transliteration characters (and middle dots) ending at `e`: at least three, or two after a title.
@@ -438,9 +468,14 @@ extension AttributionContext {
     }
 
     /// Whether a would-be bare name is something else: an adverb of the modifiers lexicon
-    /// (连声, 轻声), a phrase opening with a pronoun (他冷然, 她自己) or a word that contains one.
+    /// (连声, 轻声), a phrase opening with a pronoun (他冷然, 她自己) or a word that contains one, a count or a
+    /// counter (一切, 这位), or an owner with its particle (人民的).
     func isBareNameExcluded(_ a: Int, _ b: Int) -> Bool {
         if modifiers.longestMatch(in: s, startingAt: a, limit: b) != nil { return true }
+        if numerals.longestMatch(in: s, startingAt: a, limit: b) != nil || personCounters.longestMatch(in: s, startingAt: a, limit: b) != nil {
+            return true
+        }
+        if (a..<b).contains(where: { attributiveParticles.contains(s[$0]) }) { return true }
         if modifiers.longestMatch(in: s, endingAt: b, limit: a) != nil { return true }
         for i in a..<b {
             if male.longestMatch(in: s, startingAt: i, limit: b) != nil || female.longestMatch(in: s, startingAt: i, limit: b) != nil

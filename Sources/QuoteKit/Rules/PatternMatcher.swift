@@ -152,7 +152,8 @@ struct PatternMatcher {
             for length in lengths.reversed() {
                 let start = pos - length
                 if c.language == .en, c.isLetter(start - 1) || c.isLetter(pos) { continue }
-                if slot.kind == .cue, startsLongerTitle(start, length: length, upper: frame.upper) { continue }
+                if slot.kind == .cue, startsLongerTitle(start, length: length, upper: frame.upper)
+                    || runsIntoWord(start, length: length, upper: frame.upper) { continue }
                 if body(start, Partial(speaker: nil, cue: slot.kind == .cue ? start..<pos : nil)) { return }
             }
         case .modifiers:
@@ -234,6 +235,16 @@ struct PatternMatcher {
         let limit = min(upper, start + 8)
         return (c.titles.longestMatch(in: c.s, startingAt: start, limit: limit) ?? 0) > length
             || (c.personNouns.longestMatch(in: c.s, startingAt: start, limit: limit) ?? 0) > length
+    }
+
+    /// Whether a cue of one character is the first half of another word (问 of 问题, 讲 of 讲究): the word breaker,
+    /// asked only where an ideograph follows the cue, finds no boundary after it.
+    func runsIntoWord(_ start: Int, length: Int, upper: Int) -> Bool {
+        let c = context
+        let end = start + length
+        guard c.language != .en, length == 1, end < upper, c.isCJK(end) else { return false }
+        c.segment(max(0, start - 2)..<min(c.s.count, end + 4))
+        return !c.isWordBoundary(end)
     }
 
     /// The start of the clause that ends at `pos`, jumping over 《titles》; -1 when longer than `max`.
@@ -386,7 +397,8 @@ struct PatternMatcher {
             for length in lengths.reversed() {
                 let end = pos + length
                 if c.language == .en, c.isLetter(pos - 1) || c.isLetter(end) { continue }
-                if slot.kind == .cue, startsLongerTitle(pos, length: length, upper: upper) { continue }
+                if slot.kind == .cue, startsLongerTitle(pos, length: length, upper: upper)
+                    || runsIntoWord(pos, length: length, upper: upper) { continue }
                 if body(end, Partial(speaker: nil, cue: slot.kind == .cue ? pos..<end : nil)) { return }
             }
         case .modifiers:
