@@ -141,6 +141,15 @@ final class SubjectAgreementTests: XCTestCase {
         XCTAssertEqual(engine.context.parseChineseStrict(17, 19)?.form, .bare, "秀云")
     }
 
+    func testAVerbWithItsPerfectiveParticleIsNoSubject() {
+        // 包含 opens like a surname and a given name, but 了 makes it a verb; 方便了司机 is an action, not a role.
+        XCTAssertEqual(speakers("这部小说写成于战后，\n包含了许多有意义的课题，\n“人总要有一点精神，才能走得更远，看得更高。”\n"), [nil])
+        let action = "新线路统一票价，不仅方便了司机和乘客，也避免了“宰客”现象。\n他不好意思地解释说：“这样大家都省心，司机也能安心开车。”\n"
+        XCTAssertEqual(speakers(action), [nil, nil])
+        // A name followed by a word that opens with 了 (了解) is still a name.
+        XCTAssertEqual(speakers("王立新了解情况后说：“公园今年一定建成。”"), ["王立新"])
+    }
+
     func testAfterANumberASurnameCharacterIsAClassifier() {
         let text = """
             第（一）项修改为：“公园应当全天向居民开放，节假日不得另收门票。”

@@ -200,6 +200,8 @@ extension AttributionContext {
                n >= 2 || endsWord(at: i) && endsWord(at: i + n) {
                 return false
             }
+            // So is a finished action with the noun as its object (方便了司机), unless 的 makes it a description.
+            if !attributive, perfectiveParticles.contains(s[i]) { return false }
             if !isCJK(i) || copulas.contains(s[i]) || male.longestMatch(in: s, startingAt: i, limit: nounStart) != nil
                 || firstPerson.longestMatch(in: s, startingAt: i, limit: nounStart) != nil
                 || female.longestMatch(in: s, startingAt: i, limit: nounStart) != nil
@@ -360,6 +362,8 @@ extension AttributionContext {
     func nameStarts(endingAt e: Int, from a: Int) -> [Int] {
         var result: [Int] = []
         if let k = knownNames.longestMatch(in: s, endingAt: e, limit: a) { result.append(e - k) }
+        // A word followed by a perfective particle of its own (包含了) is a verb, whatever its first character.
+        if e + 1 < s.count, perfectiveParticles.contains(s[e]), endsWord(at: e + 1) { return result }
         for length in [3, 2, 4] {
             let start = e - length
             guard start >= a else { continue }
