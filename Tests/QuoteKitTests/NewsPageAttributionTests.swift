@@ -150,6 +150,28 @@ final class SubjectAgreementTests: XCTestCase {
         XCTAssertEqual(speakers("王立新了解情况后说：“公园今年一定建成。”"), ["王立新"])
     }
 
+    func testAPronounInTextBrokenAtCommasFindsItsAntecedentLinesBack() {
+        // Seven lines of one sentence lie between 林秀雲 and 她: lines that end with a comma continue the sentence.
+        let text = """
+            規劃局長林秀雲也表示，
+            目前還看不出各方有合作的跡象，
+            最大的困難是心態問題，
+            有人認為預算是別人「搶」走的，
+            非常不甘願，
+            談合作時一定會先談分配，
+            不會考慮別的方案。
+            她透露，
+            在協商會議上，
+            她第一次看到那樣的場面，
+            感想是，
+            「如果我在這裡上班，
+            也會覺得壓力很大」，
+            因為各方都很堅持。
+            """
+        let quotes = AttributionFixture.extract(text).quotes.filter { $0.kind == .quotation }
+        XCTAssertEqual(quotes.map(\.speaker?.name), ["林秀雲"])
+    }
+
     func testAfterANumberASurnameCharacterIsAClassifier() {
         let text = """
             第（一）项修改为：“公园应当全天向居民开放，节假日不得另收门票。”

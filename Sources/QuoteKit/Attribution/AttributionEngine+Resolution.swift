@@ -11,9 +11,11 @@ extension AttributionEngine {
         guard language == .zh else { return nil }
         let doc = analysis.document
         let p = doc.paragraphIndex(containing: max(0, pos - 1)) ?? 0
-        // Several short lines may make one sentence (text broken at commas): look back a few paragraphs,
-        // bounded by two sentence ends and 300 scalars.
-        var limit = doc.paragraphs.isEmpty ? 0 : doc.paragraphs[max(0, p - 4)].start
+        // Several short lines may make one sentence (text broken at commas): look back a few paragraphs, and on over
+        // lines that end with a comma (the sentence goes on), bounded by two sentence ends and 300 scalars.
+        var first = max(0, p - 4)
+        while first > 0, p - first < 16, endsWithComma(paragraph: first - 1) { first -= 1 }
+        var limit = doc.paragraphs.isEmpty ? 0 : doc.paragraphs[first].start
         // Nor over a headline or a blank line: the report before it is another one (its subject is nobody's here).
         // A headline that gives a speaker and their words (张明：改革不能停) opens their part of the report: its
         // subject may be the one meant.
@@ -59,6 +61,13 @@ extension AttributionEngine {
             i -= 1
         }
         return i == limit ? subject(limit, clauseEnd, bare: bare, possessors: possessors).flatMap { accept($0) ? $0 : nil } : nil
+    }
+
+    /// Whether paragraph `k` ends with a comma: in text broken into a line per clause, its sentence goes on.
+    func endsWithComma(paragraph k: Int) -> Bool {
+        let paragraph = analysis.document.paragraphs[k]
+        let end = context.skipSpaceBack(paragraph.end, paragraph.start)
+        return end > paragraph.start && CharacterClass.isComma(s[end - 1].value)
     }
 
     /// The clause ending at `end` read as a frame: it ends with a word of `frameClosers` (时, 后), an opener of
