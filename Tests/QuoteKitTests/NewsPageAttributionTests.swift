@@ -68,6 +68,23 @@ final class NewsPageAttributionTests: XCTestCase {
         XCTAssertEqual(quotes.map(\.cue), ["认为"])
     }
 
+    func testAQuoteParagraphAfterASpeakersQuotationGoesOnWithTheirWords() throws {
+        let text = """
+            据报道，退休教师张明与妻子发表公开信，感谢各地的志愿者。
+            公开信说，去年夏天，村里的小学被冲毁了，五百多名志愿者赶来帮助重建。
+            公开信说，作为“老教师”，“我们看到孩子们的笑脸，心里非常感激，整整四十年了，这所学校的灯光年年亮着。”
+            “今天，虽然我们已经离开了讲台，但我们仍然希望能为孩子们做一点事情。”
+            """
+        var engine = try TestSupport.chineseEngine(text)
+        engine.run()
+        // The turns sieve proposes the letter's sender for the paragraph that continues it (the scorer weighs it).
+        XCTAssertEqual(engine.applySieve(.alternation, 2).0?.0.name, "张明")
+        // A question and its answer start a conversation: the one who asked does not answer.
+        var dialogue = try TestSupport.chineseEngine("张明站在门口，问道：\n“你这个星期六回不回家去？”\n“回。”\n")
+        dialogue.run()
+        XCTAssertNil(dialogue.applySieve(.alternation, 1).0)
+    }
+
     func testANameOutsideTheSurnameListAfterTheQuoteWithItsCue() {
         let text = """
             “我们希望告诉世界，这里的日子越过越好。”，扎西说。

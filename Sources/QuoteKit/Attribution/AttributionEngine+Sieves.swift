@@ -144,10 +144,33 @@ extension AttributionEngine {
                 }
                 k -= 1
             }
+            if let continued = continuedQuotation(i) { return ((continued, .continuation, nil), "") }
             return (nil, "no second speaker in the preceding turns")
         default:
             return applyRegistered(sieve, i)
         }
+    }
+
+    /// Chinese news: a paragraph that opens with a quote, after a paragraph that ends with a speaker's quotation,
+    /// goes on with that speaker's words (公开信说：“…”⏎“…”) where no other speaker has taken a turn; the scorer weighs
+    /// it. A question or its answer starts a conversation instead (“…吗？”⏎“回。”), so neither quote may end with a
+    /// question mark.
+    func continuedQuotation(_ i: Int) -> SpeakerPhrase? {
+        let p = paragraphOf[i]
+        guard language == .zh, p > 0, quotes(inParagraph: p, near: i).first == i, !endsWithQuestion(i),
+              let last = quotes(inParagraph: p - 1, near: i).last, analysis.quotes[last].kind == .quotation, !endsWithQuestion(last),
+              let a = assigned[last], a.fromPattern, let phrase = a.phrase else { return nil }
+        // The previous paragraph ends with that quote (its closing punctuation aside).
+        let previous = analysis.document.paragraphs[p - 1]
+        let end = analysis.scanned[last].outerEnd
+        guard end <= previous.end, !(end..<previous.end).contains(where: { context.isCJK($0) || context.isLetter($0) }) else { return nil }
+        return phrase
+    }
+
+    private func endsWithQuestion(_ i: Int) -> Bool {
+        let q = analysis.scanned[i]
+        let end = context.skipSpaceBack(q.contentEnd, q.contentStart)
+        return end > q.contentStart && (s[end - 1].value == 0xFF1F || s[end - 1].value == 0x3F)
     }
 
     /// For a quote that opens its paragraph after a paragraph of narrative that reports someone's speech
