@@ -189,6 +189,14 @@ final class SubjectAgreementTests: XCTestCase {
         XCTAssertEqual(quotes.map(\.speaker?.name), ["林秀雲"])
     }
 
+    func testASubjectOfReportedWordsIsNoAntecedent() {
+        // 阿尔卡迪亚 is the subject of what he said, not who 他 is.
+        let text = "王立新昨天在会上发言。他说，阿尔卡迪亚没有任何扩张的意图，但在安全问题上不会让步。他强调，维护地区的安全是“绝对必要的”。"
+        XCTAssertEqual(speakers(text), ["王立新"])
+        let traditional = "林秀雲昨天在會上發言。她說，阿爾卡迪亞沒有任何擴張的意圖，但在安全問題上不會讓步。她強調，維護地區的安全是「絕對必要的」。"
+        XCTAssertEqual(speakers(traditional), ["林秀雲"])
+    }
+
     func testAfterANumberASurnameCharacterIsAClassifier() {
         let text = """
             第（一）项修改为：“公园应当全天向居民开放，节假日不得另收门票。”

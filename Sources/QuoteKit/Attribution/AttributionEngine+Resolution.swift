@@ -6,7 +6,7 @@ extension AttributionEngine {
     /// clause's subject: what they own is; a pronoun after such a clause still refers to them (孙少平的心情…。他对哥哥说).
     /// With `accepting`, a subject it refuses is passed over for the one of an earlier clause (a pronoun's antecedent
     /// agrees with it).
-    func subjectBefore(_ pos: Int, sentences maximum: Int = 2, bare: Bool = false, possessors: Bool = true,
+    func subjectBefore(_ pos: Int, sentences maximum: Int = 2, bare: Bool = false, possessors: Bool = true, reported: Bool = true,
                        accepting accept: (SpeakerPhrase) -> Bool = { _ in true }) -> SpeakerPhrase? {
         guard language == .zh else { return nil }
         let doc = analysis.document
@@ -36,7 +36,7 @@ extension AttributionEngine {
                 continue
             }
             if context.isClauseBoundary(v) {
-                if let phrase = subject(i, clauseEnd, bare: bare, possessors: possessors) {
+                if let phrase = subject(i, clauseEnd, bare: bare, possessors: possessors), reported || !isReportedSpeech(at: i, limit: limit) {
                     if accept(phrase) { return phrase }
                     // The sentence of a subject passed over does not count: the one before it is looked at too.
                     if !passedOver { passedOver = true; sentences -= 1 }
@@ -68,6 +68,25 @@ extension AttributionEngine {
         let paragraph = analysis.document.paragraphs[k]
         let end = context.skipSpaceBack(paragraph.end, paragraph.start)
         return end > paragraph.start && CharacterClass.isComma(s[end - 1].value)
+    }
+
+    /// Whether the clause starting at `start` is someone's reported words: a cue and a comma or colon before it in
+    /// its sentence (他说，巴基斯坦没有…), within 160 scalars. Its subject is theirs to speak of, no antecedent of a
+    /// pronoun after it.
+    func isReportedSpeech(at start: Int, limit: Int) -> Bool {
+        var i = start
+        let floor = max(limit, start - 160)
+        while i > floor {
+            if let open = context.openOf(closeAt: i - 1), open >= floor, open < i - 1 { i = open; continue }
+            let v = s[i - 1].value
+            if context.isSentenceEnd(i - 1) { return false }
+            if CharacterClass.isComma(v) || CharacterClass.isFullWidthColon(v), v != 0x3001,
+               context.cues.longestMatch(in: s, endingAt: i - 1, limit: max(floor, i - 9)) != nil {
+                return true
+            }
+            i -= 1
+        }
+        return false
     }
 
     /// The clause ending at `end` read as a frame: it ends with a word of `frameClosers` (时, 后), an opener of
@@ -199,10 +218,11 @@ extension AttributionEngine {
                 if subject.form == .organisation, gender == .male || gender == .female { return false }
                 return self.compatible(subject, gender)
             }
-            if let subject = subjectBefore(pronoun.range.lowerBound, accepting: agrees), subject.isNamed { return subject }
+            // Nor is a subject of someone's reported words (他说，巴基斯坦…。他强调).
+            if let subject = subjectBefore(pronoun.range.lowerBound, reported: false, accepting: agrees), subject.isNamed { return subject }
             if let speaker = previousSpeaker(i, paragraphs: 3, gender: gender) { return speaker }
             // No one has spoken yet: the person the narrative last named as a subject.
-            if let subject = subjectBefore(pronoun.range.lowerBound, sentences: 8, accepting: agrees), subject.isNamed { return subject }
+            if let subject = subjectBefore(pronoun.range.lowerBound, sentences: 8, reported: false, accepting: agrees), subject.isNamed { return subject }
             return nil
         }
         // English: the subject that opens the sentence before, when it is surely a person; else named subjects and
