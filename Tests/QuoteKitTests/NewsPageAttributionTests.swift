@@ -197,6 +197,15 @@ final class SubjectAgreementTests: XCTestCase {
         XCTAssertEqual(speakers(traditional), ["林秀雲"])
     }
 
+    func testANameThatAnOrganisationsSuffixFollowsIsTheOrganisations() throws {
+        let engine = try TestSupport.chineseEngine("王立新大学的教授认为。更与观众大叫。张明部长说。")
+        XCTAssertNotEqual(engine.context.parseChineseLeading(0, 10)?.form, .name)
+        // An object after a preposition is no role described (更与观众: with the audience).
+        XCTAssertNil(engine.context.parseChineseStrict(11, 15))
+        // A title is no organisation's suffix.
+        XCTAssertEqual(engine.context.parseChineseLeading(18, 22)?.name, "张明")
+    }
+
     func testAfterANumberASurnameCharacterIsAClassifier() {
         let text = """
             第（一）项修改为：“公园应当全天向居民开放，节假日不得另收门票。”

@@ -192,6 +192,8 @@ extension AttributionContext {
         if length == 0 { return true }
         if length == 1 || !isCJK(start) { return false }
         if prepositions.longestMatch(in: s, startingAt: start, limit: nounStart) != nil { return false }
+        // A preposition right before the noun makes it an object (更与观众大叫), not the one described.
+        if prepositions.longestMatch(in: s, endingAt: nounStart, limit: start) != nil { return false }
         let attributive = attributiveParticles.contains(s[nounStart - 1])
         for i in start..<nounStart {
             // A speech verb with the noun as its object (便问受访者, 告诉记者) is a clause, not a description (说话的老人);
@@ -283,10 +285,12 @@ extension AttributionContext {
         while e >= a + 2 {
             // A name, or an unnamed person or group (在场的同胞), may open the clause.
             let person = personNoun(endingAt: e, from: a) != nil
-            if mayBeChineseName(a, e) || person, let phrase = parseChineseStrict(a, e), phrase.form == .name || phrase.form == .role && person,
-               // Not the first characters of a place with its level (江苏 of 江苏省).
-               phrase.form != .name || placeSuffixes.longestMatch(in: s, startingAt: e, limit: limit) == nil {
-                names.append((e, phrase))
+            if mayBeChineseName(a, e) || person, let phrase = parseChineseStrict(a, e), phrase.form == .name || phrase.form == .role && person {
+                // A name that an organisation's suffix follows (王立新大学) names the organisation: neither it nor a
+                // shorter part of it (王立) opens the clause as a person.
+                if phrase.form == .name, namesOrganisation(e, limit) { break }
+                // Not the first characters of a place with its level (江苏 of 江苏省).
+                if phrase.form != .name || placeSuffixes.longestMatch(in: s, startingAt: e, limit: limit) == nil { names.append((e, phrase)) }
             }
             e -= 1
         }
@@ -392,6 +396,13 @@ extension AttributionContext {
             if ok, !result.contains(start) { result.append(start) }
         }
         return result
+    }
+
+    /// Whether an organisation's suffix of two characters or more (大学, 公司; not 所 of 所做的) starts at `e`, where a
+    /// name ends, and no title as long (部长).
+    func namesOrganisation(_ e: Int, _ limit: Int) -> Bool {
+        guard let suffix = organisations.longestMatch(in: s, startingAt: e, limit: limit), suffix >= 2 else { return false }
+        return (titles.longestMatch(in: s, startingAt: e, limit: limit) ?? 0) < suffix
     }
 
     /// Whether a numeral stands right before `i`, bare or in brackets (三项, 第（一）项).
