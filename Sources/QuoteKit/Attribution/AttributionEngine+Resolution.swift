@@ -77,9 +77,19 @@ extension AttributionEngine {
         var i = start
         let floor = max(limit, start - 160)
         while i > floor {
-            if let open = context.openOf(closeAt: i - 1), open >= floor, open < i - 1 { i = open; continue }
+            if let open = context.openOf(closeAt: i - 1), open >= floor, open < i - 1 {
+                // A quote that ends its sentence (她说：“…。”⏎林秀是…) ends the search.
+                if i >= 2, context.isSentenceEnd(i - 2) { return false }
+                i = open
+                continue
+            }
             let v = s[i - 1].value
             if context.isSentenceEnd(i - 1) { return false }
+            // A line that ends without a comma ends its sentence.
+            if v == 0x0A || v == 0x0D {
+                let end = context.skipSpaceBack(i - 1, floor)
+                if end <= floor || !CharacterClass.isComma(s[end - 1].value) { return false }
+            }
             if CharacterClass.isComma(v) || CharacterClass.isFullWidthColon(v), v != 0x3001,
                context.cues.longestMatch(in: s, endingAt: i - 1, limit: max(floor, i - 9)) != nil {
                 return true
