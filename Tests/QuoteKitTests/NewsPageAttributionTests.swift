@@ -206,6 +206,11 @@ final class SubjectAgreementTests: XCTestCase {
         XCTAssertEqual(engine.context.parseChineseLeading(18, 22)?.name, "张明")
     }
 
+    func testAClauseThatOpensWithAFrameHasNoSubject() {
+        // 当记者问及…: the reporter asks inside the frame; 他 is the one named before.
+        XCTAssertEqual(speakers("王立新来到工地上巡查。当记者问及此刻的心情，他说：“职工们都憋足了劲！”"), ["王立新"])
+    }
+
     func testAfterANumberASurnameCharacterIsAClassifier() {
         let text = """
             第（一）项修改为：“公园应当全天向居民开放，节假日不得另收门票。”

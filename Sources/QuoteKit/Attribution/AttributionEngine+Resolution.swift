@@ -70,6 +70,16 @@ extension AttributionEngine {
         return end > paragraph.start && CharacterClass.isComma(s[end - 1].value)
     }
 
+    /// Whether the clause opens with a one-character frame opener that is a word of its own and no surname (当记者
+    ///问及…: the reporter is inside the frame, not the clause's subject; 于 of 于洪 is a name's).
+    private func opensWithFrame(_ a0: Int, _ b: Int) -> Bool {
+        let a = context.stripLeading(a0, b)
+        guard a + 1 < b, context.frameOpeners.longestMatch(in: s, startingAt: a, limit: a + 1) == 1,
+              context.surnames.longestMatch(in: s, startingAt: a, limit: a + 1) == nil else { return false }
+        context.segment(max(0, a - 2)..<min(s.count, a + 6))
+        return context.isWordBoundary(a + 1)
+    }
+
     /// Whether the clause starting at `start` is someone's reported words: a cue and a comma or colon before it in
     /// its sentence (他说，巴基斯坦没有…), within 160 scalars. Its subject is theirs to speak of, no antecedent of a
     /// pronoun after it.
@@ -137,7 +147,7 @@ extension AttributionEngine {
     }
 
     private func subject(_ a: Int, _ b: Int, bare: Bool, possessors: Bool) -> SpeakerPhrase? {
-        guard a < b else { return nil }
+        guard a < b, !opensWithFrame(a, b) else { return nil }
         guard let phrase = context.parseChineseLeading(a, b) else { return bare ? bareSubject(a, b) : nil }
         if !possessors, phrase.form != .work, context.attributiveParticles.longestMatch(in: s, startingAt: phrase.range.upperBound, limit: b) != nil { return nil }
         switch phrase.form {
