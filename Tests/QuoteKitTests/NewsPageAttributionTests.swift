@@ -56,8 +56,8 @@ final class NewsPageAttributionTests: XCTestCase {
             林秀雲在會見張明、李秋芳時，她說：「公園今年一定建成。」
             """
         XCTAssertEqual(attributions(text).map(\.speaker), ["王立新", "林秀雲"])
-        // A frame that opens the clause has no subject in it: 在接待群众 is nobody.
-        let framed = "区检察院把群众的事放在首位，在接待群众来访时，坚持“有问必答，有求必应，让每一位来访的群众满意而归”。\n"
+        // A frame that opens the clause has no subject in it: 在接待来访的老人 is nobody.
+        let framed = "街道办把老人的事当作头等大事，在接待来访的老人时，坚持“先倒一杯热茶，再听完每一句话，最后把事情办妥”。\n"
         XCTAssertEqual(attributions(framed).map(\.speaker), [nil])
     }
 
@@ -72,8 +72,8 @@ final class NewsPageAttributionTests: XCTestCase {
         let text = """
             据报道，退休教师张明与妻子发表公开信，感谢各地的志愿者。
             公开信说，去年夏天，村里的小学被冲毁了，五百多名志愿者赶来帮助重建。
-            公开信说，作为“老教师”，“我们看到孩子们的笑脸，心里非常感激，整整四十年了，这所学校的灯光年年亮着。”
-            “今天，虽然我们已经离开了讲台，但我们仍然希望能为孩子们做一点事情。”
+            公开信说，作为“老教师”，“孩子们在新教室里读书的样子，让我们想起了自己年轻时站上讲台的那一天。”
+            “我们已经退休多年，能为村里做的事不多，这封信就是我们的一点心意。”
             """
         var engine = try TestSupport.chineseEngine(text)
         engine.run()
@@ -159,9 +159,9 @@ final class SubjectAgreementTests: XCTestCase {
     }
 
     func testAVerbWithItsPerfectiveParticleIsNoSubject() {
-        // 包含 opens like a surname and a given name, but 了 makes it a verb; 方便了司机 is an action, not a role.
-        XCTAssertEqual(speakers("这部小说写成于战后，\n包含了许多有意义的课题，\n“人总要有一点精神，才能走得更远，看得更高。”\n"), [nil])
-        let action = "新线路统一票价，不仅方便了司机和乘客，也避免了“宰客”现象。\n他不好意思地解释说：“这样大家都省心，司机也能安心开车。”\n"
+        // 包含 opens like a surname and a given name, but 了 makes it a verb; 方便了乘客 is an action, not a role.
+        XCTAssertEqual(speakers("这部小说写成于战后，\n包含了作者多年的思考，\n“人总要有一点精神，才能走得更远，看得更高。”\n"), [nil])
+        let action = "新线路开通以后，不仅方便了乘客出行，也缓解了“早高峰”的压力。\n他笑着解释说：“这样大家出门都省心，公交车也能准点到站。”\n"
         XCTAssertEqual(speakers(action), [nil, nil])
         // A name followed by a word that opens with 了 (了解) is still a name.
         XCTAssertEqual(speakers("王立新了解情况后说：“公园今年一定建成。”"), ["王立新"])
@@ -171,19 +171,19 @@ final class SubjectAgreementTests: XCTestCase {
         // Seven lines of one sentence lie between 林秀雲 and 她: lines that end with a comma continue the sentence.
         let text = """
             規劃局長林秀雲也表示，
-            目前還看不出各方有合作的跡象，
-            最大的困難是心態問題，
-            有人認為預算是別人「搶」走的，
-            非常不甘願，
-            談合作時一定會先談分配，
-            不會考慮別的方案。
+            新公園的設計還在修改，
+            居民提出了很多意見，
+            有人希望多種「樹」少鋪地，
+            也有人要求增加停車位，
+            局裡會逐一研究，
+            不會匆忙定案。
             她透露，
-            在協商會議上，
-            她第一次看到那樣的場面，
-            感想是，
-            「如果我在這裡上班，
-            也會覺得壓力很大」，
-            因為各方都很堅持。
+            在上週的說明會上，
+            她第一次聽到那麼多聲音，
+            心得是，
+            「規劃不能只看圖紙，
+            要多到現場走走」，
+            因為每個社區都不一樣。
             """
         let quotes = AttributionFixture.extract(text).quotes.filter { $0.kind == .quotation }
         XCTAssertEqual(quotes.map(\.speaker?.name), ["林秀雲"])
@@ -191,24 +191,24 @@ final class SubjectAgreementTests: XCTestCase {
 
     func testASubjectOfReportedWordsIsNoAntecedent() {
         // 阿尔卡迪亚 is the subject of what he said, not who 他 is.
-        let text = "王立新昨天在会上发言。他说，阿尔卡迪亚没有任何扩张的意图，但在安全问题上不会让步。他强调，维护地区的安全是“绝对必要的”。"
+        let text = "王立新上午主持了座谈会。他说，阿尔卡迪亚从未打算扩大自己的领土，但在边界问题上立场坚定。他强调，边境的稳定是“头等大事”。"
         XCTAssertEqual(speakers(text), ["王立新"])
-        let traditional = "林秀雲昨天在會上發言。她說，阿爾卡迪亞沒有任何擴張的意圖，但在安全問題上不會讓步。她強調，維護地區的安全是「絕對必要的」。"
+        let traditional = "林秀雲上午主持了座談會。她說，阿爾卡迪亞從未打算擴大自己的領土，但在邊界問題上立場堅定。她強調，邊境的穩定是「頭等大事」。"
         XCTAssertEqual(speakers(traditional), ["林秀雲"])
     }
 
     func testANameThatAnOrganisationsSuffixFollowsIsTheOrganisations() throws {
-        let engine = try TestSupport.chineseEngine("王立新大学的教授认为。更与观众大叫。张明部长说。")
+        let engine = try TestSupport.chineseEngine("王立新大学的教授认为。又向记者挥手。张明部长说。")
         XCTAssertNotEqual(engine.context.parseChineseLeading(0, 10)?.form, .name)
-        // An object after a preposition is no role described (更与观众: with the audience).
+        // An object after a preposition is no role described (又向记者: to the reporters).
         XCTAssertNil(engine.context.parseChineseStrict(11, 15))
         // A title is no organisation's suffix.
         XCTAssertEqual(engine.context.parseChineseLeading(18, 22)?.name, "张明")
     }
 
     func testAClauseThatOpensWithAFrameHasNoSubject() {
-        // 当记者问及…: the reporter asks inside the frame; 他 is the one named before.
-        XCTAssertEqual(speakers("王立新来到工地上巡查。当记者问及此刻的心情，他说：“职工们都憋足了劲！”"), ["王立新"])
+        // 当记者问起…: the reporter asks inside the frame; 他 is the one named before.
+        XCTAssertEqual(speakers("王立新来到新区工地。当记者问起工程的进度，他说：“下个月就能全部完工！”"), ["王立新"])
     }
 
     func testAfterANumberASurnameCharacterIsAClassifier() {

@@ -70,8 +70,8 @@ extension AttributionEngine {
         return end > paragraph.start && CharacterClass.isComma(s[end - 1].value)
     }
 
-    /// Whether the clause opens with a one-character frame opener that is a word of its own and no surname (当记者
-    ///问及…: the reporter is inside the frame, not the clause's subject; 于 of 于洪 is a name's).
+    /// Whether the clause opens with a one-character frame opener that is a word of its own and no surname
+    /// (当记者问起…: the reporter is inside the frame, not the clause's subject; 于 of 于明 is a name's).
     private func opensWithFrame(_ a0: Int, _ b: Int) -> Bool {
         let a = context.stripLeading(a0, b)
         guard a + 1 < b, context.frameOpeners.longestMatch(in: s, startingAt: a, limit: a + 1) == 1,
@@ -81,7 +81,7 @@ extension AttributionEngine {
     }
 
     /// Whether the clause starting at `start` is someone's reported words: a cue and a comma or colon before it in
-    /// its sentence (他说，巴基斯坦没有…), within 160 scalars. Its subject is theirs to speak of, no antecedent of a
+    /// its sentence (他说，阿尔卡迪亚从未…), within 160 scalars. Its subject is theirs to speak of, no antecedent of a
     /// pronoun after it.
     func isReportedSpeech(at start: Int, limit: Int) -> Bool {
         var i = start
@@ -110,7 +110,7 @@ extension AttributionEngine {
     }
 
     /// The clause ending at `end` read as a frame: it ends with a word of `frameClosers` (时, 后), an opener of
-    /// `frameOpeners` (在, 当) starts a word in it, and either the opener starts the clause (在接待群众时) or
+    /// `frameOpeners` (在, 当) starts a word in it, and either the opener starts the clause (在接待来访者时) or
     /// enumeration commas split it (王立新在会见张明、李秋芳时), so that the clause-by-clause walk would take a person
     /// inside the frame for its subject. `clauseStart` is where the clause starts; `subject` is the one before the
     /// earliest opener that leaves one (王立新), nil when the frame opens the clause. Nil for any other clause.
@@ -238,7 +238,7 @@ extension AttributionEngine {
                 if subject.form == .organisation, gender == .male || gender == .female { return false }
                 return self.compatible(subject, gender)
             }
-            // Nor is a subject of someone's reported words (他说，巴基斯坦…。他强调).
+            // Nor is a subject of someone's reported words (他说，阿尔卡迪亚…。他强调).
             if let subject = subjectBefore(pronoun.range.lowerBound, reported: false, accepting: agrees), subject.isNamed { return subject }
             if let speaker = previousSpeaker(i, paragraphs: 3, gender: gender) { return speaker }
             // No one has spoken yet: the person the narrative last named as a subject.

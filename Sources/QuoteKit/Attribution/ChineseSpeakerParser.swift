@@ -192,7 +192,7 @@ extension AttributionContext {
         if length == 0 { return true }
         if length == 1 || !isCJK(start) { return false }
         if prepositions.longestMatch(in: s, startingAt: start, limit: nounStart) != nil { return false }
-        // A preposition right before the noun makes it an object (更与观众大叫), not the one described.
+        // A preposition right before the noun makes it an object (又向记者挥手), not the one described.
         if prepositions.longestMatch(in: s, endingAt: nounStart, limit: start) != nil { return false }
         let attributive = attributiveParticles.contains(s[nounStart - 1])
         for i in start..<nounStart {
@@ -202,7 +202,7 @@ extension AttributionContext {
                n >= 2 || endsWord(at: i) && endsWord(at: i + n) {
                 return false
             }
-            // So is a finished action with the noun as its object (方便了司机), unless 的 makes it a description.
+            // So is a finished action with the noun as its object (方便了乘客), unless 的 makes it a description.
             if !attributive, perfectiveParticles.contains(s[i]) { return false }
             if !isCJK(i) || copulas.contains(s[i]) || male.longestMatch(in: s, startingAt: i, limit: nounStart) != nil
                 || firstPerson.longestMatch(in: s, startingAt: i, limit: nounStart) != nil
