@@ -206,6 +206,11 @@ final class SubjectAgreementTests: XCTestCase {
         XCTAssertEqual(engine.context.parseChineseLeading(18, 22)?.name, "张明")
     }
 
+    func testATimeWordAfterTheNameIsAModifier() {
+        // 一早 is a modifier between the name and the cue; the word breaker would read 新一 otherwise.
+        XCTAssertEqual(speakers("王立新一早就说：“工地上的活一天也不能停！”"), ["王立新"])
+    }
+
     func testAClauseThatOpensWithAFrameHasNoSubject() {
         // 当记者问起…: the reporter asks inside the frame; 他 is the one named before.
         XCTAssertEqual(speakers("王立新来到新区工地。当记者问起工程的进度，他说：“下个月就能全部完工！”"), ["王立新"])
