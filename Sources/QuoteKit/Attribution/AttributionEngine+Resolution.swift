@@ -5,8 +5,10 @@ extension AttributionEngine {
     /// jumping over quotes and titles. With `possessors: false` a person before 的 (隊友的打擊火力能夠連貫) is not that
     /// clause's subject: what they own is; a pronoun after such a clause still refers to them (孙少平的心情…。他对哥哥说).
     /// With `accepting`, a subject it refuses is passed over for the one of an earlier clause (a pronoun's antecedent
-    /// agrees with it).
-    func subjectBefore(_ pos: Int, sentences maximum: Int = 2, bare: Bool = false, possessors: Bool = true, reported: Bool = true,
+    /// agrees with it). With `skippingReportedWords`, the subject of someone's reported words (他说，阿尔卡迪亚…) is
+    /// passed over (``isReportedSpeech(at:limit:)``).
+    func subjectBefore(_ pos: Int, sentences maximum: Int = 2, bare: Bool = false, possessors: Bool = true,
+                       skippingReportedWords: Bool = false,
                        accepting accept: (SpeakerPhrase) -> Bool = { _ in true }) -> SpeakerPhrase? {
         guard language == .zh else { return nil }
         let doc = analysis.document
@@ -14,7 +16,7 @@ extension AttributionEngine {
         // Several short lines may make one sentence (text broken at commas): look back a few paragraphs, and on over
         // lines that end with a comma (the sentence goes on), bounded by two sentence ends and 300 scalars.
         var first = max(0, p - 4)
-        while first > 0, p - first < 16, endsWithComma(paragraph: first - 1) { first -= 1 }
+        while first > 0, p - first < 16, context.endsWithComma(doc.paragraphs[first - 1]) { first -= 1 }
         var limit = doc.paragraphs.isEmpty ? 0 : doc.paragraphs[first].start
         // Nor over a headline or a blank line: the report before it is another one (its subject is nobody's here).
         // A headline that gives a speaker and their words (张明：改革不能停) opens their part of the report: its
@@ -36,7 +38,8 @@ extension AttributionEngine {
                 continue
             }
             if context.isClauseBoundary(v) {
-                if let phrase = subject(i, clauseEnd, bare: bare, possessors: possessors), reported || !isReportedSpeech(at: i, limit: limit) {
+                if let phrase = subject(i, clauseEnd, bare: bare, possessors: possessors),
+                   !skippingReportedWords || !isReportedSpeech(at: i, limit: limit) {
                     if accept(phrase) { return phrase }
                     // The sentence of a subject passed over does not count: the one before it is looked at too.
                     if !passedOver { passedOver = true; sentences -= 1 }
@@ -63,21 +66,13 @@ extension AttributionEngine {
         return i == limit ? subject(limit, clauseEnd, bare: bare, possessors: possessors).flatMap { accept($0) ? $0 : nil } : nil
     }
 
-    /// Whether paragraph `k` ends with a comma: in text broken into a line per clause, its sentence goes on.
-    func endsWithComma(paragraph k: Int) -> Bool {
-        let paragraph = analysis.document.paragraphs[k]
-        let end = context.skipSpaceBack(paragraph.end, paragraph.start)
-        return end > paragraph.start && CharacterClass.isComma(s[end - 1].value)
-    }
-
     /// Whether the clause opens with a one-character frame opener that is a word of its own and no surname
     /// (当记者问起…: the reporter is inside the frame, not the clause's subject; 于 of 于明 is a name's).
     private func opensWithFrame(_ a0: Int, _ b: Int) -> Bool {
         let a = context.stripLeading(a0, b)
         guard a + 1 < b, context.frameOpeners.longestMatch(in: s, startingAt: a, limit: a + 1) == 1,
               context.surnames.longestMatch(in: s, startingAt: a, limit: a + 1) == nil else { return false }
-        context.segment(max(0, a - 2)..<min(s.count, a + 6))
-        return context.isWordBoundary(a + 1)
+        return context.endsWord(at: a + 1)
     }
 
     /// Whether the clause starting at `start` is someone's reported words: a cue and a comma or colon before it in
@@ -100,7 +95,7 @@ extension AttributionEngine {
                 let end = context.skipSpaceBack(i - 1, floor)
                 if end <= floor || !CharacterClass.isComma(s[end - 1].value) { return false }
             }
-            if CharacterClass.isComma(v) || CharacterClass.isFullWidthColon(v), v != 0x3001,
+            if CharacterClass.isComma(v) && !CharacterClass.isEnumerationComma(v) || CharacterClass.isFullWidthColon(v),
                context.cues.longestMatch(in: s, endingAt: i - 1, limit: max(floor, i - 9)) != nil {
                 return true
             }
@@ -122,8 +117,8 @@ extension AttributionEngine {
         while j > limit {
             if let o = context.openOf(closeAt: j - 1), o >= limit, o < j - 1 { j = o; continue }
             let v = s[j - 1].value
-            // The ideographic enumeration comma (、) joins items inside the frame; every other boundary ends the clause.
-            if v == 0x3001 {
+            // The enumeration comma (、) joins items inside the frame; every other boundary ends the clause.
+            if CharacterClass.isEnumerationComma(v) {
                 enumerates = true
             } else if context.isClauseBoundary(v) {
                 break
@@ -137,8 +132,7 @@ extension AttributionEngine {
         let opensClause = openers.last == context.skipSpaceForward(start, end)
         guard enumerates || opensClause else { return nil }
         // An opener inside a word (在 of 现在) opens nothing.
-        context.segment(max(0, start - 2)..<min(s.count, end + 2))
-        openers.removeAll { !context.isWordBoundary($0) }
+        openers.removeAll { !context.endsWord(at: $0) }
         guard !openers.isEmpty else { return nil }
         for opener in openers.reversed() where opener > start {
             if let phrase = subject(start, opener, bare: false, possessors: true) { return (start, phrase) }
@@ -239,10 +233,10 @@ extension AttributionEngine {
                 return self.compatible(subject, gender)
             }
             // Nor is a subject of someone's reported words (他说，阿尔卡迪亚…。他强调).
-            if let subject = subjectBefore(pronoun.range.lowerBound, reported: false, accepting: agrees), subject.isNamed { return subject }
+            if let subject = subjectBefore(pronoun.range.lowerBound, skippingReportedWords: true, accepting: agrees), subject.isNamed { return subject }
             if let speaker = previousSpeaker(i, paragraphs: 3, gender: gender) { return speaker }
             // No one has spoken yet: the person the narrative last named as a subject.
-            if let subject = subjectBefore(pronoun.range.lowerBound, sentences: 8, reported: false, accepting: agrees), subject.isNamed { return subject }
+            if let subject = subjectBefore(pronoun.range.lowerBound, sentences: 8, skippingReportedWords: true, accepting: agrees), subject.isNamed { return subject }
             return nil
         }
         // English: the subject that opens the sentence before, when it is surely a person; else named subjects and

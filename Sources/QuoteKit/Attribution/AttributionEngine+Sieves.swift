@@ -170,7 +170,7 @@ extension AttributionEngine {
     private func endsWithQuestion(_ i: Int) -> Bool {
         let q = analysis.scanned[i]
         let end = context.skipSpaceBack(q.contentEnd, q.contentStart)
-        return end > q.contentStart && (s[end - 1].value == 0xFF1F || s[end - 1].value == 0x3F)
+        return end > q.contentStart && CharacterClass.isQuestionMark(s[end - 1].value)
     }
 
     /// For a quote that opens its paragraph after a paragraph of narrative that reports someone's speech

@@ -243,8 +243,7 @@ struct PatternMatcher {
         let c = context
         let end = start + length
         guard c.language != .en, length == 1, end < upper, c.isCJK(end) else { return false }
-        c.segment(max(0, start - 2)..<min(c.s.count, end + 4))
-        return !c.isWordBoundary(end)
+        return !c.endsWord(at: end)
     }
 
     /// The start of the clause that ends at `pos`, jumping over 《titles》; -1 when longer than `max`.

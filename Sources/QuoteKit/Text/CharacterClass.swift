@@ -94,6 +94,14 @@ enum CharacterClass {
         v == 0xFF1A || v == 0xFE55 || v == 0xFE30 || v == 0xFE13
     }
 
+    /// The ideographic enumeration comma (、), which joins the items of a list.
+    @inline(__always)
+    static func isEnumerationComma(_ v: UInt32) -> Bool { v == 0x3001 }
+
+    /// Question marks: ASCII and full-width.
+    @inline(__always)
+    static func isQuestionMark(_ v: UInt32) -> Bool { v == 0x3F || v == 0xFF1F }
+
     /// Commas: ASCII, full-width, small and the ideographic enumeration comma.
     @inline(__always)
     static func isComma(_ v: UInt32) -> Bool {
