@@ -106,8 +106,12 @@ extension AttributionContext {
             SpeakerPhrase(form: .role, range: a..<b, mention: text, name: name, title: trailing.first, gender: genderOfTitles(trailing))
         }
         if e == a { return titledRole(named: text) }
+        // A role of two characters may stand before a name whose phrase ends with a title or where a cue, a modifier
+        // or punctuation follows (村民张明说, 农民李大山老汉，), not before any characters (观众陆续进场: 陆续进 is no name).
+        let closed = !trailing.isEmpty || b >= s.count || isClauseBoundary(s[b].value)
+            || cues.longestMatch(in: s, startingAt: b) != nil || modifiers.longestMatch(in: s, startingAt: b) != nil
         for start in nameStarts(endingAt: e, from: a) {
-            if let prefixTitle = prefixAcceptable(a, start) {
+            if let prefixTitle = prefixAcceptable(a, start, shortRole: closed) {
                 if notNames.contains(s, start..<e) { continue }
                 let name = string(start..<e)
                 let title = trailing.first ?? prefixTitle.title
@@ -439,15 +443,19 @@ extension AttributionContext {
         return rest
     }
 
-    /// What may precede a name: nothing, a title (省长宋法棠), a role (召集人丁子霖), a relation after 的 (王建国的女儿王小红),
-    /// 的, or an organisation (清华大学张明).
-    func prefixAcceptable(_ a: Int, _ start: Int) -> (title: String?, Void)? {
+    /// What may precede a name: nothing, a title (省长宋法棠), a role (召集人丁子霖; one of two characters, 村民张明, only with
+    /// `shortRole`), a relation after 的 (王建国的女儿王小红), 的, or an organisation (清华大学张明).
+    func prefixAcceptable(_ a: Int, _ start: Int, shortRole: Bool = false) -> (title: String?, Void)? {
         if start == a { return (nil, ()) }
         // A clause that describes the person ends in 的, however long (在第十届国际电影节上获得最佳女演员奖的李秋芳).
         if start - a > 16 { return attributiveParticles.contains(s[start - 1]) ? (nil, ()) : nil }
         if let t = titles.longestMatch(in: s, endingAt: start, limit: a) { return (string(start - t..<start), ()) }
-        // A role in apposition before the name (召集人丁子霖); not a shorter one (老汉连哭带说: 连哭带 is no name).
-        if let t = personNouns.longestMatch(in: s, endingAt: start, limit: a), t >= 3 { return (string(start - t..<start), ()) }
+        // A role in apposition before the name (召集人丁子霖, 村民张明); one of two characters only where it opens the phrase or
+        // follows 的 (not 人民 of 中国人民解放军).
+        if let t = personNouns.longestMatch(in: s, endingAt: start, limit: a),
+           t >= 3 || shortRole && t == 2 && (start - t == a || attributiveParticles.contains(s[start - t - 1])) {
+            return (string(start - t..<start), ())
+        }
         // Whose relative or colleague (王建国的女儿王小红, 张明的同事李华).
         if let t = kinNouns.longestMatch(in: s, endingAt: start, limit: a), start - t > a, attributiveParticles.contains(s[start - t - 1]) {
             return (string(start - t..<start), ())

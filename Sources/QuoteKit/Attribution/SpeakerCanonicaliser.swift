@@ -79,7 +79,7 @@ extension AttributionEngine {
             guard phrase.form == .name else { return phrase.name }
             // A Chinese name without a separate surname is its own canonical name (``chineseCanonical(_:_:)``):
             // answering here skips building and hashing the cache key, which costs more than the answer.
-            if engine.language != .en, phrase.surname == nil { return phrase.name }
+            if engine.language != .en, phrase.surname == nil { return engine.shorterNameAround(phrase) ?? phrase.name }
             let key = phrase.name + "\u{1}" + (phrase.surname ?? "")
             if let known = cache[key] { return known }
             if let all = given {
@@ -106,6 +106,36 @@ extension AttributionEngine {
         }
         if let any = earlier.first, Set(earlier.map(\.name)).count == 1 { return any.name }
         return phrase.name
+    }
+
+    /// 王菲 for a three-character name 王菲新 when the text around it names 王菲 on its own (的王菲，, 王菲说) more often
+    /// than 王菲新: the name model took the first character of the next word (新 of 新专辑) into a two-character
+    /// name. Only the 2,000 scalars either side are read, where a report names its people again.
+    func shorterNameAround(_ phrase: SpeakerPhrase) -> String? {
+        let name = Array(phrase.name.unicodeScalars)
+        guard name.count == 3, phrase.form == .name, context.surnames.longestMatch(in: name, startingAt: 0) == 1,
+              !context.knownNames.contains(phrase.name) else { return nil }
+        let c = context
+        // A name stands on its own where punctuation, a particle, a cue or a title follows it.
+        func standsAlone(_ end: Int) -> Bool {
+            end >= s.count || !c.isCJK(end) || c.attributiveParticles.contains(s[end]) || c.cues.longestMatch(in: s, startingAt: end) != nil
+                || c.titles.longestMatch(in: s, startingAt: end) != nil || c.honorifics.longestMatch(in: s, startingAt: end) != nil
+        }
+        var whole = 0
+        var shorter = 0
+        var i = max(0, phrase.range.lowerBound - 2000)
+        let upper = min(s.count - 1, phrase.range.upperBound + 2000)
+        while i < upper {
+            if s[i] == name[0], s[i + 1] == name[1] {
+                if i + 2 < s.count, s[i + 2] == name[2] {
+                    if standsAlone(i + 3) { whole += 1 }
+                } else if standsAlone(i + 2) {
+                    shorter += 1
+                }
+            }
+            i += 1
+        }
+        return shorter > whole ? String(String.UnicodeScalarView(name[0..<2])) : nil
     }
 
     /// The name a bare title stands for (县委书记 → 王金廷): a role that is titles only, named with the same title

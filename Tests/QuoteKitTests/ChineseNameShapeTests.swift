@@ -1,0 +1,45 @@
+import XCTest
+@testable import QuoteKit
+
+/// The shape of a Chinese speaker's name around it: a two-character name does not take the first character of the
+/// word after it, a prepositional phrase (透过律师) is no subject, and a role or an old man's title around a name
+/// (村民张明, 李大山老汉) is not part of it. Names and sentences invented; simplified and traditional script.
+final class ChineseNameShapeTests: XCTestCase {
+    private func speakers(_ text: String) -> [String?] {
+        AttributionFixture.extract(text).quotes.map { $0.speaker?.name }
+    }
+
+    func testATwoCharacterNameDoesNotTakeTheNextWordsFirstCharacter() {
+        // 李芳新 could be a name; the text names 李芳 on her own, never 李芳新.
+        let traditional = "做事從不急躁的李芳，很早就開始籌畫。李芳新專輯的音樂多元，她自己形容：「沒有什麼風格，好聽就好。」"
+        XCTAssertEqual(speakers(traditional), ["李芳"])
+        let simplified = "做事从不急躁的李芳，\n很早就开始筹划，\n李芳新专辑的音乐多元，\n她自己形容：\n“没有什么风格，\n好听就好。\n”"
+        XCTAssertEqual(speakers(simplified), ["李芳"])
+    }
+
+    func testAThreeCharacterNameTheTextUsesWholeStaysWhole() {
+        let text = "王立新是本地人。王立新说，他最喜欢春天。王立新新书的内容很丰富，他自己形容：“写得很慢。”"
+        XCTAssertEqual(speakers(text), ["王立新"])
+    }
+
+    func testAPrepositionalPhraseIsNoSubject() {
+        // The clause after the comma has no subject of its own: 透过律师 is how 张明 spoke, not who.
+        XCTAssertEqual(speakers("张明在会上发言后，透过律师发表声明：“这些说法并不属实。”"), ["张明"])
+        XCTAssertEqual(speakers("張明在會後透過律師發表聲明：「這些說法並不屬實。」"), ["張明"])
+        XCTAssertEqual(speakers("王立新通过秘书转达了意见：“方案还要再改。”"), ["王立新"])
+    }
+
+    func testARoleBeforeANameAndATitleAfterItAreNotTheName() {
+        XCTAssertEqual(speakers("村民张明说：“水渠修好了。”"), ["张明"])
+        XCTAssertEqual(speakers("学生李秋芳表示：“考试不难。”"), ["李秋芳"])
+        XCTAssertEqual(speakers("农民李大山老汉，在听完判决后，心服口服：“输得明明白白！”"), ["李大山"])
+        XCTAssertEqual(speakers("李大山老漢說：「輸得明明白白！」"), ["李大山"])
+    }
+
+    func testAnOldMansTitleGivesTheGenderOfThePronoun() throws {
+        let engine = try TestSupport.chineseEngine("李大山老汉说：“好。”")
+        let phrase = try XCTUnwrap(engine.context.parseChineseStrict(0, 5))
+        XCTAssertEqual(phrase.name, "李大山")
+        XCTAssertEqual(phrase.gender, .male)
+    }
+}
