@@ -5,7 +5,7 @@
 # Usage: scripts/hostile.sh [--no-build] [--quick] [--scratch-path DIR] [CASE-NAME-SUBSTRING]
 # --no-build uses the release binary already built; --scratch-path builds (or finds) it in DIR
 # instead of .build (as `swift build --scratch-path`); --quick skips the large cases
-# (those given a limit of 60 seconds or more, million-quote lines and documents, the 20 MB soup of every
+# (those given a limit of 60 seconds or more, million-quote lines and documents allowed by --max-quotes, the 20 MB soup of every
 # mark, whose 10-second limit is too close on a loaded machine, and the 36 MB inputs).
 # HOSTILE_CORPUS=DIR adds 36 MB of the real text in DIR/*.txt (see scripts/hostile_cases.py).
 # Inputs are generated into a temporary folder by scripts/hostile_cases.py and
@@ -55,6 +55,8 @@ while IFS=$'\t' read -r name command path want_exit want_quotes limit max_mb siz
     case "$command" in
         extract) args=(extract --format jsonl "$path") ;;
         extract-corpus) args=(extract --input jsonl --format jsonl "$path") ;;
+        extract-max-quotes) args=(extract --max-quotes 1000000 --format jsonl "$path") ;;
+        extract-corpus-max-quotes) args=(extract --max-quotes 1000000 --input jsonl --format jsonl "$path") ;;
         lint-fix) args=(lint --fix "$path") ;;
         lint-in-place) args=(lint --fix --in-place "$path") ;;
         lint-json) args=(lint --format json "$path") ;;

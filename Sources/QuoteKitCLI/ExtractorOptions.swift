@@ -19,10 +19,20 @@ struct ExtractorOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Speaker aliases: JSON {\"name\": [\"alias\", …]}, CSV rows name,alias, or a character list (CSV name,aliases,gender; aliases separated by |).", valueName: "file"))
     var aliases: String?
 
+    @Option(help: ArgumentHelp("The most quotes one document (a file or a JSON Lines record) may hold; one with more is refused. At most \(Self.maxQuotesCeiling); each quote takes about 1 KB and 25 µs at the limit.", valueName: "count"))
+    var maxQuotes: Int = QuoteExtractor.defaultMaxQuotes
+
+    /// The highest `--max-quotes`: a document of a million quotes peaks near 1 GB.
+    static let maxQuotesCeiling = 1_000_000
+
     /// The pipeline configuration these options describe.
     func makeConfiguration() throws -> QuoteExtractor.Configuration {
         var configuration = QuoteExtractor.Configuration()
         configuration.language = lang
+        guard (1...Self.maxQuotesCeiling).contains(maxQuotes) else {
+            throw ValidationError("--max-quotes must be between 1 and \(Self.maxQuotesCeiling), not \(maxQuotes)")
+        }
+        configuration.maxQuotes = maxQuotes
         // A document of very many quotes is attributed in windows, two at a time where there are two cores (each window in
         // flight holds about 90 MB); `extract` gives its --jobs instead.
         configuration.windowJobs = min(ProcessInfo.processInfo.activeProcessorCount, 2)

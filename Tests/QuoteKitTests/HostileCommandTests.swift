@@ -25,6 +25,24 @@ final class HostileCommandTests: XCTestCase {
 
     func lines(_ text: String) -> [Substring] { text.split(separator: "\n") }
 
+    func testMaxQuotesRefusesADocumentWithMoreAndIsItselfChecked() throws {
+        let path = try file("three.txt", Array("张明说：“一。”李华说：“二。”王芳说：“三。”".utf8))
+        let refused = try TestSupport.run(["extract", "--max-quotes", "2", "--format", "jsonl", path])
+        XCTAssertEqual(refused.status, 1)
+        XCTAssertTrue(refused.stdout.isEmpty)
+        XCTAssertEqual(lines(refused.stderr).count, 1, refused.stderr)
+        XCTAssertTrue(refused.stderr.hasPrefix("quotekit: \(path): the document holds more than 2 quotations"), refused.stderr)
+        XCTAssertTrue(refused.stderr.contains("--max-quotes"), refused.stderr)
+        let allowed = try TestSupport.run(["extract", "--max-quotes", "3", "--format", "jsonl", path])
+        XCTAssertEqual(allowed.status, 0, allowed.stderr)
+        XCTAssertEqual(lines(String(decoding: allowed.stdout, as: UTF8.self)).count, 3)
+        for bad in ["0", "-1", "1000001", "many"] {
+            let run = try TestSupport.run(["speakers", "--max-quotes", bad, path])
+            XCTAssertEqual(run.status, 64, "--max-quotes \(bad): \(run.stderr)")
+            XCTAssertTrue(run.stderr.contains("--max-quotes"), run.stderr)
+        }
+    }
+
     func testMissingPathsFolderAndBadInputsGiveOneLineNamingTheInput() throws {
         let missing = directory.appendingPathComponent("missing.txt").path
         let folder = directory.appendingPathComponent("a-folder").path

@@ -67,7 +67,8 @@ public struct InputError: Error, LocalizedError, Sendable, CustomStringConvertib
         case .malformed(let why): return "\(source): cannot read document: \(why)"
         case .tooManyQuotes(let limit):
             return "\(source): the document holds more than \(limit) quotations; one document may hold at most \(limit) "
-                + "(memory grows with its quotes); split it into several files or JSON Lines records"
+                + "(time and memory grow with its quotes); split it into several files or JSON Lines records, or raise the limit "
+                + "(the CLI's --max-quotes)"
         }
     }
 }
