@@ -36,6 +36,18 @@ final class ChineseNameShapeTests: XCTestCase {
         XCTAssertEqual(speakers("李大山老漢說：「輸得明明白白！」"), ["李大山"])
     }
 
+    func testVerbsOfExclaimingAndLamentingAreCues() {
+        XCTAssertEqual(AttributionFixture.extract("来访的工程师们惊叹：“这座桥修得真快！”").quotes.first?.cue, "惊叹")
+        XCTAssertEqual(speakers("王立新悲叹：“十年的心血都白费了。”"), ["王立新"])
+        XCTAssertEqual(speakers("林秀雲驚呼：「水漫進來了！」"), ["林秀雲"])
+    }
+
+    func testOneCharacterAsSaidOpener() {
+        // 如X所言 as 正如X所言: the words are X's.
+        XCTAssertEqual(speakers("这本书的地图太少，如张明教授所言：“读者只能自己去想象。”"), ["张明"])
+        XCTAssertEqual(speakers("這本書的地圖太少，以及如張明教授所言「讀者只能自己去想像，這是一大缺憾。」"), ["張明"])
+    }
+
     func testAnOldMansTitleGivesTheGenderOfThePronoun() throws {
         let engine = try TestSupport.chineseEngine("李大山老汉说：“好。”")
         let phrase = try XCTUnwrap(engine.context.parseChineseStrict(0, 5))
