@@ -27,6 +27,8 @@ final class ChineseNameShapeTests: XCTestCase {
         XCTAssertEqual(speakers("张明在会上发言后，透过律师发表声明：“这些说法并不属实。”"), ["张明"])
         XCTAssertEqual(speakers("張明在會後透過律師發表聲明：「這些說法並不屬實。」"), ["張明"])
         XCTAssertEqual(speakers("王立新通过秘书转达了意见：“方案还要再改。”"), ["王立新"])
+        // Words with a preposition in them before a person noun are a clause (打电话给 the officers), not who they are.
+        XCTAssertNotEqual(speakers("该名商人还打电话给执行人员表示“自己没有钱”。").first ?? nil, "打电话给执行人员")
     }
 
     func testARoleBeforeANameAndATitleAfterItAreNotTheName() {
@@ -34,6 +36,12 @@ final class ChineseNameShapeTests: XCTestCase {
         XCTAssertEqual(speakers("学生李秋芳表示：“考试不难。”"), ["李秋芳"])
         XCTAssertEqual(speakers("农民李大山老汉，在听完判决后，心服口服：“输得明明白白！”"), ["李大山"])
         XCTAssertEqual(speakers("李大山老漢說：「輸得明明白白！」"), ["李大山"])
+    }
+
+    func testADayOfTheWeekIsNoName() {
+        // 周 is a surname, 周五 Friday: the one who spoke is the scientist.
+        XCTAssertEqual(speakers("阿尔卡迪亚天文台的科学家周五表示，这颗彗星正在“迅速变暗”。"), ["阿尔卡迪亚天文台的科学家"])
+        XCTAssertEqual(speakers("天文台科學家週五表示：「這顆彗星正在迅速變暗。」"), ["天文台科學家"])
     }
 
     func testVerbsOfExclaimingAndLamentingAreCues() {

@@ -206,8 +206,11 @@ extension AttributionContext {
                n >= 2 || endsWord(at: i) && endsWord(at: i + n) {
                 return false
             }
-            // So is a finished action with the noun as its object (方便了乘客), unless 的 makes it a description.
-            if !attributive, perfectiveParticles.contains(s[i]) { return false }
+            // So is a finished action with the noun as its object (方便了乘客), unless 的 makes it a description, and a
+            // clause with a preposition in it (打电话给执行人员).
+            if !attributive, perfectiveParticles.contains(s[i]) || prepositions.longestMatch(in: s, startingAt: i, limit: nounStart) != nil {
+                return false
+            }
             if !isCJK(i) || copulas.contains(s[i]) || male.longestMatch(in: s, startingAt: i, limit: nounStart) != nil
                 || firstPerson.longestMatch(in: s, startingAt: i, limit: nounStart) != nil
                 || female.longestMatch(in: s, startingAt: i, limit: nounStart) != nil
