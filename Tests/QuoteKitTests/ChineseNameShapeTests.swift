@@ -38,6 +38,15 @@ final class ChineseNameShapeTests: XCTestCase {
         XCTAssertEqual(speakers("李大山老漢說：「輸得明明白白！」"), ["李大山"])
     }
 
+    func testAFrameThatDescribesTheSubjectKeepsIt() {
+        // 在…的 describes the teacher who spoke; the next paragraph's quote goes on with his words.
+        let text = "然而，在天桥底生活多年的退休教师张明称，这里的居民很自律。\n“在这里住了多年，什么都习惯了。”\n"
+        XCTAssertEqual(speakers(text), ["张明"])
+        // After a preposition the noun is the frame's object (给…的学生家长), not its subject.
+        let object = "部长昨天写信，\n给全市中小学的学生家长称，\n“请大家放心。”\n"
+        XCTAssertNotEqual(speakers(object).first ?? nil, "学生家长")
+    }
+
     func testADayOfTheWeekIsNoName() {
         // 周 is a surname, 周五 Friday: the one who spoke is the scientist.
         XCTAssertEqual(speakers("阿尔卡迪亚天文台的科学家周五表示，这颗彗星正在“迅速变暗”。"), ["阿尔卡迪亚天文台的科学家"])

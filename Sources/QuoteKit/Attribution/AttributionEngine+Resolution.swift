@@ -141,13 +141,25 @@ extension AttributionEngine {
     }
 
     private func subject(_ a: Int, _ b: Int, bare: Bool, possessors: Bool) -> SpeakerPhrase? {
-        guard a < b, !opensWithFrame(a, b) else { return nil }
+        guard a < b else { return nil }
+        if opensWithFrame(a, b) { return describedAfterFrame(a, b) }
         guard let phrase = context.parseChineseLeading(a, b) else { return bare ? bareSubject(a, b) : nil }
         if !possessors, phrase.form != .work, context.attributiveParticles.longestMatch(in: s, startingAt: phrase.range.upperBound, limit: b) != nil { return nil }
         switch phrase.form {
         case .name, .role, .organisation, .pronoun, .work: return phrase
         case .zero, .bare: return nil
         }
+    }
+
+    /// The person a clause that opens with a frame describes (在天桥底生活、依靠救济过活的露宿者张先生称): the name or role
+    /// after the last 的 that ends the clause; the frame belongs to the description.
+    private func describedAfterFrame(_ a0: Int, _ b: Int) -> SpeakerPhrase? {
+        // Not after a preposition (给…的学生家长, 对…的记者): the noun is its object.
+        let a = context.stripLeading(a0, b)
+        guard context.prepositions.longestMatch(in: s, startingAt: a, limit: b) == nil,
+              let particle = (a + 1..<b).last(where: { context.attributiveParticles.contains(s[$0]) }), particle + 1 < b,
+              let phrase = context.parseChineseStrict(particle + 1, b) else { return nil }
+        return phrase.form == .name || phrase.form == .role ? phrase : nil
     }
 
     /// A given name alone that opens a line and its clause (秀云停下手里的活，低声说：⏎“…”): the subject an empty subject
