@@ -47,6 +47,17 @@ final class ChineseNameShapeTests: XCTestCase {
         XCTAssertNotEqual(speakers(object).first ?? nil, "学生家长")
     }
 
+    func testAPronounUnderASubheadingGoesBackToTheReportAbove() {
+        // A subheading inside a report: no report opens with 她, so she is the one the report above named.
+        let text = "协会总干事李秋芳说，这里的露宿者只有几个人，流动性很大。\n蚊子再多也不怕\n她指这些露宿者白天都在商场避暑，晚上才回来“打地铺”。\n"
+        XCTAssertEqual(speakers(text), ["李秋芳"])
+    }
+
+    func testSurnamesCommonInTaiwanAndHongKong() {
+        XCTAssertEqual(speakers("協會總幹事賴淑敏說：「這裡的露宿者只有幾個人。」"), ["賴淑敏"])
+        XCTAssertEqual(speakers("厂长戚立新说：“我们背水一战。”"), ["戚立新"])
+    }
+
     func testADayOfTheWeekIsNoName() {
         // 周 is a surname, 周五 Friday: the one who spoke is the scientist.
         XCTAssertEqual(speakers("阿尔卡迪亚天文台的科学家周五表示，这颗彗星正在“迅速变暗”。"), ["阿尔卡迪亚天文台的科学家"])

@@ -151,6 +151,14 @@ extension AttributionEngine {
         }
     }
 
+    /// Where the headline just above starts, when the text at `pos` opens the paragraph after it.
+    private func subheading(openedBy pos: Int) -> Int? {
+        let paragraphs = analysis.document.paragraphs
+        guard let p = analysis.document.paragraphIndex(containing: pos), p >= 1, p < paragraphs.count,
+              context.skipSpaceForward(paragraphs[p].start, pos) == pos, context.isHeadline(paragraph: p - 1) else { return nil }
+        return paragraphs[p - 1].start
+    }
+
     /// The person a clause that opens with a frame describes (在天桥底生活、依靠救济过活的露宿者张先生称): the name or role
     /// after the last 的 that ends the clause; the frame belongs to the description.
     private func describedAfterFrame(_ a0: Int, _ b: Int) -> SpeakerPhrase? {
@@ -249,6 +257,12 @@ extension AttributionEngine {
             if let speaker = previousSpeaker(i, paragraphs: 3, gender: gender) { return speaker }
             // No one has spoken yet: the person the narrative last named as a subject.
             if let subject = subjectBefore(pronoun.range.lowerBound, sentences: 8, skippingReportedWords: true, accepting: agrees), subject.isNamed { return subject }
+            // A pronoun that opens the first paragraph under a headline: no report opens with 他 or 她, so the headline
+            // is a subheading of the report above it, whose last subject is the one meant.
+            if let above = subheading(openedBy: pronoun.range.lowerBound),
+               let subject = subjectBefore(above, skippingReportedWords: true, accepting: agrees), subject.isNamed {
+                return subject
+            }
             return nil
         }
         // English: the subject that opens the sentence before, when it is surely a person; else named subjects and
