@@ -58,6 +58,12 @@ final class ChineseNameShapeTests: XCTestCase {
         XCTAssertEqual(speakers("厂长戚立新说：“我们背水一战。”"), ["戚立新"])
     }
 
+    func testATimeOfDayOpeningAClauseIsNoAntecedent() {
+        // 白 is a surname, 白天 daytime: the clause it opens has no subject, and the pronoun's antecedent is no 白天.
+        let text = "总指挥王立新也是工程的负责人。\n白天，他说：“明天还要再加一班。”\n"
+        XCTAssertNotEqual(speakers(text).first ?? nil, "白天")
+    }
+
     func testADayOfTheWeekIsNoName() {
         // 周 is a surname, 周五 Friday: the one who spoke is the scientist.
         XCTAssertEqual(speakers("阿尔卡迪亚天文台的科学家周五表示，这颗彗星正在“迅速变暗”。"), ["阿尔卡迪亚天文台的科学家"])
