@@ -36,6 +36,9 @@ extension AttributionEngine {
         /// The English names among them, split once.
         let english: EnglishNames
         private var cache: [String: String] = [:]
+        /// Per Chinese name of three characters, its canonical name (``AttributionEngine/shorterNameAround(_:)``), read
+        /// around its first mention: the text is searched once per name, not once per quote.
+        private var threeCharacterNames: [String: String] = [:]
 
         /// What makes two phrases the same entry of ``phrases``.
         private struct Identity: Hashable {
@@ -79,7 +82,13 @@ extension AttributionEngine {
             guard phrase.form == .name else { return phrase.name }
             // A Chinese name without a separate surname is its own canonical name (``chineseCanonical(_:_:)``):
             // answering here skips building and hashing the cache key, which costs more than the answer.
-            if engine.language != .en, phrase.surname == nil { return engine.shorterNameAround(phrase) ?? phrase.name }
+            if engine.language != .en, phrase.surname == nil {
+                guard phrase.name.unicodeScalars.count == 3 else { return phrase.name }
+                if let known = threeCharacterNames[phrase.name] { return known }
+                let base = engine.shorterNameAround(phrase) ?? phrase.name
+                threeCharacterNames[phrase.name] = base
+                return base
+            }
             let key = phrase.name + "\u{1}" + (phrase.surname ?? "")
             if let known = cache[key] { return known }
             if let all = given {
@@ -115,11 +124,11 @@ extension AttributionEngine {
         let name = Array(phrase.name.unicodeScalars)
         guard name.count == 3, phrase.form == .name, context.surnames.longestMatch(in: name, startingAt: 0) == 1,
               !context.knownNames.contains(phrase.name) else { return nil }
-        let c = context
         // A name stands on its own where punctuation, a particle, a cue or a title follows it.
         func standsAlone(_ end: Int) -> Bool {
-            end >= s.count || !c.isCJK(end) || c.attributiveParticles.contains(s[end]) || c.cues.longestMatch(in: s, startingAt: end) != nil
-                || c.titles.longestMatch(in: s, startingAt: end) != nil || c.honorifics.longestMatch(in: s, startingAt: end) != nil
+            end >= s.count || !context.isCJK(end) || context.attributiveParticles.contains(s[end])
+                || context.cues.longestMatch(in: s, startingAt: end) != nil || context.titles.longestMatch(in: s, startingAt: end) != nil
+                || context.honorifics.longestMatch(in: s, startingAt: end) != nil
         }
         var whole = 0
         var shorter = 0
