@@ -83,7 +83,8 @@ case("nested-100k-single", "‘" * 100_000 + "x" + "’" * 100_000, quotes=32)
 case("nested-100k-straight", '"' * 100_000 + "x" + '"' * 100_000)
 case("unclosed-300k", "他说：" + "“甲乙" * 300_000, quotes=32)
 case("unclosed-300k-bare", "“" * 300_000)
-case("unclosed-300k-straight", ' "a' * 300_000)
+case("unclosed-300k-straight", ' "a' * 300_000, exit_code=1, quotes=0)  # each "a a quote: over the 200,000 limit
+case("unclosed-150k-straight", ' "a' * 150_000, quotes=150_000)
 case("stray-closers-300k", "”" * 300_000)
 case("titles-unclosed-300k", "《书" * 300_000, quotes=0)
 case("brackets-300k", "「" * 150_000 + "」" * 150_000, quotes=32)
@@ -116,7 +117,9 @@ case("apostrophes", "don't 'tis students' " * 500_000, quotes=0, limit=60)
 case("line-per-paragraph-unclosed", "\n".join("李华说：“第%d句" % i for i in range(200_000)), limit=60)
 soup_marks = "“”‘’「」『』《》〈〉\"'«»‹›＂＇﹁﹂"
 soup = "".join(rng.choice(soup_marks + "甲乙丙：，。 \na") for _ in range(2_000_000))
-case("mark-soup-2m", soup, limit=10)
+# Over 200,000 quotes in the soup: extracted with --max-quotes, and refused without it.
+case("mark-soup-2m", soup, command="extract-max-quotes", limit=10)
+case("mark-soup-2m-refused", soup, exit_code=1, quotes=0, limit=10)
 
 # Markup readers and fixers must stay linear (issue 21: each of these took from 17 s to minutes).
 case("md-emphasis-runs.md", "*a " * 100_000 + " a_" * 100_000, quotes=0, limit=10)
