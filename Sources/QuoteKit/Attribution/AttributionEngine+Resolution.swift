@@ -91,7 +91,7 @@ extension AttributionEngine {
             let v = s[i - 1].value
             if context.isSentenceEnd(i - 1) { return false }
             // A line that ends without a comma ends its sentence.
-            if v == 0x0A || v == 0x0D {
+            if CharacterClass.isLineBreak(v) {
                 let end = context.skipSpaceBack(i - 1, floor)
                 if end <= floor || !CharacterClass.isComma(s[end - 1].value) { return false }
             }

@@ -106,10 +106,9 @@ extension AttributionContext {
             SpeakerPhrase(form: .role, range: a..<b, mention: text, name: name, title: trailing.first, gender: genderOfTitles(trailing))
         }
         if e == a { return titledRole(named: text) }
-        // A role of two characters may stand before a name whose phrase ends with a title or where a cue, a modifier
-        // or punctuation follows (村民张明说, 农民李大山老汉，), not before any characters (观众陆续进场: 陆续进 is no name).
-        let closed = !trailing.isEmpty || b >= s.count || isClauseBoundary(s[b].value)
-            || cues.longestMatch(in: s, startingAt: b) != nil || modifiers.longestMatch(in: s, startingAt: b) != nil
+        // A role of two characters may stand before a name whose phrase ends with a title or where a name may end
+        // (村民张明说, 农民李大山老汉，), not before any characters (观众陆续进场: 陆续进 is no name).
+        let closed = !trailing.isEmpty || nameMayEnd(at: b)
         for start in nameStarts(endingAt: e, from: a) {
             if let prefixTitle = prefixAcceptable(a, start, shortRole: closed) {
                 if notNames.contains(s, start..<e) { continue }
@@ -196,8 +195,6 @@ extension AttributionContext {
         if length == 0 { return true }
         if length == 1 || !isCJK(start) { return false }
         if prepositions.longestMatch(in: s, startingAt: start, limit: nounStart) != nil { return false }
-        // A preposition right before the noun makes it an object (又向记者挥手), not the one described.
-        if prepositions.longestMatch(in: s, endingAt: nounStart, limit: start) != nil { return false }
         let attributive = attributiveParticles.contains(s[nounStart - 1])
         for i in start..<nounStart {
             // A speech verb with the noun as its object (便问受访者, 告诉记者) is a clause, not a description (说话的老人);
@@ -207,7 +204,7 @@ extension AttributionContext {
                 return false
             }
             // So is a finished action with the noun as its object (方便了乘客), unless 的 makes it a description, and a
-            // clause with a preposition in it (打电话给执行人员).
+            // clause with a preposition in it (打电话给执行人员, 又向记者挥手: the noun is an object).
             if !attributive, perfectiveParticles.contains(s[i]) || prepositions.longestMatch(in: s, startingAt: i, limit: nounStart) != nil {
                 return false
             }
@@ -403,6 +400,13 @@ extension AttributionContext {
             if ok, !result.contains(start) { result.append(start) }
         }
         return result
+    }
+
+    /// Whether what follows `end` lets a name end there: the end of the text, punctuation, or a cue, a modifier or a
+    /// title that starts at `end` (张明说, 张明，, 张明一再强调, 张明教授).
+    func nameMayEnd(at end: Int) -> Bool {
+        end >= s.count || isClauseBoundary(s[end].value) || cues.longestMatch(in: s, startingAt: end) != nil
+            || modifiers.longestMatch(in: s, startingAt: end) != nil || titles.longestMatch(in: s, startingAt: end) != nil
     }
 
     /// Whether an organisation's suffix of two characters or more (大学, 公司; not 所 of 所做的) starts at `e`, where a

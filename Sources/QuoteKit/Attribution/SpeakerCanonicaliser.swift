@@ -124,10 +124,9 @@ extension AttributionEngine {
         let name = Array(phrase.name.unicodeScalars)
         guard name.count == 3, phrase.form == .name, context.surnames.longestMatch(in: name, startingAt: 0) == 1,
               !context.knownNames.contains(phrase.name) else { return nil }
-        // A name stands on its own where punctuation, a particle, a cue or a title follows it.
+        // A name stands on its own where a name may end, or before another script, 的 or an honorific.
         func standsAlone(_ end: Int) -> Bool {
-            end >= s.count || !context.isCJK(end) || context.attributiveParticles.contains(s[end])
-                || context.cues.longestMatch(in: s, startingAt: end) != nil || context.titles.longestMatch(in: s, startingAt: end) != nil
+            context.nameMayEnd(at: end) || !context.isCJK(end) || context.attributiveParticles.contains(s[end])
                 || context.honorifics.longestMatch(in: s, startingAt: end) != nil
         }
         var whole = 0
@@ -176,10 +175,8 @@ extension AttributionEngine {
                 if a + sn.count <= s.count, Array(s[a..<a + sn.count]) == sn {
                     for length in [3, 2] where a + length <= s.count {
                         let end = a + length
-                        if c.nameStarts(endingAt: end, from: a).contains(a), end == s.count || !c.isCJK(end) || c.isClauseBoundary(s[end].value)
-                            || c.cues.longestMatch(in: s, startingAt: end) != nil || c.titles.longestMatch(in: s, startingAt: end) != nil
-                            || c.modifiers.longestMatch(in: s, startingAt: end) != nil || c.frameOpeners.longestMatch(in: s, startingAt: end) != nil
-                            || c.endsWord(at: end) {
+                        if c.nameStarts(endingAt: end, from: a).contains(a), c.nameMayEnd(at: end) || !c.isCJK(end)
+                            || c.frameOpeners.longestMatch(in: s, startingAt: end) != nil || c.endsWord(at: end) {
                             return c.string(a..<end)
                         }
                     }

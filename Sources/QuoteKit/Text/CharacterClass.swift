@@ -98,6 +98,10 @@ enum CharacterClass {
     @inline(__always)
     static func isEnumerationComma(_ v: UInt32) -> Bool { v == 0x3001 }
 
+    /// Line feed and carriage return.
+    @inline(__always)
+    static func isLineBreak(_ v: UInt32) -> Bool { v == 0x0A || v == 0x0D }
+
     /// Question marks: ASCII and full-width.
     @inline(__always)
     static func isQuestionMark(_ v: UInt32) -> Bool { v == 0x3F || v == 0xFF1F }
