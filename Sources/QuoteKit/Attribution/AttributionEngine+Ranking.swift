@@ -236,6 +236,17 @@ extension AttributionEngine {
         // The first occurrence at or after the opening mark.
         let low = occurrences.partitionPoint { $0.range.lowerBound < quote.openIndex }
         var result: [SpeakerCandidate] = []
+        // A name with its attributive particle inside the phrase of another person a rule matched (张明 of 张明的妻子说,
+        // of 张明的同事李华说) is whose that person is, not someone speaking.
+        let owned = candidates[i].compactMap { candidate -> (range: Range<Int>, key: String)? in
+            guard let phrase = candidate.phrase, phrase.range.count > 0 else { return nil }
+            return (phrase.range, candidate.key ?? key(of: phrase))
+        }
+        func isOwner(_ occurrence: Occurrence) -> Bool {
+            let end = occurrence.range.upperBound
+            return owned.contains { $0.range.lowerBound <= occurrence.range.lowerBound && end < $0.range.upperBound && $0.key != occurrence.key
+                && context.attributiveParticles.contains(s[end]) }
+        }
         // The people already taken on this side: six at most, so a list beats hashing each name (a Chinese name's
         // hash checks its normalisation first); the keys come from the inventory, and equal ones mostly share storage.
         var seen: [String] = []
@@ -253,7 +264,7 @@ extension AttributionEngine {
                 k = min(k, inventory.runStarts[index] - 1)
                 continue
             }
-            guard occurrences[index].insideQuote == nil else { continue }
+            guard occurrences[index].insideQuote == nil, !isOwner(occurrences[index]) else { continue }
             seen.append(occurrences[index].key)
             k = min(k, inventory.runStarts[index] - 1)
             let occurrence = occurrences[index]
@@ -270,7 +281,7 @@ extension AttributionEngine {
         while k < occurrences.count, occurrences[k].range.lowerBound < upper, rank < 3, k - low < 64 {
             let index = k
             k += 1
-            guard occurrences[index].range.lowerBound >= quote.outerEnd, occurrences[index].insideQuote == nil else { continue }
+            guard occurrences[index].range.lowerBound >= quote.outerEnd, occurrences[index].insideQuote == nil, !isOwner(occurrences[index]) else { continue }
             let introducesLater = introducers[index] ?? introducesLaterQuote(occurrences[index].range)
             introducers[index] = introducesLater
             guard !introducesLater, !seen.contains(occurrences[index].key) else { continue }

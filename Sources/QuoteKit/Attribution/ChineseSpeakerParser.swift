@@ -134,13 +134,17 @@ extension AttributionContext {
         }
         // A title after a demonstrative or a number (该负责人, 这位市长, 一位发言人): the title alone, which may stand for
         // the person named with it earlier.
-        if !trailing.isEmpty, e > a, personCounters.longestMatch(in: s, startingAt: a, limit: e) == e - a {
+        // So may one with the organisation it points back to (该厂副厂长, 该国一位官员).
+        let determined = determinerEnd(a, e)
+        if !trailing.isEmpty, e > a, determined == e {
             return titledRole(named: string(e..<b))
         }
-        // A role with its organisation: 外交部发言人, 总工程师.
-        if !trailing.isEmpty, e - a <= 10, !containsFunctionCharacter(a, e) { return titledRole(named: text) }
-        // A title that is also a person noun after words describing the person (有关专家, 在场的记者).
-        if !trailing.isEmpty, n <= 12, personNoun(endingAt: b, from: a) != nil, describesPerson(a, e) { return titledRole(named: text) }
+        // A role with its organisation: 外交部发言人, 总工程师; after a number or demonstrative, named without it
+        // (一位副总工程师 → 副总工程师).
+        let opening = determined ?? a
+        if !trailing.isEmpty, e - opening <= 10, !containsFunctionCharacter(opening, e) { return titledRole(named: string(opening..<b)) }
+        // A title after words describing the person (有关专家, 在场的记者).
+        if !trailing.isEmpty, n <= 12, describesPerson(a, e) { return titledRole(named: text) }
         // An organisation: 外交部, 新华社, 球團.
         // Its first character may be one that names avoid (中 of 中联办, 中共中央): an organisation's short name opens with it;
         // so may its ending (中央, 中心), a word of the lexicon.
@@ -151,7 +155,7 @@ extension AttributionContext {
         // An unnamed person or group (一位老人, 在场的同胞, 美国情报人员): a person noun at the end, named as written
         // without a leading number and measure word (一位老人 → 老人).
         if trailing.isEmpty, n <= 12, let noun = personNoun(endingAt: b, from: a), noun >= 2 {
-            let start = a + (personCounters.longestMatch(in: s, startingAt: a, limit: b - noun) ?? 0)
+            let start = determinerEnd(a, b - noun) ?? a
             // A group with a plural suffix (战士们) is many people: no 他 or 她 stands for it.
             let group: SpeakerPhrase.Gender = pluralSuffixes.longestMatch(in: s, endingAt: b, limit: a) != nil ? .plural : .unknown
             if describesPerson(start, b - noun) {
@@ -211,11 +215,27 @@ extension AttributionContext {
             if !isCJK(i) || copulas.contains(s[i]) || male.longestMatch(in: s, startingAt: i, limit: nounStart) != nil
                 || firstPerson.longestMatch(in: s, startingAt: i, limit: nounStart) != nil
                 || female.longestMatch(in: s, startingAt: i, limit: nounStart) != nil
-                || plural.longestMatch(in: s, startingAt: i, limit: nounStart) != nil || personCounters.longestMatch(in: s, startingAt: i, limit: nounStart) != nil {
+                || plural.longestMatch(in: s, startingAt: i, limit: nounStart) != nil {
                 return false
             }
+            // A counting word of its own (对于一个五十岁的农民), not the first character of another word (有关专家).
+            if let counter = personCounters.longestMatch(in: s, startingAt: i, limit: nounStart), endsWord(at: i + counter) { return false }
         }
         return attributive || length <= 6
+    }
+
+    /// Where the number or demonstrative opening the phrase at `a` ends (一位, 该, 这几位), with the organisation it
+    /// points back to and a number after that (该厂, 该厂一位, 该国): what comes before a title or person noun and names
+    /// nobody. `nil` when none opens it, or when the word breaker finds it is the start of another word (有 of 有关).
+    func determinerEnd(_ a: Int, _ limit: Int) -> Int? {
+        guard let counter = personCounters.longestMatch(in: s, startingAt: a, limit: limit) else { return nil }
+        let counterEnd = a + counter
+        if counterEnd < limit, let owner = organisations.longestMatch(in: s, startingAt: counterEnd, limit: limit), counterEnd + owner < limit {
+            var end = counterEnd + owner
+            end += personCounters.longestMatch(in: s, startingAt: end, limit: limit) ?? 0
+            if endsWord(at: end) { return end }
+        }
+        return endsWord(at: counterEnd) ? counterEnd : nil
     }
 
     /// Whether the word breaker ends a word at `i` (王立新 | 主持), breaking a small window around it first.
@@ -402,11 +422,14 @@ extension AttributionContext {
         return result
     }
 
-    /// Whether what follows `end` lets a name end there: the end of the text, punctuation, or a cue, a modifier or a
-    /// title that starts at `end` (张明说, 张明，, 张明一再强调, 张明教授).
+    /// Whether what follows `end` lets a name end there: the end of the text, punctuation, or a cue, a modifier, a
+    /// title, a preposition, a frame's opener or a date that starts at `end` (张明说, 张明，, 张明一再强调, 张明教授,
+    /// 张明对记者说, 张明在会上说, 张明3日说).
     func nameMayEnd(at end: Int) -> Bool {
         end >= s.count || isClauseBoundary(s[end].value) || cues.longestMatch(in: s, startingAt: end) != nil
             || modifiers.longestMatch(in: s, startingAt: end) != nil || titles.longestMatch(in: s, startingAt: end) != nil
+            || prepositions.longestMatch(in: s, startingAt: end) != nil || frameOpeners.longestMatch(in: s, startingAt: end) != nil
+            || numerals.longestMatch(in: s, startingAt: end) != nil
     }
 
     /// Whether an organisation's suffix of two characters or more (大学, 公司; not 所 of 所做的) starts at `e`, where a
@@ -462,6 +485,11 @@ extension AttributionContext {
         if let t = personNouns.longestMatch(in: s, endingAt: start, limit: a),
            t >= 3 || shortRole && t == 2 && (start - t == a || attributiveParticles.contains(s[start - t - 1])) {
             return (string(start - t..<start), ())
+        }
+        // A role no lexicon lists, opening the phrase (场长王立新, 养殖户李大山): a few ideographs ending in a role's last
+        // character, again only where the name ends the phrase.
+        if shortRole, (2...5).contains(start - a), roleEndings.contains(s, start - 1..<start), !containsFunctionCharacter(a, start) {
+            return (string(a..<start), ())
         }
         // Whose relative or colleague (王建国的女儿王小红, 张明的同事李华).
         if let t = kinNouns.longestMatch(in: s, endingAt: start, limit: a), start - t > a, attributiveParticles.contains(s[start - t - 1]) {

@@ -58,6 +58,9 @@ final class CompiledPack: Sendable {
         /// and the endings that make a would-be bare name an adverbial (恍然, 沉声); the copula that makes a clause a
         /// statement about its subject, not a description of a person (王芳是村里的妇女主任).
         let adverbialParticles, attributiveParticles, pronounCompoundEnds, adverbialEndings, copulas, placeSuffixes: Lexicon
+        /// The last characters of words naming a person by occupation or role (场长, 村医): such a word, unlisted, may
+        /// still stand before a name (场长王立新说).
+        let roleEndings: Lexicon
         /// Unnamed people who may speak (老人, 同胞) and the number and measure words before them (一位).
         let personNouns, personCounters, pluralSuffixes: Lexicon
         /// Relatives and companions of every gender, the kin lexicons in one (他的妻子, 张明的同事李华).
@@ -116,6 +119,7 @@ final class CompiledPack: Sendable {
             adverbialEndings = lexicons.lexicon("adverbialEndings")
             copulas = lexicons.lexicon("copulas")
             placeSuffixes = lexicons.lexicon("placeSuffixes")
+            roleEndings = lexicons.lexicon("roleEndings")
             personNouns = lexicons.lexicon("personNouns")
             institutionNouns = lexicons.lexicon("institutionNouns")
             narratorPronouns = lexicons.lexicon("narratorPronouns")
