@@ -53,6 +53,19 @@ final class ChineseNameShapeTests: XCTestCase {
         XCTAssertEqual(speakers(text), ["李秋芳"])
     }
 
+    func testASurnameAloneRefersBackToTheNameInFull() {
+        // Hong Kong and Taiwan news name a person in full once, then by the surname alone.
+        let text = "露宿者張明昨日表示，這裡很熱。\n\n張又說：「夏天會到公廁洗澡。」\n\n「不習慣也沒辦法。」張說。\n"
+        XCTAssertEqual(speakers(text), ["張明", "張明"])
+        let simplified = "退休教师王立新告诉记者，这里很安静。\n王说：“我每天都来。”\n"
+        XCTAssertEqual(speakers(simplified), ["王立新"])
+        // Not without a name to refer back to, and not a surname character inside a word (史称, 时常).
+        XCTAssertEqual(speakers("今天很热。張說：「夏天會到公廁洗澡。」").first ?? nil, nil)
+        let history = "这段历史发展很快。其高潮只有一百天，史称“百日维新”。"
+        XCTAssertEqual(AttributionFixture.extract(history).quotes.first?.kind, .term)
+        XCTAssertEqual(speakers(history).first ?? nil, nil)
+    }
+
     func testSurnamesCommonInTaiwanAndHongKong() {
         XCTAssertEqual(speakers("協會總幹事賴淑敏說：「這裡的露宿者只有幾個人。」"), ["賴淑敏"])
         XCTAssertEqual(speakers("厂长戚立新说：“我们背水一战。”"), ["戚立新"])

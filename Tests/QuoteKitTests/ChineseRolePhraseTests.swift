@@ -42,6 +42,27 @@ final class ChineseRolePhraseTests: XCTestCase {
         XCTAssertEqual(speakers("接過冠軍獎盃的碧拿寶娃表示﹕「很感謝大家。」"), ["碧拿寶娃"])
     }
 
+    func testAWordForPeopleOpeningWithAPrepositionIsNoFrame() {
+        // 同 of 同行 is no preposition (同记者说), so the Swiss colleagues speak, not Switzerland.
+        XCTAssertEqual(speakers("瑞士同行说：“这台机床很好。”"), ["瑞士同行"])
+        XCTAssertEqual(speakers("瑞士同行在展览会上惊叹：“这台机床很好。”"), ["瑞士同行"])
+        XCTAssertEqual(speakers("张明同记者在会上说：“这台机床很好。”"), ["张明"])
+    }
+
+    func testAFrameBeforeARoleIsNoDescription() {
+        // 当 opens a clause of time (when the doctor told him), not words describing the doctor.
+        let text = "去年，當主診醫生告知他患病後，他開始準備後事，原因是「我不想死後的墓地，變成遊客的觀光景點」。"
+        XCTAssertNotEqual(speakers(text).first ?? nil, "當主診醫生")
+        let simplified = "去年，当主治医生告知他患病后，他开始准备后事，原因是“我不想死后的墓地，变成游客的观光景点”。"
+        XCTAssertNotEqual(speakers(simplified).first ?? nil, "当主治医生")
+    }
+
+    func testAQuoteOpeningAReportAfterItsDatelineIsNobodys() {
+        // The reporter of the byline reports the slogans; nobody in particular says them, nor the next one in the series.
+        let text = "本报青山５月３日电记者王立新报道：“修好一条路，富了一方人”、“路通百业兴”，这是当地流行的新说法。"
+        XCTAssertEqual(speakers(text), [nil, nil])
+    }
+
     func testANameWhoseRelativeSpeaksIsNotTheSpeaker() {
         // 张明 is named often before; 张明的妻子 speaks, and 张明 inside her phrase is no candidate of its own.
         let text = "市长张明视察了新区。张明说，新区还要扩大。张明还看望了工人。\n今天天气很好。张明的妻子说：“这件事很重要。”\n"

@@ -125,8 +125,10 @@ extension AttributionEngine {
             let isQuotation = analysis.quotes[i].kind == .quotation
             guard isQuotation || !candidates[i].isEmpty else { continue }
             // A rule that gives no speaker (俗话说, a work as subject) and fires before any other decides: the
-            // pack says the words are nobody's, and no nearby name should outvote that.
-            if let first = candidates[i].first, first.phrase == nil, pack.rules[first.rule].pattern != nil {
+            // pack says the words are nobody's, and no nearby name should outvote that; nor for the quotes of a
+            // series such a rule starts.
+            let nobodys = candidates[i].first.map { $0.phrase == nil && pack.rules[$0.rule].pattern != nil } ?? continuesNobodysSeries(i)
+            if nobodys {
                 secondPrevious = previous
                 previous = i
                 continue

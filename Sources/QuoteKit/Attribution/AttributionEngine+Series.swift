@@ -18,6 +18,15 @@ extension AttributionEngine {
         return ((phrase, .continuation, nil), "")
     }
 
+    /// Whether the quote before `i` in its series is nobody's by a rule (本报…电记者王立新报道：“…”、“…”): then so is `i`.
+    func continuesNobodysSeries(_ i: Int) -> Bool {
+        var j = i - 1
+        while j >= 0, analysis.quotes[j].depth > 0 { j -= 1 }
+        guard j >= 0, paragraphOf[j] == paragraphOf[i], let previous = assigned[j], previous.phrase == nil,
+              pack.noSpeakerRuleIDs.contains(previous.rule) else { return false }
+        return joinsSeries(from: analysis.scanned[j].outerEnd, to: analysis.scanned[i].openIndex)
+    }
+
     /// Whether only spaces and at most one joiner of the pack's `seriesJoiners` stand between two offsets.
     func joinsSeries(from start: Int, to end: Int) -> Bool {
         guard start <= end else { return false }

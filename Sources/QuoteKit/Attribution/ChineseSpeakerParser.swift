@@ -94,6 +94,11 @@ extension AttributionContext {
             return nil
         }
         if knownNames.contains(s, a..<b) { return SpeakerPhrase(form: .name, range: a..<b, mention: text, name: text) }
+        // A surname alone for a person the report named in full before (Hong Kong and Taiwan news: 张明… 张又说), as a
+        // word of its own that a cue, modifier or punctuation follows (not 史 of 史称, nor 时 of 时常).
+        if n == 1, surnames.contains(s, a..<b), nameMayEnd(at: b), endsWord(at: b), let full = fullName(forSurnameAt: a) {
+            return SpeakerPhrase(form: .name, range: a..<b, mention: text, name: full)
+        }
         // Titles and honorifics at the end: 习近平总书记, 张明教授, 宋省长.
         var e = b
         var trailing: [String] = []
@@ -142,7 +147,9 @@ extension AttributionContext {
         // A role with its organisation: 外交部发言人, 总工程师; after a number or demonstrative, named without it
         // (一位副总工程师 → 副总工程师).
         let opening = determined ?? a
-        if !trailing.isEmpty, e - opening <= 10, !containsFunctionCharacter(opening, e) { return titledRole(named: string(opening..<b)) }
+        if !trailing.isEmpty, e - opening <= 10, !containsFunctionCharacter(opening, e), !opensWithFrame(opening, e) {
+            return titledRole(named: string(opening..<b))
+        }
         // A title after words describing the person (有关专家, 在场的记者).
         if !trailing.isEmpty, n <= 12, describesPerson(a, e) { return titledRole(named: text) }
         // An organisation: 外交部, 新华社, 球團.
@@ -200,6 +207,8 @@ extension AttributionContext {
         if length == 1 || !isCJK(start) { return false }
         if prepositions.longestMatch(in: s, startingAt: start, limit: nounStart) != nil { return false }
         let attributive = attributiveParticles.contains(s[nounStart - 1])
+        // So is a frame (当主诊医生告知…: when the doctor told), unless 的 makes the words a description (在场的记者).
+        if !attributive, opensWithFrame(start, nounStart) { return false }
         for i in start..<nounStart {
             // A speech verb with the noun as its object (便问受访者, 告诉记者) is a clause, not a description (说话的老人);
             // a one-character cue only as a word of its own (问, not 道 of 铁道).
@@ -222,6 +231,12 @@ extension AttributionContext {
             if let counter = personCounters.longestMatch(in: s, startingAt: i, limit: nounStart), endsWord(at: i + counter) { return false }
         }
         return attributive || length <= 6
+    }
+
+    /// Whether the words from `a` open with a frame's opener that is a word of its own (当 of 当主诊医生, not 在 of 在野党).
+    func opensWithFrame(_ a: Int, _ limit: Int) -> Bool {
+        guard let opener = frameOpeners.longestMatch(in: s, startingAt: a, limit: limit) else { return false }
+        return endsWord(at: a + opener)
     }
 
     /// Where the number or demonstrative opening the phrase at `a` ends (一位, 该, 这几位), with the organisation it
@@ -323,7 +338,7 @@ extension AttributionContext {
     }
 
     /// Whether ``parseChineseStrict(_:_:)`` may find a name in the region: a few trie probes at its end, where
-    /// a name must end once titles are stripped (a known name, a surname two to four characters back, two
+    /// a name must end once titles are stripped (a known name, a surname alone or two to four characters back, two
     /// transliteration characters, or a surname before a title). `false` is certain; the parse decides `true`.
     func mayBeChineseName(_ a0: Int, _ b0: Int) -> Bool {
         var b = b0
@@ -331,6 +346,8 @@ extension AttributionContext {
         let a = stripLeading(a0, b)
         guard a < b, b - a <= 24 else { return false }
         if knownNames.contains(s, a..<b) { return true }
+        // A surname alone may refer back to a name in full (张又说).
+        if b - a == 1, filters.surnameStarts.mayContain(s[a].value), surnames.contains(s, a..<b) { return true }
         var e = b
         var titled = false
         while e > a, filters.titleEnds.mayContain(s[e - 1].value),
@@ -457,6 +474,33 @@ extension AttributionContext {
             let enough = e - start >= 3 || (start > a && titles.longestMatch(in: s, endingAt: start, limit: a) != nil)
             if enough, s[start].value != 0xB7, prefixAcceptable(a, start) != nil { return start }
             start += 1
+        }
+        return nil
+    }
+
+    /// The name in full that a surname standing alone at `a` refers back to: the nearest name with that surname in the
+    /// 3,000 scalars before, where it stands as a name: a word starts there (not 史 of 历史), and a cue, title,
+    /// honorific, punctuation or 的 follows it, or a title or person noun comes before it and a word ends after it
+    /// (露宿者张明昨日说); `nil` when there is none.
+    func fullName(forSurnameAt a: Int) -> String? {
+        let surname = s[a]
+        var j = a - 1
+        let lower = max(0, a - 3000)
+        while j >= lower {
+            let start = j
+            j -= 1
+            guard s[start] == surname else { continue }
+            for length in [3, 2] where start + length < a {
+                let end = start + length
+                guard nameStarts(endingAt: end, from: start).contains(start), !notNames.contains(s, start..<end),
+                      start == 0 || endsWord(at: start) else { continue }
+                if nameMayEnd(at: end) || attributiveParticles.contains(s[end]) || honorifics.longestMatch(in: s, startingAt: end) != nil {
+                    return string(start..<end)
+                }
+                let introduced = titles.longestMatch(in: s, endingAt: start, limit: max(0, start - 8)) != nil
+                    || personNouns.longestMatch(in: s, endingAt: start, limit: max(0, start - 8)) != nil
+                if introduced, endsWord(at: end) { return string(start..<end) }
+            }
         }
         return nil
     }

@@ -15,6 +15,8 @@ final class CompiledPack: Sendable {
     let sievesUpgrade: Bool
     /// The ids of the rules that run the `series` sieve (a series continues through them).
     let seriesRuleIDs: Set<String>
+    /// The ids of the pattern rules that give a quote to nobody (俗话说, a dateline): a series they start is nobody's.
+    let noSpeakerRuleIDs: Set<String>
     /// Whether any rule reads the line after a quote that ends its paragraph (``RulePack/Rule/nextLine``).
     let readsNextLine: Bool
     /// The indices of the sieves, in order.
@@ -239,6 +241,7 @@ final class CompiledPack: Sendable {
         readsNextLine = merged.contains { $0.nextLine }
         sievesUpgrade = merged.contains { $0.sieve != nil && $0.upgrade }
         seriesRuleIDs = Set(merged.filter { $0.sieve == .series }.map(\.id))
+        noSpeakerRuleIDs = Set(merged.filter { $0.pattern != nil && $0.assign == .none }.map(\.id))
         sieveRules = merged.indices.filter { merged[$0].sieve != nil && merged[$0].sieve != .nearby && merged[$0].sieve != .turns }
         neighbourSides = patterns.map { $0?.neighbourSide ?? .unfiltered }
         neighbours = patterns.map { $0?.neighbour ?? ScalarFilter() }

@@ -316,7 +316,11 @@ struct PatternMatcher {
                         // Every opener is a candidate (在接受采访时: both 接受 and 在).
                         if c.filters.frameOpenerEnds.mayContain(v) {
                             _ = c.frameOpeners.anyMatch(in: c.s, endingAt: i, limit: lower) { o in
-                                next.append(i - o)
+                                // Not the first character of a word for people (同 of 同行在会上说).
+                                if c.personNouns.longestMatch(in: c.s, startingAt: i - o, limit: frameEnd) == nil,
+                                   c.kinNouns.longestMatch(in: c.s, startingAt: i - o, limit: frameEnd) == nil {
+                                    next.append(i - o)
+                                }
                                 return false
                             }
                         }
@@ -325,11 +329,13 @@ struct PatternMatcher {
                     }
                     return false
                 }
-                // 对记者, 向与会者 (a preposition and a short object)
+                // 对记者, 向与会者 (a preposition and a short object), not the first character of a word for people
+                // (同 of 瑞士同行说, 同事)
                 var i = p - 1
                 while i > lower, p - i <= 10 {
                     if c.isClauseBoundary(c.s[i].value) { break }
-                    if i < p - 1, c.filters.prepositionEnds.mayContain(c.s[i].value), prepositions.longestMatch(in: c.s, endingAt: i + 1, limit: i) != nil {
+                    if i < p - 1, c.filters.prepositionEnds.mayContain(c.s[i].value), prepositions.longestMatch(in: c.s, endingAt: i + 1, limit: i) != nil,
+                       c.personNouns.longestMatch(in: c.s, startingAt: i, limit: p) == nil, c.kinNouns.longestMatch(in: c.s, startingAt: i, limit: p) == nil {
                         next.append(i)
                     }
                     i -= 1
