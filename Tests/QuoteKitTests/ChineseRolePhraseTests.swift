@@ -42,6 +42,17 @@ final class ChineseRolePhraseTests: XCTestCase {
         XCTAssertEqual(speakers("接過冠軍獎盃的碧拿寶娃表示﹕「很感謝大家。」"), ["碧拿寶娃"])
     }
 
+    func testPeopleByOccupationInTwoCharactersEndingInRen() {
+        XCTAssertEqual(speakers("一位工人对记者说：“我们有信心按时完工。”"), ["工人"])
+        XCTAssertEqual(speakers("一位病人說：「醫生很耐心。」"), ["病人"])
+    }
+
+    func testWordsWithAnAdverbOfTheirOwnDoNotDescribeThePerson() {
+        // The patients are what the doctor hears (仍不时会听到), not who is described.
+        let text = "主任张明指出，在接触病人的过程中，仍不时会听到病人谈及“吃什么补什么”的说法。"
+        XCTAssertNotEqual(speakers(text).first ?? nil, "仍不时会听到病人")
+    }
+
     func testAWordForPeopleOpeningWithAPrepositionIsNoFrame() {
         // 同 of 同行 is no preposition (同记者说), so the Swiss colleagues speak, not Switzerland.
         XCTAssertEqual(speakers("瑞士同行说：“这台机床很好。”"), ["瑞士同行"])

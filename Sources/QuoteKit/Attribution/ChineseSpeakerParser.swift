@@ -221,6 +221,8 @@ extension AttributionContext {
             if !attributive, perfectiveParticles.contains(s[i]) || prepositions.longestMatch(in: s, startingAt: i, limit: nounStart) != nil {
                 return false
             }
+            // And so is one with an adverb of its own (仍不时会听到病人: the patients are what is heard).
+            if !attributive, let n = modifiers.longestMatch(in: s, startingAt: i, limit: nounStart), endsWord(at: i + n) { return false }
             if !isCJK(i) || copulas.contains(s[i]) || male.longestMatch(in: s, startingAt: i, limit: nounStart) != nil
                 || firstPerson.longestMatch(in: s, startingAt: i, limit: nounStart) != nil
                 || female.longestMatch(in: s, startingAt: i, limit: nounStart) != nil
