@@ -47,6 +47,12 @@ final class ChineseRolePhraseTests: XCTestCase {
         XCTAssertEqual(speakers("一位病人說：「醫生很耐心。」"), ["病人"])
     }
 
+    func testPeopleInGeneralAreNotTheEndOfANounForPeople() {
+        // 人们 (people in general: nobody's words) ends 工人们 (the workers, who speak).
+        XCTAssertEqual(speakers("工人们纷纷表示：“一定按时完工！”"), ["工人们"])
+        XCTAssertEqual(speakers("人们纷纷表示：“一定按时完工！”"), [nil])
+    }
+
     func testWordsWithAnAdverbOfTheirOwnDoNotDescribeThePerson() {
         // The patients are what the doctor hears (仍不时会听到), not who is described.
         let text = "主任张明指出，在接触病人的过程中，仍不时会听到病人谈及“吃什么补什么”的说法。"

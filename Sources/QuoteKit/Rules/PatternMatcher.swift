@@ -154,6 +154,8 @@ struct PatternMatcher {
                 if c.language == .en, c.isLetter(start - 1) || c.isLetter(pos) { continue }
                 if slot.kind == .cue, startsLongerTitle(start, length: length, upper: frame.upper)
                     || runsIntoWord(start, length: length, upper: frame.upper) { continue }
+                // Words that end a longer noun for people are not words of their own (人们 of 工人们).
+                if slot.kind == .words, c.language == .zh, let noun = c.personNoun(endingAt: pos, from: lower), noun > length { continue }
                 if body(start, Partial(speaker: nil, cue: slot.kind == .cue ? start..<pos : nil)) { return }
             }
         case .modifiers:
