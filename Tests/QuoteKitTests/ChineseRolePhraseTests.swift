@@ -80,6 +80,12 @@ final class ChineseRolePhraseTests: XCTestCase {
         XCTAssertEqual(speakers(text), [nil, nil])
     }
 
+    func testASubjectNoParserReadsLeavesTheQuoteWithoutASpeaker() {
+        // 屋岚 is no name the parsers know; 王立新, named and quoted before, did not say the second quote.
+        let text = "影星王立新昨日病逝，享年八十岁。王立新曾说：“我只是一个普通演员。”\n名导屋岚也说：“任何银幕上最震撼的演出，我们都会先想到这位演员。”\n"
+        XCTAssertEqual(speakers(text), ["王立新", nil])
+    }
+
     func testANameWhoseRelativeSpeaksIsNotTheSpeaker() {
         // 张明 is named often before; 张明的妻子 speaks, and 张明 inside her phrase is no candidate of its own.
         let text = "市长张明视察了新区。张明说，新区还要扩大。张明还看望了工人。\n今天天气很好。张明的妻子说：“这件事很重要。”\n"

@@ -134,8 +134,15 @@ extension AttributionEngine {
                 continue
             }
             var list = candidates[i]
+            // Someone the parsers do not know is named before the quote's cue: the subject of an earlier clause (the
+            // mention sieve) and the people written nearby are guesses that would name someone else.
+            let unread = isQuotation && subjectUnread(i, inventory)
+            if unread {
+                list.removeAll { pack.rules[$0.rule].sieve == .mention }
+                if let provisional = assigned[i], !provisional.fromPattern, list.isEmpty { assigned[i] = nil }
+            }
             if isQuotation, !fragment(i) {
-                list += nearbyCandidates(i, inventory, introducers: &introducers)
+                if !unread { list += nearbyCandidates(i, inventory, introducers: &introducers) }
                 list += turnCandidates(i, chosen: chosen, previous: previous, secondPrevious: secondPrevious)
                 if let pending = unresolvedPronouns[i], let candidate = pronounTurnCandidate(i, pending, chosen: chosen) { list.append(candidate) }
             }
@@ -224,6 +231,31 @@ extension AttributionEngine {
     /// The person the first pattern rule that named someone gave quote `i`, if any.
     func patternKey(_ i: Int) -> String? {
         candidates[i].first { $0.phrase != nil && pack.rules[$0.rule].pattern != nil }?.phrase.map { key(of: $0) }
+    }
+
+    /// Whether a Chinese quote follows a cue and its colon whose clause has words before the cue that no rule read
+    /// as its subject and where no person of the inventory is written (名导马田史高西斯也说：“…”, a name the parsers do
+    /// not know): someone is named there, so the people written elsewhere are no better than a guess, and the quote
+    /// is left without a speaker. A person of the inventory in the clause (a given name alone, 少安) is still proposed.
+    func subjectUnread(_ i: Int, _ inventory: Inventory) -> Bool {
+        guard language == .zh, !candidates[i].contains(where: { pack.rules[$0.rule].pattern != nil }) else { return false }
+        // On the quote's own line (X说：“…”), not at the end of the line before it, as dialogue in fiction is written.
+        let open = analysis.scanned[i].openIndex
+        guard open > 0, CharacterClass.isFullWidthColon(s[open - 1].value) || s[open - 1].value == 0x3A else { return false }
+        var end = open
+        end -= 1
+        guard let cue = context.cues.longestMatch(in: s, endingAt: end, limit: max(0, end - 8)), cue >= 2 || context.endsWord(at: end - cue) else {
+            return false
+        }
+        var start = end - cue
+        var words = 0
+        while start > 0, !context.isClauseBoundary(s[start - 1].value), end - start < 40 {
+            start -= 1
+            if context.isCJK(start) { words += 1 }
+        }
+        guard words >= 2 else { return false }
+        let first = inventory.occurrences.partitionPoint { $0.range.upperBound <= start }
+        return first == inventory.occurrences.count || inventory.occurrences[first].range.lowerBound >= end - cue
     }
 
     /// The people written near the quote, outside quotes: the nearest few before it and after it, one candidate each.

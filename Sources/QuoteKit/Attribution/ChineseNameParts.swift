@@ -1,0 +1,217 @@
+/// The parts of a Chinese speaker phrase around a name: where a name may start and end (surnames, transliterations,
+/// what may follow it), what may stand before it (titles, roles, a number or demonstrative with its organisation,
+/// a relation after 的), the name a lone surname refers back to, and the words that are no name.
+extension AttributionContext {
+    /// Whether the words from `a` open with a frame's opener that is a word of its own (当 of 当主诊医生, not 在 of 在野党).
+    func opensWithFrame(_ a: Int, _ limit: Int) -> Bool {
+        guard let opener = frameOpeners.longestMatch(in: s, startingAt: a, limit: limit) else { return false }
+        return endsWord(at: a + opener)
+    }
+
+    /// Where the number or demonstrative opening the phrase at `a` ends (一位, 该, 这几位), with the organisation it
+    /// points back to and a number after that (该厂, 该厂一位, 该国): what comes before a title or person noun and names
+    /// nobody. `nil` when none opens it, or when the word breaker finds it is the start of another word (有 of 有关).
+    func determinerEnd(_ a: Int, _ limit: Int) -> Int? {
+        guard let counter = personCounters.longestMatch(in: s, startingAt: a, limit: limit) else { return nil }
+        let counterEnd = a + counter
+        if counterEnd < limit, let owner = organisations.longestMatch(in: s, startingAt: counterEnd, limit: limit), counterEnd + owner < limit {
+            var end = counterEnd + owner
+            end += personCounters.longestMatch(in: s, startingAt: end, limit: limit) ?? 0
+            if endsWord(at: end) { return end }
+        }
+        return endsWord(at: counterEnd) ? counterEnd : nil
+    }
+
+    /// A character of a transliterated foreign name (or the dot between its parts).
+    func isTransliterated(_ i: Int) -> Bool {
+        let v = s[i].value
+        return v == 0xB7 || v == 0x2027 || v == 0x30FB || v == 0x2022 || transliteration.contains(s[i])
+    }
+
+    /// Possible starts of a personal name ending at `e`: known names, then surname + one or two characters.
+    func nameStarts(endingAt e: Int, from a: Int) -> [Int] {
+        var result: [Int] = []
+        if let k = knownNames.longestMatch(in: s, endingAt: e, limit: a) { result.append(e - k) }
+        // A word followed by a perfective particle of its own (包含了) is a verb, whatever its first character.
+        if e + 1 < s.count, perfectiveParticles.contains(s[e]), endsWord(at: e + 1) { return result }
+        for length in [3, 2, 4] {
+            let start = e - length
+            guard start >= a else { continue }
+            guard let sn = surnames.longestMatch(in: s, startingAt: start, limit: e), sn < length, length - sn <= 2 else { continue }
+            // After a number the character is a classifier or unit (三项, 第（一）项), not a surname.
+            if followsNumeral(start) { continue }
+            // A place with its level (江苏省, 黄山市) opens with a surname character too.
+            if length - sn == 2, placeSuffixes.longestMatch(in: s, endingAt: e, limit: start + sn) != nil { continue }
+            // A compound surname whose first character ends a title (市长孙明: 市长 + 孙明, not 市 + 长孙明) is the title's.
+            if sn >= 2, titles.longestMatch(in: s, endingAt: start + 1, limit: a) != nil,
+               surnames.longestMatch(in: s, startingAt: start + 1, limit: e) != nil {
+                continue
+            }
+            // A word that starts like a surname but is a cue or modifier (包括, 高度) is no name.
+            if (cues.longestMatch(in: s, startingAt: start, limit: e) ?? 0) >= 2 || (modifiers.longestMatch(in: s, startingAt: start, limit: e) ?? 0) >= 2 {
+                continue
+            }
+            var ok = true
+            for i in start + sn..<e {
+                if !isCJK(i) || notInNames.contains(s[i]) { ok = false; break }
+            }
+            // The last character must not start a cue or modifier (张明笑说 is 张明 + 笑说).
+            if ok, length >= 3, let c = cues.longestMatch(in: s, startingAt: e - 1, limit: min(s.count, e + 3)) ?? modifiers.longestMatch(in: s, startingAt: e - 1, limit: min(s.count, e + 3)), c >= 2 {
+                ok = false
+            }
+            if ok, !result.contains(start) { result.append(start) }
+        }
+        return result
+    }
+
+    /// Whether what follows `end` lets a name end there: the end of the text, punctuation, or a cue, a modifier, a
+    /// title, a preposition, a frame's opener or a date that starts at `end` (张明说, 张明，, 张明一再强调, 张明教授,
+    /// 张明对记者说, 张明在会上说, 张明3日说).
+    func nameMayEnd(at end: Int) -> Bool {
+        end >= s.count || isClauseBoundary(s[end].value) || cues.longestMatch(in: s, startingAt: end) != nil
+            || modifiers.longestMatch(in: s, startingAt: end) != nil || titles.longestMatch(in: s, startingAt: end) != nil
+            || prepositions.longestMatch(in: s, startingAt: end) != nil || frameOpeners.longestMatch(in: s, startingAt: end) != nil
+            || numerals.longestMatch(in: s, startingAt: end) != nil
+    }
+
+    /// Whether an organisation's suffix of two characters or more (大学, 公司; not 所 of 所做的) starts at `e`, where a
+    /// name ends, and no title as long (部长).
+    func namesOrganisation(_ e: Int, _ limit: Int) -> Bool {
+        guard let suffix = organisations.longestMatch(in: s, startingAt: e, limit: limit), suffix >= 2 else { return false }
+        return (titles.longestMatch(in: s, startingAt: e, limit: limit) ?? 0) < suffix
+    }
+
+    /// Whether a numeral stands right before `i`, bare or in brackets (三项, 第（一）项).
+    func followsNumeral(_ i: Int) -> Bool {
+        var end = i
+        if end > 0, s[end - 1].value == 0xFF09 || s[end - 1].value == 0x29 { end -= 1 }
+        return end > 0 && numerals.longestMatch(in: s, endingAt: end, limit: max(0, end - 4)) != nil
+    }
+
+    /// The start of a run of transliteration characters (and middle dots) ending at `e`: at least three, or two after a title.
+    func foreignNameStart(endingAt e: Int, from a: Int) -> Int? {
+        guard !transliteration.isEmpty else { return nil }
+        var i = e
+        while i > a, isTransliterated(i - 1) { i -= 1 }
+        // Prefer the longest run whose prefix is acceptable.
+        var start = i
+        while e - start >= 2 {
+            let enough = e - start >= 3 || (start > a && titles.longestMatch(in: s, endingAt: start, limit: a) != nil)
+            if enough, s[start].value != 0xB7, prefixAcceptable(a, start) != nil { return start }
+            start += 1
+        }
+        return nil
+    }
+
+    /// The name in full that a surname standing alone at `a` refers back to: the nearest name with that surname in the
+    /// 3,000 scalars before, where it stands as a name: a word starts there (not 史 of 历史), and a cue, title,
+    /// honorific, punctuation or 的 follows it, or a title or person noun comes before it and a word ends after it
+    /// (露宿者张明昨日说); `nil` when there is none.
+    func fullName(forSurnameAt a: Int) -> String? {
+        let surname = s[a]
+        var j = a - 1
+        let lower = max(0, a - 3000)
+        while j >= lower {
+            let start = j
+            j -= 1
+            guard s[start] == surname else { continue }
+            for length in [3, 2] where start + length < a {
+                let end = start + length
+                guard nameStarts(endingAt: end, from: start).contains(start), !notNames.contains(s, start..<end),
+                      start == 0 || endsWord(at: start) else { continue }
+                if nameMayEnd(at: end) || attributiveParticles.contains(s[end]) || honorifics.longestMatch(in: s, startingAt: end) != nil {
+                    return string(start..<end)
+                }
+                let introduced = titles.longestMatch(in: s, endingAt: start, limit: max(0, start - 8)) != nil
+                    || personNouns.longestMatch(in: s, endingAt: start, limit: max(0, start - 8)) != nil
+                if introduced, endsWord(at: end) { return string(start..<end) }
+            }
+        }
+        return nil
+    }
+
+    /// Where a quote opening the region at `a` ends (just past its closing mark), when a title or person noun follows
+    /// it inside the region: a quoted name qualifying a role (「青年志願者協會」會長). `nil` otherwise.
+    func quotedNameEnd(_ a: Int, _ b: Int) -> Int? {
+        guard CharacterClass.isQuotationMark(s[a].value) else { return nil }
+        var close = a + 1
+        while close < b, openOf(closeAt: close) != a { close += 1 }
+        guard close + 1 < b else { return nil }
+        let rest = close + 1
+        guard titles.longestMatch(in: s, startingAt: rest, limit: b) != nil || personNouns.longestMatch(in: s, startingAt: rest, limit: b) != nil else { return nil }
+        return rest
+    }
+
+    /// What may precede a name: nothing, a title (省长宋法棠), a role (召集人丁子霖; one of two characters, 村民张明, only with
+    /// `shortRole`), a relation after 的 (王建国的女儿王小红), 的, or an organisation (清华大学张明).
+    func prefixAcceptable(_ a: Int, _ start: Int, shortRole: Bool = false) -> (title: String?, Void)? {
+        if start == a { return (nil, ()) }
+        // A clause that describes the person ends in 的, however long (在第十届国际电影节上获得最佳女演员奖的李秋芳).
+        if start - a > 16 { return attributiveParticles.contains(s[start - 1]) ? (nil, ()) : nil }
+        if let t = titles.longestMatch(in: s, endingAt: start, limit: a) { return (string(start - t..<start), ()) }
+        // A role in apposition before the name (召集人丁子霖, 村民张明); one of two characters only where it opens the phrase or
+        // follows 的 (not 人民 of 中国人民解放军).
+        if let t = personNouns.longestMatch(in: s, endingAt: start, limit: a),
+           t >= 3 || shortRole && t == 2 && (start - t == a || attributiveParticles.contains(s[start - t - 1])) {
+            return (string(start - t..<start), ())
+        }
+        // A role no lexicon lists, opening the phrase (场长王立新, 养殖户李大山): a few ideographs ending in a role's last
+        // character, again only where the name ends the phrase.
+        if shortRole, (2...5).contains(start - a), roleEndings.contains(s, start - 1..<start), !containsFunctionCharacter(a, start) {
+            return (string(a..<start), ())
+        }
+        // Whose relative or colleague (王建国的女儿王小红, 张明的同事李华).
+        if let t = kinNouns.longestMatch(in: s, endingAt: start, limit: a), start - t > a, attributiveParticles.contains(s[start - t - 1]) {
+            return (string(start - t..<start), ())
+        }
+        if attributiveParticles.longestMatch(in: s, endingAt: start, limit: a) != nil { return (nil, ()) }
+        if organisations.longestMatch(in: s, endingAt: start, limit: a) != nil, !containsFunctionCharacter(a, start) { return (nil, ()) }
+        return nil
+    }
+
+    func containsFunctionCharacter(_ a: Int, _ b: Int) -> Bool {
+        for i in a..<b where !isCJK(i) || notInNames.contains(s[i]) {
+            if attributiveParticles.contains(s[i]) { continue } // fine inside an organisation's role
+            return true
+        }
+        return false
+    }
+
+    func containsTitleWord(_ a: Int, _ b: Int) -> Bool {
+        var i = a
+        while i < b {
+            if titles.longestMatch(in: s, startingAt: i, limit: b) != nil { return true }
+            i += 1
+        }
+        return false
+    }
+
+    func genderOfTitles(_ list: [String]) -> SpeakerPhrase.Gender {
+        for t in list {
+            if femaleTitles.contains(t) { return .female }
+            if maleTitles.contains(t) { return .male }
+        }
+        return .unknown
+    }
+
+    /// Whether a would-be bare name is something else: an adverb of the modifiers lexicon
+    /// (连声, 轻声), a phrase opening with a pronoun (他冷然, 她自己) or a word that contains one, a count or a
+    /// counter (一切, 这位), or an owner with its particle (人民的).
+    func isBareNameExcluded(_ a: Int, _ b: Int) -> Bool {
+        if modifiers.longestMatch(in: s, startingAt: a, limit: b) != nil { return true }
+        if numerals.longestMatch(in: s, startingAt: a, limit: b) != nil || personCounters.longestMatch(in: s, startingAt: a, limit: b) != nil {
+            return true
+        }
+        if (a..<b).contains(where: { attributiveParticles.contains(s[$0]) }) { return true }
+        if modifiers.longestMatch(in: s, endingAt: b, limit: a) != nil { return true }
+        for i in a..<b {
+            if male.longestMatch(in: s, startingAt: i, limit: b) != nil || female.longestMatch(in: s, startingAt: i, limit: b) != nil
+                || plural.longestMatch(in: s, startingAt: i, limit: b) != nil || neutral.longestMatch(in: s, startingAt: i, limit: b) != nil
+                || firstPerson.longestMatch(in: s, startingAt: i, limit: b) != nil {
+                return true
+            }
+        }
+        // Adverbial endings: 恍然, 冷然, 沉声, 母亲常, 她自己.
+        return adverbialEndings.longestMatch(in: s, endingAt: b, limit: a) != nil
+    }
+}
