@@ -66,6 +66,15 @@ final class ChineseNameShapeTests: XCTestCase {
         XCTAssertEqual(speakers(history).first ?? nil, nil)
     }
 
+    func testATimeBetweenTheSpeakerAndTheCue() {
+        // 去年, 赛后, 生前 between a name and its cue: the name stays whole and the cue is read.
+        let quotes = AttributionFixture.extract("王立新去年说，这是“一次难忘的经历”。").quotes
+        XCTAssertEqual(quotes.map { $0.speaker?.name }, ["王立新"])
+        XCTAssertEqual(quotes.first?.cue, "说")
+        XCTAssertEqual(speakers("王立新生前曾说：“我只是一个普通演员。”"), ["王立新"])
+        XCTAssertEqual(speakers("“我们尽力了。”李秋芳賽後說。"), ["李秋芳"])
+    }
+
     func testSurnamesCommonInTaiwanAndHongKong() {
         XCTAssertEqual(speakers("協會總幹事賴淑敏說：「這裡的露宿者只有幾個人。」"), ["賴淑敏"])
         XCTAssertEqual(speakers("厂长戚立新说：“我们背水一战。”"), ["戚立新"])
