@@ -234,7 +234,7 @@ extension AttributionEngine {
     }
 
     /// Whether a Chinese quote follows a cue and its colon whose clause has words before the cue that no rule read
-    /// as its subject and where no person of the inventory is written (名导马田史高西斯也说：“…”, a name the parsers do
+    /// as its subject and where no person of the inventory is written (名导屋岚也说：“…”, a name the parsers do
     /// not know): someone is named there, so the people written elsewhere are no better than a guess, and the quote
     /// is left without a speaker. A person of the inventory in the clause (a given name alone, 少安) is still proposed.
     func subjectUnread(_ i: Int, _ inventory: Inventory) -> Bool {
@@ -242,8 +242,7 @@ extension AttributionEngine {
         // On the quote's own line (X说：“…”), not at the end of the line before it, as dialogue in fiction is written.
         let open = analysis.scanned[i].openIndex
         guard open > 0, CharacterClass.isFullWidthColon(s[open - 1].value) || s[open - 1].value == 0x3A else { return false }
-        var end = open
-        end -= 1
+        let end = open - 1
         guard let cue = context.cues.longestMatch(in: s, endingAt: end, limit: max(0, end - 8)), cue >= 2 || context.endsWord(at: end - cue) else {
             return false
         }

@@ -142,14 +142,14 @@ extension AttributionContext {
         return rest
     }
 
-    /// What may precede a name: nothing, a title (省长宋法棠), a role (召集人丁子霖; one of two characters, 村民张明, only with
+    /// What may precede a name: nothing, a title (省长宋立平), a role (召集人林秀雲; one of two characters, 村民张明, only with
     /// `shortRole`), a relation after 的 (王建国的女儿王小红), 的, or an organisation (清华大学张明).
     func prefixAcceptable(_ a: Int, _ start: Int, shortRole: Bool = false) -> (title: String?, Void)? {
         if start == a { return (nil, ()) }
         // A clause that describes the person ends in 的, however long (在第十届国际电影节上获得最佳女演员奖的李秋芳).
         if start - a > 16 { return attributiveParticles.contains(s[start - 1]) ? (nil, ()) : nil }
         if let t = titles.longestMatch(in: s, endingAt: start, limit: a) { return (string(start - t..<start), ()) }
-        // A role in apposition before the name (召集人丁子霖, 村民张明); one of two characters only where it opens the phrase or
+        // A role in apposition before the name (召集人林秀雲, 村民张明); one of two characters only where it opens the phrase or
         // follows 的 (not 人民 of 中国人民解放军).
         if let t = personNouns.longestMatch(in: s, endingAt: start, limit: a),
            t >= 3 || shortRole && t == 2 && (start - t == a || attributiveParticles.contains(s[start - t - 1])) {
