@@ -75,6 +75,15 @@ final class ChineseNameShapeTests: XCTestCase {
         XCTAssertEqual(speakers("“我们尽力了。”李秋芳賽後說。"), ["李秋芳"])
     }
 
+    func testANameInLatinLetters() {
+        XCTAssertEqual(speakers("Adalyn說：「我去夏威夷找朋友。」"), ["Adalyn"])
+        XCTAssertEqual(speakers("歌手Ada Lane表示：「我很開心。」"), ["Ada Lane"])
+        XCTAssertEqual(speakers("「我很开心。」Ada说。"), ["Ada"])
+        // A gloss in brackets after a Chinese name is not a person.
+        let gloss = "阿尔卡迪亚冷冻食品公司（Arcadia Inc.）发生枪击。他又听到枪手对餐厅的人说：“你们可以走。”"
+        XCTAssertNotEqual(speakers(gloss).first ?? nil, "Arcadia Inc")
+    }
+
     func testSurnamesCommonInTaiwanAndHongKong() {
         XCTAssertEqual(speakers("協會總幹事賴淑敏說：「這裡的露宿者只有幾個人。」"), ["賴淑敏"])
         XCTAssertEqual(speakers("厂长戚立新说：“我们背水一战。”"), ["戚立新"])

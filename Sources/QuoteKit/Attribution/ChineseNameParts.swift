@@ -22,6 +22,40 @@ extension AttributionContext {
         return endsWord(at: counterEnd) ? counterEnd : nil
     }
 
+    /// Where a name in Latin letters ending at `e` starts (Makiyo, S.H.E, Mary Lane): letters, with dots, hyphens,
+    /// apostrophes and single spaces inside, two letters at least, opening at `a` or after an ideograph, and not in
+    /// brackets; `nil` otherwise.
+    func latinNameStart(endingAt e: Int, from a: Int) -> Int? {
+        guard e > a, isNameLetter(e - 1) else { return nil }
+        var start = e
+        var letters = 0
+        while start > a {
+            let v = s[start - 1].value
+            if isNameLetter(start - 1) {
+                letters += 1
+            } else if isLetter(start - 1) {
+                // a digit inside (S.H.E 2, B2B)
+            } else if v == 0x2E || v == 0x2D || v == 0x27 || v == 0x20, start - 1 > a, isLetter(start - 2) {
+                // inside the name only
+            } else {
+                break
+            }
+            start -= 1
+        }
+        guard letters >= 2, isNameLetter(start), start == a || isCJK(start - 1) else { return nil }
+        // Not a gloss in brackets after a Chinese name (康纳格拉公司（ConAgra Inc.）): the Chinese name is the one.
+        let before = skipSpaceBack(start, 0)
+        if before > 0, s[before - 1].value == 0xFF08 || s[before - 1].value == 0x28 { return nil }
+        return start
+    }
+
+    /// Whether the scalar at `i` is a letter of an alphabetic script (not a digit, not CJK).
+    func isNameLetter(_ i: Int) -> Bool {
+        guard isLetter(i) else { return false }
+        let v = s[i].value
+        return !(0x30...0x39).contains(v) && !(0xFF10...0xFF19).contains(v)
+    }
+
     /// A character of a transliterated foreign name (or the dot between its parts).
     func isTransliterated(_ i: Int) -> Bool {
         let v = s[i].value

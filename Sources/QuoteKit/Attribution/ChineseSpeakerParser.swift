@@ -131,6 +131,11 @@ extension AttributionContext {
                                      gender: genderOfTitles(trailing))
             }
         }
+        // A name in Latin letters (Makiyo说, 歌手Ella表示), as Hong Kong and Taiwan news write many people.
+        if let start = latinNameStart(endingAt: e, from: a), let prefixTitle = prefixAcceptable(a, start) {
+            return SpeakerPhrase(form: .name, range: a..<b, mention: text, name: string(start..<e), title: trailing.first ?? prefixTitle.title,
+                                 gender: genderOfTitles(trailing))
+        }
         // A surname with a title: 宋省长, 王教授 (merged later with an earlier full name).
         if !trailing.isEmpty, let sn = surnames.longestMatch(in: s, endingAt: e, limit: a), e - sn >= a,
            surnames.longestMatch(in: s, startingAt: e - sn, limit: e) == sn, prefixAcceptable(a, e - sn) != nil {
@@ -330,6 +335,8 @@ extension AttributionContext {
         if knownNames.contains(s, a..<b) { return true }
         // A surname alone may refer back to a name in full (张又说).
         if b - a == 1, filters.surnameStarts.mayContain(s[a].value), surnames.contains(s, a..<b) { return true }
+        // A name in Latin letters, titles or not after it (Ella, Ella小姐): the parse decides.
+        if (a..<b).contains(where: { isNameLetter($0) }) { return true }
         var e = b
         var titled = false
         while e > a, filters.titleEnds.mayContain(s[e - 1].value),
