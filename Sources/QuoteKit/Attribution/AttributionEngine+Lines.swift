@@ -7,7 +7,7 @@ extension AttributionEngine {
         var i = start
         while i < s.count, s[i].value != 0x0A, !context.isSentenceEnd(i) {
             let value = s[i].value
-            if value == 0x3A || CharacterClass.isFullWidthColon(value) { return true }
+            if CharacterClass.isColon(value) { return true }
             // An apostrophe inside a word (didn't, Holmes’s) is no quote.
             let apostrophe = (value == 0x27 || value == 0x2019) && context.isLetter(i - 1)
             if CharacterClass.isQuotationMark(value), !apostrophe { return true }

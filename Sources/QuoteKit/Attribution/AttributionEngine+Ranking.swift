@@ -241,11 +241,9 @@ extension AttributionEngine {
         guard language == .zh, !candidates[i].contains(where: { pack.rules[$0.rule].pattern != nil }) else { return false }
         // On the quote's own line (X说：“…”), not at the end of the line before it, as dialogue in fiction is written.
         let open = analysis.scanned[i].openIndex
-        guard open > 0, CharacterClass.isFullWidthColon(s[open - 1].value) || s[open - 1].value == 0x3A else { return false }
+        guard open > 0, CharacterClass.isColon(s[open - 1].value) else { return false }
         let end = open - 1
-        guard let cue = context.cues.longestMatch(in: s, endingAt: end, limit: max(0, end - 8)), cue >= 2 || context.endsWord(at: end - cue) else {
-            return false
-        }
+        guard let cue = cueLength(endingAt: end) else { return false }
         var start = end - cue
         var words = 0
         while start > 0, !context.isClauseBoundary(s[start - 1].value), end - start < 40 {

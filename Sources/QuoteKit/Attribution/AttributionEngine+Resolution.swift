@@ -66,15 +66,6 @@ extension AttributionEngine {
         return i == limit ? subject(limit, clauseEnd, bare: bare, possessors: possessors).flatMap { accept($0) ? $0 : nil } : nil
     }
 
-    /// Whether the clause opens with a one-character frame opener that is a word of its own and no surname
-    /// (当记者问起…: the reporter is inside the frame, not the clause's subject; 于 of 于明 is a name's).
-    private func opensWithFrame(_ a0: Int, _ b: Int) -> Bool {
-        let a = context.stripLeading(a0, b)
-        guard a + 1 < b, context.frameOpeners.longestMatch(in: s, startingAt: a, limit: a + 1) == 1,
-              context.surnames.longestMatch(in: s, startingAt: a, limit: a + 1) == nil else { return false }
-        return context.endsWord(at: a + 1)
-    }
-
     /// Whether the clause starting at `start` is someone's reported words: a cue and a comma or colon before it in
     /// its sentence (他说，阿尔卡迪亚从未…), within 160 scalars. Its subject is theirs to speak of, no antecedent of a
     /// pronoun after it.
@@ -142,7 +133,7 @@ extension AttributionEngine {
 
     private func subject(_ a: Int, _ b: Int, bare: Bool, possessors: Bool) -> SpeakerPhrase? {
         guard a < b else { return nil }
-        if opensWithFrame(a, b) { return describedAfterFrame(a, b) }
+        if context.opensWithFrame(a, b) { return describedAfterFrame(a, b) }
         guard let phrase = context.parseChineseLeading(a, b) else { return bare ? bareSubject(a, b) : nil }
         if !possessors, phrase.form != .work, context.attributiveParticles.longestMatch(in: s, startingAt: phrase.range.upperBound, limit: b) != nil { return nil }
         switch phrase.form {

@@ -5,9 +5,7 @@ extension AttributionEngine {
     /// The speaker of the quote before `i` in its series, if it has one from a rule with a cue (or from this sieve, for
     /// the third quote of a series and beyond).
     func seriesSpeaker(_ i: Int) -> ((SpeakerPhrase, Speaker.Resolution, SpeakerPhrase?)?, String) {
-        var j = i - 1
-        while j >= 0, analysis.quotes[j].depth > 0 { j -= 1 }
-        guard j >= 0, paragraphOf[j] == paragraphOf[i] else { return (nil, "no earlier quote in the paragraph") }
+        guard let j = previousInParagraph(i) else { return (nil, "no earlier quote in the paragraph") }
         guard joinsSeries(from: analysis.scanned[j].outerEnd, to: analysis.scanned[i].openIndex) else {
             return (nil, "more than a joiner between this quote and the one before")
         }
@@ -20,11 +18,16 @@ extension AttributionEngine {
 
     /// Whether the quote before `i` in its series is nobody's by a rule (本报…电记者王立新报道：“…”、“…”): then so is `i`.
     func continuesNobodysSeries(_ i: Int) -> Bool {
-        var j = i - 1
-        while j >= 0, analysis.quotes[j].depth > 0 { j -= 1 }
-        guard j >= 0, paragraphOf[j] == paragraphOf[i], let previous = assigned[j], previous.phrase == nil,
+        guard let j = previousInParagraph(i), let previous = assigned[j], previous.phrase == nil,
               pack.noSpeakerRuleIDs.contains(previous.rule) else { return false }
         return joinsSeries(from: analysis.scanned[j].outerEnd, to: analysis.scanned[i].openIndex)
+    }
+
+    /// The top-level quote before `i` when it is in the same paragraph.
+    private func previousInParagraph(_ i: Int) -> Int? {
+        var j = i - 1
+        while j >= 0, analysis.quotes[j].depth > 0 { j -= 1 }
+        return j >= 0 && paragraphOf[j] == paragraphOf[i] ? j : nil
     }
 
     /// Whether only spaces and at most one joiner of the pack's `seriesJoiners` stand between two offsets.

@@ -285,9 +285,15 @@ struct AttributionEngine {
         guard end > 0 else { return nil }
         let v = s[end - 1].value
         if Self.introducesWords(v) || CharacterClass.isFullWidthColon(v) { end = context.skipSpaceBack(end - 1, 0) }
-        guard end > 0, let length = context.cues.longestMatch(in: s, endingAt: end, limit: max(0, end - 8)) else { return nil }
-        guard length >= 2 || context.endsWord(at: end - length) else { return nil }
+        guard let length = cueLength(endingAt: end) else { return nil }
         return context.string(end - length..<end)
+    }
+
+    /// The length of the cue that ends at `end`, found within 8 scalars; one character only as a word of its own.
+    func cueLength(endingAt end: Int) -> Int? {
+        guard end > 0, let length = context.cues.longestMatch(in: s, endingAt: end, limit: max(0, end - 8)),
+              length >= 2 || context.endsWord(at: end - length) else { return nil }
+        return length
     }
 
     /// Whether a quote's first pattern candidate settles the pattern phase: a speaker named by a name, a role, an

@@ -2,10 +2,20 @@
 /// what may follow it), what may stand before it (titles, roles, a number or demonstrative with its organisation,
 /// a relation after 的), the name a lone surname refers back to, and the words that are no name.
 extension AttributionContext {
-    /// Whether the words from `a` open with a frame's opener that is a word of its own (当 of 当主诊医生, not 在 of 在野党).
-    func opensWithFrame(_ a: Int, _ limit: Int) -> Bool {
-        guard let opener = frameOpeners.longestMatch(in: s, startingAt: a, limit: limit) else { return false }
-        return endsWord(at: a + opener)
+    /// Whether the words from `a0` (connectives stripped) open with a one-character frame opener that is a word of its
+    /// own and no surname (当记者问起…, 当主诊医生告知…: what follows is inside the frame; not 在 of 在野党, nor 于 of
+    /// 于明, a name's).
+    func opensWithFrame(_ a0: Int, _ b: Int) -> Bool {
+        let a = stripLeading(a0, b)
+        guard a + 1 < b, frameOpeners.longestMatch(in: s, startingAt: a, limit: a + 1) == 1,
+              surnames.longestMatch(in: s, startingAt: a, limit: a + 1) == nil else { return false }
+        return endsWord(at: a + 1)
+    }
+
+    /// Whether a word for people (同行, 同事, 与会者) starts at `i`: its first character is then no preposition or frame
+    /// opener (同 of 瑞士同行说).
+    func startsWordForPeople(at i: Int, limit: Int) -> Bool {
+        personNouns.longestMatch(in: s, startingAt: i, limit: limit) != nil || kinNouns.longestMatch(in: s, startingAt: i, limit: limit) != nil
     }
 
     /// Where the number or demonstrative opening the phrase at `a` ends (一位, 该, 这几位), with the organisation it
@@ -45,15 +55,13 @@ extension AttributionContext {
         guard letters >= 2, isNameLetter(start), start == a || isCJK(start - 1) else { return nil }
         // Not a gloss in brackets after a Chinese name (康纳格拉公司（ConAgra Inc.）): the Chinese name is the one.
         let before = skipSpaceBack(start, 0)
-        if before > 0, s[before - 1].value == 0xFF08 || s[before - 1].value == 0x28 { return nil }
+        if before > 0, CharacterClass.isOpeningParenthesis(s[before - 1].value) { return nil }
         return start
     }
 
     /// Whether the scalar at `i` is a letter of an alphabetic script (not a digit, not CJK).
     func isNameLetter(_ i: Int) -> Bool {
-        guard isLetter(i) else { return false }
-        let v = s[i].value
-        return !(0x30...0x39).contains(v) && !(0xFF10...0xFF19).contains(v)
+        isLetter(i) && !CharacterClass.isDigit(s[i].value)
     }
 
     /// A character of a transliterated foreign name (or the dot between its parts).
@@ -118,7 +126,7 @@ extension AttributionContext {
     /// Whether a numeral stands right before `i`, bare or in brackets (三项, 第（一）项).
     func followsNumeral(_ i: Int) -> Bool {
         var end = i
-        if end > 0, s[end - 1].value == 0xFF09 || s[end - 1].value == 0x29 { end -= 1 }
+        if end > 0, CharacterClass.isClosingParenthesis(s[end - 1].value) { end -= 1 }
         return end > 0 && numerals.longestMatch(in: s, endingAt: end, limit: max(0, end - 4)) != nil
     }
 

@@ -110,31 +110,27 @@ extension AttributionContext {
         func titledRole(named name: String) -> SpeakerPhrase {
             SpeakerPhrase(form: .role, range: a..<b, mention: text, name: name, title: trailing.first, gender: genderOfTitles(trailing))
         }
+        // A name from `start` to where the titles begin, with the title before it if no title follows.
+        func named(from start: Int, after prefixTitle: String?) -> SpeakerPhrase {
+            SpeakerPhrase(form: .name, range: a..<b, mention: text, name: string(start..<e), title: trailing.first ?? prefixTitle,
+                          gender: genderOfTitles(trailing))
+        }
         if e == a { return titledRole(named: text) }
         // A role of two characters may stand before a name whose phrase ends with a title or where a name may end
         // (村民张明说, 农民李大山老汉，), not before any characters (观众陆续进场: 陆续进 is no name).
         let closed = !trailing.isEmpty || nameMayEnd(at: b)
         for start in nameStarts(endingAt: e, from: a) {
-            if let prefixTitle = prefixAcceptable(a, start, shortRole: closed) {
-                if notNames.contains(s, start..<e) { continue }
-                let name = string(start..<e)
-                let title = trailing.first ?? prefixTitle.title
-                return SpeakerPhrase(form: .name, range: a..<b, mention: text, name: name, title: title,
-                                     gender: genderOfTitles(trailing))
+            if let prefixTitle = prefixAcceptable(a, start, shortRole: closed), !notNames.contains(s, start..<e) {
+                return named(from: start, after: prefixTitle.title)
             }
         }
         // A transliterated foreign name: 拉姆斯菲尔德, 乔治·布什 (after an optional title: 国务卿鲍威尔).
-        if let start = foreignNameStart(endingAt: e, from: a) {
-            let name = string(start..<e)
-            if !notNames.contains(name), let prefixTitle = prefixAcceptable(a, start) {
-                return SpeakerPhrase(form: .name, range: a..<b, mention: text, name: name, title: trailing.first ?? prefixTitle.title,
-                                     gender: genderOfTitles(trailing))
-            }
+        if let start = foreignNameStart(endingAt: e, from: a), !notNames.contains(s, start..<e), let prefixTitle = prefixAcceptable(a, start) {
+            return named(from: start, after: prefixTitle.title)
         }
-        // A name in Latin letters (Makiyo说, 歌手Ella表示), as Hong Kong and Taiwan news write many people.
+        // A name in Latin letters (Adalyn说, 歌手Ada Lane表示), as Hong Kong and Taiwan news write many people.
         if let start = latinNameStart(endingAt: e, from: a), let prefixTitle = prefixAcceptable(a, start) {
-            return SpeakerPhrase(form: .name, range: a..<b, mention: text, name: string(start..<e), title: trailing.first ?? prefixTitle.title,
-                                 gender: genderOfTitles(trailing))
+            return named(from: start, after: prefixTitle.title)
         }
         // A surname with a title: 宋省长, 王教授 (merged later with an earlier full name).
         if !trailing.isEmpty, let sn = surnames.longestMatch(in: s, endingAt: e, limit: a), e - sn >= a,

@@ -319,10 +319,7 @@ struct PatternMatcher {
                         if c.filters.frameOpenerEnds.mayContain(v) {
                             _ = c.frameOpeners.anyMatch(in: c.s, endingAt: i, limit: lower) { o in
                                 // Not the first character of a word for people (同 of 同行在会上说).
-                                if c.personNouns.longestMatch(in: c.s, startingAt: i - o, limit: frameEnd) == nil,
-                                   c.kinNouns.longestMatch(in: c.s, startingAt: i - o, limit: frameEnd) == nil {
-                                    next.append(i - o)
-                                }
+                                if !c.startsWordForPeople(at: i - o, limit: frameEnd) { next.append(i - o) }
                                 return false
                             }
                         }
@@ -337,7 +334,7 @@ struct PatternMatcher {
                 while i > lower, p - i <= 10 {
                     if c.isClauseBoundary(c.s[i].value) { break }
                     if i < p - 1, c.filters.prepositionEnds.mayContain(c.s[i].value), prepositions.longestMatch(in: c.s, endingAt: i + 1, limit: i) != nil,
-                       c.personNouns.longestMatch(in: c.s, startingAt: i, limit: p) == nil, c.kinNouns.longestMatch(in: c.s, startingAt: i, limit: p) == nil {
+                       !c.startsWordForPeople(at: i, limit: p) {
                         next.append(i)
                     }
                     i -= 1

@@ -94,6 +94,22 @@ enum CharacterClass {
         v == 0xFF1A || v == 0xFE55 || v == 0xFE30 || v == 0xFE13
     }
 
+    /// A colon, ASCII or of CJK text.
+    @inline(__always)
+    static func isColon(_ v: UInt32) -> Bool { v == 0x3A || isFullWidthColon(v) }
+
+    /// An opening parenthesis, ASCII or full-width.
+    @inline(__always)
+    static func isOpeningParenthesis(_ v: UInt32) -> Bool { v == 0x28 || v == 0xFF08 }
+
+    /// A closing parenthesis, ASCII or full-width.
+    @inline(__always)
+    static func isClosingParenthesis(_ v: UInt32) -> Bool { v == 0x29 || v == 0xFF09 }
+
+    /// A decimal digit, ASCII or full-width.
+    @inline(__always)
+    static func isDigit(_ v: UInt32) -> Bool { (0x30...0x39).contains(v) || (0xFF10...0xFF19).contains(v) }
+
     /// The ideographic enumeration comma (、), which joins the items of a list.
     @inline(__always)
     static func isEnumerationComma(_ v: UInt32) -> Bool { v == 0x3001 }
