@@ -113,6 +113,31 @@ final class ChineseNameShapeTests: XCTestCase {
         XCTAssertEqual(speakers("這本書的地圖太少，以及如張明教授所言「讀者只能自己去想像，這是一大缺憾。」"), ["張明"])
     }
 
+    func testAWordOfTimeOpeningTheClauseBeforeTheSubject() {
+        // 今年五月, 昨天下午 open the clause; the subject and its cue come after them.
+        let quotes = AttributionFixture.extract("今年五月张明同志作了重要批示：『班子的考核一定要促进改革。』").quotes
+        XCTAssertEqual(quotes.map { $0.speaker?.name }, ["张明"])
+        XCTAssertEqual(quotes.first?.cue, "批示")
+        XCTAssertEqual(AttributionFixture.extract("昨天下午王立新说：“水渠修好了。”").quotes.first?.cue, "说")
+        XCTAssertEqual(speakers("昨天下午林秀雲說：「水渠修好了。」"), ["林秀雲"])
+    }
+
+    func testACommonWordThatOpensWithASurnameIsNoName() {
+        // 关 and 施 are surnames; 关键, 关头 and 施工 are words (pack lexicon surnameWords).
+        XCTAssertEqual(speakers("问题的关键是市政府清醒地认识到了。“我们要改革。”"), [nil])
+        XCTAssertNotEqual(speakers("最后关头，他们拼命地守，以致下场后都说“这十几分钟太累了”。").first ?? nil, "关头")
+        XCTAssertNotEqual(speakers("工人们先后参加过大罐的施工，\n“我们不怕累。”\n").first ?? nil, "施工")
+        // A word for people that opens with a surname still speaks (游 is a surname).
+        XCTAssertEqual(speakers("游人不免抱怨：“早知如此，何必来这里？”"), ["游人"])
+    }
+
+    func testTheLastPartOfAForeignNameWithADotMayEndOutsideTheList() {
+        // 齐 is no transliteration character, but the dot makes 安娜·卡拉齐 one name; 有 of 有一次 is no part of one.
+        XCTAssertEqual(speakers("阿尔卡迪亚外长安娜·卡拉齐今天在这里说：“会议的目的是缓解紧张局面。”"), ["安娜·卡拉齐"])
+        XCTAssertEqual(speakers("阿爾卡迪亞外長安娜·卡拉齊今天在這裡說：「會議的目的是緩解緊張局面。」"), ["安娜·卡拉齊"])
+        XCTAssertEqual(speakers("他的老师安娜·卡拉有一次回来，告诉学生：“最好的画在东方。”"), ["安娜·卡拉"])
+    }
+
     func testAnOldMansTitleGivesTheGenderOfThePronoun() throws {
         let engine = try TestSupport.chineseEngine("李大山老汉说：“好。”")
         let phrase = try XCTUnwrap(engine.context.parseChineseStrict(0, 5))

@@ -48,11 +48,11 @@ final class AttributionContext {
     let cues, titles, honorifics, modifiers, frameOpeners, frameClosers, connectives, surnames, knownNames,
         organisations, notNames, notInNames, workSuffixes, workNouns, workAnaphors, letterNouns, male, female, plural, neutral, firstPerson,
         maleTitles, femaleTitles, maleNames, femaleNames, transliteration, prepositions: Lexicon
-    let adverbialParticles, attributiveParticles, pronounCompoundEnds, adverbialEndings, copulas, placeSuffixes, roleEndings, personNouns, institutionNouns, personCounters, pluralSuffixes, kinNouns: Lexicon
+    let adverbialParticles, attributiveParticles, pronounCompoundEnds, adverbialEndings, copulas, placeSuffixes, roleEndings, surnameWords, personNouns, institutionNouns, personCounters, pluralSuffixes, kinNouns: Lexicon
     let narratorPronouns: Lexicon
     /// The names and aliases of the character list, matched regardless of case (English only; set by the engine).
     var listedForms = Lexicon()
-    let numerals, dateUnits, timesOfDay, seriesJoiners, perfectiveParticles: Lexicon
+    let numerals, dateUnits, timesOfDay, timeWords, seriesJoiners, perfectiveParticles: Lexicon
     let actCues, complementisers, agentPrepositions, passiveAuxiliaries, participleEndings, participleCues, participleLinks: Lexicon
     /// Read here once: every `pack.common` access copies the whole lexicon table (and retains each of its lexicons).
     let people: CompiledPack.PeopleLexicons
@@ -108,6 +108,7 @@ final class AttributionContext {
         copulas = common.copulas
         placeSuffixes = common.placeSuffixes
         roleEndings = common.roleEndings
+        surnameWords = common.surnameWords
         attributiveParticles = common.attributiveParticles
         pronounCompoundEnds = common.pronounCompoundEnds
         adverbialEndings = common.adverbialEndings
@@ -119,6 +120,7 @@ final class AttributionContext {
         numerals = common.numerals
         dateUnits = common.dateUnits
         timesOfDay = common.timesOfDay
+        timeWords = common.timeWords
         seriesJoiners = common.seriesJoiners
         actCues = common.actCues
         complementisers = common.complementisers

@@ -123,6 +123,16 @@ extension AttributionContext {
         return (titles.longestMatch(in: s, startingAt: e, limit: limit) ?? 0) < suffix
     }
 
+    /// Whether the run of transliteration characters ending at `e` holds a middle dot with a character after it.
+    func hasMiddleDot(inRunEndingAt e: Int, from a: Int) -> Bool {
+        var i = e
+        while i > a, isTransliterated(i - 1) {
+            if i < e, !isCJK(i - 1) { return true }
+            i -= 1
+        }
+        return false
+    }
+
     /// Whether a numeral stands right before `i`, bare or in brackets (三项, 第（一）项).
     func followsNumeral(_ i: Int) -> Bool {
         var end = i
@@ -134,6 +144,12 @@ extension AttributionContext {
     func foreignNameStart(endingAt e: Int, from a: Int) -> Int? {
         guard !transliteration.isEmpty else { return nil }
         var i = e
+        // The last part of a name with a middle dot may end with a character the list lacks (卡迈勒·哈拉齐): the dot
+        // already marks the run as one foreign name.
+        if i - 2 > a, isCJK(i - 1), !isTransliterated(i - 1), !notInNames.contains(s[i - 1]), isTransliterated(i - 2),
+           hasMiddleDot(inRunEndingAt: i - 1, from: a) {
+            i -= 1
+        }
         while i > a, isTransliterated(i - 1) { i -= 1 }
         // Prefer the longest run whose prefix is acceptable.
         var start = i
@@ -240,7 +256,7 @@ extension AttributionContext {
     /// (连声, 轻声), a phrase opening with a pronoun (他冷然, 她自己) or a word that contains one, a count or a
     /// counter (一切, 这位), or an owner with its particle (人民的).
     func isBareNameExcluded(_ a: Int, _ b: Int) -> Bool {
-        if modifiers.longestMatch(in: s, startingAt: a, limit: b) != nil { return true }
+        if modifiers.longestMatch(in: s, startingAt: a, limit: b) != nil || surnameWords.contains(s, a..<b) { return true }
         if numerals.longestMatch(in: s, startingAt: a, limit: b) != nil || personCounters.longestMatch(in: s, startingAt: a, limit: b) != nil {
             return true
         }

@@ -20,11 +20,12 @@ extension AttributionContext {
         return a
     }
 
-    /// Where a date that opens a clause before its subject ends (12月3日上午张明说): numerals and date units, with
-    /// a time of day. Nil when none opens the region or nothing follows it. (Time words of the modifiers lexicon are
-    /// not stripped: 立即 and 马上 open clauses that have no subject at all.)
+    /// Where a date or time that opens a clause before its subject ends (12月3日上午张明说, 昨天下午张明说, 今年五月张明说):
+    /// a word of time, numerals and date units, with a time of day. Nil when none opens the region or nothing follows
+    /// it. (The other modifiers are not stripped: 立即 and 马上 open clauses that have no subject at all.)
     func leadingTime(_ a: Int, _ b: Int) -> Int? {
         var end = a
+        if let word = timeWords.longestMatch(in: s, startingAt: a, limit: b) { end += word }
         while end < b, let digits = numerals.longestMatch(in: s, startingAt: end, limit: b) {
             var next = end + digits
             while next < b, numerals.longestMatch(in: s, startingAt: next, limit: b) != nil { next += 1 }
@@ -308,6 +309,14 @@ extension AttributionContext {
             // A name, or an unnamed person or group (在场的同胞), may open the clause.
             let person = personNoun(endingAt: e, from: a) != nil
             if mayBeChineseName(a, e) || person, let phrase = parseChineseStrict(a, e), phrase.form == .name || phrase.form == .role && person {
+                // A common word that opens with a surname (问题的关键是, 大罐的施工，) is no surname and given name here: a
+                // clause may open with any word. One that acts, a cue or modifier right after it, is someone's nickname
+                // (被倒吊的石頭則是耍帥); right before a cue, the strict parse still reads 严明说 as a name.
+                if phrase.form == .name, phrase.name.unicodeScalars.count == 2, surnameWords.contains(phrase.name),
+                   cues.longestMatch(in: s, startingAt: e) == nil, modifiers.longestMatch(in: s, startingAt: e) == nil {
+                    e -= 1
+                    continue
+                }
                 // A name that an organisation's suffix follows (王立新大学) names the organisation: neither it nor a
                 // shorter part of it (王立) opens the clause as a person.
                 if phrase.form == .name, namesOrganisation(e, limit) { break }
@@ -346,6 +355,7 @@ extension AttributionContext {
             if let sn = surnames.longestMatch(in: s, startingAt: e - length, limit: e), sn < length, length - sn <= 2 { return true }
         }
         if e - a >= 2, isTransliterated(e - 1), isTransliterated(e - 2) { return true }
+        if e - a >= 4, isTransliterated(e - 2), hasMiddleDot(inRunEndingAt: e - 1, from: a) { return true }
         return titled && surnames.longestMatch(in: s, endingAt: e, limit: a) != nil
     }
 

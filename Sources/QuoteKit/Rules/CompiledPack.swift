@@ -63,6 +63,9 @@ final class CompiledPack: Sendable {
         /// The last characters of words naming a person by occupation or role (场长, 村医): such a word, unlisted, may
         /// still stand before a name (场长王立新说).
         let roleEndings: Lexicon
+        /// Common words of two characters that open with a surname character (关键, 施工): no name where a lax parse
+        /// looks for one at the start of any clause.
+        let surnameWords: Lexicon
         /// Unnamed people who may speak (老人, 同胞) and the number and measure words before them (一位).
         let personNouns, personCounters, pluralSuffixes: Lexicon
         /// Relatives and companions of every gender, the kin lexicons in one (他的妻子, 张明的同事李华).
@@ -74,6 +77,8 @@ final class CompiledPack: Sendable {
         /// Dates and times between a speaker and the cue (张明31日晚说, 钱亮1月5日在会上指出): numerals, the units
         /// after them (日, 月) and the times of day that may follow (晚, 上午).
         let numerals, dateUnits, timesOfDay: Lexicon
+        /// Words of time that may open a clause before its subject (昨天张明说); the modifiers include them.
+        let timeWords: Lexicon
         /// What may stand between two quotes of one series (、, and): the `series` sieve's joiners.
         let seriesJoiners: Lexicon
         /// English clause structure: cues that report an act rather than words (the board agreed), and the words that
@@ -90,7 +95,9 @@ final class CompiledPack: Sendable {
             cues = lexicons.lexicon("cues")
             titles = lexicons.lexicon("titles")
             honorifics = lexicons.lexicon("honorifics")
-            modifiers = lexicons.lexicon("modifiers")
+            timeWords = lexicons.lexicon("timeWords")
+            // Between a subject and its cue a word of time is one more modifier (王立新去年说).
+            modifiers = timeWords.isEmpty ? lexicons.lexicon("modifiers") : Lexicon(lexicons.lexicon("modifiers").words + timeWords.words)
             frameOpeners = lexicons.lexicon("frameOpeners")
             frameClosers = lexicons.lexicon("frameClosers")
             connectives = lexicons.lexicon("connectives")
@@ -122,6 +129,7 @@ final class CompiledPack: Sendable {
             copulas = lexicons.lexicon("copulas")
             placeSuffixes = lexicons.lexicon("placeSuffixes")
             roleEndings = lexicons.lexicon("roleEndings")
+            surnameWords = lexicons.lexicon("surnameWords")
             personNouns = lexicons.lexicon("personNouns")
             institutionNouns = lexicons.lexicon("institutionNouns")
             narratorPronouns = lexicons.lexicon("narratorPronouns")
