@@ -93,4 +93,15 @@ final class ChineseRolePhraseTests: XCTestCase {
         let colleague = "市长张明视察了新区。张明说，新区还要扩大。\n今天天气很好。张明的同事李华说：“这件事很重要。”\n"
         XCTAssertEqual(speakers(colleague).last ?? nil, "李华")
     }
+
+    func testANameNoListReadsAfterARole() {
+        // 屋 is no surname and no transliteration character; the word breaker leaves 屋岚 one character to a word, as it
+        // does an unfamiliar name, and the role before it says a person is named.
+        XCTAssertEqual(speakers("教練屋嵐經常向球員說：「看著你對手的眼睛。」"), ["屋嵐"])
+        XCTAssertEqual(speakers("记者屋岚拔说：“这里的水很深。”"), ["屋岚拔"])
+        // A word of the dictionary is no name (表现), nor is an adverb after a surname and its title (喜滋 of 喜滋滋).
+        XCTAssertEqual(speakers("球员表现说：“很好。”"), ["球员"])
+        XCTAssertEqual(speakers("“给打了六七折哪！”李先生喜滋滋地说。"), ["李先生"])
+        XCTAssertEqual(speakers("“难道您不生我的气吗？”董书记劈头就问。"), ["董书记"])
+    }
 }

@@ -373,6 +373,9 @@ final class AttributionContext {
         return bounds[i >> 6] & (1 << UInt64(i & 63)) != 0
     }
 
+    /// Whether a word breaker answers ``isWordBoundary(_:)`` (Chinese text, with ICU present).
+    var breaksWords: Bool { breaker != nil }
+
     /// Whether `i` is a word boundary; `true` when no word breaker is available.
     func isWordBoundary(_ i: Int) -> Bool {
         guard breaker != nil else { return true }

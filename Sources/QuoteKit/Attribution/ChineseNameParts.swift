@@ -123,6 +123,33 @@ extension AttributionContext {
         return (titles.longestMatch(in: s, startingAt: e, limit: limit) ?? 0) < suffix
     }
 
+    /// Where a name no list reads starts when it ends at `e` after a role (導演哥普拉, 記者羅拔杜華, 导演屋岚): two to five
+    /// ideographs that the word breaker leaves one to a word, as it leaves the syllables of a transliteration and the
+    /// characters of an unfamiliar name, never a word of its dictionary (导演拍摄, 球员表现); `nil` otherwise, and
+    /// without a word breaker.
+    func unlistedNameStart(endingAt e: Int, from a: Int) -> Int? {
+        guard breaksWords, e - a >= 4, isCJK(e - 1), !notInNames.contains(s[e - 1]), nameMayEnd(at: e),
+              // not before a number: a verb and its measure (金俊武担一担粪), not a date (张明31日说), follows such a run
+              numerals.longestMatch(in: s, startingAt: e) == nil else { return nil }
+        // A title or person noun must end where the name may start (the cheap test first), and not after a surname: a
+        // surname and a title are a name already (董书记劈头就问, 李先生喜滋滋地说).
+        let roleEnds = (max(a + 2, e - 5)...(e - 2)).filter { end in
+            guard let role = titles.longestMatch(in: s, endingAt: end, limit: a) ?? personNouns.longestMatch(in: s, endingAt: end, limit: a) else {
+                return false
+            }
+            return end - role == a || !surnames.contains(s[end - role - 1])
+        }
+        guard let earliest = roleEnds.first else { return nil }
+        segment(max(0, a - 2)..<min(s.count, e + 4))
+        guard isWordBoundary(e) else { return nil }
+        var start = e
+        while start > earliest, isCJK(start - 1), !notInNames.contains(s[start - 1]), isWordBoundary(start - 1) { start -= 1 }
+        for candidate in roleEnds where candidate >= start && e - candidate >= 2 {
+            if let prefix = prefixAcceptable(a, candidate), prefix.title != nil { return candidate }
+        }
+        return nil
+    }
+
     /// Whether the run of transliteration characters ending at `e` holds a middle dot with a character after it.
     func hasMiddleDot(inRunEndingAt e: Int, from a: Int) -> Bool {
         var i = e
