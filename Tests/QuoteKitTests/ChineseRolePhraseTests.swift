@@ -104,4 +104,14 @@ final class ChineseRolePhraseTests: XCTestCase {
         XCTAssertEqual(speakers("“给打了六七折哪！”李先生喜滋滋地说。"), ["李先生"])
         XCTAssertEqual(speakers("“难道您不生我的气吗？”董书记劈头就问。"), ["董书记"])
     }
+
+    func testWhatTheSubjectDidBetweenItAndTheCueBeforeAComma() {
+        // zh.before.predicate-comma: a few words of what the subject did, a speech verb, a comma, the quote.
+        let first = AttributionFixture.extract("青年农民回乡后意味深长地说，“从南往北走，越走越保守。”").quotes.first
+        XCTAssertEqual(first?.speaker?.name, "青年农民")
+        XCTAssertEqual(first?.cue, "说")
+        XCTAssertEqual(speakers("張明看完演出後說，「這個方案很好。」"), ["張明"])
+        // The subject stands in the verb's own clause: not one a comma puts before it.
+        XCTAssertEqual(speakers("王立新眼含热泪与每一位队员握手，李秋芳则哽咽着说，“我们感谢大家。”"), ["李秋芳"])
+    }
 }

@@ -6,8 +6,8 @@ final class CompiledPattern: Sendable {
     /// One slot, ready to match (a class: the matcher passes slots around in its inner loop, and a
     /// reference costs one retain where a struct of lexicons costs a dozen).
     final class Slot: Sendable {
-        /// Where a `speaker` slot's phrase must sit.
-        enum Anchor: Sendable { case anywhere, clauseStart, sentenceStart }
+        /// Where a `speaker` slot's phrase must sit; for a `gap`, `clause` keeps it inside one clause.
+        enum Anchor: Sendable { case anywhere, clauseStart, sentenceStart, clause }
 
         /// The slot as written in the pack (for traces).
         let source: RulePack.Slot
@@ -56,6 +56,7 @@ final class CompiledPattern: Sendable {
             switch slot.at {
             case "clause-start": anchor = .clauseStart
             case "sentence-start": anchor = .sentenceStart
+            case "clause": anchor = .clause
             default: anchor = .anywhere
             }
             var first = ScalarFilter(), last = ScalarFilter()

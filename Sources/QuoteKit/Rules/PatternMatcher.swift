@@ -165,7 +165,7 @@ struct PatternMatcher {
             let limit = max(lower, pos - (slot.max ?? 20))
             while p > limit {
                 p -= 1
-                if c.stopsGap(p) { break }
+                if c.stopsGap(p) || slot.anchor == .clause && c.isClauseBoundary(c.s[p].value) { break }
                 if body(p, Partial()) { return }
             }
         case .speaker:
@@ -413,7 +413,7 @@ struct PatternMatcher {
             var p = pos
             let limit = min(upper, pos + (slot.max ?? 20))
             while p < limit {
-                if c.stopsGap(p) { break }
+                if c.stopsGap(p) || slot.anchor == .clause && c.isClauseBoundary(c.s[p].value) { break }
                 p += 1
                 if body(p, Partial()) { return }
             }

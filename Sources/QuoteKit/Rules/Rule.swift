@@ -125,7 +125,7 @@ extension RulePack {
     /// | `modifiers` | optional adverbs and frames between speaker and cue: 在…时, 在…中, 曾, 还, 深刻, coldly |
     /// | `{punct: "：:"}` | one of the characters |
     /// | `{words: [这是, 這是]}` / `{words: lexiconName}` | one of the words |
-    /// | `{gap: 20}` | up to *n* characters of anything within the sentence (shortest first) |
+    /// | `{gap: 20}` / `{gap: 12, at: clause}` | up to *n* characters of anything within the sentence (shortest first); `at: clause` keeps it within the clause (no comma) |
     ///
     /// Every slot takes `optional: true`. Whitespace between slots is skipped.
     public struct Slot: Sendable, Hashable, Codable {
@@ -179,6 +179,7 @@ extension RulePack {
         /// For `speaker`: accepted forms (default: name, pronoun, role, organisation).
         public var allow: [Form]?
         /// For `speaker`: `clause-start` to take the subject at the start of the clause; `sentence-start` to accept only a phrase that starts its sentence or line.
+        /// For `gap`: `clause` to keep the gap within its clause.
         public var at: String?
 
         /// Creates a slot.
