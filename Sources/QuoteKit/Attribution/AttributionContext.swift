@@ -318,7 +318,10 @@ final class AttributionContext {
     /// Pending windows are filed by `lowerBound >> bucketShift`.
     private static let bucketShift = 5
 
-    /// Breaks the pending windows that contain `i` (ends included).
+    /// Breaks pending windows that contain `i` (ends included) until one of them puts a boundary at `i`, or all are
+    /// broken. The answer at `i` is whether any recorded window holding `i` has a boundary there, and breaking only
+    /// adds boundaries: once one window says yes, the others holding `i` cannot change it, and stay pending for the
+    /// positions they may decide.
     private func breakPending(around i: Int) {
         if pending.isEmpty { return }
         var bucket = max(0, i - longestPending) >> Self.bucketShift
@@ -327,10 +330,17 @@ final class AttributionContext {
             // A bucket is written back only when one of its windows was broken.
             if let list = pending[bucket], list.contains(where: { $0.lowerBound <= i && i <= $0.upperBound }) {
                 var kept: [Range<Int>] = []
+                var answered = false
                 for window in list {
-                    if window.lowerBound <= i, i <= window.upperBound { breakWords(window) } else { kept.append(window) }
+                    if !answered, window.lowerBound <= i, i <= window.upperBound {
+                        breakWords(window)
+                        answered = isKnownBound(i)
+                    } else {
+                        kept.append(window)
+                    }
                 }
                 pending[bucket] = kept.isEmpty ? nil : kept
+                if answered { return }
             }
             bucket += 1
         }

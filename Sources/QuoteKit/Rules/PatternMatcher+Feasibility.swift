@@ -155,19 +155,13 @@ extension PatternMatcher {
         return true
     }
 
-    /// The earliest position where the slot beyond a gap before the quote may end: the gap never holds a position where
-    /// gaps stop (``AttributionContext/stopsGap(_:)``), nor more than its `max` characters besides
-    /// the spaces skipped at each end. Reading this is a walk over the gap's reach, where scanning the whole window for
-    /// the literal would often cross the sentence before (a quote of a dense text has the previous one there).
+    /// The earliest position where the slot beyond a gap before the quote may end: the gap holds no more than its `max`
+    /// characters besides the spaces skipped at each end, so the scan for the literal goes back no further. Where the
+    /// gap would stop earlier (a sentence end, a colon) is not looked for: walking the gap's reach for it, rule after
+    /// rule, cost more than the few quotes the tighter bound ruled out.
     func earliestEndBeyondGap(_ gap: Slot, _ frame: Frame) -> Int {
         let c = context
         let pos = c.skipSpaceBack(frame.open, frame.lower)
-        let limit = Swift.max(frame.lower, pos - (gap.max ?? 20))
-        var p = pos
-        while p > limit {
-            p -= 1
-            if c.stopsGap(p) { return p + 1 }
-        }
-        return c.skipSpaceBack(limit, frame.lower)
+        return c.skipSpaceBack(Swift.max(frame.lower, pos - (gap.max ?? 20)), frame.lower)
     }
 }
