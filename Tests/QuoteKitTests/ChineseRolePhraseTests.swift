@@ -114,4 +114,24 @@ final class ChineseRolePhraseTests: XCTestCase {
         // The subject stands in the verb's own clause: not one a comma puts before it.
         XCTAssertEqual(speakers("王立新眼含热泪与每一位队员握手，李秋芳则哽咽着说，“我们感谢大家。”"), ["李秋芳"])
     }
+
+    func testANewspaperSpeaksAsAnOrganisation() {
+        // A newspaper's title as subject names it (pack lexicon mediaEndings); another work's words have no speaker.
+        XCTAssertEqual(speakers("《阿尔卡迪亚时报》就此发表文章认为，“低利率时代已经进入尾声”。"), ["阿尔卡迪亚时报"])
+        XCTAssertEqual(speakers("《孟子》开篇即说：“仁者爱人。”"), [nil])
+        XCTAssertEqual(speakers("德國報刊驚呼：「這不是用德國的錢嗎？」"), ["德國報刊"])
+        // What a newspaper reports leaves a term in it a term.
+        let reported = AttributionFixture.extract("据《阿尔卡迪亚邮报》报道，这对父子在去年制定了“冠军树计划”，旨在保存最优秀的树种。").quotes
+        XCTAssertEqual(reported.map(\.kind), [.term])
+    }
+
+    func testForHimIsNoCue() {
+        // 来说 of 对他来说 ends with 说 but reports nobody's words (pack lexicon cueLookalikes); the name's dot is a
+        // full-width stop (．), as some texts write it.
+        let text = "学会的经济学家安娜．卡拉博士在接受笔者的电话采访时说，加息决定对他来说“一点也不算是意外”。"
+        let quote = AttributionFixture.extract(text).quotes.first
+        XCTAssertEqual(quote?.speaker?.name, "安娜．卡拉")
+        XCTAssertEqual(quote?.rule, "zh.partial.reported")
+        XCTAssertNil(AttributionFixture.extract("这项决定对他来说“一点也不算是意外”。").quotes.first?.cue)
+    }
 }

@@ -48,7 +48,7 @@ final class AttributionContext {
     let cues, titles, honorifics, modifiers, frameOpeners, frameClosers, connectives, surnames, knownNames,
         organisations, notNames, notInNames, workSuffixes, workNouns, workAnaphors, letterNouns, male, female, plural, neutral, firstPerson,
         maleTitles, femaleTitles, maleNames, femaleNames, transliteration, prepositions: Lexicon
-    let adverbialParticles, attributiveParticles, pronounCompoundEnds, adverbialEndings, copulas, placeSuffixes, roleEndings, surnameWords, personNouns, institutionNouns, personCounters, pluralSuffixes, kinNouns: Lexicon
+    let adverbialParticles, attributiveParticles, pronounCompoundEnds, adverbialEndings, copulas, placeSuffixes, roleEndings, surnameWords, mediaEndings, cueLookalikes, personNouns, institutionNouns, personCounters, pluralSuffixes, kinNouns: Lexicon
     let narratorPronouns: Lexicon
     /// The names and aliases of the character list, matched regardless of case (English only; set by the engine).
     var listedForms = Lexicon()
@@ -109,6 +109,8 @@ final class AttributionContext {
         placeSuffixes = common.placeSuffixes
         roleEndings = common.roleEndings
         surnameWords = common.surnameWords
+        mediaEndings = common.mediaEndings
+        cueLookalikes = common.cueLookalikes
         attributiveParticles = common.attributiveParticles
         pronounCompoundEnds = common.pronounCompoundEnds
         adverbialEndings = common.adverbialEndings

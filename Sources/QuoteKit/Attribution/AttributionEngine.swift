@@ -332,6 +332,8 @@ struct AttributionEngine {
         // A bare phrase is a guess (a common word opening the clause: 一种…主张), except a short foreign name spelt in
         // transliteration characters (瑪雅說，), which the parser leaves bare only for being two characters long.
         if speaker.form == .bare { return !speaker.range.isEmpty && speaker.range.allSatisfy(context.isTransliterated) }
+        // A newspaper in title marks (据《…报》报道，…“…”) reports; a term in what it reports stays a term, as for any work.
+        if speaker.form == .organisation, !speaker.range.isEmpty, context.titleClose[speaker.range.lowerBound] != nil { return false }
         return [.name, .pronoun, .role, .organisation, .work].contains(speaker.form)
     }
 

@@ -66,8 +66,7 @@ extension AttributionContext {
 
     /// A character of a transliterated foreign name (or the dot between its parts).
     func isTransliterated(_ i: Int) -> Bool {
-        let v = s[i].value
-        return v == 0xB7 || v == 0x2027 || v == 0x30FB || v == 0x2022 || transliteration.contains(s[i])
+        CharacterClass.isMiddleDot(s[i].value) || transliteration.contains(s[i])
     }
 
     /// Possible starts of a personal name ending at `e`: known names, then surname + one or two characters.
@@ -182,7 +181,7 @@ extension AttributionContext {
         var start = i
         while e - start >= 2 {
             let enough = e - start >= 3 || (start > a && titles.longestMatch(in: s, endingAt: start, limit: a) != nil)
-            if enough, s[start].value != 0xB7, prefixAcceptable(a, start) != nil { return start }
+            if enough, !CharacterClass.isMiddleDot(s[start].value), prefixAcceptable(a, start) != nil { return start }
             start += 1
         }
         return nil

@@ -67,6 +67,7 @@ extension AttributionContext {
         // A work as subject: 《…》[中|一文…]
         if s[a].value == 0x300A, let close = titleClose[a], close < b {
             let rest = close + 1
+            if rest == b, let paper = mediaTitle(a, close) { return paper }
             if rest == b || workSuffixes.longestMatch(in: s, startingAt: rest, limit: b) == b - rest {
                 return SpeakerPhrase(form: .work, range: a..<b, mention: text, name: "")
             }
@@ -274,7 +275,7 @@ extension AttributionContext {
         let a = stripLeading(a0, b)
         guard a < b else { return nil }
         if s[a].value == 0x300A, let close = titleClose[a], close < b {
-            return SpeakerPhrase(form: .work, range: a..<close + 1, mention: string(a..<close + 1), name: "")
+            return mediaTitle(a, close) ?? SpeakerPhrase(form: .work, range: a..<close + 1, mention: string(a..<close + 1), name: "")
         }
         if let rest = quotedNameEnd(a, min(b, a + 24)), let officer = parseChineseLeading(rest, b), officer.isOfficer { return officer }
         // A word that refers back to the work just named (书中, 该书) is a work as subject too; a letter (信中) speaks
@@ -331,6 +332,13 @@ extension AttributionContext {
         }
         leadingNamesCache[a] = names
         return names
+    }
+
+    /// A newspaper, magazine or broadcaster in title marks (《阿尔卡迪亚时报》, 《周末杂志》): an organisation named by its
+    /// title, which speaks as a person does; `nil` for any other work.
+    func mediaTitle(_ open: Int, _ close: Int) -> SpeakerPhrase? {
+        guard close - open >= 3, mediaEndings.longestMatch(in: s, endingAt: close, limit: open + 1) != nil else { return nil }
+        return SpeakerPhrase(form: .organisation, range: open..<close + 1, mention: string(open..<close + 1), name: string(open + 1..<close))
     }
 
     /// Whether ``parseChineseStrict(_:_:)`` may find a name in the region: a few trie probes at its end, where

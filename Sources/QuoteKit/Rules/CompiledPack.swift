@@ -66,6 +66,10 @@ final class CompiledPack: Sendable {
         /// Common words of two characters that open with a surname character (关键, 施工): no name where a lax parse
         /// looks for one at the start of any clause.
         let surnameWords: Lexicon
+        /// How a newspaper's or broadcaster's title ends (日报, 杂志): that title as subject speaks as an organisation.
+        let mediaEndings: Lexicon
+        /// Words that end with a cue but report no one's words (来说 of 对他来说, 小说): no cue ends inside one.
+        let cueLookalikes: Lexicon
         /// Unnamed people who may speak (老人, 同胞) and the number and measure words before them (一位).
         let personNouns, personCounters, pluralSuffixes: Lexicon
         /// Relatives and companions of every gender, the kin lexicons in one (他的妻子, 张明的同事李华).
@@ -130,6 +134,8 @@ final class CompiledPack: Sendable {
             placeSuffixes = lexicons.lexicon("placeSuffixes")
             roleEndings = lexicons.lexicon("roleEndings")
             surnameWords = lexicons.lexicon("surnameWords")
+            mediaEndings = lexicons.lexicon("mediaEndings")
+            cueLookalikes = lexicons.lexicon("cueLookalikes")
             personNouns = lexicons.lexicon("personNouns")
             institutionNouns = lexicons.lexicon("institutionNouns")
             narratorPronouns = lexicons.lexicon("narratorPronouns")

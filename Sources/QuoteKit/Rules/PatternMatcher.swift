@@ -153,7 +153,7 @@ struct PatternMatcher {
                 let start = pos - length
                 if c.language == .en, c.isLetter(start - 1) || c.isLetter(pos) { continue }
                 if slot.kind == .cue, startsLongerTitle(start, length: length, upper: frame.upper)
-                    || runsIntoWord(start, length: length, upper: frame.upper) { continue }
+                    || runsIntoWord(start, length: length, upper: frame.upper) || endsLookalike(start, length: length) { continue }
                 // Words that end a longer noun for people are not words of their own (人们 of 工人们).
                 if slot.kind == .words, c.language == .zh, let noun = c.personNoun(endingAt: pos, from: lower), noun > length { continue }
                 if body(start, Partial(speaker: nil, cue: slot.kind == .cue ? start..<pos : nil)) { return }
@@ -237,6 +237,14 @@ struct PatternMatcher {
         let limit = min(upper, start + 8)
         return (c.titles.longestMatch(in: c.s, startingAt: start, limit: limit) ?? 0) > length
             || (c.personNouns.longestMatch(in: c.s, startingAt: start, limit: limit) ?? 0) > length
+    }
+
+    /// Whether the cue of `length` characters at `start` ends a longer word that reports no one's words (the 说 of
+    /// 对他来说, 小说). Only Chinese runs words together so.
+    func endsLookalike(_ start: Int, length: Int) -> Bool {
+        let c = context
+        guard c.language != .en, start > 0 else { return false }
+        return (c.cueLookalikes.longestMatch(in: c.s, endingAt: start + length, limit: max(0, start - 4)) ?? 0) > length
     }
 
     /// Whether a cue of one character is the first half of another word (问 of 问题, 讲 of 讲究): the word breaker,
@@ -402,7 +410,7 @@ struct PatternMatcher {
                 let end = pos + length
                 if c.language == .en, c.isLetter(pos - 1) || c.isLetter(end) { continue }
                 if slot.kind == .cue, startsLongerTitle(pos, length: length, upper: upper)
-                    || runsIntoWord(pos, length: length, upper: upper) { continue }
+                    || runsIntoWord(pos, length: length, upper: upper) || endsLookalike(pos, length: length) { continue }
                 if body(end, Partial(speaker: nil, cue: slot.kind == .cue ? pos..<end : nil)) { return }
             }
         case .modifiers:

@@ -176,7 +176,7 @@ public struct RulePack: Sendable, Hashable, Codable {
         "surnameKin", "parentKin", "maleFamilyTitles", "femaleFamilyTitles", "nameParticles", "vocativeOpeners",
         "surnameTitles", "givenNameTitles", "keptTitles", "letterNouns", "directiveVerbs", "addressedPronouns", "personNouns", "institutionNouns", "personCounters", "pluralSuffixes", "indefiniteSubjects", "afterSpeechWords", "publishingVerbs", "roleLinks", "maleDescriptions", "femaleDescriptions", "definiteDeterminers", "descriptionSynonyms", "dateUnits", "timesOfDay", "timeWords", "seriesJoiners", "instrumentWords", "evaluationCues", "disposalWords", "likeningCues", "participleCues", "invertingCues", "actCues", "complementisers", "agentPrepositions", "passiveAuxiliaries", "participleEndings", "participleLinks", "scriptVariants", "asSaidOpeners", "asSaidClosers", "viewpointOpeners", "viewpointClosers",
         // The speaker parser's single words.
-        "adverbialParticles", "attributiveParticles", "pronounCompoundEnds", "adverbialEndings", "copulas", "placeSuffixes", "roleEndings", "surnameWords",
+        "adverbialParticles", "attributiveParticles", "pronounCompoundEnds", "adverbialEndings", "copulas", "placeSuffixes", "roleEndings", "surnameWords", "mediaEndings", "cueLookalikes",
         // The work stage (WorkLexicons).
         "workCues", "workMiddle", "workFillers", "inWorkTails", "inWorkOpeners", "inWorkPossessives", "sourcePrepositions",
         "citationPrefixes", "locatorCharacters", "numerals", "ordinalPrefixes", "volumeUnits", "chapterUnits", "pageUnits",

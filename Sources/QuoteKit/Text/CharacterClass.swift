@@ -94,6 +94,12 @@ enum CharacterClass {
         v == 0xFF1A || v == 0xFE55 || v == 0xFE30 || v == 0xFE13
     }
 
+    /// A dot between the parts of a foreign name or a book and its chapter (·, ・, ‧, •, ．): 乔治·布什, 《史记·项羽本纪》.
+    @inline(__always)
+    static func isMiddleDot(_ v: UInt32) -> Bool {
+        v == 0xB7 || v == 0x30FB || v == 0x2022 || v == 0x2027 || v == 0xFF65 || v == 0x2219 || v == 0xFF0E
+    }
+
     /// A colon, ASCII or of CJK text.
     @inline(__always)
     static func isColon(_ v: UInt32) -> Bool { v == 0x3A || isFullWidthColon(v) }

@@ -129,7 +129,7 @@ public struct CitedWork: Sendable, Hashable, Codable {
             for scalar in part.precomposedStringWithCompatibilityMapping.unicodeScalars {
                 let v = scalar.value
                 if CharacterClass.isSpace(v) { continue }
-                if WorkText.middleDots.contains(v) { key.append("·"); continue }
+                if CharacterClass.isMiddleDot(v) { key.append("·"); continue }
                 key.append(v >= 0x41 && v <= 0x5A ? Unicode.Scalar(v | 0x20)! : scalar)
             }
         }

@@ -39,8 +39,6 @@ struct WorkSpan: Sendable, Hashable {
 
 /// Scalar helpers for the work stage; every function looks at a few scalars around a mark.
 enum WorkText {
-    static let middleDots: Set<UInt32> = [0x00B7, 0x30FB, 0x2022, 0x2027, 0xFF65, 0x2219, 0xFF0E]
-
     @inline(__always) static func isHan(_ v: UInt32) -> Bool { CharacterClass.isCJK(v) }
 
     @inline(__always) static func isLatinLetter(_ v: UInt32) -> Bool {
@@ -146,7 +144,7 @@ enum WorkText {
         for i in range {
             let v = s[i].value
             if v == 0x300A || v == 0x3008 { depth += 1 } else if v == 0x300B || v == 0x3009 { depth = max(0, depth - 1) }
-            if depth == 0, middleDots.contains(v) {
+            if depth == 0, CharacterClass.isMiddleDot(v) {
                 parts.append(trimmed(s, from..<i))
                 from = i + 1
             }
