@@ -134,4 +134,22 @@ final class ChineseRolePhraseTests: XCTestCase {
         XCTAssertEqual(quote?.rule, "zh.partial.reported")
         XCTAssertNil(AttributionFixture.extract("这项决定对他来说“一点也不算是意外”。").quotes.first?.cue)
     }
+
+    func testALongDescriptionAfterANumberNamesTheRole() {
+        // After 一位 the whole is one noun phrase, however long its description (up to 20 characters); something counted
+        // inside it (该项目) is not the person.
+        XCTAssertEqual(speakers("一位来自农村年近七旬的老汉来到咨询台前，激动地说：“国防法颁布得好啊。”"), ["来自农村年近七旬的老汉"])
+        XCTAssertEqual(speakers("当时该厂一位负责该项目的副总工程师说：“我们已经有了几套系统。”"), ["负责该项目的副总工程师"])
+        XCTAssertEqual(speakers("一位負責該項目的工程師說：「我們已經有了幾套系統。」"), ["負責該項目的工程師"])
+        // With a preposition, the one counted is its object: the one who speaks is the subject before it.
+        XCTAssertEqual(speakers("张明指着王立新对旁边一位坐着的姑娘说：“请你给这位老同志让个座。”"), ["张明"])
+    }
+
+    func testSeveralPeopleCountedAreNoHeOrShe() throws {
+        // 几个 counts a group (pack lexicon pluralCounters): 他 is someone else.
+        let engine = try TestSupport.chineseEngine("几个激动得睡不着觉的年轻人说：“好。”")
+        let phrase = try XCTUnwrap(engine.context.parseChineseStrict(0, 13))
+        XCTAssertEqual(phrase.gender, .plural)
+        XCTAssertEqual(phrase.name, "激动得睡不着觉的年轻人")
+    }
 }

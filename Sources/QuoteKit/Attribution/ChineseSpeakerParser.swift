@@ -110,7 +110,10 @@ extension AttributionContext {
             e -= t
         }
         func titledRole(named name: String) -> SpeakerPhrase {
-            SpeakerPhrase(form: .role, range: a..<b, mention: text, name: name, title: trailing.first, gender: genderOfTitles(trailing))
+            // Several of them (几位专家) are a group, whatever their title.
+            let several = pluralCounters.longestMatch(in: s, startingAt: a, limit: e) != nil
+            return SpeakerPhrase(form: .role, range: a..<b, mention: text, name: name, title: trailing.first,
+                                 gender: several ? .plural : genderOfTitles(trailing))
         }
         // A name from `start` to where the titles begin, with the title before it if no title follows.
         func named(from start: Int, after prefixTitle: String?) -> SpeakerPhrase {
@@ -157,8 +160,15 @@ extension AttributionContext {
         if !trailing.isEmpty, e - opening <= 10, !containsFunctionCharacter(opening, e), !opensWithFrame(opening, e) {
             return titledRole(named: string(opening..<b))
         }
-        // A title after words describing the person (有关专家, 在场的记者).
-        if !trailing.isEmpty, n <= 12, describesPerson(a, e) { return titledRole(named: text) }
+        // A title after words describing the person (有关专家, 在场的记者), named without a number before them
+        // (一位年近七旬的老汉 → 年近七旬的老汉), as a person noun is.
+        if !trailing.isEmpty, n <= 12, describesPerson(opening, e) { return titledRole(named: string(opening..<b)) }
+        // A longer one after a number (该厂一位负责该项目的副总工程师): the description ends in 的, perhaps a rank before
+        // the title (副, 总).
+        if !trailing.isEmpty, determined != nil, n <= 20, let particle = (max(opening, e - 3)..<e).last(where: { describedAt($0 + 1) }),
+           describesPerson(opening, particle + 1) {
+            return titledRole(named: string(opening..<b))
+        }
         // An organisation: 外交部, 新华社, 球團.
         // Its first character may be one that names avoid (中 of 中联办, 中共中央): an organisation's short name opens with it;
         // so may its ending (中央, 中心), a word of the lexicon.
@@ -168,10 +178,12 @@ extension AttributionContext {
         }
         // An unnamed person or group (一位老人, 在场的同胞, 美国情报人员): a person noun at the end, named as written
         // without a leading number and measure word (一位老人 → 老人).
-        if trailing.isEmpty, n <= 12, let noun = personNoun(endingAt: b, from: a), noun >= 2 {
+        if trailing.isEmpty, let noun = personNoun(endingAt: b, from: a), noun >= 2,
+           n <= 12 || n <= 20 && describedAt(b - noun) && determinerEnd(a, b - noun) != nil {
             let start = determinerEnd(a, b - noun) ?? a
-            // A group with a plural suffix (战士们) is many people: no 他 or 她 stands for it.
-            let group: SpeakerPhrase.Gender = pluralSuffixes.longestMatch(in: s, endingAt: b, limit: a) != nil ? .plural : .unknown
+            // A group with a plural suffix (战士们) or counted as several (几个…年轻人) is many people: no 他 or 她 stands for it.
+            let group: SpeakerPhrase.Gender = pluralSuffixes.longestMatch(in: s, endingAt: b, limit: a) != nil
+                || pluralCounters.longestMatch(in: s, startingAt: a, limit: start) != nil ? .plural : .unknown
             if describesPerson(start, b - noun) {
                 return SpeakerPhrase(form: .role, range: a..<b, mention: text, name: string(start..<b), gender: group)
             }
@@ -197,6 +209,13 @@ extension AttributionContext {
         return nil
     }
 
+    /// Whether a description ending in 的 stands right before `i` (负责该项目的 | 副总工程师): after a number or
+    /// demonstrative, which marks the whole as one noun phrase, such a phrase may be longer than a bare role, up to 20
+    /// scalars.
+    private func describedAt(_ i: Int) -> Bool {
+        i > 0 && attributiveParticles.contains(s[i - 1])
+    }
+
     /// The length of the person noun that ends at `b`, with its plural suffix (学生们, 村民們) if any.
     func personNoun(endingAt b: Int, from a: Int) -> Int? {
         if let noun = personNouns.longestMatch(in: s, endingAt: b, limit: a) { return noun }
@@ -216,6 +235,7 @@ extension AttributionContext {
         let attributive = attributiveParticles.contains(s[nounStart - 1])
         // So is a frame (当主诊医生告知…: when the doctor told), unless 的 makes the words a description (在场的记者).
         if !attributive, opensWithFrame(start, nounStart) { return false }
+        let counted = (start..<nounStart).contains { personCounters.longestMatch(in: s, startingAt: $0, limit: nounStart) != nil }
         for i in start..<nounStart {
             // A speech verb with the noun as its object (便问受访者, 告诉记者) is a clause, not a description (说话的老人);
             // a one-character cue only as a word of its own (问, not 道 of 铁道).
@@ -228,6 +248,9 @@ extension AttributionContext {
             if !attributive, perfectiveParticles.contains(s[i]) || prepositions.longestMatch(in: s, startingAt: i, limit: nounStart) != nil {
                 return false
             }
+            // With 的 too when something is counted in it: the noun counted is the preposition's object (对旁边一位坐着的
+            // 姑娘, 送给这位…的助手), where a description counts something else (负责该项目的工程师).
+            if attributive, counted, prepositions.longestMatch(in: s, startingAt: i, limit: nounStart) != nil { return false }
             // And so is one with an adverb of its own (仍不时会听到病人: the patients are what is heard).
             if !attributive, let n = modifiers.longestMatch(in: s, startingAt: i, limit: nounStart), endsWord(at: i + n) { return false }
             if !isCJK(i) || copulas.contains(s[i]) || male.longestMatch(in: s, startingAt: i, limit: nounStart) != nil
@@ -236,8 +259,11 @@ extension AttributionContext {
                 || plural.longestMatch(in: s, startingAt: i, limit: nounStart) != nil {
                 return false
             }
-            // A counting word of its own (对于一个五十岁的农民), not the first character of another word (有关专家).
-            if let counter = personCounters.longestMatch(in: s, startingAt: i, limit: nounStart), endsWord(at: i + counter) { return false }
+            // A counting word of its own (正修改一个民工: the noun is what is counted, an object), not the first character
+            // of another word (有关专家); inside a description ending in 的 it counts something else (负责该项目的工程师).
+            if !attributive, let counter = personCounters.longestMatch(in: s, startingAt: i, limit: nounStart), endsWord(at: i + counter) {
+                return false
+            }
         }
         return attributive || length <= 6
     }

@@ -72,6 +72,8 @@ final class CompiledPack: Sendable {
         let cueLookalikes: Lexicon
         /// Unnamed people who may speak (老人, 同胞) and the number and measure words before them (一位).
         let personNouns, personCounters, pluralSuffixes: Lexicon
+        /// The counting words of several people (几位, 许多), among the person counters: what they count is a group.
+        let pluralCounters: Lexicon
         /// Relatives and companions of every gender, the kin lexicons in one (他的妻子, 张明的同事李华).
         let kinNouns: Lexicon
         /// Organisations and documents that speak like people (the ministry, a new study) but are no "he" or "she".
@@ -140,7 +142,10 @@ final class CompiledPack: Sendable {
             institutionNouns = lexicons.lexicon("institutionNouns")
             narratorPronouns = lexicons.lexicon("narratorPronouns")
             narratorNames = lexicons.lexicon("narratorNames")
-            personCounters = lexicons.lexicon("personCounters")
+            pluralCounters = lexicons.lexicon("pluralCounters")
+            // The counting words of several people count people too (几位专家 is a role, as 一位专家 is).
+            personCounters = pluralCounters.isEmpty ? lexicons.lexicon("personCounters")
+                : Lexicon(lexicons.lexicon("personCounters").words + pluralCounters.words)
             pluralSuffixes = lexicons.lexicon("pluralSuffixes")
             kinNouns = Lexicon(["maleKin", "femaleKin", "neutralKin"].flatMap { lexicons.lexicon($0).words })
             numerals = lexicons.lexicon("numerals")
