@@ -119,6 +119,8 @@ final class ChineseRolePhraseTests: XCTestCase {
         // A newspaper's title as subject names it (pack lexicon mediaEndings); another work's words have no speaker.
         XCTAssertEqual(speakers("《阿尔卡迪亚时报》就此发表文章认为，“低利率时代已经进入尾声”。"), ["阿尔卡迪亚时报"])
         XCTAssertEqual(speakers("《孟子》开篇即说：“仁者爱人。”"), [nil])
+        // It speaks through what it prints too.
+        XCTAssertEqual(speakers("《阿尔卡迪亚日报》的一篇文章指出，“加息标志着低成本时代的结束”。"), ["阿尔卡迪亚日报"])
         XCTAssertEqual(speakers("德國報刊驚呼：「這不是用德國的錢嗎？」"), ["德國報刊"])
         // What a newspaper reports leaves a term in it a term.
         let reported = AttributionFixture.extract("据《阿尔卡迪亚邮报》报道，这对父子在去年制定了“冠军树计划”，旨在保存最优秀的树种。").quotes

@@ -67,7 +67,10 @@ extension AttributionContext {
         // A work as subject: 《…》[中|一文…]
         if s[a].value == 0x300A, let close = titleClose[a], close < b {
             let rest = close + 1
-            if rest == b, let paper = mediaTitle(a, close) { return paper }
+            // A newspaper speaks, and so through what it prints (《…日报》的一篇文章指出, 《…时报》社论说).
+            if let paper = mediaTitle(a, close), rest == b || b - rest <= 6 && workNouns.longestMatch(in: s, endingAt: b, limit: rest) != nil {
+                return paper
+            }
             if rest == b || workSuffixes.longestMatch(in: s, startingAt: rest, limit: b) == b - rest {
                 return SpeakerPhrase(form: .work, range: a..<b, mention: text, name: "")
             }
