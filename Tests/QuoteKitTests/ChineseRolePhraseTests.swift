@@ -99,6 +99,8 @@ final class ChineseRolePhraseTests: XCTestCase {
         // does an unfamiliar name, and the role before it says a person is named.
         XCTAssertEqual(speakers("教練屋嵐經常向球員說：「看著你對手的眼睛。」"), ["屋嵐"])
         XCTAssertEqual(speakers("记者屋岚拔说：“这里的水很深。”"), ["屋岚拔"])
+        // So after a role with words that qualify it (大学学生).
+        XCTAssertEqual(speakers("阿尔卡迪亚大学学生屋岚代表全体毕业生发言：“我们不会忘记母校。”"), ["屋岚"])
         // A word of the dictionary is no name (表现), nor is an adverb after a surname and its title (喜滋 of 喜滋滋).
         XCTAssertEqual(speakers("球员表现说：“很好。”"), ["球员"])
         XCTAssertEqual(speakers("“给打了六七折哪！”李先生喜滋滋地说。"), ["李先生"])

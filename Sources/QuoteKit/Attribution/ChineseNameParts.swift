@@ -122,11 +122,11 @@ extension AttributionContext {
         return (titles.longestMatch(in: s, startingAt: e, limit: limit) ?? 0) < suffix
     }
 
-    /// Where a name no list reads starts when it ends at `e` after a role (導演哥普拉, 記者羅拔杜華, 导演屋岚): two to five
-    /// ideographs that the word breaker leaves one to a word, as it leaves the syllables of a transliteration and the
-    /// characters of an unfamiliar name, never a word of its dictionary (导演拍摄, 球员表现); `nil` otherwise, and
+    /// Where a name no list reads starts when it ends at `e` after a role (導演哥普拉, 記者羅拔杜華, 导演屋岚), and the role:
+    /// two to five ideographs that the word breaker leaves one to a word, as it leaves the syllables of a transliteration
+    /// and the characters of an unfamiliar name, never a word of its dictionary (导演拍摄, 球员表现); `nil` otherwise, and
     /// without a word breaker.
-    func unlistedNameStart(endingAt e: Int, from a: Int) -> Int? {
+    func unlistedNameStart(endingAt e: Int, from a: Int) -> (start: Int, title: String)? {
         guard breaksWords, e - a >= 4, isCJK(e - 1), !notInNames.contains(s[e - 1]), nameMayEnd(at: e),
               // not before a number: a verb and its measure (金俊武担一担粪), not a date (张明31日说), follows such a run
               numerals.longestMatch(in: s, startingAt: e) == nil else { return nil }
@@ -144,7 +144,9 @@ extension AttributionContext {
         var start = e
         while start > earliest, isCJK(start - 1), !notInNames.contains(s[start - 1]), isWordBoundary(start - 1) { start -= 1 }
         for candidate in roleEnds where candidate >= start && e - candidate >= 2 {
-            if let prefix = prefixAcceptable(a, candidate), prefix.title != nil { return candidate }
+            if let prefix = prefixAcceptable(a, candidate), let title = prefix.title { return (candidate, title) }
+            // A role with words that qualify it (福音派教徒, 名導), with no function character among them.
+            if !containsFunctionCharacter(a, candidate) { return (candidate, string(a..<candidate)) }
         }
         return nil
     }

@@ -137,8 +137,8 @@ extension AttributionContext {
             return named(from: start, after: prefixTitle.title)
         }
         // A name no list reads after a role (導演哥普拉, 名导屋岚): Hong Kong news transliterate in Cantonese readings.
-        if let start = unlistedNameStart(endingAt: e, from: a), !notNames.contains(s, start..<e), let prefixTitle = prefixAcceptable(a, start) {
-            return named(from: start, after: prefixTitle.title)
+        if let unlisted = unlistedNameStart(endingAt: e, from: a), !notNames.contains(s, unlisted.start..<e) {
+            return named(from: unlisted.start, after: unlisted.title)
         }
         // A name in Latin letters (Adalyn说, 歌手Ada Lane表示), as Hong Kong and Taiwan news write many people.
         if let start = latinNameStart(endingAt: e, from: a), let prefixTitle = prefixAcceptable(a, start) {
