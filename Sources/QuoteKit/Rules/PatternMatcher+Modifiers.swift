@@ -1,0 +1,190 @@
+/// The optional modifiers between a speaker and a cue (曾, 还, 在…时, 对记者, …地), found backwards before a cue and
+/// forwards after a quote, with the caches that let the rules around one quote share them.
+extension PatternMatcher {
+    /// ``modifierStartsBackward(_:_:)``, remembered per position and window start: the rules before a quote
+    /// (a speaker, modifiers and a cue) ask for the same cue's modifiers one after the other.
+    ///
+    /// Only results computed without the word breaker are kept (no …地 on the way): those depend on the
+    /// text alone, while one that asked for word boundaries also recorded windows, and a window recorded
+    /// later may change what the breaker says, so that one is computed afresh each time as before.
+    func cachedModifierStartsBackward(_ pos: Int, _ lower: Int) -> [Int] {
+        let c = context
+        guard pos - lower < 4096 else { return modifierStartsBackward(pos, lower).starts }
+        let key = pos &* 4096 &+ (pos - lower)
+        if let known = c.modifierStarts[key] { return known }
+        let (starts, usedBreaker) = modifierStartsBackward(pos, lower)
+        if !usedBreaker {
+            if c.modifierStarts.count > 4096 { c.modifierStarts.removeAll(keepingCapacity: true) }
+            c.modifierStarts[key] = starts
+        }
+        return starts
+    }
+
+    /// Where optional modifiers before a cue may start: adverbs (曾, 还, coldly), 在…时 frames,
+    /// 对记者 prepositional phrases and …地 adverbials; the position itself first is not implied:
+    /// candidates are sorted by position, longest skip first. `usedBreaker` tells whether a …地
+    /// adverbial made it record a window and ask for word boundaries.
+    func modifierStartsBackward(_ pos: Int, _ lower: Int) -> (starts: [Int], usedBreaker: Bool) {
+        let c = context
+        var usedBreaker = false
+        var result = [pos]
+        var frontier = [pos]
+        var steps = 0
+        let prepositions = c.prepositions
+        while !frontier.isEmpty, steps < 4 {
+            var next: [Int] = []
+            for p0 in frontier {
+                let p = c.skipSpaceBack(p0, lower)
+                _ = c.modifiers.anyMatch(in: c.s, endingAt: p, limit: lower) { length in
+                    if !(c.language == .en && c.isLetter(p - length - 1)) { next.append(p - length) }
+                    return false
+                }
+                if c.language == .en {
+                    if let w = c.wordBackward(p, lower), c.isAdverb(w), !c.isCapitalised(w) { next.append(w.lowerBound) }
+                    continue
+                }
+                // 31日晚, 1月5日
+                if let date = dateStart(endingAt: p, lower) { next.append(date) }
+                // 在…时 / 在《…》中, and a frame set off by a comma (X在回复查询时，一再强调“…”)
+                let frameEnd = p > lower + 1 && (c.s[p - 1].value == 0xFF0C || c.s[p - 1].value == 0x2C) ? p - 1 : p
+                _ = c.frameClosers.anyMatch(in: c.s, endingAt: frameEnd, limit: lower) { length in
+                    var i = frameEnd - length
+                    var k = 0
+                    while i > lower, k < 48 {
+                        let v = c.s[i - 1].value
+                        if v == 0x300B || v == 0x3009, let o = c.openOf(closeAt: i - 1), o >= lower { i = o; k += 1; continue }
+                        if c.isClauseBoundary(v) { break }
+                        // Every opener is a candidate (在接受采访时: both 接受 and 在).
+                        if c.filters.frameOpenerEnds.mayContain(v) {
+                            _ = c.frameOpeners.anyMatch(in: c.s, endingAt: i, limit: lower) { o in
+                                // Not the first character of a word for people (同 of 同行在会上说).
+                                if !c.startsWordForPeople(at: i - o, limit: frameEnd) { next.append(i - o) }
+                                return false
+                            }
+                        }
+                        i -= 1
+                        k += 1
+                    }
+                    return false
+                }
+                // 对记者, 向与会者 (a preposition and a short object), not the first character of a word for people
+                // (同 of 瑞士同行说, 同事)
+                var i = p - 1
+                while i > lower, p - i <= 10 {
+                    if c.isClauseBoundary(c.s[i].value) { break }
+                    if i < p - 1, c.filters.prepositionEnds.mayContain(c.s[i].value), prepositions.longestMatch(in: c.s, endingAt: i + 1, limit: i) != nil,
+                       !c.startsWordForPeople(at: i, limit: p) {
+                        next.append(i)
+                    }
+                    i -= 1
+                }
+                // A finished action between the subject and the cue (张明见了这封信曾说): the verb, its perfective particle
+                // and a short object; the subject did that and then spoke. The verb is the word before the particle.
+                var k = p - 1
+                while k > lower + 1, p - k <= 8, c.isCJK(k), !c.isClauseBoundary(c.s[k].value) {
+                    if let n = c.perfectiveParticles.longestMatch(in: c.s, startingAt: k, limit: p) {
+                        usedBreaker = true
+                        c.segment(max(lower, k - 6)..<min(c.s.count, k + n + 4))
+                        // A word ends with the particle (not 了 of 了解; the breaker may join it to its verb, 见了), after a verb
+                        // of one or two characters: two where the breaker ends a word there, else one (it may glue a
+                        // one-character verb to the name before it).
+                        if c.isWordBoundary(k + n) {
+                            let verb = k - 2 > lower && !c.isWordBoundary(k - 1) && c.isWordBoundary(k - 2) ? k - 2 : k - 1
+                            next.append(verb)
+                        }
+                    }
+                    k -= 1
+                }
+                // …地 adverbials: one or two words before 地.
+                if let n = c.adverbialParticles.longestMatch(in: c.s, endingAt: p, limit: lower + 1) {
+                    let particle = p - n
+                    usedBreaker = true
+                    c.segment(max(lower, p - 12)..<p)
+                    // The word before 地 (自豪地, 有感而發地); a second word only when the first is one character.
+                    var j = particle - 1
+                    while j >= lower, particle - j <= 6 {
+                        if c.isClauseBoundary(c.s[j].value) { break }
+                        if c.isWordBoundary(j) {
+                            next.append(j)
+                            if particle - j > 1 { break }
+                        }
+                        j -= 1
+                    }
+                }
+            }
+            let fresh = next.filter { !result.contains($0) && $0 >= lower }
+            result.append(contentsOf: fresh)
+            frontier = fresh
+            steps += 1
+        }
+        return (result.sorted(), usedBreaker)
+    }
+
+    /// ``modifierEndsAfter(_:_:)``, remembered per
+    /// position for the current window: the rules after a quote try modifiers at the same few positions again and
+    /// again (the function is pure, so this changes nothing). Entries are filed by distance to the window's end and
+    /// stamped with the window, so a new window costs nothing to start; most positions have no modifier at all and
+    /// get an empty list, which allocates nothing.
+    func cachedModifierEndsAfter(_ pos: Int, _ upper: Int) -> [Int] {
+        let c = context
+        let slot = upper - pos
+        guard slot >= 0, slot < c.modifierEnds.count else { return modifierEndsAfter(pos, upper) }
+        if c.modifierEndsUpper != upper {
+            c.modifierEndsUpper = upper
+            c.modifierEndsWindow += 1
+        }
+        if c.modifierEndsStamp[slot] == c.modifierEndsWindow { return c.modifierEnds[slot] }
+        let ends = modifierEndsAfter(pos, upper)
+        c.modifierEnds[slot] = ends
+        c.modifierEndsStamp[slot] = c.modifierEndsWindow
+        return ends
+    }
+
+    /// Where optional modifiers after a speaker may end, besides `pos` itself (always the first candidate):
+    /// adverbs, 在…上 frames, …地, up to three in a row, nearest steps first.
+    func modifierEndsAfter(_ pos: Int, _ upper: Int) -> [Int] {
+        var first: [Int] = []
+        modifierSteps(from: pos, upper, into: &first)
+        guard first.contains(where: { $0 != pos && $0 <= upper }) else { return [] }
+        var result = [pos]
+        var frontier = [pos]
+        var steps = 0
+        while !frontier.isEmpty, steps < 3 {
+            var next: [Int] = []
+            for p0 in frontier { modifierSteps(from: p0, upper, into: &next) }
+            let fresh = next.filter { !result.contains($0) && $0 <= upper }
+            result.append(contentsOf: fresh)
+            frontier = fresh
+            steps += 1
+        }
+        result.removeFirst()
+        return result
+    }
+
+    /// One step of ``modifierEndsAfter(_:_:)``: the ends of an adverb, a 在…上 frame or a …地 adverbial starting at `p0`.
+    fileprivate func modifierSteps(from p0: Int, _ upper: Int, into next: inout [Int]) {
+        let c = context
+        let p = c.skipSpaceForward(p0, upper)
+        _ = c.modifiers.anyMatch(in: c.s, startingAt: p, limit: upper) { length in
+            if !(c.language == .en && c.isLetter(p + length)) { next.append(p + length) }
+            return false
+        }
+        if c.language == .en {
+            if let w = c.wordForward(p, upper), c.isAdverb(w) { next.append(w.upperBound) }
+            return
+        }
+        if let date = dateEnd(startingAt: p, upper) { next.append(date) }
+        if c.frameOpeners.longestMatch(in: c.s, startingAt: p, limit: upper) != nil {
+            var i = p + 1
+            while i < upper, i - p < 40, !c.isClauseBoundary(c.s[i].value) {
+                if let l = c.frameClosers.longestMatch(in: c.s, startingAt: i, limit: upper) { next.append(i + l) }
+                i += 1
+            }
+        }
+        var j = p
+        while j < upper, j - p < 6, !c.isClauseBoundary(c.s[j].value) {
+            if j > p, let n = c.adverbialParticles.longestMatch(in: c.s, startingAt: j, limit: upper) { next.append(j + n) }
+            j += 1
+        }
+    }
+}
