@@ -2,7 +2,7 @@
 """Write the Chinese pack's `surnameWords` lexicon: common two-character words that open with a surname character
 (关键, 施工, 方面, 于是), which the lax parses read as a surname and a given name.
 
-A clause that opens with such a word (问题的关键是…, 参加过大罐的施工) names nobody, but a parse that looks for a name
+A clause that opens with such a word (问题的关键是…, 参加过大坝的施工) names nobody, but a parse that looks for a name
 at the start of any clause (the mention sieve's subject, the people a document mentions) took 关键 for 关 + 键. A
 hand-written list misses most of them; this script selects them from a maintained, licensed dictionary instead.
 

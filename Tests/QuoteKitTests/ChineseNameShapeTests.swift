@@ -124,18 +124,18 @@ final class ChineseNameShapeTests: XCTestCase {
 
     func testACommonWordThatOpensWithASurnameIsNoName() {
         // 关 and 施 are surnames; 关键, 关头 and 施工 are words (pack lexicon surnameWords).
-        XCTAssertEqual(speakers("问题的关键是市政府清醒地认识到了。“我们要改革。”"), [nil])
-        XCTAssertNotEqual(speakers("最后关头，他们拼命地守，以致下场后都说“这十几分钟太累了”。").first ?? nil, "关头")
-        XCTAssertNotEqual(speakers("工人们先后参加过大罐的施工，\n“我们不怕累。”\n").first ?? nil, "施工")
+        XCTAssertEqual(speakers("问题的关键是大家都认识到了。“我们要改革。”"), [nil])
+        XCTAssertNotEqual(speakers("到了最后关头，队员们都说“一定要坚持”。").first ?? nil, "关头")
+        XCTAssertNotEqual(speakers("工人们先后参加过大坝的施工，\n“我们不怕累。”\n").first ?? nil, "施工")
         // A word for people that opens with a surname still speaks (游 is a surname).
-        XCTAssertEqual(speakers("游人不免抱怨：“早知如此，何必来这里？”"), ["游人"])
+        XCTAssertEqual(speakers("游人纷纷抱怨：“门票太贵了。”"), ["游人"])
     }
 
     func testTheLastPartOfAForeignNameWithADotMayEndOutsideTheList() {
         // 齐 is no transliteration character, but the dot makes 安娜·卡拉齐 one name; 有 of 有一次 is no part of one.
-        XCTAssertEqual(speakers("阿尔卡迪亚外长安娜·卡拉齐今天在这里说：“会议的目的是缓解紧张局面。”"), ["安娜·卡拉齐"])
-        XCTAssertEqual(speakers("阿爾卡迪亞外長安娜·卡拉齊今天在這裡說：「會議的目的是緩解緊張局面。」"), ["安娜·卡拉齊"])
-        XCTAssertEqual(speakers("他的老师安娜·卡拉有一次回来，告诉学生：“最好的画在东方。”"), ["安娜·卡拉"])
+        XCTAssertEqual(speakers("阿尔卡迪亚外长安娜·卡拉齐今天在这里说：“谈判还要继续。”"), ["安娜·卡拉齐"])
+        XCTAssertEqual(speakers("阿爾卡迪亞外長安娜·卡拉齊今天在這裡說：「談判還要繼續。」"), ["安娜·卡拉齊"])
+        XCTAssertEqual(speakers("他的老师安娜·卡拉有一次告诉学生：“多看多画。”"), ["安娜·卡拉"])
     }
 
     func testAnOldMansTitleGivesTheGenderOfThePronoun() throws {

@@ -128,10 +128,10 @@ extension AttributionContext {
     /// without a word breaker.
     func unlistedNameStart(endingAt e: Int, from a: Int) -> (start: Int, title: String)? {
         guard breaksWords, e - a >= 4, isCJK(e - 1), !notInNames.contains(s[e - 1]), nameMayEnd(at: e),
-              // not before a number: a verb and its measure (金俊武担一担粪), not a date (张明31日说), follows such a run
+              // not before a number: a verb and its measure (王立新担一担水), not a date (张明31日说), follows such a run
               numerals.longestMatch(in: s, startingAt: e) == nil else { return nil }
         // A title or person noun must end where the name may start (the cheap test first), and not after a surname: a
-        // surname and a title are a name already (董书记劈头就问, 李先生喜滋滋地说).
+        // surname and a title are a name already (吴书记劈头就问, 王先生喜滋滋地说).
         let roleEnds = (max(a + 2, e - 5)...(e - 2)).filter { end in
             guard let role = titles.longestMatch(in: s, endingAt: end, limit: a) ?? personNouns.longestMatch(in: s, endingAt: end, limit: a) else {
                 return false
@@ -145,7 +145,7 @@ extension AttributionContext {
         while start > earliest, isCJK(start - 1), !notInNames.contains(s[start - 1]), isWordBoundary(start - 1) { start -= 1 }
         for candidate in roleEnds where candidate >= start && e - candidate >= 2 {
             if let prefix = prefixAcceptable(a, candidate), let title = prefix.title { return (candidate, title) }
-            // A role with words that qualify it (福音派教徒, 名導), with no function character among them.
+            // A role with words that qualify it (大学学生, 福音派教徒), with no function character among them.
             if !containsFunctionCharacter(a, candidate) { return (candidate, string(a..<candidate)) }
         }
         return nil
@@ -172,7 +172,7 @@ extension AttributionContext {
     func foreignNameStart(endingAt e: Int, from a: Int) -> Int? {
         guard !transliteration.isEmpty else { return nil }
         var i = e
-        // The last part of a name with a middle dot may end with a character the list lacks (卡迈勒·哈拉齐): the dot
+        // The last part of a name with a middle dot may end with a character the list lacks (安娜·卡拉齐): the dot
         // already marks the run as one foreign name.
         if i - 2 > a, isCJK(i - 1), !isTransliterated(i - 1), !notInNames.contains(s[i - 1]), isTransliterated(i - 2),
            hasMiddleDot(inRunEndingAt: i - 1, from: a) {

@@ -136,7 +136,7 @@ extension AttributionContext {
         if let start = foreignNameStart(endingAt: e, from: a), !notNames.contains(s, start..<e), let prefixTitle = prefixAcceptable(a, start) {
             return named(from: start, after: prefixTitle.title)
         }
-        // A name no list reads after a role (導演哥普拉, 名导屋岚): Hong Kong news transliterate in Cantonese readings.
+        // A name no list reads after a role (導演哥普拉, 记者屋岚): Hong Kong news transliterate in Cantonese readings.
         if let unlisted = unlistedNameStart(endingAt: e, from: a), !notNames.contains(s, unlisted.start..<e) {
             return named(from: unlisted.start, after: unlisted.title)
         }
@@ -164,9 +164,9 @@ extension AttributionContext {
             return titledRole(named: string(opening..<b))
         }
         // A title after words describing the person (有关专家, 在场的记者), named without a number before them
-        // (一位年近七旬的老汉 → 年近七旬的老汉), as a person noun is.
+        // (一位年过六旬的老人 → 年过六旬的老人), as a person noun is.
         if !trailing.isEmpty, n <= 12, describesPerson(opening, e) { return titledRole(named: string(opening..<b)) }
-        // A longer one after a number (该厂一位负责该项目的副总工程师): the description ends in 的, perhaps a rank before
+        // A longer one after a number (该厂一位负责该工程的副总工程师): the description ends in 的, perhaps a rank before
         // the title (副, 总).
         if !trailing.isEmpty, determined != nil, n <= 20, let particle = (max(opening, e - 3)..<e).last(where: { describedAt($0 + 1) }),
            describesPerson(opening, particle + 1) {
@@ -212,7 +212,7 @@ extension AttributionContext {
         return nil
     }
 
-    /// Whether a description ending in 的 stands right before `i` (负责该项目的 | 副总工程师): after a number or
+    /// Whether a description ending in 的 stands right before `i` (负责该工程的 | 副总工程师): after a number or
     /// demonstrative, which marks the whole as one noun phrase, such a phrase may be longer than a bare role, up to 20
     /// scalars.
     private func describedAt(_ i: Int) -> Bool {
@@ -251,8 +251,8 @@ extension AttributionContext {
             if !attributive, perfectiveParticles.contains(s[i]) || prepositions.longestMatch(in: s, startingAt: i, limit: nounStart) != nil {
                 return false
             }
-            // With 的 too when something is counted in it: the noun counted is the preposition's object (对旁边一位坐着的
-            // 姑娘, 送给这位…的助手), where a description counts something else (负责该项目的工程师).
+            // With 的 too when something is counted in it: the noun counted is the preposition's object (对旁边一位看书的
+            // 姑娘, 送给这位…的同事), where a description counts something else (负责该工程的工程师).
             if attributive, counted, prepositions.longestMatch(in: s, startingAt: i, limit: nounStart) != nil { return false }
             // And so is one with an adverb of its own (仍不时会听到病人: the patients are what is heard).
             if !attributive, let n = modifiers.longestMatch(in: s, startingAt: i, limit: nounStart), endsWord(at: i + n) { return false }
@@ -263,7 +263,7 @@ extension AttributionContext {
                 return false
             }
             // A counting word of its own (正修改一个民工: the noun is what is counted, an object), not the first character
-            // of another word (有关专家); inside a description ending in 的 it counts something else (负责该项目的工程师).
+            // of another word (有关专家); inside a description ending in 的 it counts something else (负责该工程的工程师).
             if !attributive, let counter = personCounters.longestMatch(in: s, startingAt: i, limit: nounStart), endsWord(at: i + counter) {
                 return false
             }
@@ -343,9 +343,9 @@ extension AttributionContext {
             // A name, or an unnamed person or group (在场的同胞), may open the clause.
             let person = personNoun(endingAt: e, from: a) != nil
             if mayBeChineseName(a, e) || person, let phrase = parseChineseStrict(a, e), phrase.form == .name || phrase.form == .role && person {
-                // A common word that opens with a surname (问题的关键是, 大罐的施工，) is no surname and given name here: a
+                // A common word that opens with a surname (问题的关键是, 大坝的施工，) is no surname and given name here: a
                 // clause may open with any word. One that acts, a cue or modifier right after it, is someone's nickname
-                // (被倒吊的石頭則是耍帥); right before a cue, the strict parse still reads 严明说 as a name.
+                // (外号叫石头的队员 … 石头则笑着说); right before a cue, the strict parse still reads 严明说 as a name.
                 if phrase.form == .name, phrase.name.unicodeScalars.count == 2, surnameWords.contains(phrase.name),
                    cues.longestMatch(in: s, startingAt: e) == nil, modifiers.longestMatch(in: s, startingAt: e) == nil {
                     e -= 1
