@@ -156,4 +156,13 @@ final class ChineseRolePhraseTests: XCTestCase {
         XCTAssertEqual(phrase.gender, .plural)
         XCTAssertEqual(phrase.name, "高兴得跳起来的年轻人")
     }
+
+    func testThePersonTheReporterMetIsWhomAPronounStandsFor() {
+        // 他 after the reporter's clause is the one met (pack lexicon reporterNouns), never the reporter.
+        XCTAssertEqual(speakers("记者碰到正在巡查的副指挥长李大山。他兴奋地告诉记者：“物资全部备齐。”"), ["李大山"])
+        let frame = "记者碰到正在巡查的副指挥长李大山。\n他告诉记者，物资全部备齐。当记者问及此刻的心情，他说，“大家都很激动。”\n"
+        XCTAssertEqual(speakers(frame), ["李大山"])
+        // A name inside another word is no one met (关 of 有关人士).
+        XCTAssertNotEqual(speakers("记者采访了有关人士。他说：“情况正在好转。”").first ?? nil, "关人士")
+    }
 }

@@ -240,19 +240,25 @@ extension AttributionEngine {
             // subject; any other subject (a pronoun: 我微笑道) ends the search.
             let agrees = { (subject: SpeakerPhrase) -> Bool in
                 guard subject.isNamed else { return true }
+                // The reporter is no 他 or 她 (当记者问及…，他说), unless the clause names the one met (below).
+                if subject.form == .role, self.context.reporterNouns.contains(subject.name) { return self.metByReporter(subject) != nil }
                 if subject.form == .organisation, gender == .male || gender == .female { return false }
                 return self.compatible(subject, gender)
             }
             // Nor is a subject of someone's reported words (他说，阿尔卡迪亚…。他强调).
-            if let subject = subjectBefore(pronoun.range.lowerBound, skippingReportedWords: true, accepting: agrees), subject.isNamed { return subject }
+            if let subject = subjectBefore(pronoun.range.lowerBound, skippingReportedWords: true, accepting: agrees), subject.isNamed {
+                return metByReporter(subject) ?? subject
+            }
             if let speaker = previousSpeaker(i, paragraphs: 3, gender: gender) { return speaker }
             // No one has spoken yet: the person the narrative last named as a subject.
-            if let subject = subjectBefore(pronoun.range.lowerBound, sentences: 8, skippingReportedWords: true, accepting: agrees), subject.isNamed { return subject }
+            if let subject = subjectBefore(pronoun.range.lowerBound, sentences: 8, skippingReportedWords: true, accepting: agrees), subject.isNamed {
+                return metByReporter(subject) ?? subject
+            }
             // A pronoun that opens the first paragraph under a headline: no report opens with 他 or 她, so the headline
             // is a subheading of the report above it, whose last subject is the one meant.
             if let above = subheading(openedBy: pronoun.range.lowerBound),
                let subject = subjectBefore(above, skippingReportedWords: true, accepting: agrees), subject.isNamed {
-                return subject
+                return metByReporter(subject) ?? subject
             }
             return nil
         }
@@ -281,6 +287,22 @@ extension AttributionEngine {
         }
         if let exact = candidates.first(where: { $0.gender == gender }) { return exact }
         return candidates.first { compatible($0, gender) }
+    }
+
+    /// The person a reporter's clause names at its end as the one met (记者碰到正在巡查的副指挥长王立新。他说…): what a
+    /// pronoun after it stands for, not the reporter. `nil` when the subject is no reporter or the clause names nobody.
+    func metByReporter(_ subject: SpeakerPhrase) -> SpeakerPhrase? {
+        guard subject.form == .role, context.reporterNouns.contains(subject.name) else { return nil }
+        var end = subject.range.upperBound
+        while end < s.count, !context.isClauseBoundary(s[end].value) { end += 1 }
+        // The longest name that ends the clause (王立新, not 立新), where a word starts (not 关 of 有关人士).
+        var found: SpeakerPhrase? = nil
+        var start = end - 2
+        while start >= max(subject.range.upperBound + 1, end - 6) {
+            if let phrase = context.parseChineseStrict(start, end), phrase.form == .name, context.endsWord(at: start) { found = phrase }
+            start -= 1
+        }
+        return found
     }
 
     /// The name or role that opens the sentence before the one holding `pos`, in this paragraph or the one before

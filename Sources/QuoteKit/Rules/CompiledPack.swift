@@ -74,6 +74,8 @@ final class CompiledPack: Sendable {
         let personNouns, personCounters, pluralSuffixes: Lexicon
         /// The counting words of several people (几位, 许多), among the person counters: what they count is a group.
         let pluralCounters: Lexicon
+        /// The one who writes the report (记者, 笔者): a pronoun after their clause stands for the person it names as met.
+        let reporterNouns: Lexicon
         /// Relatives and companions of every gender, the kin lexicons in one (他的妻子, 张明的同事李华).
         let kinNouns: Lexicon
         /// Organisations and documents that speak like people (the ministry, a new study) but are no "he" or "she".
@@ -143,6 +145,7 @@ final class CompiledPack: Sendable {
             narratorPronouns = lexicons.lexicon("narratorPronouns")
             narratorNames = lexicons.lexicon("narratorNames")
             pluralCounters = lexicons.lexicon("pluralCounters")
+            reporterNouns = lexicons.lexicon("reporterNouns")
             // The counting words of several people count people too (几位专家 is a role, as 一位专家 is).
             personCounters = pluralCounters.isEmpty ? lexicons.lexicon("personCounters")
                 : Lexicon(lexicons.lexicon("personCounters").words + pluralCounters.words)
