@@ -5,9 +5,8 @@ News quotes many people by what they are rather than by name, and the guideline 
 the text does (一位老人 → 老人). A hand-written list misses most of them; this script selects them from a
 maintained, licensed dictionary instead.
 
-Source: the part-of-speech-tagged dictionary `dict.txt` of the Chinese segmenter jieba 0.42.1 (MIT licence,
-https://github.com/fxsjy/jieba), fetched from PyPI with `pip download` into a temporary folder; nothing of it
-is committed but the words this script selects.
+Source: the part-of-speech-tagged dictionary `dict.txt` of the Chinese segmenter jieba 0.42.1 (MIT licence), read
+by `jieba_dict.py`: nothing of it is committed but the words this script selects.
 
 Selection: nouns (tag `n`) of two to four ideographs, used at least MIN_FREQUENCY times in jieba's counts
 (MIN_FREQUENCY_TWO for two ideographs),
@@ -22,21 +21,17 @@ only: the pack compiler adds traditional spellings (see scripts/gen-script-varia
 The lexicon is written into `Sources/QuoteKit/Resources/RulePacks/zh.yaml` between BEGIN/END markers; run
 `scripts/pack-rules.sh` afterwards.
 """
-import glob
 import os
-import subprocess
 import sys
-import tarfile
-import tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from jieba_dict import dictionary as jieba_dictionary, is_ideographs  # noqa: E402
 from packblock import lexicon_lines, replace_block  # noqa: E402
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 PACK = os.path.join(ROOT, "Sources", "QuoteKit", "Resources", "RulePacks", "zh.yaml")
 BEGIN = "  # BEGIN personNouns: written by scripts/gen-person-nouns.py (jieba 0.42.1 dict.txt, MIT); do not edit by hand"
 END = "  # END personNouns"
-PACKAGE = "jieba==0.42.1"
 MIN_FREQUENCY = 10
 # Two-character words are often verbs or things with a person ending (升官, 扳手): only the common ones.
 MIN_FREQUENCY_TWO = 200
@@ -78,10 +73,6 @@ EXTRA = ["老人", "老汉", "老大爷", "老太太", "老大娘", "女孩子",
          "工人", "病人", "军人", "商人", "证人", "犯人", "艺人", "友人", "盲人", "穷人", "富人"]
 
 
-def is_ideographs(word):
-    return all(0x4E00 <= ord(ch) <= 0x9FFF for ch in word)
-
-
 def select(dictionary):
     words = set(EXTRA) | ENDING_WORDS
     for line in dictionary.splitlines():
@@ -104,14 +95,7 @@ def select(dictionary):
 
 
 def main():
-    with tempfile.TemporaryDirectory() as tmp:
-        subprocess.run([sys.executable, "-m", "pip", "download", "--no-deps", "--no-binary", ":all:", "-q", "-d", tmp, PACKAGE],
-                       check=True)
-        archive = glob.glob(os.path.join(tmp, "jieba-*.tar.gz"))[0]
-        with tarfile.open(archive) as tar:
-            member = next(m for m in tar.getmembers() if m.name.endswith("jieba/dict.txt"))
-            dictionary = tar.extractfile(member).read().decode("utf-8")
-    words = select(dictionary)
+    words = select(jieba_dictionary())
     replace_block(PACK, BEGIN, END, lexicon_lines("personNouns", words, indent=15))
     print(f"wrote {len(words)} person nouns to {os.path.relpath(PACK, ROOT)}")
 

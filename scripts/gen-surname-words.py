@@ -6,9 +6,8 @@ A clause that opens with such a word (问题的关键是…, 参加过大坝的�
 at the start of any clause (the mention sieve's subject, the people a document mentions) took 关键 for 关 + 键. A
 hand-written list misses most of them; this script selects them from a maintained, licensed dictionary instead.
 
-Source: the part-of-speech-tagged dictionary `dict.txt` of the Chinese segmenter jieba 0.42.1 (MIT licence,
-https://github.com/fxsjy/jieba), fetched from PyPI with `pip download` into a temporary folder; nothing of it is
-committed but the words this script selects.
+Source: the part-of-speech-tagged dictionary `dict.txt` of the Chinese segmenter jieba 0.42.1 (MIT licence), read
+by `jieba_dict.py`.
 
 Selection: words of two ideographs whose first character is one of the pack's `surnames`, used at least
 MIN_FREQUENCY times in jieba's counts, not tagged as a person name (tags nr, nrt, nrfg: 高峰, 白云 stay possible
@@ -18,45 +17,23 @@ PEOPLE_ENDINGS. Words are written in simplified script only: the pack compiler a
 The lexicon is written into `Sources/QuoteKit/Resources/RulePacks/zh.yaml` between BEGIN/END markers; run
 `scripts/pack-rules.sh` afterwards.
 """
-import glob
 import os
-import re
-import subprocess
 import sys
-import tarfile
-import tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from packblock import lexicon_lines, replace_block  # noqa: E402
+from jieba_dict import dictionary as jieba_dictionary, is_ideographs  # noqa: E402
+from packblock import lexicon_lines, read_lexicon, replace_block  # noqa: E402
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 PACK = os.path.join(ROOT, "Sources", "QuoteKit", "Resources", "RulePacks", "zh.yaml")
 BEGIN = "  # BEGIN surnameWords: written by scripts/gen-surname-words.py (jieba 0.42.1 dict.txt, MIT); do not edit by hand"
 END = "  # END surnameWords"
-PACKAGE = "jieba==0.42.1"
 MIN_FREQUENCY = 200
 # Words ending so name people (游人, 华人, 严师) whether the pack lists them or not.
 PEOPLE_ENDINGS = {"人", "员", "师", "士", "民", "客", "友"}
 # The pack's lexicons of words for people, which the parse must still read.
 PEOPLE_LEXICONS = ["personNouns", "titles", "honorifics", "maleKin", "femaleKin", "neutralKin", "knownNames", "maleTitles",
                    "femaleTitles"]
-
-
-def surnames(pack_text):
-    """The one-character surnames of the pack's `surnames` lexicon."""
-    found = re.search(r"\n  surnames: \[(.*?)\]", pack_text, re.S)
-    if not found:
-        sys.exit(f"{PACK}: no surnames lexicon")
-    return {word.strip() for word in found.group(1).split(",") if len(word.strip()) == 1}
-
-
-def lexicon(pack_text, name):
-    """The words of one of the pack's lexicons written as a flow list on its own lines."""
-    found = re.search(r"\n  " + name + r": \[(.*?)\]", pack_text, re.S)
-    if not found:
-        sys.exit(f"{PACK}: no {name} lexicon")
-    body = re.sub(r"#[^\n]*", "", found.group(1))
-    return {word.strip() for word in body.split(",") if word.strip()}
 
 
 def select(dictionary, surname_set, people):
@@ -68,23 +45,16 @@ def select(dictionary, surname_set, people):
         word, frequency, tag = parts[0], int(parts[1]), parts[2]
         if len(word) != 2 or word[0] not in surname_set or frequency < MIN_FREQUENCY or tag.startswith("nr"):
             continue
-        if word not in people and word[-1] not in PEOPLE_ENDINGS and all(0x4E00 <= ord(ch) <= 0x9FFF for ch in word):
+        if word not in people and word[-1] not in PEOPLE_ENDINGS and is_ideographs(word):
             words.add(word)
     return sorted(words)
 
 
 def main():
-    with tempfile.TemporaryDirectory() as tmp:
-        subprocess.run([sys.executable, "-m", "pip", "download", "--no-deps", "--no-binary", ":all:", "-q", "-d", tmp, PACKAGE],
-                       check=True)
-        archive = glob.glob(os.path.join(tmp, "jieba-*.tar.gz"))[0]
-        with tarfile.open(archive) as tar:
-            member = next(m for m in tar.getmembers() if m.name.endswith("jieba/dict.txt"))
-            dictionary = tar.extractfile(member).read().decode("utf-8")
-    pack_text = open(PACK, encoding="utf-8").read()
+    surname_set = {word for word in read_lexicon(PACK, "surnames") if len(word) == 1}
     # Words for people (游人, 华人) and titles (司令) are no names, but they do speak: the parse reads them as roles.
-    people = set().union(*(lexicon(pack_text, name) for name in PEOPLE_LEXICONS))
-    words = select(dictionary, surnames(pack_text), people)
+    people = set().union(*(read_lexicon(PACK, name) for name in PEOPLE_LEXICONS))
+    words = select(jieba_dictionary(), surname_set, people)
     replace_block(PACK, BEGIN, END, lexicon_lines("surnameWords", words, indent=17))
     print(f"wrote {len(words)} surname words to {os.path.relpath(PACK, ROOT)}")
 

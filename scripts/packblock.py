@@ -1,4 +1,6 @@
-"""Writes a generated lexicon into a rule pack between its BEGIN/END marker lines (used by the gen-*.py scripts)."""
+"""Reads a rule pack's lexicons and writes a generated one between its BEGIN/END marker lines (used by the gen-*.py
+scripts)."""
+import re
 import sys
 
 
@@ -23,3 +25,12 @@ def replace_block(path, begin, end, lines):
         sys.exit(f"{path}: no '{begin.strip()}' … '{end.strip()}' markers")
     with open(path, "w", encoding="utf-8") as out:
         out.write(text[:start] + "\n".join([begin] + lines + [end]) + text[stop + len(end):])
+
+
+def read_lexicon(path, name):
+    """The words of the lexicon `name` in the pack at `path`, a flow list that may run over several lines with comments."""
+    found = re.search(r"\n  " + name + r": \[(.*?)\]", open(path, encoding="utf-8").read(), re.S)
+    if not found:
+        sys.exit(f"{path}: no {name} lexicon")
+    body = re.sub(r"#[^\n]*", "", found.group(1))
+    return {word.strip() for word in body.split(",") if word.strip()}

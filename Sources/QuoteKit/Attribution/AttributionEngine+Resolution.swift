@@ -245,21 +245,20 @@ extension AttributionEngine {
                 if subject.form == .organisation, gender == .male || gender == .female { return false }
                 return self.compatible(subject, gender)
             }
-            // Nor is a subject of someone's reported words (他说，阿尔卡迪亚…。他强调).
-            if let subject = subjectBefore(pronoun.range.lowerBound, skippingReportedWords: true, accepting: agrees), subject.isNamed {
+            // The antecedent a subject gives: the one met, where the subject is the reporter.
+            func antecedent(before pos: Int, sentences: Int = 2) -> SpeakerPhrase? {
+                guard let subject = subjectBefore(pos, sentences: sentences, skippingReportedWords: true, accepting: agrees),
+                      subject.isNamed else { return nil }
                 return metByReporter(subject) ?? subject
             }
+            // Nor is a subject of someone's reported words (他说，阿尔卡迪亚…。他强调).
+            if let subject = antecedent(before: pronoun.range.lowerBound) { return subject }
             if let speaker = previousSpeaker(i, paragraphs: 3, gender: gender) { return speaker }
             // No one has spoken yet: the person the narrative last named as a subject.
-            if let subject = subjectBefore(pronoun.range.lowerBound, sentences: 8, skippingReportedWords: true, accepting: agrees), subject.isNamed {
-                return metByReporter(subject) ?? subject
-            }
+            if let subject = antecedent(before: pronoun.range.lowerBound, sentences: 8) { return subject }
             // A pronoun that opens the first paragraph under a headline: no report opens with 他 or 她, so the headline
             // is a subheading of the report above it, whose last subject is the one meant.
-            if let above = subheading(openedBy: pronoun.range.lowerBound),
-               let subject = subjectBefore(above, skippingReportedWords: true, accepting: agrees), subject.isNamed {
-                return metByReporter(subject) ?? subject
-            }
+            if let above = subheading(openedBy: pronoun.range.lowerBound) { return antecedent(before: above) }
             return nil
         }
         // English: the subject that opens the sentence before, when it is surely a person; else named subjects and

@@ -105,7 +105,7 @@ final class CompiledPack: Sendable {
             honorifics = lexicons.lexicon("honorifics")
             timeWords = lexicons.lexicon("timeWords")
             // Between a subject and its cue a word of time is one more modifier (王立新去年说).
-            modifiers = timeWords.isEmpty ? lexicons.lexicon("modifiers") : Lexicon(lexicons.lexicon("modifiers").words + timeWords.words)
+            modifiers = lexicons.union("modifiers", "timeWords")
             frameOpeners = lexicons.lexicon("frameOpeners")
             frameClosers = lexicons.lexicon("frameClosers")
             connectives = lexicons.lexicon("connectives")
@@ -147,10 +147,9 @@ final class CompiledPack: Sendable {
             pluralCounters = lexicons.lexicon("pluralCounters")
             reporterNouns = lexicons.lexicon("reporterNouns")
             // The counting words of several people count people too (几位专家 is a role, as 一位专家 is).
-            personCounters = pluralCounters.isEmpty ? lexicons.lexicon("personCounters")
-                : Lexicon(lexicons.lexicon("personCounters").words + pluralCounters.words)
+            personCounters = lexicons.union("personCounters", "pluralCounters")
             pluralSuffixes = lexicons.lexicon("pluralSuffixes")
-            kinNouns = Lexicon(["maleKin", "femaleKin", "neutralKin"].flatMap { lexicons.lexicon($0).words })
+            kinNouns = lexicons.union("maleKin", "femaleKin", "neutralKin")
             numerals = lexicons.lexicon("numerals")
             dateUnits = lexicons.lexicon("dateUnits")
             timesOfDay = lexicons.lexicon("timesOfDay")

@@ -255,4 +255,12 @@ extension Lexicon: Codable {
 extension Dictionary where Key == String, Value == Lexicon {
     /// The compiled lexicon of this name, or an empty one when no pack defines it.
     func lexicon(_ name: String) -> Lexicon { self[name] ?? Lexicon() }
+
+    /// The compiled lexicons of these names as one (the kin lexicons, modifiers with the words of time), with the case
+    /// rule of the first; the lexicon itself when only one of them has words.
+    func union(_ names: String...) -> Lexicon {
+        let lexicons = names.map(lexicon).filter { !$0.isEmpty }
+        guard lexicons.count > 1 else { return lexicons.first ?? Lexicon() }
+        return Lexicon(lexicons.flatMap(\.words), caseInsensitive: lexicons[0].caseInsensitive)
+    }
 }
