@@ -18,6 +18,13 @@ final class ChineseRolePhraseTests: XCTestCase {
         XCTAssertEqual(speakers("养殖户李大山在会上说：“鸭子卖了好价钱。”"), ["李大山"])
     }
 
+    func testAnOrganisationBeforeANameAndItsTitle() {
+        XCTAssertEqual(speakers("东山中学王立新老师说：“学生可以先来试一试。”"), ["王立新"])
+        // A numbered organisation, and one whose short name opens with a character names avoid (中).
+        XCTAssertEqual(speakers("第九中学王立新校长说：“学生可以先来试一试。”"), ["王立新"])
+        XCTAssertEqual(speakers("中國科學院李秋芳院士說：「這項研究還要繼續。」"), ["李秋芳"])
+    }
+
     func testAnUnlistedRoleIsNoPrefixOfWordsThatAreNoName() {
         // 观众 is listed; 陆续进 is no name whatever comes before it.
         XCTAssertEqual(speakers("场长陆续进场，大家说：“开始吧。”").first ?? nil, nil)
@@ -82,8 +89,10 @@ final class ChineseRolePhraseTests: XCTestCase {
 
     func testASubjectNoParserReadsLeavesTheQuoteWithoutASpeaker() {
         // 屋岚 is no name the parsers know; 王立新, named and quoted before, did not say the second quote.
-        let text = "影星王立新昨日病逝，享年八十岁。王立新曾说：“我只是一个普通演员。”\n名导屋岚也说：“任何银幕上最震撼的演出，我们都会先想到这位演员。”\n"
+        let text = "影星王立新昨日病逝，享年八十岁。王立新曾说：“我只是一个普通演员。”\n从未合作过的屋岚也说：“任何银幕上最震撼的演出，我们都会先想到这位演员。”\n"
         XCTAssertEqual(speakers(text), ["王立新", nil])
+        // After a role (名导, a famous director) the same name is read.
+        XCTAssertEqual(speakers(text.replacingOccurrences(of: "从未合作过的", with: "名导")), ["王立新", "屋岚"])
     }
 
     func testANameWhoseRelativeSpeaksIsNotTheSpeaker() {

@@ -52,7 +52,7 @@ final class AttributionContext {
     let narratorPronouns: Lexicon
     /// The names and aliases of the character list, matched regardless of case (English only; set by the engine).
     var listedForms = Lexicon()
-    let numerals, dateUnits, timesOfDay, timeWords, seriesJoiners, perfectiveParticles: Lexicon
+    let numerals, ordinalPrefixes, dateUnits, timesOfDay, timeWords, seriesJoiners, perfectiveParticles: Lexicon
     let actCues, complementisers, agentPrepositions, passiveAuxiliaries, participleEndings, participleCues, participleLinks: Lexicon
     /// Read here once: every `pack.common` access copies the whole lexicon table (and retains each of its lexicons).
     let people: CompiledPack.PeopleLexicons
@@ -122,6 +122,7 @@ final class AttributionContext {
         pluralCounters = common.pluralCounters
         reporterNouns = common.reporterNouns
         numerals = common.numerals
+        ordinalPrefixes = common.ordinalPrefixes
         dateUnits = common.dateUnits
         timesOfDay = common.timesOfDay
         timeWords = common.timeWords

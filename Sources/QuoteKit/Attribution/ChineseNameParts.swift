@@ -251,8 +251,24 @@ extension AttributionContext {
             return (string(start - t..<start), ())
         }
         if attributiveParticles.longestMatch(in: s, endingAt: start, limit: a) != nil { return (nil, ()) }
-        if organisations.longestMatch(in: s, endingAt: start, limit: a) != nil, !containsFunctionCharacter(a, start) { return (nil, ()) }
+        if let suffix = organisations.longestMatch(in: s, endingAt: start, limit: a), mayNameOrganisation(a, start - suffix) { return (nil, ()) }
         return nil
+    }
+
+    /// Whether the characters from `a` to `b` may name an organisation before its ending (东方|公司, 中国科学|院,
+    /// 第九|中学): no function character after the first (中 of 中联办 opens many short names), save the number of a
+    /// numbered one (第九中学, 621所).
+    func mayNameOrganisation(_ a: Int, _ b: Int) -> Bool {
+        var i = a + 1
+        while i < b {
+            if let n = ordinalPrefixes.longestMatch(in: s, startingAt: i, limit: b) ?? numerals.longestMatch(in: s, startingAt: i, limit: b) {
+                i += n
+                continue
+            }
+            if containsFunctionCharacter(i, i + 1) { return false }
+            i += 1
+        }
+        return true
     }
 
     func containsFunctionCharacter(_ a: Int, _ b: Int) -> Bool {

@@ -176,7 +176,7 @@ extension AttributionContext {
         // Its first character may be one that names avoid (中 of 中联办, 中共中央): an organisation's short name opens with it;
         // so may its ending (中央, 中心), a word of the lexicon.
         if let suffix = organisations.longestMatch(in: s, endingAt: b, limit: a), n <= 12, n >= 2, isCJK(a),
-           !containsFunctionCharacter(a + 1, max(a + 1, b - suffix)) {
+           mayNameOrganisation(a, max(a + 1, b - suffix)) {
             return SpeakerPhrase(form: .organisation, range: a..<b, mention: text, name: text)
         }
         // An unnamed person or group (一位老人, 在场的同胞, 美国情报人员): a person noun at the end, named as written

@@ -85,6 +85,8 @@ final class CompiledPack: Sendable {
         /// Dates and times between a speaker and the cue (张明31日晚说, 钱亮1月5日在会上指出): numerals, the units
         /// after them (日, 月) and the times of day that may follow (晚, 上午).
         let numerals, dateUnits, timesOfDay: Lexicon
+        /// The prefix of an ordinal number (第), which may stand with a number in an organisation's name (第九中学).
+        let ordinalPrefixes: Lexicon
         /// Words of time that may open a clause before its subject (昨天张明说); the modifiers include them.
         let timeWords: Lexicon
         /// What may stand between two quotes of one series (、, and): the `series` sieve's joiners.
@@ -151,6 +153,7 @@ final class CompiledPack: Sendable {
             pluralSuffixes = lexicons.lexicon("pluralSuffixes")
             kinNouns = lexicons.union("maleKin", "femaleKin", "neutralKin")
             numerals = lexicons.lexicon("numerals")
+            ordinalPrefixes = lexicons.lexicon("ordinalPrefixes")
             dateUnits = lexicons.lexicon("dateUnits")
             timesOfDay = lexicons.lexicon("timesOfDay")
             seriesJoiners = lexicons.lexicon("seriesJoiners")
