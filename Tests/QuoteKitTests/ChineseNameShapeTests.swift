@@ -122,6 +122,18 @@ final class ChineseNameShapeTests: XCTestCase {
         XCTAssertEqual(speakers("昨天下午林秀雲說：「水渠修好了。」"), ["林秀雲"])
     }
 
+    func testAWordOfSurpriseOpeningTheClauseBeforeTheSubject() {
+        // 谁知 (who would have thought) opens the clause; the subject comes after it.
+        XCTAssertEqual(speakers("大家劝他休息，谁知王立新在病床上斩钉截铁地说：“讲！”"), ["王立新"])
+        XCTAssertEqual(speakers("大家勸她休息，不料林秀雲堅定地說：「我要去。」"), ["林秀雲"])
+    }
+
+    func testADegreeAdverbBeforeAnAdverbialWithDi() {
+        // 很 and 十分 belong to the adverbial (很自然地), which stands between the subject and the cue.
+        XCTAssertEqual(speakers("一些老同志便很自然地说：“等我回家问问儿子。”"), ["老同志"])
+        XCTAssertEqual(speakers("李大山十分平靜地說：「我們明天再來。」"), ["李大山"])
+    }
+
     func testACommonWordThatOpensWithASurnameIsNoName() {
         // 关 and 施 are surnames; 关键, 关头 and 施工 are words (pack lexicon surnameWords).
         XCTAssertEqual(speakers("问题的关键是大家都认识到了。“我们要改革。”"), [nil])
