@@ -128,6 +128,10 @@ final class ChineseNameShapeTests: XCTestCase {
         XCTAssertEqual(speakers("大家勸她休息，不料林秀雲堅定地說：「我要去。」"), ["林秀雲"])
     }
 
+    func testAsSaidWithoutSuo() {
+        XCTAssertEqual(speakers("正如王立新指出的：“技术一旦有需要，就会推动进步。”"), ["王立新"])
+    }
+
     func testADegreeAdverbBeforeAnAdverbialWithDi() {
         // 很 and 十分 belong to the adverbial (很自然地), which stands between the subject and the cue.
         XCTAssertEqual(speakers("一些老同志便很自然地说：“等我回家问问儿子。”"), ["老同志"])

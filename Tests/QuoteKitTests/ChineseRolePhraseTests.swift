@@ -25,6 +25,18 @@ final class ChineseRolePhraseTests: XCTestCase {
         XCTAssertEqual(speakers("中國科學院李秋芳院士說：「這項研究還要繼續。」"), ["李秋芳"])
     }
 
+    func testWhoeverDoesSomethingAfterANumberIsARole() {
+        XCTAssertEqual(speakers("一位挖沙者说：“这一带到处是挖沙的。”"), ["挖沙者"])
+        XCTAssertEqual(speakers("幾位賣菜者說：「今年的菜價不錯。」"), ["賣菜者"])
+        // Without a number or demonstrative before it, 者 is no person (或者 means "or").
+        XCTAssertEqual(speakers("或者说：“这一带到处是挖沙的。”"), [nil])
+    }
+
+    func testAnOfficerOfAnOrganisationWhoseNameHoldsACue() {
+        // 介绍 is a cue, and 中 a character names avoid; both belong to the organisation here.
+        XCTAssertEqual(speakers("东城职业介绍中心负责人说：“律师为求职人员提供帮助。”"), ["东城职业介绍中心负责人"])
+    }
+
     func testAnUnlistedRoleIsNoPrefixOfWordsThatAreNoName() {
         // 观众 is listed; 陆续进 is no name whatever comes before it.
         XCTAssertEqual(speakers("场长陆续进场，大家说：“开始吧。”").first ?? nil, nil)

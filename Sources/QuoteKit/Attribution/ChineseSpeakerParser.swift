@@ -160,7 +160,9 @@ extension AttributionContext {
         // A role with its organisation: 外交部发言人, 总工程师; after a number or demonstrative, named without it
         // (一位副总工程师 → 副总工程师).
         let opening = determined ?? a
-        if !trailing.isEmpty, e - opening <= 10, !containsFunctionCharacter(opening, e), !opensWithFrame(opening, e) {
+        // The organisation may have a character of its own that names avoid (职业介绍中心负责人, 第一中学校长).
+        let organisation = organisations.longestMatch(in: s, endingAt: e, limit: opening).map { mayNameOrganisation(opening, e - $0) } ?? false
+        if !trailing.isEmpty, e - opening <= 10, organisation || !containsFunctionCharacter(opening, e), !opensWithFrame(opening, e) {
             return titledRole(named: string(opening..<b))
         }
         // A title after words describing the person (有关专家, 在场的记者), named without a number before them
@@ -190,6 +192,12 @@ extension AttributionContext {
             if describesPerson(start, b - noun) {
                 return SpeakerPhrase(form: .role, range: a..<b, mention: text, name: string(start..<b), gender: group)
             }
+        }
+        // Whoever does something, after a number or demonstrative (一位挖沙者, 这位知情者): a word no lexicon lists.
+        if trailing.isEmpty, let suffix = agentSuffixes.longestMatch(in: s, endingAt: b, limit: a), let start = determinerEnd(a, b - suffix),
+           (1...3).contains(b - suffix - start), !containsFunctionCharacter(start, b - suffix) {
+            let group: SpeakerPhrase.Gender = pluralCounters.longestMatch(in: s, startingAt: a, limit: start) != nil ? .plural : .unknown
+            return SpeakerPhrase(form: .role, range: a..<b, mention: text, name: string(start..<b), gender: group)
         }
         // A relative or colleague after whose they are (他的妻子, 王建国的同事): named as written, a pronoun's by the
         // relation alone (他的妻子 → 妻子: the pronoun names nobody).

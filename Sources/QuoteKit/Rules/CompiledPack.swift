@@ -76,6 +76,8 @@ final class CompiledPack: Sendable {
         let pluralCounters: Lexicon
         /// The one who writes the report (记者, 笔者): a pronoun after their clause stands for the person it names as met.
         let reporterNouns: Lexicon
+        /// The suffix of a noun for whoever does something (者 of 挖沙者): a person after a number or demonstrative.
+        let agentSuffixes: Lexicon
         /// Relatives and companions of every gender, the kin lexicons in one (他的妻子, 张明的同事李华).
         let kinNouns: Lexicon
         /// Organisations and documents that speak like people (the ministry, a new study) but are no "he" or "she".
@@ -148,6 +150,7 @@ final class CompiledPack: Sendable {
             narratorNames = lexicons.lexicon("narratorNames")
             pluralCounters = lexicons.lexicon("pluralCounters")
             reporterNouns = lexicons.lexicon("reporterNouns")
+            agentSuffixes = lexicons.lexicon("agentSuffixes")
             // The counting words of several people count people too (几位专家 is a role, as 一位专家 is).
             personCounters = lexicons.union("personCounters", "pluralCounters")
             pluralSuffixes = lexicons.lexicon("pluralSuffixes")
