@@ -62,6 +62,25 @@ final class ChineseClauseAttributionTests: XCTestCase {
         XCTAssertEqual(quotes.map(\.rule), ["zh.partial.reported", "zh.partial.reported"])
     }
 
+    func testAPronounInTextWrittenALinePerClauseGoesBackThroughTheSamePronoun() {
+        // 他 stands for the 他 before it, which stands for the teacher named lines above; 他們 (a group) is passed over.
+        let text = """
+            指導老師王立新說，
+            他們每星期四都有聚會。
+            剛開始時有十五人參加，
+            現在卻只餘四人。
+            他說，
+            他與學生組讀書會，
+            是因為老師之間很少彼此討論，
+            很少交換意見。
+            帶有濃厚口音的他說：
+            「反正，
+            講話也是我的興趣呀！
+            」
+            """
+        XCTAssertEqual(attributions(text).map(\.speaker), ["王立新"])
+    }
+
     func testACueWithTheOneSpokenToBeforeAColon() {
         let text = """
             张明问村民：“今年收成怎么样？”

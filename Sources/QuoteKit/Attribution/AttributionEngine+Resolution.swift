@@ -15,8 +15,12 @@ extension AttributionEngine {
         let p = doc.paragraphIndex(containing: max(0, pos - 1)) ?? 0
         // Several short lines may make one sentence (text broken at commas): look back a few paragraphs, and on over
         // lines that end with a comma (the sentence goes on), bounded by two sentence ends and 300 scalars.
+        // In text written a line per clause, a few lines are a sentence or two: the lines of the last 160 scalars.
         var first = max(0, p - 4)
-        while first > 0, p - first < 16, context.endsWithComma(doc.paragraphs[first - 1]) { first -= 1 }
+        while first > 0, p - first < 16, context.endsWithComma(doc.paragraphs[first - 1])
+                || writtenALinePerClause && pos - doc.paragraphs[first - 1].start < 160 {
+            first -= 1
+        }
         var limit = doc.paragraphs.isEmpty ? 0 : doc.paragraphs[first].start
         // Nor over a headline or a blank line: the report before it is another one (its subject is nobody's here).
         // A headline that gives a speaker and their words (张明：改革不能停) opens their part of the report: its
@@ -239,16 +243,23 @@ extension AttributionEngine {
             // A named antecedent that does not agree (a group or an organisation for 他) is passed over for an earlier
             // subject; any other subject (a pronoun: 我微笑道) ends the search.
             let agrees = { (subject: SpeakerPhrase) -> Bool in
+                // A group's pronoun (他们) is passed over, as a group is: it names nobody 他 or 她 could stand for.
+                if subject.form == .pronoun, subject.gender == .plural { return false }
                 guard subject.isNamed else { return true }
                 // The reporter is no 他 or 她 (当记者问及…，他说), unless the clause names the one met (below).
                 if subject.form == .role, self.context.reporterNouns.contains(subject.name) { return self.metByReporter(subject) != nil }
                 if subject.form == .organisation, gender == .male || gender == .female { return false }
                 return self.compatible(subject, gender)
             }
-            // The antecedent a subject gives: the one met, where the subject is the reporter.
-            func antecedent(before pos: Int, sentences: Int = 2) -> SpeakerPhrase? {
-                guard let subject = subjectBefore(pos, sentences: sentences, skippingReportedWords: true, accepting: agrees),
-                      subject.isNamed else { return nil }
+            // The antecedent a subject gives: the one met, where the subject is the reporter. A subject that is the same
+            // pronoun (蔡明說，⏎…⏎他說，⏎…⏎他說：) stands for the same person: its own antecedent is looked for, a few
+            // links back at most.
+            func antecedent(before pos: Int, sentences: Int = 2, links: Int = 3) -> SpeakerPhrase? {
+                guard let subject = subjectBefore(pos, sentences: sentences, skippingReportedWords: true, accepting: agrees) else { return nil }
+                if subject.form == .pronoun, subject.gender == gender, links > 0, subject.range.lowerBound < pos {
+                    return antecedent(before: subject.range.lowerBound, sentences: sentences, links: links - 1)
+                }
+                guard subject.isNamed else { return nil }
                 return metByReporter(subject) ?? subject
             }
             // Nor is a subject of someone's reported words (他说，阿尔卡迪亚…。他强调).

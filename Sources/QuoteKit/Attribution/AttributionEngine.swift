@@ -64,6 +64,9 @@ struct AttributionEngine {
     /// Whether a blank line separates sections (stories, reports): in a text of one paragraph a line that has few of
     /// them. Where most paragraphs are followed by one, a blank line is only a paragraph's end.
     let blankLinesSeparateSections: Bool
+    /// Whether the text is written a line per clause (Taiwan news: 林委員說，⏎這個方案…，⏎…): two lines in five or more
+    /// end with a comma, so a few lines hold no more than a sentence.
+    let writtenALinePerClause: Bool
 
     init(analysis: Analysis, pack: CompiledPack, explain: Bool, aliases: SpeakerAliases = SpeakerAliases(),
          sieves: [String: any AttributionSieve] = [:]) {
@@ -93,6 +96,10 @@ struct AttributionEngine {
         for q in analysis.scanned { openToEnd.add(q.openIndex, analysis.document.scalars[q.openIndex], to: q.outerEnd) }
         self.openToEnd = openToEnd
         blankLinesSeparateSections = Self.blankLinesAreRare(in: analysis.document)
+        let document = analysis.document
+        let lines = context
+        writtenALinePerClause = document.paragraphStyle == .line && document.paragraphs.count > 4
+            && document.paragraphs.count { lines.endsWithComma($0) } * 5 >= document.paragraphs.count * 2
     }
 
     /// Whether fewer than one paragraph in four is followed by a blank line, in a text of one paragraph a line.
