@@ -19,6 +19,20 @@ final class NextLineAttributionTests: XCTestCase {
         XCTAssertEqual(quotes[3].cue, "说")
     }
 
+    func testAQuoteOpeningAReportIsSpokenByTheSubjectOfTheNextSentence() {
+        let simplified = "“这里吃得好，住得好。”\n近日，坐在养老院里，88岁的李大山老人高兴地对记者说。\n"
+        let traditional = "「這裏吃得好，住得好。」\n近日，坐在養老院裏，88歲的艾秀英老人高興地對記者說。\n"
+        let quotes = AttributionFixture.extract(simplified).quotes + AttributionFixture.extract(traditional).quotes
+        XCTAssertEqual(quotes.map(\.speaker?.name), ["李大山", "艾秀英"])
+        XCTAssertEqual(quotes.map(\.rule), ["zh.after.lede", "zh.after.lede"])
+        // The subject opens its clause: 房间 in 坐在房间里 is no one, and a clause of its own goes to its own cue.
+        let place = "“这里吃得好。”\n近日，坐在公寓明亮整洁的房间里，88岁的李大山老人高兴地对记者说。\n"
+        XCTAssertEqual(AttributionFixture.extract(place).quotes.map(\.speaker?.name), ["李大山"])
+        // A cue denied (一句话也没说) reports no words.
+        let denied = "“我今天才领教了！”\n王立新只是微笑着，一句话也没说。\n"
+        XCTAssertNotEqual(AttributionFixture.extract(denied).quotes.first?.rule, "zh.after.lede")
+    }
+
     func testOnlyRulesMarkedNextLineReadIt() throws {
         // The same text with a rule pack whose after-quote rule may not read the next line: no cue is found there.
         let pack = try RulePack.load(yaml: """

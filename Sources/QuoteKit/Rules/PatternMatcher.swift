@@ -331,6 +331,11 @@ struct PatternMatcher {
         let c = context
         let upper = frame.upper
         let pos = c.skipSpaceForward(pos0, upper)
+        // Anchored after the quote: the subject opens its clause (“…”⏎近日，X…说。), not a word inside one.
+        if slot.anchor == .clauseStart {
+            let before = c.skipSpaceBack(pos, frame.lower)
+            guard before > frame.lower, c.isClauseBoundary(c.s[before - 1].value) else { return }
+        }
         var end = pos
         let limit = min(upper, pos + (slot.max ?? 16))
         while end < limit, !c.isClauseBoundary(c.s[end].value) { end += 1 }
@@ -339,8 +344,12 @@ struct PatternMatcher {
         while e >= pos + 1 {
             let stop = body(e) {
                 guard let phrase = c.parseChineseStrict(pos, e), phrase.form != .zero, slot.allows(phrase.form) else { return nil }
-                // Before a gap only the text says where the phrase ends: it must end a word.
-                if slot.beforeGap, e < c.s.count, c.isCJK(e), c.isCJK(e - 1), !c.isWordBoundary(e) { return nil }
+                // Before a gap only the text says where the phrase ends: it must end a word; and a subject that opens its
+                // clause does not end before 的, which makes it whose the subject is (卫生局的干事: the officer speaks).
+                if slot.beforeGap, e < c.s.count, c.isCJK(e), c.isCJK(e - 1),
+                   !c.isWordBoundary(e) || slot.anchor == .clauseStart && c.attributiveParticles.contains(c.s[e]) {
+                    return nil
+                }
                 return phrase
             }
             if stop { return }
