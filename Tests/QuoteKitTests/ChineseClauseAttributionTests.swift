@@ -305,9 +305,11 @@ final class ChineseClauseAttributionTests: XCTestCase {
             “我先走了。”说完，周文斌转身离开了。
             “群众满意不满意，是我们工作的标准。”县委书记陈志远的话掷地有声。
             「我明天再來。」說罷，林秀雲關上了門。
+            “你们先吃吧。”说着李秋芳转身走了。
             """)
-        XCTAssertEqual(quotes.map(\.speaker), ["周文斌", "陈志远", "林秀雲"])
-        XCTAssertEqual(quotes.map(\.rule), ["zh.after.said-done", "zh.after.possessive", "zh.after.said-done"])
+        // With no comma after 说着 too: the subject right after the words opens the clause.
+        XCTAssertEqual(quotes.map(\.speaker), ["周文斌", "陈志远", "林秀雲", "李秋芳"])
+        XCTAssertEqual(quotes.map(\.rule), ["zh.after.said-done", "zh.after.possessive", "zh.after.said-done", "zh.after.said-done"])
     }
 
     func testTheIssuerOfAStatementSpeaksThroughIt() {

@@ -28,6 +28,11 @@ final class NextLineAttributionTests: XCTestCase {
         // The subject opens its clause: 房间 in 坐在房间里 is no one, and a clause of its own goes to its own cue.
         let place = "“这里吃得好。”\n近日，坐在公寓明亮整洁的房间里，88岁的李大山老人高兴地对记者说。\n"
         XCTAssertEqual(AttributionFixture.extract(place).quotes.map(\.speaker?.name), ["李大山"])
+        // Only a quote that opens its line opens a report (the rule is marked `opensLine`).
+        let inside = "大家都记得那句“这里吃得好。”\n近日，坐在养老院里，88岁的李大山老人高兴地对记者说。\n"
+        XCTAssertNotEqual(AttributionFixture.extract(inside).quotes.first?.rule, "zh.after.lede")
+        let lede = try? RulePack.builtIn(language: .zh).rules.first { $0.id == "zh.after.lede" }
+        XCTAssertEqual(lede?.opensLine, true)
         // A cue denied (一句话也没说) reports no words.
         let denied = "“我今天才领教了！”\n王立新只是微笑着，一句话也没说。\n"
         XCTAssertNotEqual(AttributionFixture.extract(denied).quotes.first?.rule, "zh.after.lede")

@@ -197,6 +197,10 @@ struct AttributionEngine {
             let valueBefore: UInt32? = before > frame.lower ? s[before - 1].value : nil
             let after = context.skipSpaceForward(frame.outerEnd, frame.upper)
             let valueAfter: UInt32? = after < frame.upper ? s[after].value : nil
+            // Whether only spaces stand between the line's start and the quote (rules marked `opensLine`).
+            var lineStart = frame.open
+            while lineStart > 0, s[lineStart - 1].value != 0x0A, context.isSpace(lineStart - 1) { lineStart -= 1 }
+            let opensLine = lineStart == 0 || s[lineStart - 1].value == 0x0A
             var steps: [AttributionTrace.Step] = []
             // A term is only tried with the rules that may upgrade it.
             for r in termLike ? pack.upgradeRules : pack.patternRules {
@@ -208,6 +212,10 @@ struct AttributionEngine {
                     case .before: guard let v = valueBefore, pack.neighbours[r].mayContain(v) else { continue }
                     case .after: guard let v = valueAfter, pack.neighbours[r].mayContain(v) else { continue }
                     }
+                }
+                if pack.rules[r].opensLine, !opensLine {
+                    if explain { steps.append(.init(rule: pack.rules[r].id, fired: false, detail: "the quote does not open its line")) }
+                    continue
                 }
                 if pack.rules[r].fallback, candidates[i].contains(where: { $0.cue != nil && ($0.mention.map { $0.form != .zero } ?? false) }) {
                     if explain { steps.append(.init(rule: pack.rules[r].id, fired: false, detail: "a fallback, and an earlier rule named a speaker with a cue")) }

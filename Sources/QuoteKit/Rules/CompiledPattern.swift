@@ -35,12 +35,16 @@ final class CompiledPattern: Sendable {
         /// For a `speaker` slot: whether a `gap` follows it (in text order), so that nothing but the text says where
         /// the phrase ends (a name must then end at a word boundary: not 时强 in …时强调：, not 馬龍白 of 馬龍白蘭度).
         let beforeGap: Bool
+        /// For a `speaker` slot after the quote: whether a `gap` comes before it, so that its anchor alone says where it
+        /// may start (`at: clause-start`: after a clause boundary, not inside a clause the gap crossed into).
+        let afterGap: Bool
 
         init(_ slot: RulePack.Slot, pack lexicons: [String: Lexicon], caseInsensitive: Bool, openers: Lexicon? = nil,
-             beforeGap: Bool = false) {
+             beforeGap: Bool = false, afterGap: Bool = false) {
             source = slot
             self.openers = slot.kind == .speaker ? openers : nil
             self.beforeGap = slot.kind == .speaker && beforeGap
+            self.afterGap = slot.kind == .speaker && afterGap
             if let words = slot.words, !words.isEmpty, slot.kind == .cue || slot.kind == .words {
                 lexicon = Lexicon(words, caseInsensitive: caseInsensitive)
             } else if slot.kind == .cue || slot.kind == .words {
@@ -125,7 +129,8 @@ final class CompiledPattern: Sendable {
         before = slotsBefore.reversed()
         after = pattern[(qi + 1)...].indices.map { index in
             let beforeGap = index + 1 < pattern.count && pattern[index + 1].kind == .gap
-            return Slot(pattern[index], pack: lexicons, caseInsensitive: caseInsensitive, beforeGap: beforeGap)
+            let afterGap = pattern[index - 1].kind == .gap
+            return Slot(pattern[index], pack: lexicons, caseInsensitive: caseInsensitive, beforeGap: beforeGap, afterGap: afterGap)
         }
         var pure = Array(repeating: true, count: after.count + 1)
         var k = after.count - 1

@@ -331,8 +331,8 @@ struct PatternMatcher {
         let c = context
         let upper = frame.upper
         let pos = c.skipSpaceForward(pos0, upper)
-        // Anchored after the quote: the subject opens its clause (“…”⏎近日，X…说。), not a word inside one.
-        if slot.anchor == .clauseStart {
+        // Anchored after a gap: the subject opens its clause (“…”⏎近日，X…说。), not a word inside one.
+        if slot.anchor == .clauseStart, slot.afterGap {
             let before = c.skipSpaceBack(pos, frame.lower)
             guard before > frame.lower, c.isClauseBoundary(c.s[before - 1].value) else { return }
         }

@@ -27,6 +27,9 @@ extension RulePack {
         /// weaker reading of the same words (X在…时强调：“…” is X's speech with a cue, not a subject and a predicate
         /// before a colon). A subjectless cue (……，高兴地说：) does not count: the reading may name its subject.
         public var fallback: Bool
+        /// Whether the rule is tried only for a quote that opens its line (a report that opens with someone's words,
+        /// “…”⏎近日，…说。), not for one inside a sentence.
+        public var opensLine: Bool
 
         /// Creates a rule.
         /// - Parameters:
@@ -40,9 +43,10 @@ extension RulePack {
         ///   - upgrade: Whether a term may become a quotation.
         ///   - nextLine: Whether the slots after the quote may read the next line.
         ///   - fallback: Whether the rule is tried only when no earlier pattern rule has named a speaker with a cue.
+        ///   - opensLine: Whether the rule is tried only for a quote that opens its line.
         public init(id: String, description: String? = nil, order: Int? = nil, confidence: Double, pattern: [Slot]? = nil,
                     sieve: Sieve? = nil, assign: Assignment = .speaker, upgrade: Bool = false, nextLine: Bool = false,
-                    fallback: Bool = false) {
+                    fallback: Bool = false, opensLine: Bool = false) {
             self.id = id
             self.description = description
             self.order = order
@@ -53,9 +57,10 @@ extension RulePack {
             self.upgrade = upgrade
             self.nextLine = nextLine
             self.fallback = fallback
+            self.opensLine = opensLine
         }
 
-        enum CodingKeys: String, CodingKey { case id, description, order, confidence, pattern, sieve, assign, upgrade, nextLine, fallback }
+        enum CodingKeys: String, CodingKey { case id, description, order, confidence, pattern, sieve, assign, upgrade, nextLine, fallback, opensLine }
 
         /// Decodes a rule; `assign` defaults to `speaker`, `confidence` to 0.8 (read like a YAML pack's rules).
         public init(from decoder: any Decoder) throws {

@@ -54,10 +54,11 @@ extension RulePack.Rule {
         upgrade = try value["upgrade"]?.bool(at("upgrade")) ?? false
         nextLine = try value["nextLine"]?.bool(at("nextLine")) ?? false
         fallback = try value["fallback"]?.bool(at("fallback")) ?? false
+        opensLine = try value["opensLine"]?.bool(at("opensLine")) ?? false
     }
 
     /// The keys a rule may have.
-    static let keys = ["id", "description", "order", "confidence", "pattern", "sieve", "assign", "upgrade", "nextLine", "fallback"]
+    static let keys = ["id", "description", "order", "confidence", "pattern", "sieve", "assign", "upgrade", "nextLine", "fallback", "opensLine"]
 }
 
 extension RulePack.Slot {
