@@ -122,6 +122,13 @@ final class ChineseNameShapeTests: XCTestCase {
         XCTAssertEqual(speakers("昨天下午林秀雲說：「水渠修好了。」"), ["林秀雲"])
     }
 
+    func testAnOldPersonsWordAfterTheNameIsATitle() {
+        // 老人 after a name says who the person is, as 老汉 does; it is not part of the name.
+        XCTAssertEqual(speakers("88岁的李大山老人说：“今年的收成好。”"), ["李大山"])
+        XCTAssertEqual(speakers("「今年的收成好。」李大山老人高興地說。"), ["李大山"])
+        XCTAssertEqual(speakers("一位老人说：“今年的收成好。”"), ["老人"])
+    }
+
     func testAWordOfSurpriseOpeningTheClauseBeforeTheSubject() {
         // 谁知 (who would have thought) opens the clause; the subject comes after it.
         XCTAssertEqual(speakers("大家劝他休息，谁知王立新在病床上斩钉截铁地说：“讲！”"), ["王立新"])
