@@ -70,7 +70,10 @@ EXTRA = ["老人", "老汉", "老大爷", "老太太", "老大娘", "女孩子",
          "群众", "代表", "警察", "警方", "家长", "家属", "市民", "村民", "网民", "选民", "居民", "人员", "工作人员", "同行",
          # people by occupation or condition in two characters ending in 人 (the ending takes three: 个人, 别人 are no
          # one in particular; 女人, 客人 in fiction are someone the story named)
-         "工人", "病人", "军人", "商人", "证人", "犯人", "艺人", "友人", "盲人", "穷人", "富人"]
+         "工人", "病人", "军人", "商人", "证人", "犯人", "艺人", "友人", "盲人", "穷人", "富人",
+         # the stars, hosts and writers of entertainment and sports news (女星李秋芳说)
+         "男星", "女星", "影星", "歌星", "球星", "童星", "巨星", "明星", "笑星", "影后", "影帝", "歌后", "天后", "名模", "主播",
+         "编剧"]
 
 
 def select(dictionary):

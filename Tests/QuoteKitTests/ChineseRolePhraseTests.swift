@@ -32,6 +32,12 @@ final class ChineseRolePhraseTests: XCTestCase {
         XCTAssertEqual(speakers("或者说：“这一带到处是挖沙的。”"), [nil])
     }
 
+    func testStarsOfEntertainmentNewsBeforeTheirNames() {
+        XCTAssertEqual(speakers("女星李秋芳说：“这部戏拍得很辛苦。”"), ["李秋芳"])
+        XCTAssertEqual(speakers("男星王立新說：「這部戲拍得很辛苦。」"), ["王立新"])
+        XCTAssertEqual(speakers("一位球星说：“这场比赛很难打。”"), ["球星"])
+    }
+
     func testAnOfficerOfAnOrganisationWhoseNameHoldsACue() {
         // 介绍 is a cue, and 中 a character names avoid; both belong to the organisation here.
         XCTAssertEqual(speakers("东城职业介绍中心负责人说：“律师为求职人员提供帮助。”"), ["东城职业介绍中心负责人"])
