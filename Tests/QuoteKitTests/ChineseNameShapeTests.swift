@@ -122,6 +122,12 @@ final class ChineseNameShapeTests: XCTestCase {
         XCTAssertEqual(speakers("昨天下午林秀雲說：「水渠修好了。」"), ["林秀雲"])
     }
 
+    func testALongOrganisationBeforeATitleAndANameIsNotCutShort() {
+        // The subject runs past 14 scalars; the pronoun in the next sentence stands for the whole name.
+        let text = "中国兴华宝集团有限公司董事长王立新在药厂工作了五十二年。他认为，过去的中药是“膏丹丸散，神仙难辨”。"
+        XCTAssertEqual(speakers(text), ["王立新"])
+    }
+
     func testAnOldPersonsWordAfterTheNameIsATitle() {
         // 老人 after a name says who the person is, as 老汉 does; it is not part of the name.
         XCTAssertEqual(speakers("88岁的李大山老人说：“今年的收成好。”"), ["李大山"])

@@ -336,13 +336,21 @@ extension AttributionContext {
         return nil
     }
 
-    /// Every name (or unnamed person: 在场的同胞) that may open the clause at `a` (its start stripped), longest first: up to 14 scalars and never
+    /// Every name (or unnamed person: 在场的同胞) that may open the clause at `a` (its start stripped), longest first: up to 14 scalars
+    /// (22 after an organisation's name) and never
     /// past the clause's end. The leading parse of any region that starts at `a` takes the first of them that ends
     /// by the region's end at a word boundary, so regions of one start (a rule's gap tries a dozen) share the work.
     private func leadingNames(_ a: Int) -> [(end: Int, phrase: SpeakerPhrase)] {
         if let known = leadingNamesCache[a] { return known }
         if leadingNamesCache.count > 4096 { leadingNamesCache.removeAll(keepingCapacity: true) }
-        let cap = min(s.count, a + 14)
+        // An organisation's name before a title and a name (东方兴华集团有限公司董事长王立新) may take most of 14 scalars:
+        // where the clause opens with one, the phrase may run to 22.
+        var cap = min(s.count, a + 14)
+        if (a + 2...cap).contains(where: { end in
+            organisations.longestMatch(in: s, endingAt: end, limit: a).map { $0 >= 2 && mayNameOrganisation(a, end - $0) } ?? false
+        }) {
+            cap = min(s.count, a + 22)
+        }
         var limit = a
         while limit < cap, !isClauseBoundary(s[limit].value) { limit += 1 }
         var names: [(end: Int, phrase: SpeakerPhrase)] = []
