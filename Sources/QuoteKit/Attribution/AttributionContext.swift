@@ -266,7 +266,13 @@ final class AttributionContext {
 
     /// Whether `position` opens its sentence or its line: Chinese text breaks lines where sentences end, or finer.
     func opensSentenceOrLine(_ position: Int) -> Bool {
-        opensSentence(position) || s[skipSpaceBack(position, 0)..<position].contains { $0.value == 0x0A || $0.value == 0x0D }
+        opensSentence(position) || opensLine(position)
+    }
+
+    /// Whether only spaces stand between the start of a line (or of the text) and `position`.
+    func opensLine(_ position: Int) -> Bool {
+        let before = skipSpaceBack(position, 0)
+        return before == 0 || s[before..<position].contains { $0.value == 0x0A || $0.value == 0x0D }
     }
 
     /// Whether `position` follows a quotation that ends with its sentence (“你好。”少安说：): what follows starts anew.

@@ -96,10 +96,13 @@ struct AttributionEngine {
         for q in analysis.scanned { openToEnd.add(q.openIndex, analysis.document.scalars[q.openIndex], to: q.outerEnd) }
         self.openToEnd = openToEnd
         blankLinesSeparateSections = Self.blankLinesAreRare(in: analysis.document)
-        let document = analysis.document
-        let lines = context
-        writtenALinePerClause = document.paragraphStyle == .line && document.paragraphs.count > 4
-            && document.paragraphs.count { lines.endsWithComma($0) } * 5 >= document.paragraphs.count * 2
+        writtenALinePerClause = Self.linesEndWithCommas(in: analysis.document, context: context)
+    }
+
+    /// Whether two lines in five or more end with a comma, in a text of one paragraph a line of more than four lines.
+    static func linesEndWithCommas(in document: Document, context: AttributionContext) -> Bool {
+        guard document.paragraphStyle == .line, document.paragraphs.count > 4 else { return false }
+        return document.paragraphs.count { context.endsWithComma($0) } * 5 >= document.paragraphs.count * 2
     }
 
     /// Whether fewer than one paragraph in four is followed by a blank line, in a text of one paragraph a line.
@@ -197,10 +200,7 @@ struct AttributionEngine {
             let valueBefore: UInt32? = before > frame.lower ? s[before - 1].value : nil
             let after = context.skipSpaceForward(frame.outerEnd, frame.upper)
             let valueAfter: UInt32? = after < frame.upper ? s[after].value : nil
-            // Whether only spaces stand between the line's start and the quote (rules marked `opensLine`).
-            var lineStart = frame.open
-            while lineStart > 0, s[lineStart - 1].value != 0x0A, context.isSpace(lineStart - 1) { lineStart -= 1 }
-            let opensLine = lineStart == 0 || s[lineStart - 1].value == 0x0A
+            let opensLine = context.opensLine(frame.open)
             var steps: [AttributionTrace.Step] = []
             // A term is only tried with the rules that may upgrade it.
             for r in termLike ? pack.upgradeRules : pack.patternRules {

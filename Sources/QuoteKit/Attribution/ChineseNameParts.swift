@@ -251,8 +251,15 @@ extension AttributionContext {
             return (string(start - t..<start), ())
         }
         if attributiveParticles.longestMatch(in: s, endingAt: start, limit: a) != nil { return (nil, ()) }
-        if let suffix = organisations.longestMatch(in: s, endingAt: start, limit: a), mayNameOrganisation(a, start - suffix) { return (nil, ()) }
+        if endsOrganisationName(at: start, from: a) { return (nil, ()) }
         return nil
+    }
+
+    /// Whether an organisation's name runs from `a` to `e`: one of its endings (公司, 中学; of `minimumEnding` scalars or
+    /// more), after characters that may name it (``mayNameOrganisation(_:_:)``).
+    func endsOrganisationName(at e: Int, from a: Int, minimumEnding: Int = 1) -> Bool {
+        guard let suffix = organisations.longestMatch(in: s, endingAt: e, limit: a), suffix >= minimumEnding else { return false }
+        return mayNameOrganisation(a, e - suffix)
     }
 
     /// Whether the characters from `a` to `b` may name an organisation before its ending (东方|公司, 中国科学|院,

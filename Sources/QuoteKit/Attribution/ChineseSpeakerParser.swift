@@ -112,11 +112,12 @@ extension AttributionContext {
             trailing.insert(string(e - t..<e), at: 0)
             e -= t
         }
+        // Whether a counter of several people opens the phrase before `end` (几位专家, 几个…年轻人): a group, whatever
+        // its noun or title.
+        func countedAsSeveral(before end: Int) -> Bool { pluralCounters.longestMatch(in: s, startingAt: a, limit: end) != nil }
         func titledRole(named name: String) -> SpeakerPhrase {
-            // Several of them (几位专家) are a group, whatever their title.
-            let several = pluralCounters.longestMatch(in: s, startingAt: a, limit: e) != nil
-            return SpeakerPhrase(form: .role, range: a..<b, mention: text, name: name, title: trailing.first,
-                                 gender: several ? .plural : genderOfTitles(trailing))
+            SpeakerPhrase(form: .role, range: a..<b, mention: text, name: name, title: trailing.first,
+                          gender: countedAsSeveral(before: e) ? .plural : genderOfTitles(trailing))
         }
         // A name from `start` to where the titles begin, with the title before it if no title follows.
         func named(from start: Int, after prefixTitle: String?) -> SpeakerPhrase {
@@ -161,8 +162,8 @@ extension AttributionContext {
         // (一位副总工程师 → 副总工程师).
         let opening = determined ?? a
         // The organisation may have a character of its own that names avoid (职业介绍中心负责人, 第一中学校长).
-        let organisation = organisations.longestMatch(in: s, endingAt: e, limit: opening).map { mayNameOrganisation(opening, e - $0) } ?? false
-        if !trailing.isEmpty, e - opening <= 10, organisation || !containsFunctionCharacter(opening, e), !opensWithFrame(opening, e) {
+        if !trailing.isEmpty, e - opening <= 10, endsOrganisationName(at: e, from: opening) || !containsFunctionCharacter(opening, e),
+           !opensWithFrame(opening, e) {
             return titledRole(named: string(opening..<b))
         }
         // A title after words describing the person (有关专家, 在场的记者), named without a number before them
@@ -177,8 +178,7 @@ extension AttributionContext {
         // An organisation: 外交部, 新华社, 球團.
         // Its first character may be one that names avoid (中 of 中联办, 中共中央): an organisation's short name opens with it;
         // so may its ending (中央, 中心), a word of the lexicon.
-        if let suffix = organisations.longestMatch(in: s, endingAt: b, limit: a), n <= 12, n >= 2, isCJK(a),
-           mayNameOrganisation(a, max(a + 1, b - suffix)) {
+        if n <= 12, n >= 2, isCJK(a), endsOrganisationName(at: b, from: a) {
             return SpeakerPhrase(form: .organisation, range: a..<b, mention: text, name: text)
         }
         // An unnamed person or group (一位老人, 在场的同胞, 美国情报人员): a person noun at the end, named as written
@@ -188,7 +188,7 @@ extension AttributionContext {
             let start = determinerEnd(a, b - noun) ?? a
             // A group with a plural suffix (战士们) or counted as several (几个…年轻人) is many people: no 他 or 她 stands for it.
             let group: SpeakerPhrase.Gender = pluralSuffixes.longestMatch(in: s, endingAt: b, limit: a) != nil
-                || pluralCounters.longestMatch(in: s, startingAt: a, limit: start) != nil ? .plural : .unknown
+                || countedAsSeveral(before: start) ? .plural : .unknown
             if describesPerson(start, b - noun) {
                 return SpeakerPhrase(form: .role, range: a..<b, mention: text, name: string(start..<b), gender: group)
             }
@@ -196,8 +196,8 @@ extension AttributionContext {
         // Whoever does something, after a number or demonstrative (一位挖沙者, 这位知情者): a word no lexicon lists.
         if trailing.isEmpty, let suffix = agentSuffixes.longestMatch(in: s, endingAt: b, limit: a), let start = determinerEnd(a, b - suffix),
            (1...3).contains(b - suffix - start), !containsFunctionCharacter(start, b - suffix) {
-            let group: SpeakerPhrase.Gender = pluralCounters.longestMatch(in: s, startingAt: a, limit: start) != nil ? .plural : .unknown
-            return SpeakerPhrase(form: .role, range: a..<b, mention: text, name: string(start..<b), gender: group)
+            return SpeakerPhrase(form: .role, range: a..<b, mention: text, name: string(start..<b),
+                                 gender: countedAsSeveral(before: start) ? .plural : .unknown)
         }
         // A relative or colleague after whose they are (他的妻子, 王建国的同事): named as written, a pronoun's by the
         // relation alone (他的妻子 → 妻子: the pronoun names nobody).
@@ -346,9 +346,7 @@ extension AttributionContext {
         // An organisation's name before a title and a name (东方兴华集团有限公司董事长王立新) may take most of 14 scalars:
         // where the clause opens with one, the phrase may run to 22.
         var cap = min(s.count, a + 14)
-        if (a + 2...cap).contains(where: { end in
-            organisations.longestMatch(in: s, endingAt: end, limit: a).map { $0 >= 2 && mayNameOrganisation(a, end - $0) } ?? false
-        }) {
+        if (a + 2...cap).contains(where: { endsOrganisationName(at: $0, from: a, minimumEnding: 2) }) {
             cap = min(s.count, a + 22)
         }
         var limit = a

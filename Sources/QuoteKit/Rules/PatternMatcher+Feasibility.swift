@@ -41,7 +41,7 @@ extension PatternMatcher {
             found = mayMatchForward(slots, k + 1, end, p, frame)
             let limit = min(upper, pos + (slot.max ?? 20))
             while !found, p < limit {
-                if c.stopsGap(p) || slot.anchor == .clause && c.isClauseBoundary(c.s[p].value) { break }
+                if gapStops(slot, at: p) { break }
                 p += 1
                 found = mayMatchForward(slots, k + 1, end, p, frame)
             }
@@ -86,7 +86,7 @@ extension PatternMatcher {
             }
             while !found, p > limit {
                 p -= 1
-                if c.stopsGap(p) || slot.anchor == .clause && c.isClauseBoundary(c.s[p].value) { break }
+                if gapStops(slot, at: p) { break }
                 if let lastOfNext, p > lower, !c.isSpace(p - 1), !lastOfNext.mayContain(c.s[p - 1].value) { continue }
                 found = mayMatchBackward(slots, k + 1, end, p, frame)
             }

@@ -165,7 +165,7 @@ struct PatternMatcher {
             let limit = max(lower, pos - (slot.max ?? 20))
             while p > limit {
                 p -= 1
-                if c.stopsGap(p) || slot.anchor == .clause && c.isClauseBoundary(c.s[p].value) { break }
+                if gapStops(slot, at: p) { break }
                 if body(p, Partial()) { return }
             }
         case .speaker:
@@ -227,6 +227,12 @@ struct PatternMatcher {
             }
             _ = body(start, Partial(speaker: phrase, cue: nil))
         }
+    }
+
+    /// Whether a gap stops before crossing `p`: at a sentence end or a colon, and at any clause boundary for a gap
+    /// `at: clause`. The matcher and its feasibility test stop at the same places.
+    @inline(__always) func gapStops(_ slot: Slot, at p: Int) -> Bool {
+        context.stopsGap(p) || slot.anchor == .clause && context.isClauseBoundary(context.s[p].value)
     }
 
     /// Whether the cue of `length` characters at `start` is the first part of a longer title or person noun (the 教
@@ -302,7 +308,7 @@ struct PatternMatcher {
             var p = pos
             let limit = min(upper, pos + (slot.max ?? 20))
             while p < limit {
-                if c.stopsGap(p) || slot.anchor == .clause && c.isClauseBoundary(c.s[p].value) { break }
+                if gapStops(slot, at: p) { break }
                 p += 1
                 if body(p, Partial()) { return }
             }
