@@ -167,6 +167,13 @@ final class ChineseNameShapeTests: XCTestCase {
         XCTAssertEqual(speakers("他的老师安娜·卡拉有一次告诉学生：“多看多画。”"), ["安娜·卡拉"])
     }
 
+    func testANameThatRunsPastTheLengthOfAClauseStartSubjectIsNotCutShort() {
+        // The subject before the name takes 12 of the 14 scalars a clause-start subject is read to: the name runs on
+        // past them (王立|新), and a pronoun after it stands for the whole name.
+        XCTAssertEqual(speakers("曾连获四届全国象棋冠军的王立新，因病退休多年。如他所言：“我很满足。”"), ["王立新"])
+        XCTAssertEqual(speakers("曾連獲四屆全國象棋冠軍的艾秀英，因病退休多年。如她所言：「我很滿足。」"), ["艾秀英"])
+    }
+
     func testAnOldMansTitleGivesTheGenderOfThePronoun() throws {
         let engine = try TestSupport.chineseEngine("李大山老汉说：“好。”")
         let phrase = try XCTUnwrap(engine.context.parseChineseStrict(0, 5))

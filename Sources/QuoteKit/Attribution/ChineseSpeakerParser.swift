@@ -352,6 +352,12 @@ extension AttributionContext {
         var limit = a
         while limit < cap, !isClauseBoundary(s[limit].value) { limit += 1 }
         var names: [(end: Int, phrase: SpeakerPhrase)] = []
+        // Where the cap, not the clause, ends the phrase, a name ending there may go on past it (…男星的白蘭|度,
+        // …主席张伟|廉1日表示): the phrase runs on by a character or two to where a name may end, if there is one.
+        if limit == cap, limit < s.count, !isClauseBoundary(s[limit].value), !nameMayEnd(at: limit),
+           let end = (limit + 1...min(s.count, limit + 2)).first(where: { $0 == s.count || isClauseBoundary(s[$0].value) || nameMayEnd(at: $0) }) {
+            limit = end
+        }
         var e = limit
         while e >= a + 2 {
             // A name, or an unnamed person or group (在场的同胞), may open the clause.
