@@ -157,6 +157,16 @@ final class ChineseClauseAttributionTests: XCTestCase {
         XCTAssertEqual(quotes.map(\.rule), ["zh.viewpoint", "zh.partial.reported", "zh.viewpoint", "zh.viewpoint.partial", "zh.before.published"])
     }
 
+    func testAsFarAsSomeoneIsConcernedFramesTheirWords() {
+        // 就X而言 frames a view as 在X看来 does; a two-character foreign given name (瑪莎) is read there too.
+        let quotes = attributions("""
+            就李秋芳而言，张明就是老师，“与一般人的老师没什么不同”。
+            但是，就瑪莎而言，林大山就是爸爸，「與一般人的父親沒什麼不同」。
+            """)
+        XCTAssertEqual(quotes.map(\.speaker), ["李秋芳", "瑪莎"])
+        XCTAssertEqual(quotes.map(\.rule), ["zh.viewpoint.partial", "zh.viewpoint.partial"])
+    }
+
     func testASpeakerAfterTheQuoteDoesSomethingBeforeTheCue() {
         // “…”黄伟站起来大声说: what the speaker did stands between the name and the cue.
         let quotes = attributions("""
