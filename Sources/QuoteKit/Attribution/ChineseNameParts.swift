@@ -92,6 +92,8 @@ extension AttributionContext {
             if (cues.longestMatch(in: s, startingAt: start, limit: e) ?? 0) >= 2 || (modifiers.longestMatch(in: s, startingAt: start, limit: e) ?? 0) >= 2 {
                 continue
             }
+            // Nor one whose given name is a modifier (曾长期供职…: 曾 is a modifier before another, not a surname).
+            if (modifiers.longestMatch(in: s, startingAt: start + sn, limit: e) ?? 0) >= 2 { continue }
             var ok = true
             for i in start + sn..<e {
                 if !isCJK(i) || notInNames.contains(s[i]) { ok = false; break }
