@@ -337,7 +337,7 @@ extension AttributionContext {
     }
 
     /// Every name (or unnamed person: 在场的同胞) that may open the clause at `a` (its start stripped), longest first: up to 14 scalars
-    /// (22 after an organisation's name) and never
+    /// (22 after an organisation's name; one or two more where that cap cuts a name) and never
     /// past the clause's end. The leading parse of any region that starts at `a` takes the first of them that ends
     /// by the region's end at a word boundary, so regions of one start (a rule's gap tries a dozen) share the work.
     private func leadingNames(_ a: Int) -> [(end: Int, phrase: SpeakerPhrase)] {
@@ -352,8 +352,8 @@ extension AttributionContext {
         var limit = a
         while limit < cap, !isClauseBoundary(s[limit].value) { limit += 1 }
         var names: [(end: Int, phrase: SpeakerPhrase)] = []
-        // Where the cap, not the clause, ends the phrase, a name ending there may go on past it (…男星的白蘭|度,
-        // …主席张伟|廉1日表示): the phrase runs on by a character or two to where a name may end, if there is one.
+        // Where the cap, not the clause, ends the phrase, a name ending there may go on past it (…冠军的王立|新,
+        // …主席李秋|芳1日表示): the phrase runs on by a character or two to where a name may end, if there is one.
         if limit == cap, limit < s.count, !isClauseBoundary(s[limit].value), !nameMayEnd(at: limit),
            let end = (limit + 1...min(s.count, limit + 2)).first(where: { $0 == s.count || isClauseBoundary(s[$0].value) || nameMayEnd(at: $0) }) {
             limit = end
