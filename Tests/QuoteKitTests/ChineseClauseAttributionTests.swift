@@ -167,6 +167,20 @@ final class ChineseClauseAttributionTests: XCTestCase {
         XCTAssertEqual(quotes.map(\.rule), ["zh.viewpoint.partial", "zh.viewpoint.partial"])
     }
 
+    func testARoleAsOwnerOfTheRelativeAndAnAdverbWrittenWithDe() {
+        // The relative of someone named by a role speaks (受害人的父亲), not the owner; Taiwan and Hong Kong news write
+        // an adverb with 的 for 地 (冷冷的说, 大聲的說), and 只是 is a modifier.
+        let quotes = attributions("""
+            受害人的父亲只是冷冷的说：“他不过在演戏吧！”
+            張明大聲的說：「我們明天再來。」
+            「沒有問題。」林秀雲淡淡的說。
+            """)
+        XCTAssertEqual(quotes.map(\.speaker), ["受害人的父亲", "張明", "林秀雲"])
+        XCTAssertEqual(quotes.map(\.rule), ["zh.before.colon", "zh.before.colon", "zh.after.direct"])
+        // The attributive 的 of a noun phrase before a colon is no adverb (过去的说法：).
+        XCTAssertEqual(attributions("过去的说法：“先做再说。”").map(\.speaker), [nil])
+    }
+
     func testASpeakerAfterTheQuoteDoesSomethingBeforeTheCue() {
         // “…”黄伟站起来大声说: what the speaker did stands between the name and the cue.
         let quotes = attributions("""

@@ -199,15 +199,15 @@ extension AttributionContext {
             return SpeakerPhrase(form: .role, range: a..<b, mention: text, name: string(start..<b),
                                  gender: countedAsSeveral(before: start) ? .plural : .unknown)
         }
-        // A relative or colleague after whose they are (他的妻子, 王建国的同事): named as written, a pronoun's by the
-        // relation alone (他的妻子 → 妻子: the pronoun names nobody).
+        // A relative or colleague after whose they are (他的妻子, 王建国的同事, 受害人的父亲): named as written, a
+        // pronoun's by the relation alone (他的妻子 → 妻子: the pronoun names nobody).
         if trailing.isEmpty, n <= 12, let noun = kinNouns.longestMatch(in: s, endingAt: b, limit: a), b - noun - 1 > a,
            attributiveParticles.contains(s[b - noun - 1]) {
             let owner = a..<b - noun - 1
             if pronoun(owner.lowerBound, owner.upperBound) != nil {
                 return SpeakerPhrase(form: .role, range: a..<b, mention: text, name: string(b - noun..<b))
             }
-            if let possessor = parseChineseStrict(owner.lowerBound, owner.upperBound), possessor.form == .name {
+            if let possessor = parseChineseStrict(owner.lowerBound, owner.upperBound), possessor.form == .name || possessor.form == .role {
                 return SpeakerPhrase(form: .role, range: a..<b, mention: text, name: text)
             }
         }
