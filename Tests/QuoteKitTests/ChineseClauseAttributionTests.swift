@@ -181,6 +181,16 @@ final class ChineseClauseAttributionTests: XCTestCase {
         XCTAssertEqual(attributions("过去的说法：“先做再说。”").map(\.speaker), [nil])
     }
 
+    func testAPronounStandsForANameNoListReadsThatActsAsASpeaker() {
+        // 屋岚 is read by no list; with a cue right after it, 他 may stand for it. A one-character cue that begins
+        // another word (指 of 指着) is no such cue.
+        let traditional = attributions("屋岚告訴李秋芳，他感覺得到周遭的變化。「你想不到我有多蠢，」他說，「真的。」")
+        XCTAssertEqual(traditional.map(\.speaker), ["屋岚", "屋岚"])
+        let simplified = attributions("屋岚告诉李秋芳，他感觉得到变化。“你想不到，”他说，“真的。”")
+        XCTAssertEqual(simplified.map(\.speaker), ["屋岚", "屋岚"])
+        XCTAssertEqual(attributions("秀云指着前面的草坡，大声喊叫起来。\n大山停住脚步。\n他什么也没看见。\n他奇怪地问：\n“什么？”\n").map(\.speaker), [nil])
+    }
+
     func testASpeakerAfterTheQuoteDoesSomethingBeforeTheCue() {
         // “…”黄伟站起来大声说: what the speaker did stands between the name and the cue.
         let quotes = attributions("""

@@ -7,7 +7,7 @@ extension AttributionEngine {
     /// With `accepting`, a subject it refuses is passed over for the one of an earlier clause (a pronoun's antecedent
     /// agrees with it). With `skippingReportedWords`, the subject of someone's reported words (他说，阿尔卡迪亚…) is
     /// passed over (``isReportedSpeech(at:limit:)``).
-    func subjectBefore(_ pos: Int, sentences maximum: Int = 2, bare: Bool = false, possessors: Bool = true,
+    func subjectBefore(_ pos: Int, sentences maximum: Int = 2, bare: BareSubjects = .never, possessors: Bool = true,
                        skippingReportedWords: Bool = false,
                        accepting accept: (SpeakerPhrase) -> Bool = { _ in true }) -> SpeakerPhrase? {
         guard language == .zh else { return nil }
@@ -130,20 +130,41 @@ extension AttributionEngine {
         openers.removeAll { !context.endsWord(at: $0) }
         guard !openers.isEmpty else { return nil }
         for opener in openers.reversed() where opener > start {
-            if let phrase = subject(start, opener, bare: false, possessors: true) { return (start, phrase) }
+            if let phrase = subject(start, opener, bare: .never, possessors: true) { return (start, phrase) }
         }
         return (start, nil)
     }
 
-    private func subject(_ a: Int, _ b: Int, bare: Bool, possessors: Bool) -> SpeakerPhrase? {
+    private func subject(_ a: Int, _ b: Int, bare: BareSubjects, possessors: Bool) -> SpeakerPhrase? {
         guard a < b else { return nil }
         if context.opensWithFrame(a, b) { return describedAfterFrame(a, b) }
-        guard let phrase = context.parseChineseLeading(a, b) else { return bare ? bareSubject(a, b) : nil }
+        guard let phrase = context.parseChineseLeading(a, b) else {
+            switch bare {
+            case .never: return nil
+            case .openingALine: return bareSubject(a, b)
+            case .beforeACue:
+                // A cue of two characters (告訴, 表示), or of one with punctuation after it (瑞可說，): not 指 of 指着.
+                guard let phrase = bareSubject(a, b), let cue = context.cues.longestMatch(in: s, startingAt: phrase.range.upperBound, limit: b),
+                      cue >= 2 || phrase.range.upperBound + cue == b || !context.isCJK(phrase.range.upperBound + cue) else { return nil }
+                return phrase
+            }
+        }
         if !possessors, phrase.form != .work, context.attributiveParticles.longestMatch(in: s, startingAt: phrase.range.upperBound, limit: b) != nil { return nil }
         switch phrase.form {
         case .name, .role, .organisation, .pronoun, .work: return phrase
         case .zero, .bare: return nil
         }
+    }
+
+    /// Which given names alone (秀云, 瑞可: no list reads them) a subject search takes where a clause opens with one.
+    enum BareSubjects {
+        /// None.
+        case never
+        /// One that opens a line or sentence: the subject an empty subject after it continues, as in fiction.
+        case openingALine
+        /// One that opens a line or sentence with a cue right after it (瑞可告訴…): it acts as a speaker does, so a
+        /// pronoun may stand for it.
+        case beforeACue
     }
 
     /// Where the headline just above starts, when the text at `pos` opens the paragraph after it.
@@ -181,7 +202,7 @@ extension AttributionEngine {
     }
 
     func resolveContinuation(_ i: Int, at pos: Int) -> SpeakerPhrase? {
-        if let phrase = subjectBefore(pos, bare: true) {
+        if let phrase = subjectBefore(pos, bare: .openingALine) {
             switch phrase.form {
             case .work: return nil
             case .pronoun: return resolvePronoun(i, phrase)
@@ -255,7 +276,9 @@ extension AttributionEngine {
             // pronoun (蔡明說，⏎…⏎他說，⏎…⏎他說：) stands for the same person: its own antecedent is looked for, a few
             // links back at most.
             func antecedent(before pos: Int, sentences: Int = 2, links: Int = 3) -> SpeakerPhrase? {
-                guard let subject = subjectBefore(pos, sentences: sentences, skippingReportedWords: true, accepting: agrees) else { return nil }
+                guard let subject = subjectBefore(pos, sentences: sentences, bare: .beforeACue, skippingReportedWords: true, accepting: agrees) else {
+                    return nil
+                }
                 if subject.form == .pronoun, subject.gender == gender, links > 0, subject.range.lowerBound < pos {
                     return antecedent(before: subject.range.lowerBound, sentences: sentences, links: links - 1)
                 }
