@@ -188,6 +188,9 @@ final class ChineseClauseAttributionTests: XCTestCase {
         XCTAssertEqual(traditional.map(\.speaker), ["屋岚", "屋岚"])
         let simplified = attributions("屋岚告诉李秋芳，他感觉得到变化。“你想不到，”他说，“真的。”")
         XCTAssertEqual(simplified.map(\.speaker), ["屋岚", "屋岚"])
+        // So may one after a connective that opens the sentence (此外，).
+        let afterConnective = attributions("此外，屋岚發言時經常引用教友認同的語句。被記者問到他會否諮詢其父時，他更答道﹕「我還求助於天父。」")
+        XCTAssertEqual(afterConnective.map(\.speaker), ["屋岚"])
         XCTAssertEqual(attributions("秀云指着前面的草坡，大声喊叫起来。\n大山停住脚步。\n他什么也没看见。\n他奇怪地问：\n“什么？”\n").map(\.speaker), [nil])
     }
 

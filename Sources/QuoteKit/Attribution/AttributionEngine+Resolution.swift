@@ -144,7 +144,7 @@ extension AttributionEngine {
             case .openingALine: return bareSubject(a, b)
             case .beforeACue:
                 // A cue of two characters (告訴, 表示), or of one with punctuation after it (瑞可說，): not 指 of 指着.
-                guard let phrase = bareSubject(a, b), let cue = context.cues.longestMatch(in: s, startingAt: phrase.range.upperBound, limit: b),
+                guard let phrase = bareSubject(a, b, afterConnective: true), let cue = context.cues.longestMatch(in: s, startingAt: phrase.range.upperBound, limit: b),
                       cue >= 2 || phrase.range.upperBound + cue == b || !context.isCJK(phrase.range.upperBound + cue) else { return nil }
                 return phrase
             }
@@ -162,8 +162,8 @@ extension AttributionEngine {
         case never
         /// One that opens a line or sentence: the subject an empty subject after it continues, as in fiction.
         case openingALine
-        /// One that opens a line or sentence with a cue right after it (瑞可告訴…): it acts as a speaker does, so a
-        /// pronoun may stand for it.
+        /// One that opens a line or sentence, or follows a connective that does (此外，), with a cue right after it
+        /// (瑞可告訴…): it acts as a speaker does, so a pronoun may stand for it.
         case beforeACue
     }
 
@@ -186,12 +186,20 @@ extension AttributionEngine {
         return phrase.form == .name || phrase.form == .role ? phrase : nil
     }
 
+    /// Whether the clause at `a` follows one that is a connective alone opening its sentence or line (此外，, 不过，).
+    private func followsConnectiveAlone(_ a: Int) -> Bool {
+        let end = context.skipSpaceBack(a, 0)
+        guard end > 1, CharacterClass.isClausePunctuation(s[end - 1].value),
+              let length = context.connectives.longestMatch(in: s, endingAt: end - 1, limit: max(0, end - 6)) else { return false }
+        return context.opensSentenceOrLine(end - 1 - length)
+    }
+
     /// A given name alone that opens a line and its clause (秀云停下手里的活，低声说：⏎“…”): the subject an empty subject
     /// after it continues, as in fiction. Only the continuation of a zero subject asks: a guess from nothing would take
     /// any word that opens a line (修复, 重建) for a name. With a character list, only its people.
-    private func bareSubject(_ a0: Int, _ b: Int) -> SpeakerPhrase? {
+    private func bareSubject(_ a0: Int, _ b: Int, afterConnective: Bool = false) -> SpeakerPhrase? {
         let a = context.stripLeading(a0, b)
-        guard context.opensSentenceOrLine(a) else { return nil }
+        guard context.opensSentenceOrLine(a) || afterConnective && followsConnectiveAlone(a) else { return nil }
         for length in [3, 2] where a + length < b {
             guard let phrase = context.parseChineseStrict(a, a + length), phrase.form == .bare, context.endsWord(at: a + length) else { continue }
             // With a character list, a given name is one of its people (else a word that opens the line).
