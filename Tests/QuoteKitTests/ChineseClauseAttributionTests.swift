@@ -194,6 +194,19 @@ final class ChineseClauseAttributionTests: XCTestCase {
         XCTAssertEqual(attributions("秀云指着前面的草坡，大声喊叫起来。\n大山停住脚步。\n他什么也没看见。\n他奇怪地问：\n“什么？”\n").map(\.speaker), [nil])
     }
 
+    func testWhoeverIsHeardSpeakingIsTheSpeaker() {
+        // After a verb of hearing (pack lexicon hearingVerbs) the one heard speaks, not the one who hears, where a colon
+        // introduces the words; one heard talking about something (谈及“…”) speaks no quote.
+        let quotes = attributions("""
+            他又聽到張明對眾人說﹕「你們可以走。」
+            临走时，只听见售票员尖叫了一声，喊叫说：“啊呀！”
+            """)
+        XCTAssertEqual(quotes.map(\.speaker), ["張明", "售票员"])
+        let term = attributions("我常常听到病人谈及“肾亏”。")
+        XCTAssertEqual(term.map(\.speaker), [nil])
+        XCTAssertEqual(term.map(\.kind), [.term])
+    }
+
     func testASpeakerAfterTheQuoteDoesSomethingBeforeTheCue() {
         // “…”黄伟站起来大声说: what the speaker did stands between the name and the cue.
         let quotes = attributions("""

@@ -62,6 +62,8 @@ extension AttributionContext {
         if a >= b { return SpeakerPhrase(form: .zero, range: b..<b, mention: "", name: "") }
         let n = b - a
         guard n <= 24 else { return nil }
+        // Whoever is heard speaking (他又听到枪手对众人说：): the one after the verb of hearing speaks.
+        if let heard = heardSpeakerStart(a, b) { return parseChineseStrict(heard, b) }
         // The text is built only for a phrase returned: most regions parse to nothing.
         var text: String { string(a..<b) }
         // A work as subject: 《…》[中|一文…]
@@ -283,6 +285,31 @@ extension AttributionContext {
     func endsWord(at i: Int) -> Bool {
         segment(max(0, i - 4)..<min(s.count, i + 4))
         return isWordBoundary(i)
+    }
+
+    /// Where the one heard speaking starts, after the last verb of hearing in the region (听见女儿兰香: 女儿兰香), when
+    /// the verb is a word of its own with something after it and a colon introduces the words heard (…说：); `nil`
+    /// otherwise: one heard talking about something (会听到病人谈及“…”) is no speaker of a quote.
+    private func heardSpeakerStart(_ a: Int, _ b: Int) -> Int? {
+        guard !hearingVerbs.isEmpty, colonEndsSentence(after: b) else { return nil }
+        var i = b - 2
+        while i >= a {
+            if let n = hearingVerbs.longestMatch(in: s, startingAt: i, limit: b), i + n < b, endsWord(at: i + n) { return i + n }
+            i -= 1
+        }
+        return nil
+    }
+
+    /// Whether a colon follows `position` within 40 scalars, before the end of its sentence or any quotation mark.
+    private func colonEndsSentence(after position: Int) -> Bool {
+        var i = position
+        while i < min(s.count, position + 40) {
+            let value = s[i].value
+            if CharacterClass.isColon(value) { return true }
+            if isSentenceEnd(i) || CharacterClass.isQuotationMark(value) { return false }
+            i += 1
+        }
+        return false
     }
 
     /// A pronoun after a clause that describes it (回到生龙活虎状态的他): the pronoun is the subject, as a name is

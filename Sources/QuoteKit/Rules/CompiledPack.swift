@@ -78,6 +78,8 @@ final class CompiledPack: Sendable {
         let reporterNouns: Lexicon
         /// The suffix of a noun for whoever does something (者 of 挖沙者): a person after a number or demonstrative.
         let agentSuffixes: Lexicon
+        /// Verbs of hearing someone speak (听见, 只听): the speaker is whoever follows them (听见女儿在屋里说：).
+        let hearingVerbs: Lexicon
         /// Relatives and companions of every gender, the kin lexicons in one (他的妻子, 张明的同事李华).
         let kinNouns: Lexicon
         /// Organisations and documents that speak like people (the ministry, a new study) but are no "he" or "she".
@@ -151,6 +153,7 @@ final class CompiledPack: Sendable {
             pluralCounters = lexicons.lexicon("pluralCounters")
             reporterNouns = lexicons.lexicon("reporterNouns")
             agentSuffixes = lexicons.lexicon("agentSuffixes")
+            hearingVerbs = lexicons.lexicon("hearingVerbs")
             // The counting words of several people count people too (几位专家 is a role, as 一位专家 is).
             personCounters = lexicons.union("personCounters", "pluralCounters")
             pluralSuffixes = lexicons.lexicon("pluralSuffixes")
