@@ -36,6 +36,9 @@ final class ChineseNameShapeTests: XCTestCase {
         XCTAssertEqual(speakers("学生李秋芳表示：“考试不难。”"), ["李秋芳"])
         XCTAssertEqual(speakers("农民李大山老汉，在听完判决后，心服口服：“输得明明白白！”"), ["李大山"])
         XCTAssertEqual(speakers("李大山老漢說：「輸得明明白白！」"), ["李大山"])
+        // The titles of a project's command (指挥长, 总指挥).
+        XCTAssertEqual(speakers("工程副指挥长李大山说：“物资全部备齐了。”"), ["李大山"])
+        XCTAssertEqual(speakers("總指揮王立新表示：「明天開工。」"), ["王立新"])
     }
 
     func testAFrameThatDescribesTheSubjectKeepsIt() {
