@@ -181,6 +181,14 @@ final class ChineseNameShapeTests: XCTestCase {
         XCTAssertEqual(speakers("曾連獲四屆全國象棋冠軍的艾秀英，因病退休多年。如她所言：「我很滿足。」"), ["艾秀英"])
     }
 
+    func testANameRightBeforeAWorkNounReportsIt() {
+        // 张明报告说 is 张明 reporting (no 的): the person speaks; 张明的报告说 and 政府工作报告指出 stay works.
+        XCTAssertEqual(speakers("张明报告说：“大家都累了。”"), ["张明"])
+        XCTAssertEqual(speakers("「他們並不是怕丟臉，」屋岚報告說，「而是累了。」").first ?? nil, "屋岚")
+        XCTAssertEqual(speakers("张明的报告说：“大家都累了。”"), [nil])
+        XCTAssertEqual(speakers("政府工作报告指出：“大家都累了。”"), [nil])
+    }
+
     func testAnOldMansTitleGivesTheGenderOfThePronoun() throws {
         let engine = try TestSupport.chineseEngine("李大山老汉说：“好。”")
         let phrase = try XCTUnwrap(engine.context.parseChineseStrict(0, 5))

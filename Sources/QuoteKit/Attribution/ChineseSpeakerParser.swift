@@ -81,7 +81,12 @@ extension AttributionContext {
             return SpeakerPhrase(form: .work, range: k..<b, mention: string(k..<b), name: "")
         }
         if let w = workNouns.longestMatch(in: s, endingAt: b, limit: a), n <= 12, !containsTitleWord(a, b - w) {
-            _ = w
+            // A person's name right before the noun, without 的, makes it a verb (张明报告说：): that person speaks.
+            if b - w - a >= 2, var reporter = parseChineseStrict(a, b - w), reporter.form == .name || reporter.form == .bare {
+                reporter.range = a..<b
+                reporter.mention = text
+                return reporter
+            }
             return SpeakerPhrase(form: .work, range: a..<b, mention: text, name: "")
         }
         if let g = pronoun(a, b) {
