@@ -298,8 +298,9 @@ final class ChineseClauseAttributionTests: XCTestCase {
         let quotes = attributions("""
             卡特琳娜布朗则感伤地说：“这是我最后一次来这里。”
             維克多雨果說：「我們必須前進。」
+            移民卡米拉说：“他在我的国家是一名英雄。”
             """)
-        XCTAssertEqual(quotes.map(\.speaker), ["卡特琳娜布朗", "維克多雨果"])
+        XCTAssertEqual(quotes.map(\.speaker), ["卡特琳娜布朗", "維克多雨果", "卡米拉"])
     }
 
     func testAGivenNameOpeningTheLineBeforeACueOnItsOwnIsTheSpeaker() {

@@ -171,7 +171,8 @@ extension AttributionContext {
     }
 
     /// The start of a run of transliteration characters (and middle dots) ending at `e`: at least three, or two after a title.
-    func foreignNameStart(endingAt e: Int, from a: Int) -> Int? {
+    /// With `shortRole`, a role of two characters may stand before it as before a Chinese name (移民卡米拉说).
+    func foreignNameStart(endingAt e: Int, from a: Int, shortRole: Bool = false) -> Int? {
         guard !transliteration.isEmpty else { return nil }
         var i = e
         // The last part of a name with a middle dot may end with a character the list lacks (安娜·卡拉齐): the dot
@@ -185,7 +186,7 @@ extension AttributionContext {
         var start = i
         while e - start >= 2 {
             let enough = e - start >= 3 || (start > a && titles.longestMatch(in: s, endingAt: start, limit: a) != nil)
-            if enough, !CharacterClass.isMiddleDot(s[start].value), prefixAcceptable(a, start) != nil { return start }
+            if enough, !CharacterClass.isMiddleDot(s[start].value), prefixAcceptable(a, start, shortRole: shortRole) != nil { return start }
             start += 1
         }
         return nil

@@ -141,7 +141,8 @@ extension AttributionContext {
             }
         }
         // A transliterated foreign name: 拉姆斯菲尔德, 乔治·布什 (after an optional title: 国务卿鲍威尔).
-        if let start = foreignNameStart(endingAt: e, from: a), !notNames.contains(s, start..<e), let prefixTitle = prefixAcceptable(a, start) {
+        if let start = foreignNameStart(endingAt: e, from: a, shortRole: closed), !notNames.contains(s, start..<e),
+           let prefixTitle = prefixAcceptable(a, start, shortRole: closed) {
             return named(from: start, after: prefixTitle.title)
         }
         // A name no list reads after a role (導演哥普拉, 记者屋岚): Hong Kong news transliterate in Cantonese readings.
