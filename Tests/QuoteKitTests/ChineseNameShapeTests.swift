@@ -162,7 +162,7 @@ final class ChineseNameShapeTests: XCTestCase {
         // A word for people that opens with a surname still speaks (游 is a surname).
         XCTAssertEqual(speakers("游人纷纷抱怨：“门票太贵了。”"), ["游人"])
         // 曾 before another modifier (长期) is a modifier, not a surname with a given name.
-        let longClause = "东山学会高级研究员、曾长期供职东山储备局的经济学家罗伯特．所罗门博士在接受笔者的电话采访时说，加息决定对他来说“一点也不算是意外”。"
+        let longClause = "东山学会高级研究员、曾长期供职东山储备局的经济学家罗伯特．卡拉门博士在接受笔者的电话采访时说，加息决定对他来说“一点也不算是意外”。"
         XCTAssertNotEqual(speakers(longClause).first ?? nil, "曾长期")
         XCTAssertNotEqual(speakers(longClause.replacingOccurrences(of: "长期", with: "長期")).first ?? nil, "曾長期")
     }

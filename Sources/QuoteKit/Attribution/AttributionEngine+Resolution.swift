@@ -143,7 +143,7 @@ extension AttributionEngine {
             case .never: return nil
             case .openingALine: return bareSubject(a, b)
             case .beforeACue:
-                // A cue of two characters (告訴, 表示), or of one with punctuation after it (瑞可說，): not 指 of 指着.
+                // A cue of two characters (告訴, 表示), or of one with punctuation after it (屋岚說，): not 指 of 指着.
                 guard let phrase = bareSubject(a, b, afterConnective: true), let cue = context.cues.longestMatch(in: s, startingAt: phrase.range.upperBound, limit: b),
                       cue >= 2 || phrase.range.upperBound + cue == b || !context.isCJK(phrase.range.upperBound + cue) else { return nil }
                 return phrase
@@ -156,14 +156,14 @@ extension AttributionEngine {
         }
     }
 
-    /// Which given names alone (秀云, 瑞可: no list reads them) a subject search takes where a clause opens with one.
+    /// Which given names alone (秀云, 屋岚: no list reads them) a subject search takes where a clause opens with one.
     enum BareSubjects {
         /// None.
         case never
         /// One that opens a line or sentence: the subject an empty subject after it continues, as in fiction.
         case openingALine
         /// One that opens a line or sentence, or follows a connective that does (此外，), with a cue right after it
-        /// (瑞可告訴…): it acts as a speaker does, so a pronoun may stand for it.
+        /// (屋岚告訴…): it acts as a speaker does, so a pronoun may stand for it.
         case beforeACue
     }
 
