@@ -177,6 +177,8 @@ final class ChineseClauseAttributionTests: XCTestCase {
             """)
         XCTAssertEqual(quotes.map(\.speaker), ["受害人的父亲", "張明", "林秀雲"])
         XCTAssertEqual(quotes.map(\.rule), ["zh.before.colon", "zh.before.colon", "zh.after.direct"])
+        // Such a relative opens a clause as its subject, for an empty subject after it.
+        XCTAssertEqual(attributions("受害人的父親對於張明的歉意，只是冷冷的說，「他不過在演戲吧﹗」").map(\.speaker), ["受害人的父親"])
         // The attributive 的 of a noun phrase before a colon is no adverb (过去的说法：).
         XCTAssertEqual(attributions("过去的说法：“先做再说。”").map(\.speaker), [nil])
     }
