@@ -297,7 +297,7 @@ extension AttributionContext {
     /// the verb is a word of its own with something after it and a colon introduces the words heard (…说：); `nil`
     /// otherwise: one heard talking about something (会听到病人谈及“…”) is no speaker of a quote.
     private func heardSpeakerStart(_ a: Int, _ b: Int) -> Int? {
-        guard !hearingVerbs.isEmpty, colonEndsSentence(after: b) else { return nil }
+        guard !hearingVerbs.isEmpty, colonFollows(b) else { return nil }
         var i = b - 2
         while i >= a {
             if let n = hearingVerbs.longestMatch(in: s, startingAt: i, limit: b), i + n < b, endsWord(at: i + n) { return i + n }
@@ -307,7 +307,7 @@ extension AttributionContext {
     }
 
     /// Whether a colon follows `position` within 40 scalars, before the end of its sentence or any quotation mark.
-    private func colonEndsSentence(after position: Int) -> Bool {
+    private func colonFollows(_ position: Int) -> Bool {
         var i = position
         while i < min(s.count, position + 40) {
             let value = s[i].value
@@ -387,8 +387,8 @@ extension AttributionContext {
         var names: [(end: Int, phrase: SpeakerPhrase)] = []
         // Where the cap, not the clause, ends the phrase, a name ending there may go on past it (…冠军的王立|新,
         // …主席李秋|芳1日表示): the phrase runs on by a character or two to where a name may end, if there is one.
-        if limit == cap, limit < s.count, !isClauseBoundary(s[limit].value), !nameMayEnd(at: limit),
-           let end = (limit + 1...min(s.count, limit + 2)).first(where: { $0 == s.count || isClauseBoundary(s[$0].value) || nameMayEnd(at: $0) }) {
+        // (A name may end at the text's end and at a clause boundary too: the cap was reached inside the clause.)
+        if limit == cap, !nameMayEnd(at: limit), let end = (limit + 1...min(s.count, limit + 2)).first(where: nameMayEnd(at:)) {
             limit = end
         }
         var e = limit
