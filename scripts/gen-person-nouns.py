@@ -73,7 +73,9 @@ EXTRA = ["老人", "老汉", "老大爷", "老太太", "老大娘", "女孩子",
          "工人", "病人", "军人", "商人", "证人", "犯人", "艺人", "友人", "盲人", "穷人", "富人",
          # the stars, hosts and writers of entertainment and sports news (女星李秋芳说)
          "男星", "女星", "影星", "歌星", "球星", "童星", "巨星", "明星", "笑星", "影后", "影帝", "歌后", "天后", "名模", "主播",
-         "编剧"]
+         "编剧",
+         # people by sex and age, the commonest way news names a passer-by (一位中年男子说)
+         "男子", "女子", "少女", "妇人", "老妇", "老翁", "小孩", "老板", "老板娘"]
 
 
 def select(dictionary):

@@ -195,4 +195,17 @@ final class ChineseNameShapeTests: XCTestCase {
         XCTAssertEqual(phrase.name, "李大山")
         XCTAssertEqual(phrase.gender, .male)
     }
+
+    func testAClassicalOneCharacterCueNeedsPunctuationAfterIt() {
+        // 云 ends her name here; it says only before a colon or quotation mark (孔子云：).
+        XCTAssertEqual(speakers("林秀云作供称“当晚她一直在家”，法官没有再问。"), ["林秀云"])
+        XCTAssertEqual(speakers("林秀雲作供稱「當晚她一直在家」，法官沒有再問。"), ["林秀雲"])
+        XCTAssertEqual(speakers("孔子云：“学而时习之。”"), ["孔子"])
+    }
+
+    func testTheOneTheReporterMetAfterALongDescription() {
+        // A foreign-looking word before an organisation's ending (阿尔卡迪亚集团) does not hide the reporter opening the clause.
+        let text = "记者在车间见到了正在检查设备的阿尔卡迪亚集团副总经理王立新。\n他说，“设备都已经检修完毕。”"
+        XCTAssertEqual(speakers(text), ["王立新"])
+    }
 }

@@ -192,4 +192,27 @@ final class ChineseRolePhraseTests: XCTestCase {
         // A name inside another word is no one met (关 of 有关人士).
         XCTAssertNotEqual(speakers("记者采访了有关人士。他说：“情况正在好转。”").first ?? nil, "关人士")
     }
+
+    func testAPasserByNamedBySexAndAge() {
+        XCTAssertEqual(speakers("一位中年男子感慨地说：“日子越过越好了。”"), ["中年男子"])
+        XCTAssertEqual(speakers("一位中年男子笑了笑：「日子越過越好了。」"), ["中年男子"])
+        XCTAssertEqual(speakers("一名女子说：“车已经开走了。”"), ["女子"])
+    }
+
+    func testOrganisationsThatCallAndPartyCommittees() {
+        XCTAssertEqual(speakers("北方的慈善机构昨天疾呼：“冬天来了，请捐出旧衣。”"), ["北方的慈善机构"])
+        XCTAssertEqual(speakers("青山地委提出：“要把荒山变成果园。”"), ["青山地委"])
+    }
+
+    func testOrganisationsThatSpeakTogetherAreOneSpeaker() {
+        XCTAssertEqual(speakers("青山市委、市政府提出：“要把荒山变成果园。”"), ["青山市委、市政府"])
+        XCTAssertEqual(speakers("難得的是青山市委、市政府早就認識到，「路要先修好」。"), ["青山市委、市政府"])
+        // People in a series stay as they were: the last of them.
+        XCTAssertEqual(speakers("张明、李秋芳说：“要把荒山变成果园。”"), ["李秋芳"])
+    }
+
+    func testTheSpeakerRightAfterTheQuoteWhoFinishesSpeaking() {
+        XCTAssertEqual(speakers("“明天见！”女孩说完便跑开了。"), ["女孩"])
+        XCTAssertEqual(speakers("「你先看看這封信。」李秋芳說著把信遞了過來。"), ["李秋芳"])
+    }
 }

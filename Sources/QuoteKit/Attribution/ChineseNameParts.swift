@@ -281,6 +281,28 @@ extension AttributionContext {
         return true
     }
 
+    /// An organisation with those named before it in a series joined by enumeration commas (青山市委、市政府, 外交部、商务部):
+    /// they speak together, and the series is the speaker as the text names it. `phrase` unchanged when none precedes it.
+    func joiningOrganisations(before phrase: SpeakerPhrase, limit: Int) -> SpeakerPhrase {
+        guard phrase.form == .organisation else { return phrase }
+        var start = phrase.range.lowerBound
+        while start - 1 > limit, CharacterClass.isEnumerationComma(s[start - 1].value) {
+            let end = start - 1
+            var clause = end
+            while clause > max(limit, end - 12), !isClauseBoundary(s[clause - 1].value) { clause -= 1 }
+            // The longest organisation that ends at the comma, whatever opens its clause (难得的是青山市委、市政府…),
+            // without the copula before it.
+            guard let first = (clause..<end - 1).first(where: { candidate in
+                guard !copulas.contains(s[candidate]), let before = parseChineseStrict(candidate, end) else { return false }
+                return before.form == .organisation && before.range.lowerBound == candidate
+            }) else { break }
+            start = first
+        }
+        guard start < phrase.range.lowerBound else { return phrase }
+        let text = string(start..<phrase.range.upperBound)
+        return SpeakerPhrase(form: .organisation, range: start..<phrase.range.upperBound, mention: text, name: text)
+    }
+
     func containsFunctionCharacter(_ a: Int, _ b: Int) -> Bool {
         for i in a..<b where !isCJK(i) || notInNames.contains(s[i]) {
             if attributiveParticles.contains(s[i]) { continue } // fine inside an organisation's role

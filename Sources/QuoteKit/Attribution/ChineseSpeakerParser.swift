@@ -406,8 +406,12 @@ extension AttributionContext {
                     continue
                 }
                 // A name that an organisation's suffix follows (王立新大学) names the organisation: neither it nor a
-                // shorter part of it (王立) opens the clause as a person.
-                if phrase.form == .name, namesOrganisation(e, limit) { break }
+                // shorter part of it (王立) opens the clause as a person. A phrase that ends before that name still may
+                // (记者 of 记者碰到…阿尔卡迪亚集团…).
+                if phrase.form == .name, namesOrganisation(e, limit) {
+                    e = min(e - 1, e - phrase.name.unicodeScalars.count)
+                    continue
+                }
                 // Not the first characters of a place with its level (江苏 of 江苏省).
                 if phrase.form != .name || placeSuffixes.longestMatch(in: s, startingAt: e, limit: limit) == nil { names.append((e, phrase)) }
             }

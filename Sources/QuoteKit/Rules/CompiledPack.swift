@@ -80,6 +80,8 @@ final class CompiledPack: Sendable {
         let agentSuffixes: Lexicon
         /// Verbs of hearing someone speak (听见, 只听): the speaker is whoever follows them (听见女儿在屋里说：).
         let hearingVerbs: Lexicon
+        /// One-character cues that count only before punctuation or a quotation mark (云, 曰).
+        let punctuatedCues: Lexicon
         /// Relatives and companions of every gender, the kin lexicons in one (他的妻子, 张明的同事李华).
         let kinNouns: Lexicon
         /// Organisations and documents that speak like people (the ministry, a new study) but are no "he" or "she".
@@ -154,6 +156,7 @@ final class CompiledPack: Sendable {
             reporterNouns = lexicons.lexicon("reporterNouns")
             agentSuffixes = lexicons.lexicon("agentSuffixes")
             hearingVerbs = lexicons.lexicon("hearingVerbs")
+            punctuatedCues = lexicons.lexicon("punctuatedCues")
             // The counting words of several people count people too (几位专家 is a role, as 一位专家 is).
             personCounters = lexicons.union("personCounters", "pluralCounters")
             pluralSuffixes = lexicons.lexicon("pluralSuffixes")

@@ -210,8 +210,11 @@ struct PatternMatcher {
             if slot.workOnly, !(slot.anchor == .clauseStart ? c.mayOpenWithWork(start, pos) : c.mayBeChineseWork(start, pos)) { return }
             // A speaker never ends with a cue (…时强调：is the cue of a rule that names its speaker before it).
             if pos > start, let n = c.cues.longestMatch(in: c.s, endingAt: pos, limit: start), n >= 2 { return }
-            let phrase = slot.anchor == .clauseStart ? c.parseChineseLeading(start, pos) : c.parseChineseStrict(start, pos)
-            guard let phrase, slot.allows(phrase.form) else { return }
+            let parsed = slot.anchor == .clauseStart ? c.parseChineseLeading(start, pos) : c.parseChineseStrict(start, pos)
+            guard let parsed, slot.allows(parsed.form) else { return }
+            // Organisations that speak together (省委、省政府提出) open the subject before the clause the parse read.
+            let phrase = c.joiningOrganisations(before: parsed, limit: lower)
+            start = min(start, phrase.range.lowerBound)
             if slot.beforeGap, pos < c.s.count, c.isCJK(pos), c.isCJK(pos - 1) {
                 // A gap tries every end: the phrase must not end inside a word (时强 of 时强调). Asked only of a phrase
                 // that parsed, so the word breaker runs on few of the ends.
@@ -255,11 +258,12 @@ struct PatternMatcher {
 
     /// Whether a cue of one character is the first half of another word (问 of 问题, 讲 of 讲究): the word breaker,
     /// asked only where an ideograph follows the cue, finds no boundary after it.
+    /// So is one of `punctuatedCues` (云 of 秀云作供称) with no punctuation or quotation mark after it.
     func runsIntoWord(_ start: Int, length: Int, upper: Int) -> Bool {
         let c = context
         let end = start + length
         guard c.language != .en, length == 1, end < upper, c.isCJK(end) else { return false }
-        return !c.endsWord(at: end)
+        return c.punctuatedCues.contains(c.s[start]) || !c.endsWord(at: end)
     }
 
     /// The start of the clause that ends at `pos`, jumping over 《titles》; -1 when longer than `max`.
