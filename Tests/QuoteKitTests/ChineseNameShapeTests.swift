@@ -208,4 +208,11 @@ final class ChineseNameShapeTests: XCTestCase {
         let text = "记者在车间见到了正在检查设备的阿尔卡迪亚集团副总经理王立新。\n他说，“设备都已经检修完毕。”"
         XCTAssertEqual(speakers(text), ["王立新"])
     }
+
+    func testAHongKongTransliterationInCantoneseReadings() {
+        // 東尼 (Tony), 馬田 (Martin): characters of Cantonese readings make the run a foreign name, after a comma too.
+        XCTAssertEqual(speakers("另外，東尼夏寇在賽前說﹕「今晚一定要贏。」"), ["東尼夏寇"])
+        XCTAssertEqual(speakers("此外，唐甸列讚賞他﹕「他是最好的鼓手。」"), ["唐甸列"])
+        XCTAssertEqual(speakers("导演马田高寇说：“非常好。”"), ["马田高寇"])
+    }
 }
