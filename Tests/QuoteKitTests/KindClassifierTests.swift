@@ -16,6 +16,13 @@ final class KindClassifierTests: XCTestCase {
         XCTAssertEqual(kinds("实行“白名单”制度。"), [.term])
     }
 
+    func testASayingThatModifiesANounIsATerm() {
+        // “…”的老规矩: the words name the rule; 是“…”的。 ends the clause and stays the speaker's words.
+        XCTAssertEqual(kinds("村里人都记得“多种一棵树，多留一片荫”的老规矩。"), [.term])
+        XCTAssertEqual(kinds("處處可見「少用一度電，多留一片藍天」的標語。"), [.term])
+        XCTAssertEqual(kinds("张明说，这个方案是“完全可以接受”的。"), [.quotation])
+    }
+
     func testQuoteOpeningParagraphFollowedByAttribution() {
         XCTAssertEqual(kinds("“读万卷书，行万里路”，这是李华老师常说的一句话。"), [.quotation])
     }

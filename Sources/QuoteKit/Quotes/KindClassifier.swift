@@ -14,7 +14,7 @@
 /// | a cue right after (“…”，X说 / "…," she said) | ``Rules/cueAfter`` |
 /// | a term marker right before (所谓, 称为, so-called) | ``Rules/termMarkerBefore`` |
 /// | a noun-phrase marker right before, a determiner (the "war on terror") | ``Rules/nounMarkerBefore`` |
-/// | a noun-phrase marker right after (一词, 的理念, 等) | ``Rules/termMarkerAfter`` |
+/// | a noun-phrase marker right after (一词, 的理念, 等), or an attributive particle and a word (“…”的往日) | ``Rules/termMarkerAfter`` |
 /// | the quote opens its paragraph and is followed by a comma or stop | ``Rules/paragraphOpening`` |
 ///
 /// A total of at least ``Rules/threshold`` makes a quotation.
@@ -32,6 +32,10 @@ public struct KindClassifier: Sendable {
         public var termMarkersAfter: [String]
         /// Words that, after a comma following the quote, signal a quotation (这是, 他说, she said).
         public var quotationMarkersAfter: [String]
+        /// Particles that make the quote the modifier of the word after them (“…”的往日辛酸), weighed as a term marker
+        /// after; not where punctuation follows the particle (是“…”的。). A pack whose `kind` section lists none fills
+        /// them from its lexicon `attributiveParticles`.
+        public var attributiveParticles: [String] = []
         /// Weights.
         public var sentenceFinalInside = 3.0
         /// Weight of clause punctuation inside.
@@ -113,6 +117,7 @@ public struct KindClassifier: Sendable {
                 merged.nounMarkersBefore = unite(merged.nounMarkersBefore, other.nounMarkersBefore)
                 merged.termMarkersAfter = unite(merged.termMarkersAfter, other.termMarkersAfter)
                 merged.quotationMarkersAfter = unite(merged.quotationMarkersAfter, other.quotationMarkersAfter)
+                merged.attributiveParticles = unite(merged.attributiveParticles, other.attributiveParticles)
             }
             return merged
         }
@@ -123,7 +128,7 @@ public struct KindClassifier: Sendable {
         }
 
         enum CodingKeys: String, CodingKey {
-            case cues, termMarkersBefore, nounMarkersBefore, termMarkersAfter, quotationMarkersAfter, sentenceFinalInside, clauseInside,
+            case cues, termMarkersBefore, nounMarkersBefore, termMarkersAfter, quotationMarkersAfter, attributiveParticles, sentenceFinalInside, clauseInside,
                  longContent, shortContent, colonBefore, cueBefore, cueAfter, termMarkerBefore, nounMarkerBefore, termMarkerAfter,
                  paragraphOpening, longLength, shortLength, longWords, shortWords, threshold
         }
@@ -141,6 +146,7 @@ public struct KindClassifier: Sendable {
     let nounBefore: Lexicon
     let termAfter: Lexicon
     let quotationAfter: Lexicon
+    let attributiveAfter: Lexicon
 
     /// Creates a classifier.
     /// - Parameter rules: Features, weights and lexicons.
@@ -151,6 +157,7 @@ public struct KindClassifier: Sendable {
         self.nounBefore = Lexicon(rules.nounMarkersBefore, caseInsensitive: true)
         self.termAfter = Lexicon(rules.termMarkersAfter, caseInsensitive: true)
         self.quotationAfter = Lexicon(rules.quotationMarkersAfter, caseInsensitive: true)
+        self.attributiveAfter = Lexicon(rules.attributiveParticles)
     }
 
     /// Classifies one quote.
@@ -219,6 +226,9 @@ public struct KindClassifier: Sendable {
                 if quotationAfter.longestMatch(in: s, startingAt: c, limit: c + 16) != nil { score += rules.cueAfter }
                 if paragraphStart == quote.openIndex { score += rules.paragraphOpening }
             } else if termAfter.longestMatch(in: s, startingAt: a, limit: a + 8) != nil {
+                score += rules.termMarkerAfter
+            } else if let particle = attributiveAfter.longestMatch(in: s, startingAt: a, limit: a + 4), a + particle < s.count,
+                      CharacterClass.isCJK(s[a + particle].value) {
                 score += rules.termMarkerAfter
             } else if quotationAfter.longestMatch(in: s, startingAt: a, limit: a + 16) != nil, !quote.unclosed {
                 score += rules.cueAfter

@@ -20,6 +20,7 @@ extension RulePack {
         }
         self.lexicons = lexicons
         kind = try value["kind"].map { try KindClassifier.Rules(value: $0, path: "kind") }
+        if kind?.attributiveParticles.isEmpty == true { kind?.attributiveParticles = lexicons["attributiveParticles"] ?? [] }
         var rules: [Rule] = []
         if let list = value["rules"] {
             guard let items = list.items else { throw PackValue.error("rules", "a list of rules") }
@@ -148,6 +149,7 @@ extension KindClassifier.Rules {
         try weight("termMarkerBefore", &termMarkerBefore)
         try weight("nounMarkerBefore", &nounMarkerBefore)
         nounMarkersBefore = try list("nounMarkersBefore")
+        attributiveParticles = try list("attributiveParticles")
         try weight("termMarkerAfter", &termMarkerAfter)
         try weight("paragraphOpening", &paragraphOpening)
         try count("longLength", &longLength)
@@ -158,7 +160,7 @@ extension KindClassifier.Rules {
     }
 
     /// The keys a `kind` section may have.
-    static let keys = ["cues", "termMarkersBefore", "nounMarkersBefore", "termMarkersAfter", "quotationMarkersAfter", "sentenceFinalInside",
+    static let keys = ["cues", "termMarkersBefore", "nounMarkersBefore", "termMarkersAfter", "quotationMarkersAfter", "attributiveParticles", "sentenceFinalInside",
                        "clauseInside", "longContent", "shortContent", "colonBefore", "cueBefore", "cueAfter",
                        "termMarkerBefore", "nounMarkerBefore", "termMarkerAfter", "paragraphOpening", "longLength", "shortLength", "longWords",
                        "shortWords", "threshold"]
