@@ -215,4 +215,12 @@ final class ChineseNameShapeTests: XCTestCase {
         XCTAssertEqual(speakers("此外，唐甸列讚賞他﹕「他是最好的鼓手。」"), ["唐甸列"])
         XCTAssertEqual(speakers("导演马田高寇说：“非常好。”"), ["马田高寇"])
     }
+
+    func testATwoCharacterNameTheTextWritesLongerElsewhere() {
+        // 才 of 林建才感慨道 reads as a modifier; the text names 林建才 on his own twice.
+        let text = "区委书记林建才在会上发言。\n林建才感慨道：“路修好了。”"
+        XCTAssertEqual(speakers(text), ["林建才"])
+        // Once is not enough: 张明才说 is 张明 saying something only then.
+        XCTAssertEqual(speakers("张明才说：“路修好了。”"), ["张明"])
+    }
 }

@@ -215,4 +215,13 @@ final class ChineseRolePhraseTests: XCTestCase {
         XCTAssertEqual(speakers("“明天见！”女孩说完便跑开了。"), ["女孩"])
         XCTAssertEqual(speakers("「你先看看這封信。」李秋芳說著把信遞了過來。"), ["李秋芳"])
     }
+
+    func testProducersTycoonsAndRelativesAfterATimeWord() {
+        XCTAssertEqual(speakers("製作人王立新說：「節目還要再調整。」"), ["王立新"])
+        XCTAssertEqual(speakers("但製作人王立新則面帶笑容說：「節目還要再調整。」"), ["王立新"])
+        XCTAssertEqual(speakers("该名大亨表示“明年还要再开两家店”。"), ["大亨"])
+        // 这时 opens the clause before its subject, as a date does.
+        XCTAssertEqual(speakers("這時有一位親戚說：「先吃飯吧。」"), ["親戚"])
+        XCTAssertEqual(speakers("这时一位老人说：“天快黑了。”"), ["老人"])
+    }
 }

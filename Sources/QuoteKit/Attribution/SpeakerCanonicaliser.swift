@@ -36,9 +36,10 @@ extension AttributionEngine {
         /// The English names among them, split once.
         let english: EnglishNames
         private var cache: [String: String] = [:]
-        /// Per Chinese name of three characters, its canonical name (``AttributionEngine/shorterNameAround(_:)``), read
-        /// around its first mention: the text is searched once per name, not once per quote.
-        private var threeCharacterNames: [String: String] = [:]
+        /// Per Chinese name of two or three characters, its canonical name (``AttributionEngine/shorterNameAround(_:)``,
+        /// ``AttributionEngine/longerNameAround(_:)``), read around its first mention: the text is searched once per
+        /// name, not once per quote.
+        private var nameLengths: [String: String] = [:]
 
         /// What makes two phrases the same entry of ``phrases``.
         private struct Identity: Hashable {
@@ -83,10 +84,11 @@ extension AttributionEngine {
             // A Chinese name without a separate surname is its own canonical name (``chineseCanonical(_:_:)``):
             // answering here skips building and hashing the cache key, which costs more than the answer.
             if engine.language != .en, phrase.surname == nil {
-                guard phrase.name.unicodeScalars.count == 3 else { return phrase.name }
-                if let known = threeCharacterNames[phrase.name] { return known }
-                let base = engine.shorterNameAround(phrase) ?? phrase.name
-                threeCharacterNames[phrase.name] = base
+                let length = phrase.name.unicodeScalars.count
+                guard length == 2 || length == 3 else { return phrase.name }
+                if let known = nameLengths[phrase.name] { return known }
+                let base = (length == 3 ? engine.shorterNameAround(phrase) : engine.longerNameAround(phrase)) ?? phrase.name
+                nameLengths[phrase.name] = base
                 return base
             }
             let key = phrase.name + "\u{1}" + (phrase.surname ?? "")
@@ -115,6 +117,38 @@ extension AttributionEngine {
         }
         if let any = earlier.first, Set(earlier.map(\.name)).count == 1 { return any.name }
         return phrase.name
+    }
+
+    /// 林建才 for a two-character name 林建 when the text around it names 林建才 on its own (書記林建才，, 林建才說)
+    /// more often than 林建: the name model read the last character as a word of its own (才 of 林建才感慨道, 新 of
+    /// 王立新語帶保留說). Only the 2,000 scalars either side are read, where a report names its people again.
+    func longerNameAround(_ phrase: SpeakerPhrase) -> String? {
+        let name = Array(phrase.name.unicodeScalars)
+        guard name.count == 2, phrase.form == .name, context.surnames.longestMatch(in: name, startingAt: 0) == 1,
+              !context.knownNames.contains(phrase.name) else { return nil }
+        func standsAlone(_ end: Int) -> Bool {
+            context.nameMayEnd(at: end) || !context.isCJK(end) || context.attributiveParticles.contains(s[end])
+                || context.honorifics.longestMatch(in: s, startingAt: end) != nil
+        }
+        var longer: [Unicode.Scalar: Int] = [:]
+        var shorter = 0
+        var i = max(0, phrase.range.lowerBound - 2000)
+        let upper = min(s.count - 2, phrase.range.upperBound + 2000)
+        while i < upper {
+            if s[i] == name[0], s[i + 1] == name[1] {
+                // The third character may be a modifier of one character (才): then the longer reading is counted alone.
+                if context.isCJK(i + 2), !context.notInNames.contains(s[i + 2]) || context.modifiers.longestMatch(in: s, startingAt: i + 2) == 1,
+                   standsAlone(i + 3) {
+                    longer[s[i + 2], default: 0] += 1
+                } else if standsAlone(i + 2) {
+                    shorter += 1
+                }
+            }
+            i += 1
+        }
+        // Twice at least: one 张明才说 is 张明 saying something only then.
+        guard let (third, count) = longer.max(by: { $0.value < $1.value }), count >= 2, count > shorter else { return nil }
+        return String(String.UnicodeScalarView(name + [third]))
     }
 
     /// 王菲 for a three-character name 王菲新 when the text around it names 王菲 on its own (的王菲，, 王菲说) more often
