@@ -75,7 +75,7 @@ EXTRA = ["老人", "老汉", "老大爷", "老太太", "老大娘", "女孩子",
          "男星", "女星", "影星", "歌星", "球星", "童星", "巨星", "明星", "笑星", "影后", "影帝", "歌后", "天后", "名模", "主播",
          "编剧",
          # people by sex and age, the commonest way news names a passer-by (一位中年男子说)
-         "男子", "女子", "少女", "妇人", "老妇", "老翁", "小孩", "老板", "老板娘",
+         "男子", "女子", "少女", "妇人", "老妇", "老翁", "老板", "老板娘",
          # makers of films and shows, the rich, and a relative named by no one's relation (一位亲戚说)
          "制作人", "监制", "大亨", "富商", "亲戚"]
 
