@@ -223,4 +223,14 @@ final class ChineseNameShapeTests: XCTestCase {
         // Once is not enough: 张明才说 is 张明 saying something only then.
         XCTAssertEqual(speakers("张明才说：“路修好了。”"), ["张明"])
     }
+
+    func testAMemberOfASeriesOfPeopleIsNoAntecedentOfAPronoun() {
+        // 李秋芳、王立新等人 are the subject together: 他 is the founder named before them.
+        XCTAssertEqual(speakers("張明的書店昨天開幕，\n李秋芳、王立新等人，\n都來道賀，\n他同時宣布：「下個月再開一家。」"), ["張明"])
+        // 设计、施工负责人 is a series of roles of one subject.
+        let roles = "项目经理王立新，也是工程的设计、施工负责人。\n白天，他一直在工地上。\n他说：“我们不能放松。”"
+        XCTAssertEqual(speakers(roles), ["王立新"])
+        // Titles joined by the comma are one person's (省委常委、秘书长王立新).
+        XCTAssertEqual(speakers("省委常委、秘书长王立新每天要开很多会，但是他认为“会要开得短”。"), ["王立新"])
+    }
 }

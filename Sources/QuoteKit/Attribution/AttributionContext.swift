@@ -48,7 +48,7 @@ final class AttributionContext {
     let cues, titles, honorifics, modifiers, frameOpeners, frameClosers, connectives, surnames, knownNames,
         organisations, notNames, notInNames, workSuffixes, workNouns, workAnaphors, letterNouns, male, female, plural, neutral, firstPerson,
         maleTitles, femaleTitles, maleNames, femaleNames, transliteration, prepositions: Lexicon
-    let adverbialParticles, attributiveParticles, pronounCompoundEnds, adverbialEndings, copulas, placeSuffixes, roleEndings, surnameWords, mediaEndings, cueLookalikes, personNouns, institutionNouns, personCounters, pluralCounters, reporterNouns, agentSuffixes, hearingVerbs, punctuatedCues, pluralSuffixes, kinNouns: Lexicon
+    let adverbialParticles, attributiveParticles, pronounCompoundEnds, adverbialEndings, copulas, placeSuffixes, roleEndings, surnameWords, mediaEndings, cueLookalikes, personNouns, institutionNouns, personCounters, pluralCounters, reporterNouns, agentSuffixes, hearingVerbs, punctuatedCues, seriesEnds, pluralSuffixes, kinNouns: Lexicon
     let narratorPronouns: Lexicon
     /// The names and aliases of the character list, matched regardless of case (English only; set by the engine).
     var listedForms = Lexicon()
@@ -124,6 +124,7 @@ final class AttributionContext {
         agentSuffixes = common.agentSuffixes
         hearingVerbs = common.hearingVerbs
         punctuatedCues = common.punctuatedCues
+        seriesEnds = common.seriesEnds
         numerals = common.numerals
         ordinalPrefixes = common.ordinalPrefixes
         dateUnits = common.dateUnits

@@ -278,6 +278,8 @@ extension AttributionEngine {
                 // The reporter is no 他 or 她 (当记者问及…，他说), unless the clause names the one met (below).
                 if subject.form == .role, self.context.reporterNouns.contains(subject.name) { return self.metByReporter(subject) != nil }
                 if subject.form == .organisation, gender == .male || gender == .female { return false }
+                // Nor for one of a series of people (李秋芳、王立新等人都到场祝贺，他…): the series is the subject.
+                if self.isSeriesMember(subject) { return false }
                 return self.compatible(subject, gender)
             }
             // The antecedent a subject gives: the one met, where the subject is the reporter. A subject that is the same
@@ -328,6 +330,24 @@ extension AttributionEngine {
         }
         if let exact = candidates.first(where: { $0.gender == gender }) { return exact }
         return candidates.first { compatible($0, gender) }
+    }
+
+    /// Whether a person is one of a series that is a clause's subject together: next to an enumeration comma
+    /// (李秋芳、王立新), or before a word that closes a series (王立新等人). Not after titles the comma joins
+    /// (党委常委、秘书长王立新: one person's titles).
+    func isSeriesMember(_ phrase: SpeakerPhrase) -> Bool {
+        guard !phrase.range.isEmpty else { return false }
+        let before = context.skipSpaceBack(phrase.range.lowerBound, 0)
+        if before > 1, CharacterClass.isEnumerationComma(s[before - 1].value),
+           context.titles.longestMatch(in: s, endingAt: before - 1, limit: max(0, before - 9)) == nil,
+           context.titles.longestMatch(in: s, startingAt: phrase.range.lowerBound, limit: phrase.range.upperBound) == nil {
+            return true
+        }
+        let end = phrase.range.upperBound
+        let after = context.skipSpaceForward(end, s.count)
+        if after < s.count, CharacterClass.isEnumerationComma(s[after].value) { return true }
+        guard let n = context.seriesEnds.longestMatch(in: s, startingAt: end) else { return false }
+        return end + n >= s.count || !context.isCJK(end + n) || context.endsWord(at: end + n)
     }
 
     /// The person a reporter's clause names at its end as the one met (记者碰到正在巡查的副指挥长王立新。他说…): what a
