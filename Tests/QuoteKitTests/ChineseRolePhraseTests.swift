@@ -224,4 +224,9 @@ final class ChineseRolePhraseTests: XCTestCase {
         XCTAssertEqual(speakers("這時有一位親戚說：「先吃飯吧。」"), ["親戚"])
         XCTAssertEqual(speakers("这时一位老人说：“天快黑了。”"), ["老人"])
     }
+
+    func testAConclusionReportsWords() {
+        XCTAssertEqual(speakers("张明领导的调查组却下结论说，这座桥“完全可以通车”。"), ["张明领导的调查组"])
+        XCTAssertEqual(speakers("調查小組得出結論：「事故是人為造成的。」"), ["調查小組"])
+    }
 }
