@@ -229,4 +229,10 @@ final class ChineseRolePhraseTests: XCTestCase {
         XCTAssertEqual(speakers("张明领导的调查组却下结论说，这座桥“完全可以通车”。"), ["张明领导的调查组"])
         XCTAssertEqual(speakers("調查小組得出結論：「事故是人為造成的。」"), ["調查小組"])
     }
+
+    func testAnOrganisationWhoseNameHoldsACharacterNamesAvoid() {
+        // 共 is no character of a name, but 中共中央 is an organisation's own name.
+        XCTAssertEqual(speakers("中共中央提出，要“加快社会信息化”。"), ["中共中央"])
+        XCTAssertEqual(speakers("中共中央说：“要加快社会信息化。”"), ["中共中央"])
+    }
 }

@@ -268,10 +268,15 @@ extension AttributionContext {
     /// Whether the characters from `a` to `b` may name an organisation before its ending (东方|公司, 中国科学|院,
     /// 第九|中学): no function character after the first (中 of 中联办 opens many short names), save the number of a
     /// numbered one (第九中学, 621所).
+    /// An organisation's own name of two characters or more may stand inside (中共中央|委员会, 国务院|新闻办).
     func mayNameOrganisation(_ a: Int, _ b: Int) -> Bool {
-        var i = a + 1
+        var i = a + max(1, organisationWord(at: a, limit: b))
         while i < b {
             if let n = ordinalPrefixes.longestMatch(in: s, startingAt: i, limit: b) ?? numerals.longestMatch(in: s, startingAt: i, limit: b) {
+                i += n
+                continue
+            }
+            if case let n = organisationWord(at: i, limit: b), n > 0 {
                 i += n
                 continue
             }
@@ -301,6 +306,12 @@ extension AttributionContext {
         guard start < phrase.range.lowerBound else { return phrase }
         let text = string(start..<phrase.range.upperBound)
         return SpeakerPhrase(form: .organisation, range: start..<phrase.range.upperBound, mention: text, name: text)
+    }
+
+    /// The length of a word of `organisations` of two characters or more at `i` (中共中央, 国务院), or 0.
+    private func organisationWord(at i: Int, limit: Int) -> Int {
+        guard let n = organisations.longestMatch(in: s, startingAt: i, limit: limit), n >= 2 else { return 0 }
+        return n
     }
 
     func containsFunctionCharacter(_ a: Int, _ b: Int) -> Bool {
