@@ -77,7 +77,11 @@ EXTRA = ["老人", "老汉", "老大爷", "老太太", "老大娘", "女孩子",
          # people by sex and age, the commonest way news names a passer-by (一位中年男子说)
          "男子", "女子", "少女", "妇人", "老妇", "老翁", "老板", "老板娘",
          # makers of films and shows, the rich, and a relative named by no one's relation (一位亲戚说)
-         "制作人", "监制", "大亨", "富商", "亲戚"]
+         "制作人", "监制", "大亨", "富商", "亲戚",
+         # sellers, passengers, listeners and fans, and people named by age and sex in everyday speech (一位大婶说)
+         "伙计", "小伙计", "店员", "售货员", "小贩", "摊贩", "保姆", "主妇", "家庭主妇", "果农", "菜农", "村妇", "农妇",
+         "船长", "旅客", "听众", "嘉宾", "歌迷", "影迷", "粉丝", "大叔", "大婶", "老伯", "老太", "老头", "老奶奶", "老爷爷",
+         "小伙", "小姑娘"]
 
 
 def select(dictionary):

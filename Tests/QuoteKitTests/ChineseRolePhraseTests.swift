@@ -197,6 +197,9 @@ final class ChineseRolePhraseTests: XCTestCase {
         XCTAssertEqual(speakers("一位中年男子感慨地说：“日子越过越好了。”"), ["中年男子"])
         XCTAssertEqual(speakers("一位中年男子笑了笑：「日子越過越好了。」"), ["中年男子"])
         XCTAssertEqual(speakers("一名女子说：“车已经开走了。”"), ["女子"])
+        XCTAssertEqual(speakers("一位大婶说：“菜价又涨了。”"), ["大婶"])
+        XCTAssertEqual(speakers("一位旅客抱怨说：“车又晚点了。”"), ["旅客"])
+        XCTAssertEqual(speakers("嘉賓林秀雲說：「這是我第一次來。」"), ["林秀雲"])
     }
 
     func testOrganisationsThatCallAndPartyCommittees() {
