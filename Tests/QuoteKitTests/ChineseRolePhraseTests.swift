@@ -210,6 +210,9 @@ final class ChineseRolePhraseTests: XCTestCase {
     func testOrganisationsThatSpeakTogetherAreOneSpeaker() {
         XCTAssertEqual(speakers("青山市委、市政府提出：“要把荒山变成果园。”"), ["青山市委、市政府"])
         XCTAssertEqual(speakers("難得的是青山市委、市政府早就認識到，「路要先修好」。"), ["青山市委、市政府"])
+        // An enumeration comma right after another mark joins nothing (and reads nothing before the text's start).
+        XCTAssertEqual(speakers("张明，、外交部说：“好。”"), ["外交部"])
+        XCTAssertEqual(speakers("。、、外交部说：“好。”"), ["外交部"])
         // People in a series stay as they were: the last of them.
         XCTAssertEqual(speakers("张明、李秋芳说：“要把荒山变成果园。”"), ["李秋芳"])
     }

@@ -297,7 +297,7 @@ extension AttributionContext {
             while clause > max(limit, end - 12), !isClauseBoundary(s[clause - 1].value) { clause -= 1 }
             // The longest organisation that ends at the comma, whatever opens its clause (难得的是青山市委、市政府…),
             // without the copula before it.
-            guard let first = (clause..<end - 1).first(where: { candidate in
+            guard clause < end - 1, let first = (clause..<end - 1).first(where: { candidate in
                 guard !copulas.contains(s[candidate]), let before = parseChineseStrict(candidate, end) else { return false }
                 return before.form == .organisation && before.range.lowerBound == candidate
             }) else { break }
