@@ -7,7 +7,8 @@ let package = Package(
     name: "QuoteKitFuzz",
     dependencies: [.package(name: "QuoteKit", path: "..")],
     targets: [
-        .executableTarget(name: "FuzzExtract", dependencies: [.product(name: "QuoteKit", package: "QuoteKit")]),
+        .executableTarget(name: "FuzzExtract", dependencies: [.product(name: "QuoteKit", package: "QuoteKit"),
+                                                             .product(name: "QuoteKitCSV", package: "QuoteKit")]),
         .executableTarget(name: "FuzzLint", dependencies: [.product(name: "QuoteKit", package: "QuoteKit")]),
         .executableTarget(name: "FuzzDecode", dependencies: [.product(name: "QuoteKit", package: "QuoteKit")]),
     ]

@@ -68,6 +68,16 @@ final class HostileInputTests: XCTestCase {
         XCTAssertFalse(overlong.inputDiagnostics.isEmpty)
     }
 
+    func testALastLineOfOneCharacterAfterAQuote() throws {
+        // The subject of the last line was sought within two scalars of the text's end (found by the fuzzer).
+        for tail in ["]", "李", "张"] {
+            let text = try document(Array((zh + "\n" + tail).utf8))
+            let result = QuoteExtractor().extract(text)
+            XCTAssertEqual(result.quotes.count, 1, tail)
+            XCTAssertEqual(result.quotes.first?.speaker?.name, "张明", tail)
+        }
+    }
+
     func testNULBytesAreKeptWithExactOffsets() throws {
         var bytes: [UInt8] = []
         for _ in 0..<50 { bytes += Array("李华说：“你\u{0}好。”\n".utf8) }

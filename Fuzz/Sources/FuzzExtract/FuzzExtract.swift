@@ -1,4 +1,5 @@
 import QuoteKit
+import QuoteKitCSV
 
 let extractor = QuoteExtractor()
 

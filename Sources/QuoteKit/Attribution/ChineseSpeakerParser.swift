@@ -378,8 +378,9 @@ extension AttributionContext {
         if leadingNamesCache.count > 4096 { leadingNamesCache.removeAll(keepingCapacity: true) }
         // An organisation's name before a title and a name (东方兴华集团有限公司董事长王立新) may take most of 14 scalars:
         // where the clause opens with one, the phrase may run to 22.
+        // (Within two scalars of the text's end there is no room for one.)
         var cap = min(s.count, a + 14)
-        if (a + 2...cap).contains(where: { endsOrganisationName(at: $0, from: a, minimumEnding: 2) }) {
+        if a + 2 <= cap, (a + 2...cap).contains(where: { endsOrganisationName(at: $0, from: a, minimumEnding: 2) }) {
             cap = min(s.count, a + 22)
         }
         var limit = a
