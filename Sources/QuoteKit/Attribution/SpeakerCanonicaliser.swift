@@ -119,21 +119,36 @@ extension AttributionEngine {
         return phrase.name
     }
 
+    /// How far either side of a name `longerNameAround(_:)` and `shorterNameAround(_:)` read: a report names its
+    /// people again within it.
+    static var namesReadAround: Int { 2000 }
+
+    /// The scalars of a name of `length` characters that is a one-character surname and a given name, not a known
+    /// name (孔子): the names whose length the text around them may correct.
+    private func surnameAndGivenName(_ phrase: SpeakerPhrase, length: Int) -> [Unicode.Scalar]? {
+        let name = Array(phrase.name.unicodeScalars)
+        guard name.count == length, phrase.form == .name, context.surnames.longestMatch(in: name, startingAt: 0) == 1,
+              !context.knownNames.contains(phrase.name) else { return nil }
+        return name
+    }
+
+    /// Whether a name that ends at `end` stands on its own there: where a name may end, or before another script, 的
+    /// or an honorific.
+    private func nameStandsAlone(endingAt end: Int) -> Bool {
+        context.nameMayEnd(at: end) || !context.isCJK(end) || context.attributiveParticles.contains(s[end])
+            || context.honorifics.longestMatch(in: s, startingAt: end) != nil
+    }
+
     /// 林建才 for a two-character name 林建 when the text around it names 林建才 on its own (書記林建才，, 林建才說)
     /// more often than 林建: the name model read the last character as a word of its own (才 of 林建才感慨道, 新 of
-    /// 王立新語帶保留說). Only the 2,000 scalars either side are read, where a report names its people again.
+    /// 王立新語帶保留說), within `namesReadAround` either side.
     func longerNameAround(_ phrase: SpeakerPhrase) -> String? {
-        let name = Array(phrase.name.unicodeScalars)
-        guard name.count == 2, phrase.form == .name, context.surnames.longestMatch(in: name, startingAt: 0) == 1,
-              !context.knownNames.contains(phrase.name) else { return nil }
-        func standsAlone(_ end: Int) -> Bool {
-            context.nameMayEnd(at: end) || !context.isCJK(end) || context.attributiveParticles.contains(s[end])
-                || context.honorifics.longestMatch(in: s, startingAt: end) != nil
-        }
+        guard let name = surnameAndGivenName(phrase, length: 2) else { return nil }
+        let standsAlone = nameStandsAlone(endingAt:)
         var longer: [Unicode.Scalar: Int] = [:]
         var shorter = 0
-        var i = max(0, phrase.range.lowerBound - 2000)
-        let upper = min(s.count - 2, phrase.range.upperBound + 2000)
+        var i = max(0, phrase.range.lowerBound - Self.namesReadAround)
+        let upper = min(s.count - 2, phrase.range.upperBound + Self.namesReadAround)
         while i < upper {
             if s[i] == name[0], s[i + 1] == name[1] {
                 // The third character may be a modifier of one character (才): then the longer reading is counted alone.
@@ -153,20 +168,14 @@ extension AttributionEngine {
 
     /// 王菲 for a three-character name 王菲新 when the text around it names 王菲 on its own (的王菲，, 王菲说) more often
     /// than 王菲新: the name model took the first character of the next word (新 of 新专辑) into a two-character
-    /// name. Only the 2,000 scalars either side are read, where a report names its people again.
+    /// name, within `namesReadAround` either side.
     func shorterNameAround(_ phrase: SpeakerPhrase) -> String? {
-        let name = Array(phrase.name.unicodeScalars)
-        guard name.count == 3, phrase.form == .name, context.surnames.longestMatch(in: name, startingAt: 0) == 1,
-              !context.knownNames.contains(phrase.name) else { return nil }
-        // A name stands on its own where a name may end, or before another script, 的 or an honorific.
-        func standsAlone(_ end: Int) -> Bool {
-            context.nameMayEnd(at: end) || !context.isCJK(end) || context.attributiveParticles.contains(s[end])
-                || context.honorifics.longestMatch(in: s, startingAt: end) != nil
-        }
+        guard let name = surnameAndGivenName(phrase, length: 3) else { return nil }
+        let standsAlone = nameStandsAlone(endingAt:)
         var whole = 0
         var shorter = 0
-        var i = max(0, phrase.range.lowerBound - 2000)
-        let upper = min(s.count - 1, phrase.range.upperBound + 2000)
+        var i = max(0, phrase.range.lowerBound - Self.namesReadAround)
+        let upper = min(s.count - 1, phrase.range.upperBound + Self.namesReadAround)
         while i < upper {
             if s[i] == name[0], s[i + 1] == name[1] {
                 if i + 2 < s.count, s[i + 2] == name[2] {
