@@ -174,6 +174,43 @@ final class ChineseNameShapeTests: XCTestCase {
         XCTAssertEqual(speakers("他的老师安娜·卡拉有一次告诉学生：“多看多画。”"), ["安娜·卡拉"])
     }
 
+    func testAForeignNameWithADotKeepsAPartThatOpensOutsideTheList() {
+        // 所 of 所拉斯 is no transliteration character: after the dot it still belongs to the name, whose last character
+        // is one; a title after the name (博士) is no part of it.
+        XCTAssertEqual(speakers("东山学会的经济学家维克多·所拉斯博士说：“加息并不意外。”"), ["维克多·所拉斯"])
+        XCTAssertEqual(speakers("東山學會的經濟學家維克多．所拉斯博士說：「加息並不意外。」"), ["維克多．所拉斯"])
+        // Words after the name are not taken into it (今天, 有一次).
+        XCTAssertEqual(speakers("阿尔卡迪亚外长安娜·卡拉今天在这里说：“谈判还要继续。”"), ["安娜·卡拉"])
+    }
+
+    func testAPersonNounBeforeOrAfterANameIsNotTheName() {
+        // A two-character transliteration after a person noun (乐手, 教徒) is a name as after a title.
+        XCTAssertEqual(speakers("青山乐队的乐手卡森说：“我们明年再来。”"), ["卡森"])
+        XCTAssertEqual(speakers("住在青山的退休教師、教徒卡森說﹕「今年的收成不錯。」"), ["卡森"])
+        XCTAssertEqual(speakers("教徒王明说：“今天人很多。”"), ["王明"])
+        // A person noun after a name is that person's title (牧师 as 教授 is).
+        XCTAssertEqual(speakers("李秋芳牧师说：“大家请坐。”"), ["李秋芳"])
+        XCTAssertEqual(speakers("李秋芳牧師說：「大家請坐。」"), ["李秋芳"])
+        // Not after a word the breaker reads whole that opens with a surname's character (解放军官兵).
+        XCTAssertEqual(speakers("解放军官兵说：“保证完成任务。”"), ["解放军官兵"])
+    }
+
+    func testWordsForTheMatterJustReportedStandBetweenSpeakerAndCue() {
+        // 就此 and 为此 are modifiers as 对此 is: the spokesman speaks, not whose spokesman he is.
+        XCTAssertEqual(speakers("王立新的发言人就此对记者说：“谈判还要继续。”"), ["王立新的发言人"])
+        XCTAssertEqual(speakers("張明為此表示：「我們會再研究。」"), ["張明"])
+    }
+
+    func testANumberCountingPeopleIsNoPartOfTheirName() {
+        // The guideline names unnamed people without numerals: 百名鼓手 → 鼓手, 三位老人 → 老人.
+        XCTAssertEqual(speakers("青山乐团的百名鼓手说：“祝大家新年快乐。”"), ["青山乐团的鼓手"])
+        XCTAssertEqual(speakers("三位老人说：“日子越过越好。”"), ["老人"])
+        XCTAssertEqual(speakers("河边的一位农民说：“今年雨水多。”"), ["河边的农民"])
+        XCTAssertEqual(speakers("兩名市長說：「我們支持這個計畫。」"), ["市長"])
+        // The count of an object is not the speaker's (正检查一个工人的作业: 李大山 speaks).
+        XCTAssertEqual(speakers("李大山正检查一个工人的作业，听到有人叫他，就抬头说：\n“马上来！”"), ["李大山"])
+    }
+
     func testANameThatRunsPastTheLengthOfAClauseStartSubjectIsNotCutShort() {
         // The subject before the name takes 12 of the 14 scalars a clause-start subject is read to: the name runs on
         // past them (王立|新), and a pronoun after it stands for the whole name.

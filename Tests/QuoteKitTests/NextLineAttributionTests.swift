@@ -38,6 +38,25 @@ final class NextLineAttributionTests: XCTestCase {
         XCTAssertNotEqual(AttributionFixture.extract(denied).quotes.first?.rule, "zh.after.lede")
     }
 
+    func testTheNextSentencesSubjectMayBeDescribedAtLengthAndActFirst() {
+        // A long description before the role and name (年过七旬的青山乡农民李大山), an adverbial with 地 between name and
+        // cue, and a frame clause (在…仪式上) before the subject, which opens no subject itself.
+        let described = "水渠修好了。\n“新渠通水了，真好！”\n5月3日上午，年过七旬的青山乡农民李大山眉开眼笑地说。\n"
+        XCTAssertEqual(AttributionFixture.extract(described).quotes.map(\.speaker?.name), ["李大山"])
+        // The cue in a later clause of the subject's sentence: the clauses before it share its subject.
+        let chained = "水渠修好了。\n“新渠通水了，真好！”\n5月3日上午，在乡里举行的通水仪式上，年过七旬的青山乡农民李大山手里拿着证书，眉开眼笑地说。\n"
+        let chainedQuote = AttributionFixture.extract(chained).quotes.first
+        XCTAssertEqual(chainedQuote?.speaker?.name, "李大山")
+        XCTAssertEqual(chainedQuote?.rule, "zh.after.lede.chain")
+        let traditional = "水渠修好了。\n「新渠通水了，真好！」\n5月3日上午，在鄉裏舉行的通水儀式上，年過七旬的青山鄉農民艾秀英手裏拿著證書，眉開眼笑地說。\n"
+        XCTAssertEqual(AttributionFixture.extract(traditional).quotes.map(\.speaker?.name), ["艾秀英"])
+        // A clause with a subject of its own between them keeps the cue to that subject.
+        let another = "水渠修好了。\n“新渠通水了，真好！”\n昨天，张明来到村里，村民李大山高兴地说。\n"
+        XCTAssertEqual(AttributionFixture.extract(another).quotes.map(\.speaker?.name), ["李大山"])
+        // The one spoken to after a description is no speaker (张明对…李大山说).
+        XCTAssertEqual(AttributionFixture.extract("张明对年过七旬的青山乡农民李大山说：“好。”").quotes.map(\.speaker?.name), ["张明"])
+    }
+
     func testOnlyRulesMarkedNextLineReadIt() throws {
         // The same text with a rule pack whose after-quote rule may not read the next line: no cue is found there.
         let pack = try RulePack.load(yaml: """

@@ -135,9 +135,11 @@ extension AttributionEngine {
                 if paragraphHasQuote(k) {
                     if let b = speakerOfParagraph(k), b.name != a.name, own?.name != b.name { return ((b, .alternation, nil), "") }
                 } else {
-                    // A narrative turn (Mr. Harlow replied that he had not.) names the other participant.
+                    // A narrative turn (Mr. Harlow replied that he had not.) names the other participant: one person, not a
+                    // group it counts (五百多名志愿者赶来).
                     let para = analysis.document.paragraphs[k]
-                    if let b = englishOrChineseMentions(max(para.start, para.end - 600)..<para.end).first, b.name != a.name, own?.name != b.name {
+                    if let b = englishOrChineseMentions(max(para.start, para.end - 600)..<para.end).first, b.name != a.name, own?.name != b.name,
+                       b.gender != .plural {
                         return ((b, .alternation, nil), "")
                     }
                     break

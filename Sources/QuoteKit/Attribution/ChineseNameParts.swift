@@ -22,7 +22,7 @@ extension AttributionContext {
     /// points back to and a number after that (该厂, 该厂一位, 该国): what comes before a title or person noun and names
     /// nobody. `nil` when none opens it, or when the word breaker finds it is the start of another word (有 of 有关).
     func determinerEnd(_ a: Int, _ limit: Int) -> Int? {
-        guard let counter = personCounters.longestMatch(in: s, startingAt: a, limit: limit) else { return nil }
+        guard let counter = personCounters.longestMatch(in: s, startingAt: a, limit: limit) ?? countLength(at: a, limit: limit) else { return nil }
         let counterEnd = a + counter
         if counterEnd < limit, let owner = organisations.longestMatch(in: s, startingAt: counterEnd, limit: limit), counterEnd + owner < limit {
             var end = counterEnd + owner
@@ -30,6 +30,14 @@ extension AttributionContext {
             if endsWord(at: end) { return end }
         }
         return endsWord(at: counterEnd) ? counterEnd : nil
+    }
+
+    /// The length of a number and the measure word that counts people opening the phrase at `a` (三位, 4000多名).
+    private func countLength(at a: Int, limit: Int) -> Int? {
+        var end = a
+        while end < limit, numerals.contains(s[end]) { end += 1 }
+        guard end > a, let measure = personMeasures.longestMatch(in: s, startingAt: end, limit: limit) else { return nil }
+        return end + measure - a
     }
 
     /// Where a name in Latin letters ending at `e` starts (Makiyo, S.H.E, Mary Lane): letters, with dots, hyphens,
@@ -117,6 +125,19 @@ extension AttributionContext {
             || numerals.longestMatch(in: s, startingAt: end) != nil
     }
 
+    /// Whether an adverbial of a few ideographs ending in its particle, then a cue, starts at `end` where a word ends
+    /// (张明|高兴地说, 李大山|眉开眼笑地说): how the subject spoke, after it.
+    func adverbialBeforeCue(at end: Int) -> Bool {
+        guard end < s.count, isCJK(end) else { return false }
+        var i = end + 1
+        while i < min(s.count, end + 7), isCJK(i) {
+            // The word breaker is asked last, and only here: most names have no such adverbial after them.
+            if adverbialParticles.contains(s[i]), i + 1 < s.count, cues.longestMatch(in: s, startingAt: i + 1) != nil { return endsWord(at: end) }
+            i += 1
+        }
+        return false
+    }
+
     /// Whether an organisation's suffix of two characters or more (大学, 公司; not 所 of 所做的) starts at `e`, where a
     /// name ends, and no title as long (部长).
     func namesOrganisation(_ e: Int, _ limit: Int) -> Bool {
@@ -175,9 +196,13 @@ extension AttributionContext {
     func foreignNameStart(endingAt e: Int, from a: Int, shortRole: Bool = false) -> Int? {
         guard !transliteration.isEmpty else { return nil }
         var i = e
-        // The last part of a name with a middle dot may end with a character the list lacks (安娜·卡拉齐): the dot
-        // already marks the run as one foreign name.
-        if i - 2 > a, isCJK(i - 1), !isTransliterated(i - 1), !notInNames.contains(s[i - 1]), isTransliterated(i - 2),
+        // The last part of a name with a middle dot may hold a character the list lacks (安娜·卡拉齐, 维克多·所拉斯): the
+        // dot, after a transliterated run, already marks the whole as one foreign name.
+        if e - a >= 4, let dot = (max(a + 2, e - 6)..<(e - 1)).last(where: { CharacterClass.isMiddleDot(s[$0].value) }),
+           (dot + 1..<e).allSatisfy({ isCJK($0) }), (dot + 1..<e).filter({ !isTransliterated($0) }).count == 1, isTransliterated(e - 1),
+           isTransliterated(dot - 1), isTransliterated(dot - 2), isCJK(dot - 1) {
+            i = dot
+        } else if i - 2 > a, isCJK(i - 1), !isTransliterated(i - 1), !notInNames.contains(s[i - 1]), isTransliterated(i - 2),
            hasMiddleDot(inRunEndingAt: i - 1, from: a) {
             i -= 1
         }
@@ -185,7 +210,9 @@ extension AttributionContext {
         // Prefer the longest run whose prefix is acceptable.
         var start = i
         while e - start >= 2 {
-            let enough = e - start >= 3 || (start > a && titles.longestMatch(in: s, endingAt: start, limit: a) != nil)
+            // Two characters are enough after a title or a person noun (导演卡森, 乐手卡森).
+            let enough = e - start >= 3 || start > a && (titles.longestMatch(in: s, endingAt: start, limit: a) != nil
+                || (personNouns.longestMatch(in: s, endingAt: start, limit: a) ?? 0) >= 2)
             if enough, !CharacterClass.isMiddleDot(s[start].value), prefixAcceptable(a, start, shortRole: shortRole) != nil { return start }
             start += 1
         }
@@ -235,6 +262,14 @@ extension AttributionContext {
     /// `shortRole`), a relation after 的 (王建国的女儿王小红), 的, or an organisation (清华大学张明).
     func prefixAcceptable(_ a: Int, _ start: Int, shortRole: Bool = false) -> (title: String?, Void)? {
         if start == a { return (nil, ()) }
+        // A role after a description and the place it belongs to (年过七旬的青山乡农民李大山): the description makes the
+        // whole one noun phrase.
+        if let t = personNouns.longestMatch(in: s, endingAt: start, limit: a), t >= 2,
+           let particle = (a..<start - t).last(where: { attributiveParticles.contains(s[$0]) }),
+           start - t - particle - 1 <= 12, !containsFunctionCharacter(particle + 1, start - t), describesPerson(a, particle + 1),
+           !(a..<particle).contains(where: { prepositions.longestMatch(in: s, startingAt: $0, limit: particle) != nil }) {
+            return (string(start - t..<start), ())
+        }
         // A clause that describes the person ends in 的, however long (在第十届国际电影节上获得最佳女演员奖的李秋芳).
         if start - a > 16 { return attributiveParticles.contains(s[start - 1]) ? (nil, ()) : nil }
         if let t = titles.longestMatch(in: s, endingAt: start, limit: a) { return (string(start - t..<start), ()) }

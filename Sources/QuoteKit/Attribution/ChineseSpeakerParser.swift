@@ -7,7 +7,10 @@ extension AttributionContext {
     func stripLeading(_ a0: Int, _ b: Int) -> Int {
         var a = skipSpaceForward(a0, b)
         while a < b {
-            if let n = connectives.longestMatch(in: s, startingAt: a, limit: b) {
+            // A description's particle cut from the words it ends (《…》的|青山乐团的鼓手) opens no phrase.
+            if a + 1 < b, attributiveParticles.contains(s[a]) {
+                a = skipSpaceForward(a + 1, b)
+            } else if let n = connectives.longestMatch(in: s, startingAt: a, limit: b) {
                 // Keep 其 of 其中 etc. only when the connective is a whole word (not the start of a name: 和平, 而已).
                 if a + n < b, surnames.longestMatch(in: s, startingAt: a, limit: a + n) == n, n == 1 { break }
                 a = skipSpaceForward(a + n, b)
@@ -134,7 +137,7 @@ extension AttributionContext {
         if e == a { return titledRole(named: text) }
         // A role of two characters may stand before a name whose phrase ends with a title or where a name may end
         // (村民张明说, 农民李大山老汉，), not before any characters (观众陆续进场: 陆续进 is no name).
-        let closed = !trailing.isEmpty || nameMayEnd(at: b)
+        let closed = !trailing.isEmpty || nameMayEnd(at: b) || adverbialBeforeCue(at: b)
         for start in nameStarts(endingAt: e, from: a) {
             if let prefixTitle = prefixAcceptable(a, start, shortRole: closed), !notNames.contains(s, start..<e) {
                 return named(from: start, after: prefixTitle.title)
@@ -193,12 +196,25 @@ extension AttributionContext {
         // without a leading number and measure word (一位老人 → 老人).
         if trailing.isEmpty, let noun = personNoun(endingAt: b, from: a), noun >= 2,
            n <= 12 || n <= 20 && describedAt(b - noun) && determinerEnd(a, b - noun) != nil {
-            let start = determinerEnd(a, b - noun) ?? a
-            // A group with a plural suffix (战士们) or counted as several (几个…年轻人) is many people: no 他 or 她 stands for it.
+            // A name before the noun makes the noun a title of that person (李秋芳牧师, 王立新乐手): the name speaks. Not a
+            // word that merely opens with a surname's character (解放军官兵: the breaker reads 解放, not 解 alone).
+            if b - noun - a >= 2, let person = parseChineseStrict(a, b - noun), person.form == .name, person.range == a..<b - noun,
+               person.title == nil, endsWord(at: b - noun), case let nameStart = b - noun - person.name.unicodeScalars.count,
+               nameStart >= a, !surnames.contains(s[nameStart]) || endsWord(at: nameStart + 1) {
+                return SpeakerPhrase(form: .name, range: a..<b, mention: text, name: person.name, title: string(b - noun..<b),
+                                     gender: person.gender)
+            }
+            // A number counting the people right before the noun (百名鼓手, 青山乐团的百名鼓手) is left out of the name,
+            // where it opens the phrase or follows a description (not 正检查一个工人的作业: the count of an object).
+            let count = countStart(endingAt: b - noun, from: a).flatMap { $0 == a || describedAt($0) ? $0 : nil }
+            let head = count ?? b - noun
+            let start = count == a ? head : determinerEnd(a, head) ?? a
+            // A group with a plural suffix (战士们) or counted as several (几个…年轻人, 百名) is many people: no 他 or 她
+            // stands for it.
             let group: SpeakerPhrase.Gender = pluralSuffixes.longestMatch(in: s, endingAt: b, limit: a) != nil
-                || countedAsSeveral(before: start) ? .plural : .unknown
-            if describesPerson(start, b - noun) {
-                return SpeakerPhrase(form: .role, range: a..<b, mention: text, name: string(start..<b), gender: group)
+                || countedAsSeveral(before: start) || count.map({ b - noun - $0 > 2 || !counts(one: $0) }) == true ? .plural : .unknown
+            if describesPerson(start, head) {
+                return SpeakerPhrase(form: .role, range: a..<b, mention: text, name: string(start..<head) + string(b - noun..<b), gender: group)
             }
         }
         // Whoever does something, after a number or demonstrative (一位挖沙者, 这位知情者): a word no lexicon lists.
@@ -235,6 +251,20 @@ extension AttributionContext {
         i > 0 && attributiveParticles.contains(s[i - 1])
     }
 
+    /// Where a number and the measure word that counts people end at `end` (百名, 4000多名, 三位), when they do:
+    /// numerals right before a word of `personMeasures`.
+    func countStart(endingAt end: Int, from a: Int) -> Int? {
+        guard let measure = personMeasures.longestMatch(in: s, endingAt: end, limit: a) else { return nil }
+        var start = end - measure
+        while start > a, numerals.contains(s[start - 1]) { start -= 1 }
+        return start < end - measure ? start : nil
+    }
+
+    /// Whether the number at `start` is the numeral for one alone (一名, not 十一名).
+    private func counts(one start: Int) -> Bool {
+        numerals.longestMatch(in: s, startingAt: start) == 1 && personCounters.longestMatch(in: s, startingAt: start) != nil
+    }
+
     /// The length of the person noun that ends at `b`, with its plural suffix (学生们, 村民們) if any.
     func personNoun(endingAt b: Int, from a: Int) -> Int? {
         if let noun = personNouns.longestMatch(in: s, endingAt: b, limit: a) { return noun }
@@ -246,7 +276,7 @@ extension AttributionContext {
     /// Whether the words before a person noun describe that person (在场的, 气象站, 一队的) rather than belong to a
     /// clause around it (他命令这几个民兵, 对于一个五十岁的农民, 正修改一个民工, 听民兵, 我听老人): nothing, or a phrase that
     /// opens with no preposition and holds no pronoun and no counting word (一个, 几位), ending in 的 or at most six scalars.
-    private func describesPerson(_ start: Int, _ nounStart: Int) -> Bool {
+    func describesPerson(_ start: Int, _ nounStart: Int) -> Bool {
         let length = nounStart - start
         if length == 0 { return true }
         if length == 1 || !isCJK(start) { return false }
