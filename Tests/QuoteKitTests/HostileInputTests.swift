@@ -78,6 +78,14 @@ final class HostileInputTests: XCTestCase {
         }
     }
 
+    func testAPronounBeforeTheQuestionItWouldAnswer() throws {
+        // The one asked answers (她问侄女：“…”): a pronoun that stands before the question, read for a later quote,
+        // made the search between question and pronoun a backwards range (found on a novel).
+        let text = "她又扭过头问侄女：\n“你跑到这儿……”\n秀英赶忙说：\n“我想坐一会。”\n"
+        let result = QuoteExtractor().extract(try document(Array(text.utf8)))
+        XCTAssertEqual(result.quotes.map(\.text), ["你跑到这儿……", "我想坐一会。"])
+    }
+
     func testNULBytesAreKeptWithExactOffsets() throws {
         var bytes: [UInt8] = []
         for _ in 0..<50 { bytes += Array("李华说：“你\u{0}好。”\n".utf8) }

@@ -57,6 +57,17 @@ final class NextLineAttributionTests: XCTestCase {
         XCTAssertEqual(AttributionFixture.extract("张明对年过七旬的青山乡农民李大山说：“好。”").quotes.map(\.speaker?.name), ["张明"])
     }
 
+    func testThePersonAskedAnswersWithAPronounOfTheirGender() {
+        // 母亲 is asked; 她 in the answer is she, not 张明 who asked (whose gender the text does not tell).
+        let mother = AttributionFixture.extract("张明问母亲：\n“那时候一个月多少钱？”\n她说：\n“两万元。”\n").quotes
+        XCTAssertEqual(mother.map(\.speaker?.name), ["张明", "母亲"])
+        let titled = AttributionFixture.extract("張明問李秋芳女士：「妳明天去嗎？」她說：「去。」").quotes
+        XCTAssertEqual(titled.map(\.speaker?.name), ["張明", "李秋芳"])
+        // An asker of the pronoun's gender may be answering himself: the pronoun keeps its antecedent.
+        let asker = AttributionFixture.extract("王立新先生问张明：“你明天去吗？”他说：“我也去。”").quotes
+        XCTAssertEqual(asker.map(\.speaker?.name), ["王立新", "王立新"])
+    }
+
     func testOnlyRulesMarkedNextLineReadIt() throws {
         // The same text with a rule pack whose after-quote rule may not read the next line: no cue is found there.
         let pack = try RulePack.load(yaml: """

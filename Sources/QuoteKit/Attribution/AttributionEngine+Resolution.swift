@@ -295,6 +295,7 @@ extension AttributionEngine {
                 guard subject.isNamed else { return nil }
                 return metByReporter(subject) ?? subject
             }
+            if let asked = personAsked(before: i, pronoun: pronoun) { return asked }
             // Nor is a subject of someone's reported words (他说，阿尔卡迪亚…。他强调).
             if let subject = antecedent(before: pronoun.range.lowerBound) { return subject }
             if let speaker = previousSpeaker(i, paragraphs: 3, gender: gender) { return speaker }
@@ -330,6 +331,41 @@ extension AttributionEngine {
         }
         if let exact = candidates.first(where: { $0.gender == gender }) { return exact }
         return candidates.first { compatible($0, gender) }
+    }
+
+    /// The one the quote right before was asked of (张明问母亲：“…”⏎她说：“…”: 母亲 answers), when a he or she opens the
+    /// answer and agrees with that person's gender (a relative's, a title's) but not with the asker's; `nil` otherwise.
+    /// Only punctuation may stand between the question and the pronoun: no one else is named.
+    func personAsked(before i: Int, pronoun: SpeakerPhrase) -> SpeakerPhrase? {
+        guard pronoun.gender == .male || pronoun.gender == .female, i > 0, analysis.quotes[i].depth == 0 else { return nil }
+        let j = i - 1
+        guard analysis.quotes[j].depth == 0, let asked = assigned[j], asked.rule == "zh.before.cue-object", let cue = asked.cue else { return nil }
+        if let asker = asked.phrase, asker.gender == pronoun.gender { return nil }
+        let question = analysis.scanned[j]
+        guard question.outerEnd <= pronoun.range.lowerBound,
+              !(question.outerEnd..<pronoun.range.lowerBound).contains(where: { context.isCJK($0) || context.isLetter($0) }) else { return nil }
+        // The one asked: between the cue and the colon before the question.
+        var colon = context.skipSpaceBack(question.openIndex, 0)
+        guard colon > 0, CharacterClass.isColon(s[colon - 1].value) else { return nil }
+        colon -= 1
+        let cueLength = cue.unicodeScalars.count
+        guard colon >= cueLength, let cueEnd = (max(cueLength, colon - 8)...colon).last(where: { context.string($0 - cueLength..<$0) == cue }),
+              cueEnd < colon else { return nil }
+        // A relative alone (问母亲) is no phrase a cue's subject may be, but the one asked.
+        let word = context.string(cueEnd..<colon)
+        if context.kinNouns.contains(s, cueEnd..<colon) {
+            return kinGender(word) == pronoun.gender ? SpeakerPhrase(form: .role, range: cueEnd..<colon, mention: word, name: word, gender: pronoun.gender) : nil
+        }
+        guard let object = context.parseChineseStrict(cueEnd, colon), object.isNamed else { return nil }
+        let gender = object.gender != .unknown ? object.gender : kinGender(object.name)
+        return gender == pronoun.gender ? object : nil
+    }
+
+    /// The gender a word for a relative gives (母亲, 父亲), if any.
+    private func kinGender(_ word: String) -> SpeakerPhrase.Gender {
+        if context.people.femaleKin.contains(word) { return .female }
+        if context.people.maleKin.contains(word) { return .male }
+        return .unknown
     }
 
     /// Whether a person is one of a series that is a clause's subject together: next to an enumeration comma
