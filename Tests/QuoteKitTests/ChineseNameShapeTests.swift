@@ -195,6 +195,17 @@ final class ChineseNameShapeTests: XCTestCase {
         XCTAssertEqual(speakers("解放军官兵说：“保证完成任务。”"), ["解放军官兵"])
     }
 
+    func testAFunctionCharacterEndsANameThatATitleFollows() {
+        // 如 and 為 are function characters, but a title right after three characters marks them as a name.
+        XCTAssertEqual(speakers("李秋如牧师说：“大家请坐。”"), ["李秋如"])
+        XCTAssertEqual(speakers("林秀為牧師說：「大家請坐。」"), ["林秀為"])
+        // Without a title after it, 才 before the cue is an adverb (only then).
+        XCTAssertEqual(speakers("张明才说：“我知道了。”"), ["张明"])
+        XCTAssertEqual(speakers("市长张明才说：“我知道了。”"), ["张明"])
+        // 和 joins two people, whatever title stands before them.
+        XCTAssertNotEqual(speakers("小学教师王立和会计李大山跑进来说：“开会了！”").first ?? nil, "王立和")
+    }
+
     func testWordsForTheMatterJustReportedStandBetweenSpeakerAndCue() {
         // 就此 and 为此 are modifiers as 对此 is: the spokesman speaks, not whose spokesman he is.
         XCTAssertEqual(speakers("王立新的发言人就此对记者说：“谈判还要继续。”"), ["王立新的发言人"])

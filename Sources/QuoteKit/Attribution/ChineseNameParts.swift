@@ -104,7 +104,7 @@ extension AttributionContext {
             if (modifiers.longestMatch(in: s, startingAt: start + sn, limit: e) ?? 0) >= 2 { continue }
             var ok = true
             for i in start + sn..<e {
-                if !isCJK(i) || notInNames.contains(s[i]) { ok = false; break }
+                if !isCJK(i) || notInNames.contains(s[i]) && !(i == e - 1 && length == 3 && endsTitledName(start, e, from: a)) { ok = false; break }
             }
             // The last character must not start a cue or modifier (张明笑说 is 张明 + 笑说).
             if ok, length >= 3, let c = cues.longestMatch(in: s, startingAt: e - 1, limit: min(s.count, e + 3)) ?? modifiers.longestMatch(in: s, startingAt: e - 1, limit: min(s.count, e + 3)), c >= 2 {
@@ -113,6 +113,14 @@ extension AttributionContext {
             if ok, !result.contains(start) { result.append(start) }
         }
         return result
+    }
+
+    /// Whether the three characters from `start` to `e` may be a name ending in a character of `givenNameEnds`: a title
+    /// stands right before it (书记王立才) or right after it (李秋如牧师).
+    private func endsTitledName(_ start: Int, _ e: Int, from a: Int) -> Bool {
+        guard givenNameEnds.contains(s[e - 1]) else { return false }
+        return titles.longestMatch(in: s, endingAt: start, limit: a) != nil || titles.longestMatch(in: s, startingAt: e) != nil
+            || (personNouns.longestMatch(in: s, startingAt: e) ?? 0) >= 2
     }
 
     /// Whether what follows `end` lets a name end there: the end of the text, punctuation, or a cue, a modifier, a

@@ -85,6 +85,7 @@ final class CompiledPack: Sendable {
         /// The words that close a series of people (等人): no 他 or 她 stands for one of its members.
         let seriesEnds: Lexicon
         let personMeasures: Lexicon
+        let givenNameEnds: Lexicon
         /// Relatives and companions of every gender, the kin lexicons in one (他的妻子, 张明的同事李华).
         let kinNouns: Lexicon
         /// Organisations and documents that speak like people (the ministry, a new study) but are no "he" or "she".
@@ -162,6 +163,7 @@ final class CompiledPack: Sendable {
             punctuatedCues = lexicons.lexicon("punctuatedCues")
             seriesEnds = lexicons.lexicon("seriesEnds")
             personMeasures = lexicons.lexicon("personMeasures")
+            givenNameEnds = lexicons.lexicon("givenNameEnds")
             // The counting words of several people count people too (几位专家 is a role, as 一位专家 is).
             personCounters = lexicons.union("personCounters", "pluralCounters")
             pluralSuffixes = lexicons.lexicon("pluralSuffixes")
