@@ -61,6 +61,20 @@ final class NewsPageAttributionTests: XCTestCase {
         XCTAssertEqual(attributions(framed).map(\.speaker), [nil])
     }
 
+    func testTheReporterOfABylineSpeaksNone() {
+        // Slogans right after the byline stay terms, nobody's: the reporter only reports them.
+        let slogans = AttributionFixture.extract("本报青山1月5日电记者王立新报道：“一村一景”，“一户一策”……青山县的产业已见成效。\n").quotes
+        XCTAssertEqual(slogans.map(\.kind), [.term, .term])
+        XCTAssertEqual(slogans.map(\.speaker?.name), [nil, nil])
+        // A quotation there is nobody's either (the dateline rule).
+        let words = AttributionFixture.extract("本报青山1月5日电记者王立新报道：“今年的收成很好，大家都很高兴，这是多年来最好的一年。”\n").quotes
+        XCTAssertEqual(words.map(\.speaker?.name), [nil])
+        XCTAssertEqual(words.first?.rule, "zh.none.dateline")
+        // Nor is the reporter the subject of the report's first sentence.
+        let report = "本報青山1月5日電記者王立新報道：青山市把果樹種植作為目標，開展以「種好果樹，管好果園」為主要內容的活動。\n"
+        XCTAssertEqual(AttributionFixture.extract(report).quotes.map(\.speaker?.name), [nil])
+    }
+
     func testACueOfOneCharacterThatBeginsAnotherWordIsNoCue() {
         // 问 of 问题 is no cue: the subject and cue are 张明 and 认为.
         let quotes = AttributionFixture.extract("张明认为，解决问题的途径“在于对话”。\n").quotes

@@ -137,6 +137,8 @@ extension AttributionEngine {
 
     private func subject(_ a: Int, _ b: Int, bare: BareSubjects, possessors: Bool) -> SpeakerPhrase? {
         guard a < b else { return nil }
+        // A byline (本报北京1月5日电记者王立新报道：) names the one who reports, not a subject of what follows.
+        if b < s.count, CharacterClass.isColon(s[b].value), context.bylineEnds.longestMatch(in: s, endingAt: b, limit: a) != nil { return nil }
         if context.opensWithFrame(a, b) { return describedAfterFrame(a, b) }
         guard let phrase = context.parseChineseLeading(a, b) else {
             switch bare {

@@ -257,6 +257,12 @@ struct AttributionEngine {
                     continue
                 }
                 if isTerm, !upgradesTerm(rule, capture) {
+                    // A rule that says nobody speaks, matched without a cue (本报…电记者张明报道：“…”), keeps the term
+                    // nobody's: no later rule upgrades it with the reporter.
+                    if rule.assign == .none {
+                        if explain { steps.append(.init(rule: rule.id, fired: false, detail: "matched: the term stays a term, nobody's")) }
+                        break
+                    }
                     if explain { steps.append(.init(rule: rule.id, fired: false, detail: "matched, but a term is upgraded only with a speaker in the text and a cue")) }
                     continue
                 }

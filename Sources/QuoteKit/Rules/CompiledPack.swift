@@ -86,6 +86,7 @@ final class CompiledPack: Sendable {
         let seriesEnds: Lexicon
         let personMeasures: Lexicon
         let givenNameEnds: Lexicon
+        let bylineEnds: Lexicon
         /// Relatives and companions of every gender, the kin lexicons in one (他的妻子, 张明的同事李华).
         let kinNouns: Lexicon
         /// Organisations and documents that speak like people (the ministry, a new study) but are no "he" or "she".
@@ -164,6 +165,7 @@ final class CompiledPack: Sendable {
             seriesEnds = lexicons.lexicon("seriesEnds")
             personMeasures = lexicons.lexicon("personMeasures")
             givenNameEnds = lexicons.lexicon("givenNameEnds")
+            bylineEnds = lexicons.lexicon("bylineEnds")
             // The counting words of several people count people too (几位专家 is a role, as 一位专家 is).
             personCounters = lexicons.union("personCounters", "pluralCounters")
             pluralSuffixes = lexicons.lexicon("pluralSuffixes")
