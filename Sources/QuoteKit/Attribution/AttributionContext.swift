@@ -48,7 +48,7 @@ final class AttributionContext {
     let cues, titles, honorifics, modifiers, frameOpeners, frameClosers, connectives, surnames, knownNames,
         organisations, notNames, notInNames, workSuffixes, workNouns, workAnaphors, letterNouns, male, female, plural, neutral, firstPerson,
         maleTitles, femaleTitles, maleNames, femaleNames, transliteration, prepositions: Lexicon
-    let adverbialParticles, attributiveParticles, pronounCompoundEnds, adverbialEndings, copulas, placeSuffixes, roleEndings, surnameWords, mediaEndings, cueLookalikes, personNouns, institutionNouns, personCounters, pluralCounters, reporterNouns, agentSuffixes, hearingVerbs, punctuatedCues, seriesEnds, personMeasures, givenNameEnds, bylineEnds, pluralSuffixes, kinNouns: Lexicon
+    let adverbialParticles, attributiveParticles, pronounCompoundEnds, adverbialEndings, copulas, placeSuffixes, roleEndings, surnameWords, mediaEndings, cueLookalikes, personNouns, institutionNouns, personCounters, pluralCounters, reporterNouns, agentSuffixes, hearingVerbs, punctuatedCues, seriesEnds, personMeasures, givenNameEnds, bylineEnds, directiveVerbs, pluralSuffixes, kinNouns: Lexicon
     let narratorPronouns: Lexicon
     /// The names and aliases of the character list, matched regardless of case (English only; set by the engine).
     var listedForms = Lexicon()
@@ -128,6 +128,7 @@ final class AttributionContext {
         personMeasures = common.personMeasures
         givenNameEnds = common.givenNameEnds
         bylineEnds = common.bylineEnds
+        directiveVerbs = common.directiveVerbs
         numerals = common.numerals
         ordinalPrefixes = common.ordinalPrefixes
         dateUnits = common.dateUnits

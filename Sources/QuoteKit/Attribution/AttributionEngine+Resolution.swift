@@ -341,7 +341,8 @@ extension AttributionEngine {
     func personAsked(before i: Int, pronoun: SpeakerPhrase) -> SpeakerPhrase? {
         guard pronoun.gender == .male || pronoun.gender == .female, i > 0, analysis.quotes[i].depth == 0 else { return nil }
         let j = i - 1
-        guard analysis.quotes[j].depth == 0, let asked = assigned[j], asked.rule == "zh.before.cue-object", let cue = asked.cue else { return nil }
+        guard analysis.quotes[j].depth == 0, let asked = assigned[j], asked.fromPattern, let cue = asked.cue,
+              context.directiveVerbs.contains(cue) else { return nil }
         if let asker = asked.phrase, asker.gender == pronoun.gender { return nil }
         let question = analysis.scanned[j]
         guard question.outerEnd <= pronoun.range.lowerBound,

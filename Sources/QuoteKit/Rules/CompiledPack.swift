@@ -84,9 +84,14 @@ final class CompiledPack: Sendable {
         let punctuatedCues: Lexicon
         /// The words that close a series of people (等人): no 他 or 她 stands for one of its members.
         let seriesEnds: Lexicon
+        /// The measure words that count people after a number (百名, 三位): the number is no part of their name.
         let personMeasures: Lexicon
+        /// Function characters that may end a three-character name next to a title (李秋如牧师).
         let givenNameEnds: Lexicon
+        /// The words that end a byline before its colon (记者王立新报道：): the reporter is no subject of what follows.
         let bylineEnds: Lexicon
+        /// The verbs of asking and bidding (问, 叮嘱): the one they address answers the quote after.
+        let directiveVerbs: Lexicon
         /// Relatives and companions of every gender, the kin lexicons in one (他的妻子, 张明的同事李华).
         let kinNouns: Lexicon
         /// Organisations and documents that speak like people (the ministry, a new study) but are no "he" or "she".
@@ -166,6 +171,7 @@ final class CompiledPack: Sendable {
             personMeasures = lexicons.lexicon("personMeasures")
             givenNameEnds = lexicons.lexicon("givenNameEnds")
             bylineEnds = lexicons.lexicon("bylineEnds")
+            directiveVerbs = lexicons.lexicon("directiveVerbs")
             // The counting words of several people count people too (几位专家 is a role, as 一位专家 is).
             personCounters = lexicons.union("personCounters", "pluralCounters")
             pluralSuffixes = lexicons.lexicon("pluralSuffixes")
