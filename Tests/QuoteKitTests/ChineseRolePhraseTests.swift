@@ -99,6 +99,14 @@ final class ChineseRolePhraseTests: XCTestCase {
         XCTAssertNotEqual(speakers(simplified).first ?? nil, "当主治医生")
     }
 
+    func testATitleWithASurnameIsThePersonNamedWithSeveralTitles() {
+        // 董书记 is the 党委书记 named earlier, with another title of theirs between title and name (、原镇长).
+        let text = "青山县三阳镇党委书记、原镇长董立宏下乡检查工作，来到了村民李大山的房前。\n“李大伯，您不生我的气吗？”董书记劈头就问。\n"
+        XCTAssertEqual(speakers(text), ["董立宏"])
+        let traditional = "青山縣三陽鎮黨委書記、原鎮長董立宏下鄉檢查工作。\n「李大伯，您不生我的氣嗎？」董書記劈頭就問。\n"
+        XCTAssertEqual(speakers(traditional), ["董立宏"])
+    }
+
     func testAQuoteOpeningAReportAfterItsDatelineIsNobodys() {
         // The reporter of the byline reports the slogans; nobody in particular says them, nor the next one in the series.
         let text = "本报青山５月３日电记者王立新报道：“修好一条路，富了一方人”、“路通百业兴”，这是当地流行的新说法。"

@@ -123,6 +123,17 @@ extension AttributionContext {
             || (personNouns.longestMatch(in: s, startingAt: e) ?? 0) >= 2
     }
 
+    /// Where the nearest title within eight scalars of `start` ends, a few characters qualifying it before it included
+    /// (原镇长, 副主任): one of a person's titles in a series (党委书记、原镇长王立新). `nil` when none does.
+    func titleRun(at start: Int) -> Int? {
+        var end = start + 1
+        while end <= min(s.count, start + 8), isCJK(end - 1) {
+            if let t = titles.longestMatch(in: s, endingAt: end, limit: start), !containsFunctionCharacter(start, end - t) { return end }
+            end += 1
+        }
+        return nil
+    }
+
     /// Whether what follows `end` lets a name end there: the end of the text, punctuation, or a cue, a modifier, a
     /// title, a preposition, a frame's opener or a date that starts at `end` (张明说, 张明，, 张明一再强调, 张明教授,
     /// 张明对记者说, 张明在会上说, 张明3日说).

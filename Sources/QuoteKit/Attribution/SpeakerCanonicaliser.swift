@@ -213,8 +213,9 @@ extension AttributionEngine {
         let limit = max(0, pos - 5000)
         while i >= limit {
             if s[i] == t[0], i + t.count <= s.count, Array(s[i..<i + t.count]) == t {
-                // title + name
-                let a = i + t.count
+                // title + name, perhaps with more of that person's titles between (党委书记、原镇长王立新)
+                var a = i + t.count
+                while a < s.count, CharacterClass.isEnumerationComma(s[a].value), let other = c.titleRun(at: a + 1) { a = other }
                 if a + sn.count <= s.count, Array(s[a..<a + sn.count]) == sn {
                     for length in [3, 2] where a + length <= s.count {
                         let end = a + length
