@@ -356,19 +356,12 @@ extension AttributionEngine {
               cueEnd < colon else { return nil }
         // A relative alone (问母亲) is no phrase a cue's subject may be, but the one asked.
         let word = context.string(cueEnd..<colon)
-        if context.kinNouns.contains(s, cueEnd..<colon) {
-            return kinGender(word) == pronoun.gender ? SpeakerPhrase(form: .role, range: cueEnd..<colon, mention: word, name: word, gender: pronoun.gender) : nil
+        if let gender = context.kinGender(word) {
+            return gender == pronoun.gender ? SpeakerPhrase(form: .role, range: cueEnd..<colon, mention: word, name: word, gender: gender) : nil
         }
         guard let object = context.parseChineseStrict(cueEnd, colon), object.isNamed else { return nil }
-        let gender = object.gender != .unknown ? object.gender : kinGender(object.name)
+        let gender = object.gender != .unknown ? object.gender : context.kinGender(object.name)
         return gender == pronoun.gender ? object : nil
-    }
-
-    /// The gender a word for a relative gives (母亲, 父亲), if any.
-    private func kinGender(_ word: String) -> SpeakerPhrase.Gender {
-        if context.people.femaleKin.contains(word) { return .female }
-        if context.people.maleKin.contains(word) { return .male }
-        return .unknown
     }
 
     /// Whether a person is one of a series that is a clause's subject together: next to an enumeration comma

@@ -32,14 +32,6 @@ extension AttributionContext {
         return endsWord(at: counterEnd) ? counterEnd : nil
     }
 
-    /// The length of a number and the measure word that counts people opening the phrase at `a` (三位, 4000多名).
-    private func countLength(at a: Int, limit: Int) -> Int? {
-        var end = a
-        while end < limit, numerals.contains(s[end]) { end += 1 }
-        guard end > a, let measure = personMeasures.longestMatch(in: s, startingAt: end, limit: limit) else { return nil }
-        return end + measure - a
-    }
-
     /// Where a name in Latin letters ending at `e` starts (Makiyo, S.H.E, Mary Lane): letters, with dots, hyphens,
     /// apostrophes and single spaces inside, two letters at least, opening at `a` or after an ideograph, and not in
     /// brackets; `nil` otherwise.

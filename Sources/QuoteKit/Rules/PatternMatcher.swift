@@ -350,8 +350,8 @@ struct PatternMatcher {
         let limit = min(upper, pos + (slot.max ?? 16))
         while end < limit, !c.isClauseBoundary(c.s[end].value) { end += 1 }
         // A clause that is a frame (在…仪式上，) opens with no subject: the subject is in the clause after it.
-        if slot.anchor == .clauseStart, slot.afterGap, end < limit, c.frameOpeners.longestMatch(in: c.s, startingAt: pos, limit: end) != nil,
-           c.frameClosers.longestMatch(in: c.s, endingAt: end, limit: pos) != nil {
+        if slot.anchor == .clauseStart, slot.afterGap, end < limit, c.frameClosers.longestMatch(in: c.s, endingAt: end, limit: pos) != nil,
+           c.opensWithFrame(pos, end) {
             return
         }
         c.segment(max(frame.lower, pos - 1)..<min(c.s.count, end + 2))

@@ -1,0 +1,77 @@
+/// Nouns for people in a Chinese speaker phrase: the person noun at its end (老人, 村民们), the words that describe the
+/// person before it (在场的), and the numbers that count people (一位, 百名, 4000多名), which name nobody.
+extension AttributionContext {
+    /// The length of the person noun that ends at `b`, with its plural suffix (学生们, 村民們) if any.
+    func personNoun(endingAt b: Int, from a: Int) -> Int? {
+        if let noun = personNouns.longestMatch(in: s, endingAt: b, limit: a) { return noun }
+        guard let suffix = pluralSuffixes.longestMatch(in: s, endingAt: b, limit: a), b - suffix > a,
+              let noun = personNouns.longestMatch(in: s, endingAt: b - suffix, limit: a) else { return nil }
+        return noun + suffix
+    }
+
+    /// Whether the words before a person noun describe that person (在场的, 气象站, 一队的) rather than belong to a
+    /// clause around it (他命令这几个民兵, 对于一个五十岁的农民, 正修改一个民工, 听民兵, 我听老人): nothing, or a phrase that
+    /// opens with no preposition and holds no pronoun and no counting word (一个, 几位), ending in 的 or at most six scalars.
+    func describesPerson(_ start: Int, _ nounStart: Int) -> Bool {
+        let length = nounStart - start
+        if length == 0 { return true }
+        if length == 1 || !isCJK(start) { return false }
+        if prepositions.longestMatch(in: s, startingAt: start, limit: nounStart) != nil { return false }
+        let attributive = attributiveParticles.contains(s[nounStart - 1])
+        // So is a frame (当主诊医生告知…: when the doctor told), unless 的 makes the words a description (在场的记者).
+        if !attributive, opensWithFrame(start, nounStart) { return false }
+        let counted = (start..<nounStart).contains { personCounters.longestMatch(in: s, startingAt: $0, limit: nounStart) != nil }
+        for i in start..<nounStart {
+            // A speech verb with the noun as its object (便问受访者, 告诉记者) is a clause, not a description (说话的老人);
+            // a one-character cue only as a word of its own (问, not 道 of 铁道).
+            if !attributive, let n = cues.longestMatch(in: s, startingAt: i, limit: nounStart),
+               n >= 2 || endsWord(at: i) && endsWord(at: i + n) {
+                return false
+            }
+            // So is a finished action with the noun as its object (方便了乘客), unless 的 makes it a description, and a
+            // clause with a preposition in it (打电话给执行人员, 又向记者挥手: the noun is an object).
+            if !attributive, perfectiveParticles.contains(s[i]) || prepositions.longestMatch(in: s, startingAt: i, limit: nounStart) != nil {
+                return false
+            }
+            // With 的 too when something is counted in it: the noun counted is the preposition's object (对旁边一位看书的
+            // 姑娘, 送给这位…的同事), where a description counts something else (负责该工程的工程师).
+            if attributive, counted, prepositions.longestMatch(in: s, startingAt: i, limit: nounStart) != nil { return false }
+            // And so is one with an adverb of its own (仍不时会听到病人: the patients are what is heard).
+            if !attributive, let n = modifiers.longestMatch(in: s, startingAt: i, limit: nounStart), endsWord(at: i + n) { return false }
+            if !isCJK(i) || copulas.contains(s[i]) || male.longestMatch(in: s, startingAt: i, limit: nounStart) != nil
+                || firstPerson.longestMatch(in: s, startingAt: i, limit: nounStart) != nil
+                || female.longestMatch(in: s, startingAt: i, limit: nounStart) != nil
+                || plural.longestMatch(in: s, startingAt: i, limit: nounStart) != nil {
+                return false
+            }
+            // A counting word of its own (正修改一个民工: the noun is what is counted, an object), not the first character
+            // of another word (有关专家); inside a description ending in 的 it counts something else (负责该工程的工程师).
+            if !attributive, let counter = personCounters.longestMatch(in: s, startingAt: i, limit: nounStart), endsWord(at: i + counter) {
+                return false
+            }
+        }
+        return attributive || length <= 6
+    }
+
+    /// Where a number and the measure word that counts people end at `end` (百名, 4000多名, 三位), when they do:
+    /// numerals right before a word of `personMeasures`.
+    func countStart(endingAt end: Int, from a: Int) -> Int? {
+        guard let measure = personMeasures.longestMatch(in: s, endingAt: end, limit: a) else { return nil }
+        var start = end - measure
+        while start > a, numerals.contains(s[start - 1]) { start -= 1 }
+        return start < end - measure ? start : nil
+    }
+
+    /// Whether the number at `start` is the numeral for one alone (一名, not 十一名).
+    func counts(one start: Int) -> Bool {
+        numerals.longestMatch(in: s, startingAt: start) == 1 && personCounters.longestMatch(in: s, startingAt: start) != nil
+    }
+
+    /// The length of a number and the measure word that counts people opening the phrase at `a` (三位, 4000多名).
+    func countLength(at a: Int, limit: Int) -> Int? {
+        var end = a
+        while end < limit, numerals.contains(s[end]) { end += 1 }
+        guard end > a, let measure = personMeasures.longestMatch(in: s, startingAt: end, limit: limit) else { return nil }
+        return end + measure - a
+    }
+}
