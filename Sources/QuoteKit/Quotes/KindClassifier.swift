@@ -214,6 +214,7 @@ public struct KindClassifier: Sendable {
                 }
             }
         }
+        if introducedByCueOnLineBefore(b, in: s) { score += rules.cueBefore }
         let paragraphStart = paragraph.map { document.paragraphs[$0].start }
         // After.
         var a = quote.outerEnd
@@ -237,6 +238,19 @@ public struct KindClassifier: Sendable {
             }
         }
         return (score >= rules.threshold ? .quotation : .term, score)
+    }
+
+    /// Whether a quote that opens its line (at `lineStart`) follows a line ending in a cue and a colon or comma
+    /// (他警告說：⏎「…」, 張明表示，⏎「…」): the line introduces the quote, as a cue on its own line does. A colon alone
+    /// at a line's end is not enough; headings end so too (编者按：).
+    private func introducedByCueOnLineBefore(_ lineStart: Int, in s: [Unicode.Scalar]) -> Bool {
+        guard lineStart > 0, s[lineStart - 1].value == 0x0A else { return false }
+        var end = lineStart - 1
+        while end > 0, CharacterClass.isSpace(s[end - 1].value) { end -= 1 }
+        guard end > 0 else { return false }
+        let v = s[end - 1].value
+        guard v == 0x3A || v == 0xFF1A || v == 0xFE55 || v == 0x2C || v == 0xFF0C else { return false }
+        return cues.longestMatch(in: s, endingAt: end - 1, limit: max(0, end - 13)) != nil
     }
 
     /// The length of a marker match ending at `end`, or 0 when the match is letters that continue a longer word

@@ -1,0 +1,79 @@
+import XCTest
+@testable import QuoteKit
+
+/// Shapes of real news reports read by the Chinese rules: a subjectless clause asking someone, a cue in a relative
+/// clause, a cue line before a quote on its own line, the people of business and the law, and a connective before a
+/// subject. Names invented; simplified and traditional script.
+final class ChineseNewsShapeTests: XCTestCase {
+    private func attributions(_ text: String) -> [(speaker: String?, rule: String?, kind: QuoteKind)] {
+        AttributionFixture.extract(text).quotes.map { ($0.speaker?.name, $0.rule, $0.kind) }
+    }
+
+    func testASubjectlessClauseAskingSomeoneReportsItsSubjectsWords() {
+        let text = """
+            张明放下报纸，又问记者“你去过青山吗”？
+            林秀雲撇開前提，便問受訪者「你會出門嗎」﹖
+            """
+        let quotes = attributions(text)
+        XCTAssertEqual(quotes.map(\.speaker), ["张明", "林秀雲"])
+        XCTAssertEqual(quotes.map(\.rule), ["zh.continuation.cue-object", "zh.continuation.cue-object"])
+        XCTAssertEqual(quotes.map(\.kind), [.quotation, .quotation])
+    }
+
+    func testACausativeVerbBeforeATermReportsNobodysWords() {
+        // 让/要 bid or cause, they do not speak: the slogan after them stays a term.
+        let text = """
+            张明来到青山乡，只要大家坚持“两手抓”，就能成功。
+            为了让选举“放轻松”，王立新组织了车队。
+            """
+        let quotes = attributions(text)
+        XCTAssertEqual(quotes.map(\.kind), [.term, .term])
+        XCTAssertEqual(quotes.map(\.speaker), [nil, nil])
+    }
+
+    func testTheWordsACueNamesInARelativeClause() {
+        // X在…中提出的，要“…”，“…”: the first quote through the relative clause, the second as its series.
+        let quotes = attributions("王立新在报告中提出的，要“三年内村村通公路”，“五年内户户用上自来水”这一目标已经实现。")
+        XCTAssertEqual(quotes.map(\.speaker), ["王立新", "王立新"])
+        XCTAssertEqual(quotes.map(\.rule), ["zh.before.relative", "zh.series"])
+        XCTAssertEqual(quotes.map(\.kind), [.quotation, .quotation])
+    }
+
+    func testACueLineBeforeAQuoteOnItsOwnLine() {
+        // Text broken at every comma: the quote on its own line after 警告說：⏎ or 無奈表示，⏎ is the speaker's.
+        let text = "張明是位作家。\n他警告說：\n「會有更多人默默受到傷害」。\n對於這場訴訟，\n李秋芳無奈表示，\n「這是意料中事」。\n"
+        let quotes = attributions(text)
+        XCTAssertEqual(quotes.map(\.kind), [.quotation, .quotation])
+        XCTAssertEqual(quotes.map(\.speaker), ["張明", "李秋芳"])
+        // A colon alone at a line's end (a heading) does not make a short phrase on the next line somebody's words.
+        XCTAssertEqual(attributions("编者按：\n“两手抓”\n").map(\.kind), [.term])
+    }
+
+    func testPeopleOfBusinessAndTheLaw() {
+        let text = """
+            青山銀行高層主管表示：「這將大有可為。」
+            一名女童说：“我不怕。”
+            被告辩称：“我没有拿钱。”
+            校方表示：“会尽快处理。”
+            """
+        XCTAssertEqual(attributions(text).map(\.speaker), ["青山銀行高層主管", "女童", "被告", "校方"])
+    }
+
+    func testAConnectiveOpeningTheClauseIsNoPartOfTheSubject() {
+        // 又如 (another example is) opens the clause before its subject, as 例如 does.
+        let quotes = attributions("有的企业亏损严重，又如青山公司大股东承认：“盈利能力较差。”")
+        XCTAssertEqual(quotes.map(\.speaker), ["青山公司大股东"])
+    }
+
+    func testWordsGivenAsAReasonAreTheSpeakers() {
+        // 以“…”为由 / 以「…」帶過: the words one gives as a reason, or to put a question off, are one's own.
+        let text = """
+            张明以“资金不足”为由拒绝了。
+            李秋芳都以「不方便談」帶過。
+            """
+        let quotes = attributions(text)
+        XCTAssertEqual(quotes.map(\.speaker), ["张明", "李秋芳"])
+        XCTAssertEqual(quotes.map(\.kind), [.quotation, .quotation])
+        XCTAssertEqual(quotes.map(\.rule), ["zh.instrument", "zh.instrument"])
+    }
+}
