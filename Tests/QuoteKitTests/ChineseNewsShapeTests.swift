@@ -76,4 +76,17 @@ final class ChineseNewsShapeTests: XCTestCase {
         XCTAssertEqual(quotes.map(\.kind), [.quotation, .quotation])
         XCTAssertEqual(quotes.map(\.rule), ["zh.instrument", "zh.instrument"])
     }
+
+    func testASpeechActNamedByAnIdiomOrANounOfSpeech() {
+        // 一声令下 ends a clause, not the sentence, after the time that opens it; 发出这样的誓言 right after the quote.
+        let text = """
+            “出发！”7月1日8时10分，青山县副县长李大山一声令下，90辆车从大桥出发。
+            张明讲完了。
+            “一定要拿下订单。”
+            青山公司發出這樣的誓言，因为这事关荣誉。
+            """
+        let quotes = attributions(text)
+        XCTAssertEqual(quotes.map(\.speaker), ["李大山", "青山公司"])
+        XCTAssertEqual(quotes.map(\.rule), ["zh.after.lede", "zh.after.direct"])
+    }
 }
