@@ -39,6 +39,17 @@ final class ChineseNewsShapeTests: XCTestCase {
         XCTAssertEqual(quotes.map(\.kind), [.quotation, .quotation])
     }
 
+    func testTheSpeakerOfARelativeClauseIsTheObjectOfAVerbOfCarryingOut() {
+        // 理解X在…中提出的，要“…”: X is the object of 理解 and the subject of 提出; the frame holds a quoted term.
+        let text = "这有助于理解青山市委在关于“十五”规划的建议中提出的，要“努力实现跨越式发展”，“加快社会信息化”这一举措的意义。"
+        let quotes = attributions(text)
+        XCTAssertEqual(quotes.map(\.speaker), [nil, "青山市委", "青山市委"])
+        XCTAssertEqual(quotes.map(\.kind), [.term, .quotation, .quotation])
+        XCTAssertEqual(quotes.map(\.rule), [nil, "zh.before.relative.object", "zh.series"])
+        // A quoted term in a frame between a subject and the cue (在“…”会议上) does not cut the subject off.
+        XCTAssertEqual(attributions("王立新在“两手抓”座谈会上说：“我们要坚持下去。”").map(\.speaker), [nil, "王立新"])
+    }
+
     func testACueLineBeforeAQuoteOnItsOwnLine() {
         // Text broken at every comma: the quote on its own line after 警告說：⏎ or 無奈表示，⏎ is the speaker's.
         let text = "張明是位作家。\n他警告說：\n「會有更多人默默受到傷害」。\n對於這場訴訟，\n李秋芳無奈表示，\n「這是意料中事」。\n"

@@ -55,6 +55,10 @@ extension PatternMatcher {
                     while i > lower, k < 48 {
                         let v = c.s[i - 1].value
                         if v == 0x300B || v == 0x3009, let o = c.openOf(closeAt: i - 1), o >= lower { i = o; k += 1; continue }
+                        // A short quoted term inside the frame (在关于“十五”计划的建议中) is part of it, as a title is.
+                        if v == 0x201D || v == 0x300D || v == 0x300F, let o = c.openOf(closeAt: i - 1), o >= lower, i - o <= 12 {
+                            i = o; k += 1; continue
+                        }
                         if c.isClauseBoundary(v) { break }
                         // Every opener is a candidate (在接受采访时: both 接受 and 在).
                         if c.filters.frameOpenerEnds.mayContain(v) {
