@@ -100,4 +100,12 @@ final class ChineseNewsShapeTests: XCTestCase {
         XCTAssertEqual(quotes.map(\.speaker), ["李大山", "青山公司"])
         XCTAssertEqual(quotes.map(\.rule), ["zh.after.lede", "zh.after.direct"])
     }
+
+    func testAQuoteAColonIntroducesIsNotClaimedByAReportAfterIt() {
+        // 叫李秋芳過來：⏎「…」李秋芳說，⏎… : the one who called her over speaks; 李秋芳說， opens a report of her own.
+        let text = "林秀雲拍了照，\n叫李秋芳過來：\n「看，\n這是妳老了的樣子。\n」李秋芳說，\n小時候她一直以為這很正常。\n"
+        XCTAssertEqual(attributions(text).map(\.speaker), ["林秀雲"])
+        // Without the colon, the speaker after the quote is its speaker.
+        XCTAssertEqual(attributions("“这件事不能拖。”王立新说，他也同意。").map(\.speaker), ["王立新"])
+    }
 }

@@ -28,6 +28,26 @@ extension AttributionEngine {
         return i < s.count && s[i].value == 0x0A
     }
 
+    /// Whether the quote opening at `open` follows a colon, on its line or at the end of the line before
+    /// (叫她過來：⏎「…」): the clause before introduces it.
+    func followsColon(_ open: Int) -> Bool {
+        var i = open
+        while i > 0, CharacterClass.isSpace(s[i - 1].value) || s[i - 1].value == 0x0A { i -= 1 }
+        return i > 0 && CharacterClass.isColon(s[i - 1].value)
+    }
+
+    /// Whether the cue is followed by a comma and words that are no quote (」她說，⏎小時候…): the cue opens a report of
+    /// its own rather than closing the quote before it.
+    func opensReportAfterComma(cue: Range<Int>?) -> Bool {
+        guard let cue else { return false }
+        var i = cue.upperBound
+        while i < s.count, CharacterClass.isSpace(s[i].value) { i += 1 }
+        guard i < s.count, CharacterClass.isComma(s[i].value) else { return false }
+        i += 1
+        while i < s.count, CharacterClass.isSpace(s[i].value) || s[i].value == 0x0A { i += 1 }
+        return i < s.count && !CharacterClass.isQuotationMark(s[i].value)
+    }
+
     /// Whether the words right after a term make it part of a longer phrase rather than someone's words: a term marker
     /// (“…”一词, “…”的方针), or a word right after it, or after an attributive particle (「閱讀一小時」計畫, “三多”的特点).
     /// A term used so stays a term; one that ends its clause (是“有益的一年”。), or whose own words end with

@@ -251,6 +251,13 @@ struct AttributionEngine {
                     if explain { steps.append(.init(rule: rule.id, fired: false, detail: "matched on the next line, which introduces words of its own")) }
                     continue
                 }
+                // A quote the clause before introduces with a colon is not claimed by a speaker after it whose cue opens a
+                // report of its own (叫她過來：⏎「…」⏎」她說，⏎小時候…).
+                if let speaker = capture.speaker, speaker.range.lowerBound >= frame.outerEnd, followsColon(frame.open),
+                   opensReportAfterComma(cue: capture.cueRange) {
+                    if explain { steps.append(.init(rule: rule.id, fired: false, detail: "the colon before introduces the quote; the cue after it opens a report of its own")) }
+                    continue
+                }
                 // The narrator's "I" speaks in the narrative, not inside a quote a gap reached into (“…我估计…”⏎“怎？”).
                 if let speaker = capture.speaker, speaker.gender == .firstPerson, isQuoted(speaker.range.lowerBound) {
                     if explain { steps.append(.init(rule: rule.id, fired: false, detail: "the first person is inside a quote")) }
