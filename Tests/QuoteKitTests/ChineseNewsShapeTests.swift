@@ -108,4 +108,21 @@ final class ChineseNewsShapeTests: XCTestCase {
         // Without the colon, the speaker after the quote is its speaker.
         XCTAssertEqual(attributions("“这件事不能拖。”王立新说，他也同意。").map(\.speaker), ["王立新"])
     }
+
+    func testASeriesRunsOnAcrossALineEndingInItsJoiner() {
+        // Text broken at every comma: 「…」，⏎「…」 is one speaker's series; quotes on lines of their own are turns.
+        let text = "張明表示：\n「如果合作成功，\n意義重大」，\n他說：\n「我們長於探勘」，\n「這是一種絕佳的組合」。\n"
+        let quotes = attributions(text)
+        XCTAssertEqual(quotes.map(\.speaker), ["張明", "張明", "張明"])
+        XCTAssertEqual(quotes.last?.rule, "zh.series")
+        XCTAssertEqual(quotes.last?.kind, .quotation)
+        let dialogue = "李秋芳说：\n“你去吗？”\n“我不去。”\n"
+        XCTAssertNotEqual(attributions(dialogue).last?.rule, "zh.series")
+    }
+
+    func testTheFirstWordOfAnOrganisationIsNoGivenName() {
+        // 青山 of 青山公司 opens the line, but it is no one's given name for a subjectless cue after it.
+        let quotes = attributions("張明說了很多。\n青山公司撇开前提，便问受访者“你会出门吗”？")
+        XCTAssertNotEqual(quotes.last?.speaker, "青山")
+    }
 }

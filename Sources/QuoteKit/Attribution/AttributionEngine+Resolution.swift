@@ -204,6 +204,8 @@ extension AttributionEngine {
         guard context.opensSentenceOrLine(a) || afterConnective && followsConnectiveAlone(a) else { return nil }
         for length in [3, 2] where a + length < b {
             guard let phrase = context.parseChineseStrict(a, a + length), phrase.form == .bare, context.endsWord(at: a + length) else { continue }
+            // Not the first word of an organisation's name (青山 of 青山公司撇开…).
+            if (context.organisations.longestMatch(in: s, startingAt: a + length, limit: b) ?? 0) >= 2 { continue }
             // With a character list, a given name is one of its people (else a word that opens the line).
             if !aliases.isEmpty, aliases.canonical(phrase.name) == nil { continue }
             return phrase

@@ -23,11 +23,19 @@ extension AttributionEngine {
         return joinsSeries(from: analysis.scanned[j].outerEnd, to: analysis.scanned[i].openIndex)
     }
 
-    /// The top-level quote before `i` when it is in the same paragraph.
+    /// The top-level quote before `i` when it is in the same paragraph, or, in Chinese text broken into a line per
+    /// clause, ends the line before with its joiner (「…」，⏎「…」).
     private func previousInParagraph(_ i: Int) -> Int? {
         var j = i - 1
         while j >= 0, analysis.quotes[j].depth > 0 { j -= 1 }
-        return j >= 0 && paragraphOf[j] == paragraphOf[i] ? j : nil
+        guard j >= 0 else { return nil }
+        if paragraphOf[j] == paragraphOf[i] { return j }
+        guard language == .zh else { return nil }
+        // A joiner must end the line: quotes on lines of their own (“…”⏎“…”) are turns of a dialogue, not a series.
+        let between = analysis.scanned[j].outerEnd..<analysis.scanned[i].openIndex
+        let first = context.skipSpaceForward(between.lowerBound, between.upperBound)
+        guard first < between.upperBound, context.seriesJoiners.longestMatch(in: s, startingAt: first, limit: between.upperBound) != nil else { return nil }
+        return between.count(where: { s[$0].value == 0x0A }) == 1 ? j : nil
     }
 
     /// Whether only spaces and at most one joiner of the pack's `seriesJoiners` stand between two offsets.
