@@ -125,4 +125,15 @@ final class ChineseNewsShapeTests: XCTestCase {
         let quotes = attributions("張明說了很多。\n青山公司撇开前提，便问受访者“你会出门吗”？")
         XCTAssertNotEqual(quotes.last?.speaker, "青山")
     }
+
+    func testWhatSomeonesOpinionIsAreTheirWords() {
+        // X的建議是「…」: a noun of what someone said or thinks, a copula, the words.
+        let text = "園主張明說，\n蘭花很好養。\n張明的建議是「水分寧少勿勤」，\n給水的情況不一。\n王立新的看法是：“还要再等等。”"
+        let quotes = attributions(text)
+        XCTAssertEqual(quotes.map(\.speaker), ["張明", "王立新"])
+        XCTAssertEqual(quotes.map(\.rule), ["zh.before.opinion", "zh.before.opinion"])
+        XCTAssertEqual(quotes.map(\.kind), [.quotation, .quotation])
+        // A meeting's conclusion is no one's words.
+        XCTAssertEqual(attributions("会议的结论是“可行”。").map(\.speaker), [nil])
+    }
 }
