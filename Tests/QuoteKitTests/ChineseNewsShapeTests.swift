@@ -136,4 +136,15 @@ final class ChineseNewsShapeTests: XCTestCase {
         // A meeting's conclusion is no one's words.
         XCTAssertEqual(attributions("会议的结论是“可行”。").map(\.speaker), [nil])
     }
+
+    func testVerbsOfClaimsAndTheWorkersOfSocialServices() {
+        // 聲言 claims; 社工 names who speaks; 有 before them is no part of the name.
+        let text = """
+            教協會長張明聲言若問題仍未能改善，「每星期都絕食」，不少教師表示支持。
+            有社工稱，露宿者日間多到商場避暑，他們早已「練得一身銅皮鐵骨」，徹夜被蚊叮也習以為常。
+            """
+        let quotes = attributions(text)
+        XCTAssertEqual(quotes.map(\.speaker), ["張明", "社工"])
+        XCTAssertEqual(quotes.map(\.kind), [.quotation, .quotation])
+    }
 }
