@@ -147,4 +147,13 @@ final class ChineseNewsShapeTests: XCTestCase {
         XCTAssertEqual(quotes.map(\.speaker), ["張明", "社工"])
         XCTAssertEqual(quotes.map(\.kind), [.quotation, .quotation])
     }
+
+    func testAnOrganisationThatHasSpokenIsTheSubjectASubjectlessClauseContinues() {
+        // 青山協會 spoke with a cue before: the clause it opens later gives the subject of 便問.
+        let spoken = "青山協會在回覆查詢時，一再強調「問卷設計客觀」。\n張明說了很多。\n青山協會撇開前設，便問受訪者「你會出門嗎」﹖"
+        XCTAssertEqual(attributions(spoken).map(\.speaker), ["青山協會", "青山協會"])
+        // An organisation the text only mentions is no such subject.
+        let mentioned = "張明說了很多。\n青山協會撇開前設，便問受訪者「你會出門嗎」﹖"
+        XCTAssertEqual(attributions(mentioned).map(\.speaker), [nil])
+    }
 }

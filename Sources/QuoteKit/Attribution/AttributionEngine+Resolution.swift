@@ -140,7 +140,7 @@ extension AttributionEngine {
         // A byline (本报北京1月5日电记者王立新报道：) names the one who reports, not a subject of what follows.
         if b < s.count, CharacterClass.isColon(s[b].value), context.bylineEnds.longestMatch(in: s, endingAt: b, limit: a) != nil { return nil }
         if context.opensWithFrame(a, b) { return describedAfterFrame(a, b) }
-        guard let phrase = context.parseChineseLeading(a, b) else {
+        guard let phrase = context.parseChineseLeading(a, b) ?? speakingOrganisation(a, b) else {
             switch bare {
             case .never: return nil
             case .openingALine: return bareSubject(a, b)
@@ -156,6 +156,23 @@ extension AttributionEngine {
         case .name, .role, .organisation, .pronoun, .work: return phrase
         case .zero, .bare: return nil
         }
+    }
+
+    /// An organisation that opens the clause from `a` and has already spoken in the text with a cue (中策組…一再強調「…」
+    /// … 中策組撇開前設，便問受訪者「…」): the clause's subject. Organisations a text only mentions are not (a clause may
+    /// open with any noun), so the subject search reads none of them.
+    private func speakingOrganisation(_ a0: Int, _ b: Int) -> SpeakerPhrase? {
+        guard !speakingOrganisations.isEmpty else { return nil }
+        let a = context.stripLeading(a0, b)
+        var e = min(b, a + 12)
+        while e >= a + 2 {
+            if e == b || context.endsWord(at: e), let phrase = context.parseChineseStrict(a, e), phrase.form == .organisation,
+               speakingOrganisations.contains(phrase.name) {
+                return phrase
+            }
+            e -= 1
+        }
+        return nil
     }
 
     /// Which given names alone (秀云, 屋岚: no list reads them) a subject search takes where a clause opens with one.

@@ -54,6 +54,9 @@ struct AttributionEngine {
     var neighbourSpeakers: [[String]] = []
     /// With `explain`: each trace's ranked candidates and the phrase each stands for (named when canonicalised).
     var rankedCandidates: [(trace: Int, candidates: [(phrase: SpeakerPhrase?, trace: AttributionTrace.Candidate)])] = []
+    /// The organisations a pattern rule has named as a speaker with a cue so far (中策組…一再強調「…」): one that opens a
+    /// later clause is that clause's subject (``speakingOrganisation(_:_:)``).
+    var speakingOrganisations: Set<String> = []
     /// Paragraph index of each quote's opening mark.
     let paragraphOf: [Int]
     /// Opening mark offset → outer end, for skipping quotes in forward scans.
@@ -285,6 +288,7 @@ struct AttributionEngine {
                     assigned[i] = result
                     attributed.append(i)
                 }
+                if let phrase = result.phrase, phrase.form == .organisation, result.cue != nil { speakingOrganisations.insert(phrase.name) }
                 if explain { steps.append(.init(rule: rule.id, fired: true, detail: describe(result, capture))) }
                 // Every rule that fires proposes its speaker; a few are enough for the scorer to compare. The narrator's
                 // "I" with no narrator known proposes nobody: no person named nearby said what the narrator says.
