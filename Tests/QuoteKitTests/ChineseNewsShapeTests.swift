@@ -156,4 +156,16 @@ final class ChineseNewsShapeTests: XCTestCase {
         let mentioned = "張明說了很多。\n青山協會撇開前設，便問受訪者「你會出門嗎」﹖"
         XCTAssertEqual(attributions(mentioned).map(\.speaker), [nil])
     }
+
+    func testTheOneTheWordsCameFrom() {
+        // “…”，这句话出自X之口 / 豪言发自X: the one named after 出自 or 发自 spoke the words; a work is no speaker.
+        let text = """
+            “要把灾年变为大干之年”，这股豪气发自县委书记王立新等一班人。
+            “宁可少睡觉，也要多干活。”这句话出自一位老人之口。
+            “学而时习之。”这句话出自《论语》。
+            """
+        let quotes = attributions(text)
+        XCTAssertEqual(quotes.map(\.speaker), ["王立新", "老人", nil])
+        XCTAssertEqual(quotes.prefix(2).map(\.rule), ["zh.after.source", "zh.after.source"])
+    }
 }
