@@ -32,7 +32,7 @@ extension AttributionEngine {
     /// (叫她過來：⏎「…」): the clause before introduces it.
     func followsColon(_ open: Int) -> Bool {
         var i = open
-        while i > 0, CharacterClass.isSpace(s[i - 1].value) || s[i - 1].value == 0x0A { i -= 1 }
+        while i > 0, CharacterClass.isSpace(s[i - 1].value) { i -= 1 }
         return i > 0 && CharacterClass.isColon(s[i - 1].value)
     }
 
@@ -44,7 +44,7 @@ extension AttributionEngine {
         while i < s.count, CharacterClass.isSpace(s[i].value) { i += 1 }
         guard i < s.count, CharacterClass.isComma(s[i].value) else { return false }
         i += 1
-        while i < s.count, CharacterClass.isSpace(s[i].value) || s[i].value == 0x0A { i += 1 }
+        while i < s.count, CharacterClass.isSpace(s[i].value) { i += 1 }
         return i < s.count && !CharacterClass.isQuotationMark(s[i].value)
     }
 

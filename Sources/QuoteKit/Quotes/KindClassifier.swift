@@ -249,7 +249,7 @@ public struct KindClassifier: Sendable {
         while end > 0, CharacterClass.isSpace(s[end - 1].value) { end -= 1 }
         guard end > 0 else { return false }
         let v = s[end - 1].value
-        guard v == 0x3A || v == 0xFF1A || v == 0xFE55 || v == 0x2C || v == 0xFF0C else { return false }
+        guard CharacterClass.isColon(v) || v == 0x2C || v == 0xFF0C else { return false }
         return cues.longestMatch(in: s, endingAt: end - 1, limit: max(0, end - 13)) != nil
     }
 

@@ -56,7 +56,7 @@ extension PatternMatcher {
                         let v = c.s[i - 1].value
                         if v == 0x300B || v == 0x3009, let o = c.openOf(closeAt: i - 1), o >= lower { i = o; k += 1; continue }
                         // A short quoted term inside the frame (在关于“十五”计划的建议中) is part of it, as a title is.
-                        if v == 0x201D || v == 0x300D || v == 0x300F, let o = c.openOf(closeAt: i - 1), o >= lower, i - o <= 12 {
+                        if CharacterClass.isQuotationMark(v), let o = c.openOf(closeAt: i - 1), o >= lower, i - o <= 12 {
                             i = o; k += 1; continue
                         }
                         if c.isClauseBoundary(v) { break }
