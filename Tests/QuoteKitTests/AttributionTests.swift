@@ -16,6 +16,11 @@ enum AttributionFixture {
         return QuoteExtractor(configuration: configuration).extract(text: text, source: "test")
     }
 
+    /// Each quote's speaker, rule and kind, in text order.
+    static func attributions(_ text: String) -> [(speaker: String?, rule: String?, kind: QuoteKind)] {
+        extract(text).quotes.map { ($0.speaker?.name, $0.rule, $0.kind) }
+    }
+
     /// The first quote whose text starts with `prefix`.
     static func quote(_ result: ExtractionResult, _ prefix: String, file: StaticString = #filePath, line: UInt = #line) throws -> Quote {
         try XCTUnwrap(result.quotes.first { $0.text.hasPrefix(prefix) }, "no quote starting with \(prefix)", file: file, line: line)

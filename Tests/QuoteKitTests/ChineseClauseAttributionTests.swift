@@ -6,7 +6,7 @@ import XCTest
 /// clause. Simplified and traditional script.
 final class ChineseClauseAttributionTests: XCTestCase {
     private func attributions(_ text: String) -> [(speaker: String?, rule: String?, kind: QuoteKind)] {
-        AttributionFixture.extract(text).quotes.map { ($0.speaker?.name, $0.rule, $0.kind) }
+        AttributionFixture.attributions(text)
     }
 
     func testAFinishedActionBetweenTheSubjectAndTheCue() {

@@ -5,9 +5,7 @@ import XCTest
 /// clause, a cue line before a quote on its own line, the people of business and the law, and a connective before a
 /// subject. Names invented; simplified and traditional script.
 final class ChineseNewsShapeTests: XCTestCase {
-    private func attributions(_ text: String) -> [(speaker: String?, rule: String?, kind: QuoteKind)] {
-        AttributionFixture.extract(text).quotes.map { ($0.speaker?.name, $0.rule, $0.kind) }
-    }
+    private let attributions = AttributionFixture.attributions
 
     func testASubjectlessClauseAskingSomeoneReportsItsSubjectsWords() {
         let text = """
