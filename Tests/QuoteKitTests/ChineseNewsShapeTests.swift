@@ -166,4 +166,14 @@ final class ChineseNewsShapeTests: XCTestCase {
         XCTAssertEqual(quotes.map(\.speaker), ["王立新", "老人", nil])
         XCTAssertEqual(quotes.prefix(2).map(\.rule), ["zh.after.source", "zh.after.source"])
     }
+
+    func testAWorksTitleBeforeARoleSaysWhoThePersonIs() {
+        // 《遠山》導演張明，…慨嘆﹕ : the director is the subject the subjectless clause continues, not the film.
+        let text = """
+            《遠山》導演張明，得悉死訊後慨嘆﹕「他最討厭別人談論他。」
+            《青山集》作者王立新写道：“满纸都是山。”
+            又《礼记》孟冬之月：“天子始裘。”
+            """
+        XCTAssertEqual(attributions(text).map(\.speaker), ["張明", "王立新", nil])
+    }
 }

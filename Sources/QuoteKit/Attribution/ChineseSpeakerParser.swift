@@ -309,7 +309,14 @@ extension AttributionContext {
         let a = stripLeading(a0, b)
         guard a < b else { return nil }
         if s[a].value == 0x300A, let close = titleClose[a], close < b {
-            return mediaTitle(a, close) ?? SpeakerPhrase(form: .work, range: a..<close + 1, mention: string(a..<close + 1), name: "")
+            if let media = mediaTitle(a, close) { return media }
+            // A work's title before a role, with or without a name (《远山》导演张明，…), says who the person is: the person
+            // is the subject. A name with no role there may be the title's own words (《礼记·月令》孟冬之月).
+            if close + 1 < b, let person = parseChineseLeading(close + 1, b), person.form == .role || person.form == .name && person.title != nil,
+               person.range.lowerBound == close + 1 {
+                return person
+            }
+            return SpeakerPhrase(form: .work, range: a..<close + 1, mention: string(a..<close + 1), name: "")
         }
         if let rest = quotedNameEnd(a, min(b, a + 24)), let officer = parseChineseLeading(rest, b), officer.isOfficer { return officer }
         // A word that refers back to the work just named (书中, 该书) is a work as subject too; a letter (信中) speaks
