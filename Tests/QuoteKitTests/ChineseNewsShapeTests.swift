@@ -176,4 +176,17 @@ final class ChineseNewsShapeTests: XCTestCase {
             """
         XCTAssertEqual(attributions(text).map(\.speaker), ["張明", "王立新", nil])
     }
+
+    func testAPluralPronounStandsForTheGroupBeforeIt() {
+        // 他们 after a group or people joined is that group, named as the guideline names it (the first of them).
+        let text = """
+            张明与5名随行官员穿上工装。
+            他们以旧曲新词唱出：“我们要坚持下去。”
+            青山管道局的工人们连夜赶工。
+            他们响亮地提出：“苦干三十天！”
+            """
+        XCTAssertEqual(attributions(text).map(\.speaker), ["张明", "青山管道局的工人们"])
+        // One person is no antecedent of 他们.
+        XCTAssertEqual(attributions("张明走进会场。他们说：“我们来晚了。”").map(\.speaker), [nil])
+    }
 }
