@@ -189,4 +189,11 @@ final class ChineseNewsShapeTests: XCTestCase {
         // One person is no antecedent of 他们.
         XCTAssertEqual(attributions("张明走进会场。他们说：“我们来晚了。”").map(\.speaker), [nil])
     }
+
+    func testTheFaceTheSpeakerWearsIsAModifier() {
+        // 面帶笑容 between subject and cue: the subject speaks with the cue, not through a predicate and a colon.
+        let quotes = attributions("張明面帶笑容表示：「這是好事。」")
+        XCTAssertEqual(quotes.map(\.speaker), ["張明"])
+        XCTAssertEqual(quotes.map(\.rule), ["zh.before.colon"])
+    }
 }
