@@ -196,4 +196,13 @@ final class ChineseNewsShapeTests: XCTestCase {
         XCTAssertEqual(quotes.map(\.speaker), ["張明"])
         XCTAssertEqual(quotes.map(\.rule), ["zh.before.colon"])
     }
+
+    func testARelativeCountedAsAPersonSpeaks() {
+        // 一位年輕媽媽 / 这位母亲: a relative after a count is someone, named without the count.
+        let text = """
+            一位年輕媽媽說：「我記得以前不是這樣子的。」
+            这位母亲说：“孩子很乖。”
+            """
+        XCTAssertEqual(attributions(text).map(\.speaker), ["年輕媽媽", "母亲"])
+    }
 }

@@ -4,6 +4,11 @@ extension AttributionContext {
     /// The length of the person noun that ends at `b`, with its plural suffix (学生们, 村民們) if any.
     func personNoun(endingAt b: Int, from a: Int) -> Int? {
         if let noun = personNouns.longestMatch(in: s, endingAt: b, limit: a) { return noun }
+        // A relative counted as a person (一位年轻妈妈, 这位母亲): whose relative does not matter, the count makes them someone.
+        if let kin = kinNouns.longestMatch(in: s, endingAt: b, limit: a), b - kin > a,
+           personCounters.longestMatch(in: s, startingAt: a, limit: b - kin) != nil {
+            return kin
+        }
         guard let suffix = pluralSuffixes.longestMatch(in: s, endingAt: b, limit: a), b - suffix > a,
               let noun = personNouns.longestMatch(in: s, endingAt: b - suffix, limit: a) else { return nil }
         return noun + suffix
