@@ -32,6 +32,7 @@ extension AttributionEngine {
         if paragraphOf[j] == paragraphOf[i] { return j }
         guard language == .zh else { return nil }
         // A joiner must end the line: quotes on lines of their own (“…”⏎“…”) are turns of a dialogue, not a series.
+        guard analysis.scanned[j].outerEnd <= analysis.scanned[i].openIndex else { return nil }
         let between = analysis.scanned[j].outerEnd..<analysis.scanned[i].openIndex
         let first = context.skipSpaceForward(between.lowerBound, between.upperBound)
         guard first < between.upperBound, context.seriesJoiners.longestMatch(in: s, startingAt: first, limit: between.upperBound) != nil else { return nil }
