@@ -57,6 +57,8 @@ struct AttributionEngine {
     /// The organisations a pattern rule has named as a speaker with a cue so far (中策組…一再強調「…」): one that opens a
     /// later clause is that clause's subject (``speakingOrganisation(_:_:)``).
     var speakingOrganisations: Set<String> = []
+    /// The first scalar of each of them: a clause that holds none of these near its start opens with none of them.
+    var speakingOrganisationFirsts: Set<Unicode.Scalar> = []
     /// Paragraph index of each quote's opening mark.
     let paragraphOf: [Int]
     /// Opening mark offset → outer end, for skipping quotes in forward scans.
@@ -288,7 +290,10 @@ struct AttributionEngine {
                     assigned[i] = result
                     attributed.append(i)
                 }
-                if let phrase = result.phrase, phrase.form == .organisation, result.cue != nil { speakingOrganisations.insert(phrase.name) }
+                if let phrase = result.phrase, phrase.form == .organisation, result.cue != nil, let first = phrase.name.unicodeScalars.first {
+                    speakingOrganisations.insert(phrase.name)
+                    speakingOrganisationFirsts.insert(first)
+                }
                 if explain { steps.append(.init(rule: rule.id, fired: true, detail: describe(result, capture))) }
                 // Every rule that fires proposes its speaker; a few are enough for the scorer to compare. The narrator's
                 // "I" with no narrator known proposes nobody: no person named nearby said what the narrator says.
