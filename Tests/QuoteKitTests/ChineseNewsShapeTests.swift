@@ -205,4 +205,13 @@ final class ChineseNewsShapeTests: XCTestCase {
             """
         XCTAssertEqual(attributions(text).map(\.speaker), ["年輕媽媽", "母亲"])
     }
+
+    func testAPauseInAStoryOpensTheClauseBeforeItsSubject() {
+        // 过了一会儿 / 停了一会 before the pronoun: the pronoun is the subject; a duration after a verb (沉吟片刻) is no
+        // subject's time word, and the verb is no name.
+        let quotes = attributions("张明沉默了。过了一会儿他又说：“这件事不能拖。”")
+        XCTAssertEqual(quotes.map(\.speaker), ["张明"])
+        XCTAssertEqual(quotes.map(\.rule), ["zh.before.colon"])
+        XCTAssertNotEqual(attributions("王立新走进来。\n沉吟片刻才有些难以启齿地道：“你见过他？”").first?.speaker, "沉吟")
+    }
 }
