@@ -31,8 +31,7 @@ extension AttributionEngine {
     /// Whether the quote opening at `open` follows a colon, on its line or at the end of the line before
     /// (叫她過來：⏎「…」): the clause before introduces it.
     func followsColon(_ open: Int) -> Bool {
-        var i = open
-        while i > 0, CharacterClass.isSpace(s[i - 1].value) { i -= 1 }
+        let i = context.skipSpaceBack(open, 0)
         return i > 0 && CharacterClass.isColon(s[i - 1].value)
     }
 
@@ -40,12 +39,10 @@ extension AttributionEngine {
     /// its own rather than closing the quote before it.
     func opensReportAfterComma(cue: Range<Int>?) -> Bool {
         guard let cue else { return false }
-        var i = cue.upperBound
-        while i < s.count, CharacterClass.isSpace(s[i].value) { i += 1 }
-        guard i < s.count, CharacterClass.isComma(s[i].value) else { return false }
-        i += 1
-        while i < s.count, CharacterClass.isSpace(s[i].value) { i += 1 }
-        return i < s.count && !CharacterClass.isQuotationMark(s[i].value)
+        let comma = context.skipSpaceForward(cue.upperBound, s.count)
+        guard comma < s.count, CharacterClass.isComma(s[comma].value) else { return false }
+        let next = context.skipSpaceForward(comma + 1, s.count)
+        return next < s.count && !CharacterClass.isQuotationMark(s[next].value)
     }
 
     /// Whether the words right after a term make it part of a longer phrase rather than someone's words: a term marker

@@ -384,28 +384,29 @@ extension AttributionEngine {
         return gender == pronoun.gender ? object : nil
     }
 
+    /// The group a plural pronoun stands for (张明与五名同事换上工装。⏎他们唱道：): the subject of the sentence before, or
+    /// the one before it, that names several people (``namesGroup(_:)``).
+    func group(before pos: Int) -> SpeakerPhrase? {
+        subjectBefore(pos, sentences: 2, skippingReportedWords: true, accepting: namesGroup)
+    }
+
+    /// Whether a subject names several people: a group (工人们, 几位老人), or the first of people joined (张明与…,
+    /// 李秋芳、王立新等人), whom the guideline names for them all. A name after an enumeration comma is inside the list,
+    /// and one before a clause's comma (张明，…) joins nobody.
+    private func namesGroup(_ subject: SpeakerPhrase) -> Bool {
+        guard subject.isNamed, subject.form != .pronoun else { return false }
+        if subject.form == .role { return subject.gender == .plural }
+        guard subject.form == .name else { return false }
+        let before = context.skipSpaceBack(subject.range.lowerBound, 0)
+        if before > 0, CharacterClass.isEnumerationComma(s[before - 1].value) { return false }
+        let after = context.skipSpaceForward(subject.range.upperBound, s.count)
+        guard after < s.count, context.seriesJoiners.longestMatch(in: s, startingAt: after) != nil else { return false }
+        return CharacterClass.isEnumerationComma(s[after].value) || !context.isClauseBoundary(s[after].value)
+    }
+
     /// Whether a person is one of a series that is a clause's subject together: next to an enumeration comma
     /// (李秋芳、王立新), or before a word that closes a series (王立新等人). Not after titles the comma joins
     /// (党委常委、秘书长王立新: one person's titles).
-    /// The group a plural pronoun stands for (张明与五名同事换上工装。⏎他们唱道：): the subject of the sentence before, or
-    /// the one before it, that names several people: a group (工人们, 几位老人) or the first of people joined (张明与…,
-    /// 李秋芳、王立新等人), whom the guideline names for them all.
-    func group(before pos: Int) -> SpeakerPhrase? {
-        let isGroup = { (subject: SpeakerPhrase) -> Bool in
-            guard subject.isNamed, subject.form != .pronoun else { return false }
-            if subject.form == .role, subject.gender == .plural { return true }
-            // The first of people joined: an enumeration comma or a joining word (和, 与) after the name, none before it.
-            guard subject.form == .name else { return false }
-            let before = self.context.skipSpaceBack(subject.range.lowerBound, 0)
-            if before > 0, CharacterClass.isEnumerationComma(self.s[before - 1].value) { return false }
-            let after = self.context.skipSpaceForward(subject.range.upperBound, self.s.count)
-            guard after < self.s.count, self.context.seriesJoiners.longestMatch(in: self.s, startingAt: after) != nil else { return false }
-            // 张明，… is a clause, not a series.
-            return CharacterClass.isEnumerationComma(self.s[after].value) || !self.context.isClauseBoundary(self.s[after].value)
-        }
-        return subjectBefore(pos, sentences: 2, skippingReportedWords: true, accepting: isGroup)
-    }
-
     func isSeriesMember(_ phrase: SpeakerPhrase) -> Bool {
         guard !phrase.range.isEmpty else { return false }
         let before = context.skipSpaceBack(phrase.range.lowerBound, 0)
