@@ -214,4 +214,37 @@ final class ChineseNewsShapeTests: XCTestCase {
         XCTAssertEqual(quotes.map(\.rule), ["zh.before.colon"])
         XCTAssertNotEqual(attributions("王立新走进来。\n沉吟片刻才有些难以启齿地道：“你见过他？”").first?.speaker, "沉吟")
     }
+
+    func testAnIdiomLinesIntoReportedSpeechIsTheSpeakersWhileAQuotedNameStaysATerm() {
+        // Written a line per clause, a four-character idiom lines after X認為， is the speaker's word; a quoted name of
+        // two characters there, or a noun after a determiner (一種「…」), names a thing.
+        let idiom = """
+            青山專家林秀雲認為，
+            農業利用外資將「大有可為」，
+            將來應「有所作為」。
+            """
+        let quotes = attributions(idiom)
+        XCTAssertEqual(quotes.map(\.kind), [.quotation, .quotation])
+        XCTAssertEqual(quotes.map(\.speaker), ["林秀雲", "林秀雲"])
+        XCTAssertEqual(quotes.map(\.rule), ["zh.partial.reported", "zh.partial.reported"])
+        let names = """
+            王醫師表示，
+            在門診中，
+            常見病人擔心「腎虧」，
+            也有人說這是一種「神經衰弱症」。
+            """
+        XCTAssertEqual(attributions(names).map(\.kind), [.term, .term])
+        XCTAssertEqual(attributions(names).map(\.speaker), [nil, nil])
+    }
+
+    func testATitleAfterAWordForAWorkIsNoSpeakersWords() {
+        // 電影「…」 / 连续剧“…” name a work, in reported speech too (the lint's quotedWorkCues).
+        let text = """
+            王立新說，前不久他們要購買電影「山海之夜」，沒想到被拒絕。
+            张明表示，他们正在拍连续剧“青山人家”。
+            """
+        let quotes = attributions(text)
+        XCTAssertEqual(quotes.map(\.kind), [.term, .term])
+        XCTAssertEqual(quotes.map(\.speaker), [nil, nil])
+    }
 }

@@ -46,11 +46,14 @@ extension AttributionEngine {
         return content.isAlphabetic && content.words <= pack.fragmentWords && !content.endsLikeUtterance
     }
 
-    /// Whether a quote's content is short by the kind section's measure (a name, a coined word: 「神經衰弱症」).
-    func isShort(_ i: Int) -> Bool {
+    /// Whether a quote reads as the name of a thing: no longer than a quoted name or coined word (the kind section's
+    /// `nameLength`: 「腎虧」, not 「大有可為」), or a noun after a determiner (一種「神經衰弱」).
+    func readsAsName(_ i: Int) -> Bool {
         let quote = analysis.scanned[i]
         let content = QuoteContentShape(s, quote.contentStart..<max(quote.contentStart, quote.contentEnd))
-        return content.length <= pack.shortLength
+        if content.length <= pack.nameLength { return true }
+        let before = context.skipSpaceBack(quote.openIndex, 0)
+        return pack.nounMarkersBefore.longestMatch(in: s, endingAt: before, limit: max(0, before - 4)) != nil
     }
 
     /// ``isFragment(_:)``, remembered per quote.

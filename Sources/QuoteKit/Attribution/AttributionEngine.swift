@@ -125,9 +125,9 @@ struct AttributionEngine {
 
     // MARK: Windows
 
-    /// - Parameter acrossLines: whether the window may reach back over lines ending with a comma; not for a short
-    ///   term, which a cue lines away would upgrade too readily (腎虧是一種「神經衰弱症」 in a speaker's paraphrase),
-    ///   while a longer one there is a clause of the speaker's (林美說，⏎…，⏎「但是他唱得不好」).
+    /// - Parameter acrossLines: whether the window may reach back over lines ending with a comma; not for a term that
+    ///   reads as a name (病人擔心「腎虧」, 一種「神經衰弱」), which a cue lines away would upgrade too readily, while
+    ///   another one there is as often a clause or an idiom of the speaker's (林美說，⏎…，⏎「但是他唱得不好」, 將「大有可為」).
     func frame(_ i: Int, acrossLines: Bool = true) -> PatternMatcher.Frame {
         // The two offsets needed, not a copy of the scanned quote.
         let q = (openIndex: analysis.scanned[i].openIndex, outerEnd: analysis.scanned[i].outerEnd)
@@ -190,11 +190,14 @@ struct AttributionEngine {
             // A fragment (“shocking”) is tried, like a term, only with the rules that may upgrade one: a speaker's cue
             // that governs it (said it was “…”), not a name and a cue that introduce something else (said Mr Blair “…”).
             let termLike = isTerm || fragment(i)
-            let frame = frame(i, acrossLines: !termLike || !isShort(i))
-            // A term right after a term marker (所谓“…”, so-called "…") stays a term whatever rule matches.
+            let frame = frame(i, acrossLines: !termLike || !readsAsName(i))
+            // A term right after a term marker (所谓“…”, so-called "…") stays a term whatever rule matches, and so does
+            // a title after a word that says it names a work (電影「…」, the lint's `quotedWorkCues`).
             if isTerm {
                 let before = context.skipSpaceBack(frame.open, frame.lower)
-                if before > frame.lower, pack.termMarkersBefore.longestMatch(in: s, endingAt: before, limit: max(frame.lower, before - 12)) != nil {
+                let limit = max(frame.lower, before - 12)
+                if before > frame.lower, pack.termMarkersBefore.longestMatch(in: s, endingAt: before, limit: limit) != nil
+                    || pack.lint.quotedWorkCues.longestMatch(in: s, endingAt: before, limit: limit) != nil {
                     return
                 }
             }

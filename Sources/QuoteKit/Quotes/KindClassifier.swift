@@ -62,6 +62,9 @@ public struct KindClassifier: Sendable {
         public var longLength = 15
         /// Content length (characters) up to which a quote counts as short.
         public var shortLength = 6
+        /// Content length (characters) up to which a quote reads as a name or a coined word (腎虧, 協商) even in
+        /// reported speech, so that a cue lines away, in text written a line per clause, does not make it a quotation.
+        public var nameLength = 3
         /// Word count from which alphabetic content counts as long.
         public var longWords = 5
         /// Word count up to which alphabetic content counts as short.
@@ -130,7 +133,7 @@ public struct KindClassifier: Sendable {
         enum CodingKeys: String, CodingKey {
             case cues, termMarkersBefore, nounMarkersBefore, termMarkersAfter, quotationMarkersAfter, attributiveParticles, sentenceFinalInside, clauseInside,
                  longContent, shortContent, colonBefore, cueBefore, cueAfter, termMarkerBefore, nounMarkerBefore, termMarkerAfter,
-                 paragraphOpening, longLength, shortLength, longWords, shortWords, threshold
+                 paragraphOpening, longLength, shortLength, nameLength, longWords, shortWords, threshold
         }
 
         /// Decodes rules; every key is optional (missing lexicons are empty, missing weights keep their

@@ -39,8 +39,11 @@ final class CompiledPack: Sendable {
     let termMarkersAfter: Lexicon
     /// The most words of a fragment (a short partial quote): the kind section's `shortWords`.
     let fragmentWords: Int
-    /// The most characters of a short content (a name, a coined word): the kind section's `shortLength`.
-    let shortLength: Int
+    /// The kind sections' determiners before a quote that make it a noun (一種「…」, the "…").
+    let nounMarkersBefore: Lexicon
+    /// The most characters of a quoted name or coined word (腎虧) that a cue lines away leaves a term: the kind
+    /// section's `nameLength`.
+    let nameLength: Int
     /// Ranks speaker candidates: the last pack's trained weights, else the rules' confidences.
     let scorer: any SpeakerScorer
     /// The sieve rules that propose candidates after the pattern rules and the other sieves: people
@@ -299,10 +302,11 @@ final class CompiledPack: Sendable {
         lint = LintLexicons(compiled)
         let kinds = packs.filter { $0.language == language }.compactMap(\.kind)
         termMarkersBefore = Lexicon(kinds.flatMap(\.termMarkersBefore), caseInsensitive: language == .en)
+        nounMarkersBefore = Lexicon(kinds.flatMap(\.nounMarkersBefore), caseInsensitive: language == .en)
         termMarkersAfter = Lexicon(kinds.flatMap(\.termMarkersAfter), caseInsensitive: language == .en)
         let defaults = KindClassifier.Rules(cues: [], termMarkersBefore: [], termMarkersAfter: [], quotationMarkersAfter: [])
         fragmentWords = kinds.first?.shortWords ?? defaults.shortWords
-        shortLength = kinds.first?.shortLength ?? defaults.shortLength
+        nameLength = kinds.first?.nameLength ?? defaults.nameLength
         let model = packs.last { $0.language == language && $0.scorer != nil }?.scorer
         scorer = model.map { LinearSpeakerScorer($0, rules: merged) } ?? RuleConfidenceScorer()
         nearbyRule = merged.firstIndex { $0.sieve == .nearby }

@@ -154,6 +154,7 @@ extension KindClassifier.Rules {
         try weight("paragraphOpening", &paragraphOpening)
         try count("longLength", &longLength)
         try count("shortLength", &shortLength)
+        try count("nameLength", &nameLength)
         try count("longWords", &longWords)
         try count("shortWords", &shortWords)
         try weight("threshold", &threshold)
@@ -162,6 +163,6 @@ extension KindClassifier.Rules {
     /// The keys a `kind` section may have.
     static let keys = ["cues", "termMarkersBefore", "nounMarkersBefore", "termMarkersAfter", "quotationMarkersAfter", "attributiveParticles", "sentenceFinalInside",
                        "clauseInside", "longContent", "shortContent", "colonBefore", "cueBefore", "cueAfter",
-                       "termMarkerBefore", "nounMarkerBefore", "termMarkerAfter", "paragraphOpening", "longLength", "shortLength", "longWords",
+                       "termMarkerBefore", "nounMarkerBefore", "termMarkerAfter", "paragraphOpening", "longLength", "shortLength", "nameLength", "longWords",
                        "shortWords", "threshold"]
 }
