@@ -247,4 +247,16 @@ final class ChineseNewsShapeTests: XCTestCase {
         XCTAssertEqual(quotes.map(\.kind), [.term, .term])
         XCTAssertEqual(quotes.map(\.speaker), [nil, nil])
     }
+
+    func testARelativeAPronounOwnsWithoutAParticleSpeaks() {
+        // 其女婿 / 他女儿: a relative after a pronoun, with or without 的, is named by the relation.
+        let text = """
+            其女婿聲稱，張明「很少在家」。
+            他女儿说：“爸爸出门了。”
+            她的嫂子表示：「我們都不知道。」
+            """
+        let quotes = attributions(text)
+        XCTAssertEqual(quotes.map(\.speaker), ["女婿", "女儿", "嫂子"])
+        XCTAssertEqual(quotes.map(\.kind), [.quotation, .quotation, .quotation])
+    }
 }
