@@ -61,6 +61,17 @@ final class FictionSpeakerTests: XCTestCase {
         XCTAssertNil(try extract("赵云芳点点头：“好。”\n我说：“一路小心。”\n", list: nil).last?.speaker)
     }
 
+    func testAListedGivenNameAfterADescriptionSpeaks() throws {
+        // 秀云 has no surname the parser knows: after a description (穿着新衣服的) it is read as a name only when the
+        // character list names it, as a bare word after 的 would otherwise make every X的Y说 a speaker Y.
+        let text = "秀云笑了。\n穿着新衣服的秀云说：“我要回家了。”\n"
+        let list = "name,aliases,gender\n李秀云,秀云,female\n"
+        let listed = try XCTUnwrap(try extract(text, list: list).first)
+        XCTAssertEqual(listed.speaker?.name, "李秀云")
+        XCTAssertEqual(listed.rule, "zh.before.colon")
+        XCTAssertNotEqual(try extract(text, list: nil).first?.rule, "zh.before.colon")
+    }
+
     func testAHeTheRulesCouldNotResolveIsTheLastManWhoSpoke() throws {
         // Seven paragraphs of narrative with no name: "he" has no antecedent near it, but the dialogue's man spoke last.
         let narrative = ["The wind rose.", "The fire burned low.", "A clock struck nine upstairs.", "The rain went on.",

@@ -50,7 +50,7 @@ final class AttributionContext {
         maleTitles, femaleTitles, maleNames, femaleNames, transliteration, prepositions: Lexicon
     let adverbialParticles, attributiveParticles, pronounCompoundEnds, adverbialEndings, copulas, placeSuffixes, roleEndings, surnameWords, mediaEndings, cueLookalikes, personNouns, institutionNouns, personCounters, pluralCounters, reporterNouns, agentSuffixes, hearingVerbs, punctuatedCues, seriesEnds, personMeasures, givenNameEnds, bylineEnds, directiveVerbs, pluralSuffixes, kinNouns: Lexicon
     let narratorPronouns: Lexicon
-    /// The names and aliases of the character list, matched regardless of case (English only; set by the engine).
+    /// The names and aliases of the character list (set by the engine), matched regardless of case in English.
     var listedForms = Lexicon()
     let numerals, ordinalPrefixes, dateUnits, timesOfDay, timeWords, seriesJoiners, perfectiveParticles: Lexicon
     let actCues, complementisers, agentPrepositions, passiveAuxiliaries, participleEndings, participleCues, participleLinks: Lexicon

@@ -81,8 +81,8 @@ struct AttributionEngine {
         narrator = Self.narrator(in: aliases, names: pack.common.narratorNames)
         self.sieves = sieves
         context = AttributionContext(analysis: analysis, pack: pack)
-        if pack.language == .en, !aliases.isEmpty {
-            context.listedForms = Lexicon(aliases.surfaceForms.map(\.form).filter { $0.unicodeScalars.count >= 2 }, caseInsensitive: true)
+        if !aliases.isEmpty {
+            context.listedForms = Lexicon(aliases.surfaceForms.map(\.form).filter { $0.unicodeScalars.count >= 2 }, caseInsensitive: pack.language == .en)
         }
         self.pack = pack
         matcher = PatternMatcher(context: context)

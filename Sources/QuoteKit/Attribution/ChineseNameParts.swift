@@ -73,6 +73,7 @@ extension AttributionContext {
     func nameStarts(endingAt e: Int, from a: Int) -> [Int] {
         var result: [Int] = []
         if let k = knownNames.longestMatch(in: s, endingAt: e, limit: a) { result.append(e - k) }
+        if let k = listedForms.longestMatch(in: s, endingAt: e, limit: a), !result.contains(e - k) { result.append(e - k) }
         // A word followed by a perfective particle of its own (包含了) is a verb, whatever its first character.
         if e + 1 < s.count, perfectiveParticles.contains(s[e]), endsWord(at: e + 1) { return result }
         for length in [3, 2, 4] {

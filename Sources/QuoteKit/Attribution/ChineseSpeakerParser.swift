@@ -108,7 +108,9 @@ extension AttributionContext {
            kinNouns.longestMatch(in: s, startingAt: a, limit: b) != n {
             return nil
         }
-        if knownNames.contains(s, a..<b) { return SpeakerPhrase(form: .name, range: a..<b, mention: text, name: text) }
+        if knownNames.contains(s, a..<b) || listedForms.contains(s, a..<b) {
+            return SpeakerPhrase(form: .name, range: a..<b, mention: text, name: text)
+        }
         // A surname alone for a person the report named in full before (Hong Kong and Taiwan news: 张明… 张又说), as a
         // word of its own that a cue, modifier or punctuation follows (not 史 of 史称, nor 时 of 时常).
         if n == 1, surnames.contains(s, a..<b), nameMayEnd(at: b), endsWord(at: b), let full = fullName(forSurnameAt: a) {
