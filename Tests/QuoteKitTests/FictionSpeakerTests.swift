@@ -72,6 +72,15 @@ final class FictionSpeakerTests: XCTestCase {
         XCTAssertNotEqual(try extract(text, list: nil).first?.rule, "zh.before.colon")
     }
 
+    func testAPersonTheListGivesTheOtherGenderIsNeverTheSpeakerOfHerCue() throws {
+        // 她…说 with only a man named nearby: nobody, not him; with a woman named, she.
+        let list = "name,aliases,gender\n李大山,大山,male\n王秀英,秀英,female\n"
+        let alone = "大山看着窗外。\n她突然红着脸说：\n“你的书还了没有？”\n"
+        XCTAssertNil(try extract(alone, list: list).first?.speaker)
+        let both = "秀英走进来。大山看着窗外。\n她突然红着脸说：\n“你的书还了没有？”\n"
+        XCTAssertEqual(try extract(both, list: list).first?.speaker?.name, "王秀英")
+    }
+
     func testAHeTheRulesCouldNotResolveIsTheLastManWhoSpoke() throws {
         // Seven paragraphs of narrative with no name: "he" has no antecedent near it, but the dialogue's man spoke last.
         let narrative = ["The wind rose.", "The fire burned low.", "A clock struck nine upstairs.", "The rain went on.",

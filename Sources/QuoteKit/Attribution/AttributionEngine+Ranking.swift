@@ -166,9 +166,14 @@ extension AttributionEngine {
             }
             describe(&list, quote: i, isTurn: isTurn, inventory: inventory, chosen: chosen, previous: previous, secondPrevious: secondPrevious)
             for k in list.indices { list[k].score = scorer.score(list[k].values, rule: list[k].rule) }
-            let best = list.indices.max { list[$0].score < list[$1].score }!
+            // A person whose gender contradicts the quote's own 他 or 她 (her cue says 她说) is never the speaker,
+            // however near or frequent.
+            let best = list.indices.max { left, right in
+                let (leftAgrees, rightAgrees) = (list[left][.genderMismatch] == 0, list[right][.genderMismatch] == 0)
+                return leftAgrees != rightAgrees ? rightAgrees : list[left].score < list[right].score
+            }!
             let winner = list[best]
-            if winner.score >= scorer.threshold {
+            if winner.score >= scorer.threshold, winner[.genderMismatch] == 0 {
                 assign(winner, to: i, from: list, confidence: scorer.confidence(winner.score, rule: pack.rules[winner.rule]))
                 chosen[i] = winner.phrase == nil ? nil : winner.key
             } else if assigned[i] != nil {
@@ -236,9 +241,12 @@ extension AttributionEngine {
     /// Whether a Chinese quote follows a cue and its colon whose clause has words before the cue that no rule read
     /// as its subject and where no person of the inventory is written (名导屋岚也说：“…”, a name the parsers do
     /// not know): someone is named there, so the people written elsewhere are no better than a guess, and the quote
-    /// is left without a speaker. A person of the inventory in the clause (a given name alone, 少安) is still proposed.
+    /// is left without a speaker. A person of the inventory in the clause (a given name alone, 少安) is still proposed,
+    /// and so are the people nearby where a rule read the subject as 他 or 她 it could not resolve.
     func subjectUnread(_ i: Int, _ inventory: Inventory) -> Bool {
-        guard language == .zh, !candidates[i].contains(where: { pack.rules[$0.rule].pattern != nil }) else { return false }
+        guard language == .zh, unresolvedPronouns[i] == nil, !candidates[i].contains(where: { pack.rules[$0.rule].pattern != nil }) else {
+            return false
+        }
         // On the quote's own line (X说：“…”), not at the end of the line before it, as dialogue in fiction is written.
         let open = analysis.scanned[i].openIndex
         guard open > 0, CharacterClass.isColon(s[open - 1].value) else { return false }

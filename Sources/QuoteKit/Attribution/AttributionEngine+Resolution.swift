@@ -279,7 +279,14 @@ extension AttributionEngine {
 
     func compatible(_ phrase: SpeakerPhrase, _ gender: SpeakerPhrase.Gender?) -> Bool {
         guard let gender, gender != .unknown else { return true }
-        if phrase.gender == .unknown { return gender != .plural }
+        if phrase.gender == .unknown {
+            // The character list knows the gender a name does not show (秀云 is a woman's: no 他 stands for her).
+            if gender == .male || gender == .female, phrase.isNamed, let listed = aliases.gender(of: phrase.name).map(SpeakerPhrase.Gender.init),
+               listed == .male || listed == .female {
+                return listed == gender
+            }
+            return gender != .plural
+        }
         return phrase.gender == gender
     }
 
