@@ -81,6 +81,15 @@ final class FictionSpeakerTests: XCTestCase {
         XCTAssertEqual(try extract(both, list: list).first?.speaker?.name, "王秀英")
     }
 
+    func testABareGivenNameAfterAFrameOfTimeOrPlaceSpeaks() throws {
+        // 半路上，/ 在回家的路上，frame the clause after them, whose given name speaks; a clause with a subject of its own
+        // ending in 上 (他立在地上，) is no frame, and the verb after it (开口说) is no name.
+        let text = "半路上，秀云心疼地对男人说：\n“家里还有鸡蛋！”\n在回家的路上，青山佩服地对她说：\n“你真能行！”\n"
+        XCTAssertEqual(try extract(text, list: nil).map { $0.speaker?.name }, ["秀云", "青山"])
+        let predicate = try extract("他就这样立在地上，开口说：\n“我是新来的工人。”\n", list: nil)
+        XCTAssertNotEqual(predicate.first?.speaker?.name, "开口")
+    }
+
     func testAHeTheRulesCouldNotResolveIsTheLastManWhoSpoke() throws {
         // Seven paragraphs of narrative with no name: "he" has no antecedent near it, but the dialogue's man spoke last.
         let narrative = ["The wind rose.", "The fire burned low.", "A clock struck nine upstairs.", "The rain went on.",

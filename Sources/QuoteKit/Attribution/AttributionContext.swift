@@ -290,6 +290,21 @@ final class AttributionContext {
         return last >= 0 && isSentenceEnd(last)
     }
 
+    /// Whether `position` follows a clause that frames the next one in time or place and ends with a comma
+    /// (半路上，, 在回学校的路上，): it opens its sentence or line, a word of `frameClosers` ends it, and it is a
+    /// few characters long or opens with a word of `frameOpeners` (not 他立在地上，, a clause with a subject).
+    /// The clause after such a frame has a subject of its own.
+    func followsFrameClause(_ position: Int) -> Bool {
+        let comma = skipSpaceBack(position, 0) - 1
+        guard comma > 0, CharacterClass.isComma(s[comma].value) else { return false }
+        let end = skipSpaceBack(comma, 0)
+        guard frameClosers.longestMatch(in: s, endingAt: end, limit: max(0, end - 4)) != nil else { return false }
+        var start = end
+        while start > 0, end - start < 20, !isClauseBoundary(s[start - 1].value), s[start - 1].value != 0x0A { start -= 1 }
+        guard start < end, end - start < 20, opensSentenceOrLine(start) else { return false }
+        return end - start <= 4 || frameOpeners.longestMatch(in: s, startingAt: start, limit: end) != nil
+    }
+
     /// Whether a paragraph's last mark is a comma (text written a line per clause), so its sentence goes on in the next.
     func endsWithComma(_ paragraph: Paragraph) -> Bool {
         let end = skipSpaceBack(paragraph.end, paragraph.start)

@@ -222,10 +222,11 @@ struct PatternMatcher {
                 guard c.isWordBoundary(pos) else { return }
             }
             if phrase.form == .bare {
-                // A bare given name opens its sentence or line (少安说：); after a comma the clause has no subject of its
-                // own and a common word stands there (…，保证说：, …，气喘吁吁地喊道：), which the continuation rules read.
+                // A bare given name opens its sentence or line (少安说：), or follows a frame of time or place (半路上，兰花说：);
+                // after another comma the clause has no subject of its own and a common word stands there (…，保证说：,
+                // …，气喘吁吁地喊道：), which the continuation rules read.
                 let nameStart = phrase.range.lowerBound
-                guard c.opensSentenceOrLine(nameStart) || c.followsQuotedSentence(nameStart)
+                guard c.opensSentenceOrLine(nameStart) || c.followsQuotedSentence(nameStart) || c.followsFrameClause(nameStart)
                         || !c.isClauseBoundary(c.s[c.skipSpaceBack(nameStart, 0) - 1].value) else { return }
             }
             _ = body(start, Partial(speaker: phrase, cue: nil))
