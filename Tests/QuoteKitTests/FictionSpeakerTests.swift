@@ -90,6 +90,14 @@ final class FictionSpeakerTests: XCTestCase {
         XCTAssertNotEqual(predicate.first?.speaker?.name, "开口")
     }
 
+    func testABareGivenNameAsksThePersonItAddresses() throws {
+        // 秀云赶紧问她：/ 青山问师傅：a given name opening its line, a word of haste, a verb of asking and the one asked.
+        let text = "秀云赶紧问她：\n“出什么事了？”\n青山问师傅：\n“这么晚你们还干活？”\n"
+        let quotes = try extract(text, list: nil)
+        XCTAssertEqual(quotes.map { $0.speaker?.name }, ["秀云", "青山"])
+        XCTAssertEqual(quotes.map(\.rule), ["zh.before.directive", "zh.before.cue-object"])
+    }
+
     func testAHeTheRulesCouldNotResolveIsTheLastManWhoSpoke() throws {
         // Seven paragraphs of narrative with no name: "he" has no antecedent near it, but the dialogue's man spoke last.
         let narrative = ["The wind rose.", "The fire burned low.", "A clock struck nine upstairs.", "The rain went on.",
