@@ -21,6 +21,24 @@ final class SpeakerRankingTests: XCTestCase {
         return QuoteExtractor(configuration: configuration).extractExplained(document)
     }
 
+    func testTheTurnBeforeALineNamingItsSpeakerIsThePreviousTurn() throws {
+        // “…”⏎青山问妹妹。⏎“…”: the answer alternates with the question the short line attributed, so the alternation
+        // proposes the other person (秀云), carried over as the name the text writes, not as a bare word.
+        let text = "秀云揩了一把眼泪说：\n“家里出事了……”\n“出什么事了？”\n青山问妹妹。\n“他们把牛牵走了。”\n"
+        let (result, traces) = explained(text, attributor: Attributor())
+        let answer = try XCTUnwrap(result.quotes.last)
+        let trace = try XCTUnwrap(traces.first { $0.quote == answer.id })
+        let alternation = try XCTUnwrap(trace.candidates.first { $0.rule == "zh.alternation" }, trace.report)
+        XCTAssertEqual(alternation.speaker, "秀云")
+        XCTAssertEqual(alternation.features["form=name"], 1)
+        XCTAssertNil(alternation.features["form=bare"])
+        // A long line of who said it and where is a report's: no alternation across it.
+        let report = "青山说：\n“家里出事了。”\n“出什么事了？”\n在青山乡召开的村民大会上，年过七旬的村民李大山老人高兴地说。\n“他们把牛牵走了。”\n"
+        let (reported, reportTraces) = explained(report, attributor: Attributor())
+        let last = try XCTUnwrap(reported.quotes.last)
+        XCTAssertNil(reportTraces.first { $0.quote == last.id }?.candidates.first { $0.rule == "zh.alternation" && $0.speaker == "青山" })
+    }
+
     func testTurnsAreProposedInDialogueTextOnly() {
         func turnCandidates(_ text: String) -> Int {
             let (_, traces) = explained(text, attributor: Attributor())

@@ -79,7 +79,14 @@ extension AttributionEngine {
             case .zero: list[k][.formZero] = 1
             case .role: list[k][.formRole] = 1
             case .organisation: list[k][.formOrganisation] = 1
-            case .bare: list[k][.formBare] = 1
+            case .bare:
+                // A speaker carried over from an earlier turn (no mention here) whom the document names elsewhere is a
+                // name, as the people written nearby are: the same person is not weighed twice as differently.
+                if mentionForm == nil, let key = facts[k].key, (inventory.counts[key] ?? 0) > 0 {
+                    list[k][.formName] = 1
+                } else {
+                    list[k][.formBare] = 1
+                }
             case .name, .work: list[k][.formName] = 1
             }
             guard let key = facts[k].key else { continue }

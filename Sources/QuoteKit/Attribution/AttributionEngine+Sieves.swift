@@ -126,14 +126,17 @@ extension AttributionEngine {
         case .alternation:
             let p = paragraphOf[i]
             guard paragraphIsTurn(p) else { return (nil, "the paragraph is not a conversation turn (it has narrative besides quotes)") }
-            guard let a = speakerOfParagraph(p - 1) else { return (nil, "the previous paragraph has no attributed quote") }
+            // The previous turn is the paragraph before, or the one before that when only the line naming its speaker
+            // stands between (“…”⏎少平问妹妹。⏎“…”).
+            let previousTurn = attributedByNextLine(p - 2) ? p - 2 : p - 1
+            guard let a = speakerOfParagraph(previousTurn) else { return (nil, "the previous paragraph has no attributed quote") }
             let own = vocative(i)
             // The one addressed in the previous turn answers (“…, Lizzy.” → Lizzy speaks next).
-            if let last = quotes(inParagraph: p - 1, near: i).last, let v = vocative(last), v.name != a.name, own?.name != v.name,
+            if let last = quotes(inParagraph: previousTurn, near: i).last, let v = vocative(last), v.name != a.name, own?.name != v.name,
                let known = knownSpeaker(matching: v, before: i) {
                 return ((known, .alternation, nil), "")
             }
-            var k = p - 2
+            var k = previousTurn - 1
             while k >= 0, p - k <= 12 {
                 if paragraphHasQuote(k) {
                     if let b = speakerOfParagraph(k), b.name != a.name, own?.name != b.name { return ((b, .alternation, nil), "") }
@@ -229,6 +232,18 @@ extension AttributionEngine {
 
     func paragraphHasQuote(_ p: Int) -> Bool {
         quotes(inParagraph: p, near: nil).contains { analysis.quotes[$0].kind == .quotation }
+    }
+
+    /// Whether paragraph `p` is a turn whose last quote the next paragraph, a short line with no quote, names the
+    /// speaker of (“…”⏎少平问妹妹。). A report's long line of who said it and where (“…”⏎在…仪式上，…的李大山…说。)
+    /// is followed by more of the same speaker's words, not by an answer.
+    func attributedByNextLine(_ p: Int) -> Bool {
+        let paragraphs = analysis.document.paragraphs
+        guard p >= 0, p + 1 < paragraphs.count, paragraphs[p + 1].end - paragraphs[p + 1].start <= 24,
+              !paragraphHasQuote(p + 1), paragraphIsTurn(p),
+              let last = quoteRange(inParagraph: p).last(where: { analysis.quotes[$0].depth == 0 }),
+              let start = assigned[last]?.speaker?.start else { return false }
+        return paragraphs[p + 1].start <= start && start < paragraphs[p + 1].end
     }
 
     func speakerOfParagraph(_ p: Int) -> SpeakerPhrase? {
