@@ -98,6 +98,12 @@ final class FictionSpeakerTests: XCTestCase {
         XCTAssertEqual(quotes.map(\.rule), ["zh.before.directive", "zh.before.cue-object"])
     }
 
+    func testARelativeAndTheVerbAfterItAreNoBareName() throws {
+        // 父亲低倾下头 / 儿子立在: the relative is the subject; the verb's first character is no part of a name.
+        let text = "父亲低倾下头，手指头抠着脚指头，说：\n“你出去也好。”\n儿子立在炕边，犹豫了一下，说：\n“那我走了。”\n"
+        XCTAssertEqual(try extract(text, list: nil).map { $0.speaker?.name }, ["父亲", "儿子"])
+    }
+
     func testAHeTheRulesCouldNotResolveIsTheLastManWhoSpoke() throws {
         // Seven paragraphs of narrative with no name: "he" has no antecedent near it, but the dialogue's man spoke last.
         let narrative = ["The wind rose.", "The fire burned low.", "A clock struck nine upstairs.", "The rain went on.",
