@@ -104,6 +104,21 @@ final class FictionSpeakerTests: XCTestCase {
         XCTAssertEqual(try extract(text, list: nil).map { $0.speaker?.name }, ["父亲", "儿子"])
     }
 
+    func testTheLineAfterAQuoteNamesItsSpeakerByAGivenName() throws {
+        // “…”⏎青山对秀云说。: a given name opening the line after the quote, what the person did, the cue.
+        let quotes = try extract("秀云看着他。\n“不怕！你说！”\n青山对秀云说。\n", list: nil)
+        XCTAssertEqual(quotes.map { $0.speaker?.name }, ["青山"])
+        XCTAssertEqual(quotes.map(\.rule), ["zh.after.action"])
+    }
+
+    func testAGivenNameTheTextWritesOftenIsNotLengthenedByTheVerbAfterIt() throws {
+        // 秀云 is written three times, 秀云红 once: 秀云红着脸说 is 秀云; a name and a role ending (青山人) stays whole.
+        let text = "秀云说：“青山，你来。”秀云又说：“青山，快来。”\n“我不去。”\n秀云红着脸说。\n"
+        XCTAssertEqual(try extract(text, list: nil).last?.speaker?.name, "秀云")
+        let people = "青山的水好。青山的山好。青山的路好。\n青山人自豪地说：“我们的日子好了。”\n"
+        XCTAssertEqual(try extract(people, list: nil).last?.speaker?.name, "青山人")
+    }
+
     func testAHeTheRulesCouldNotResolveIsTheLastManWhoSpoke() throws {
         // Seven paragraphs of narrative with no name: "he" has no antecedent near it, but the dialogue's man spoke last.
         let narrative = ["The wind rose.", "The fire burned low.", "A clock struck nine upstairs.", "The rain went on.",

@@ -17,6 +17,8 @@ final class AttributionContext {
     /// Parses of speaker regions, keyed by start and length (rules share regions).
     @exclusivity(unchecked) var strictCache: [Int: SpeakerPhrase?] = [:]
     @exclusivity(unchecked) var leadingCache: [Int: SpeakerPhrase?] = [:]
+    /// How often two or three characters are written in the document (``timesWritten(_:)``), keyed by them.
+    var pairCounts: [UInt64: Int] = [:]
     /// The names that may open the clause at a position (``leadingNames(_:)``).
     @exclusivity(unchecked) var leadingNamesCache: [Int: [(end: Int, phrase: SpeakerPhrase)]] = [:]
     /// Where modifiers before a cue may start (``PatternMatcher/cachedModifierStartsBackward(_:_:)``), keyed by position and window start.
@@ -303,6 +305,25 @@ final class AttributionContext {
         while start > 0, end - start < 20, !isClauseBoundary(s[start - 1].value), s[start - 1].value != 0x0A { start -= 1 }
         guard start < end, end - start < 20, opensSentenceOrLine(start) else { return false }
         return end - start <= 4 || frameOpeners.longestMatch(in: s, startingAt: start, limit: end) != nil
+    }
+
+    /// How many times the characters of `range` (two or three) are written in the document, counted once per
+    /// sequence and kept.
+    func timesWritten(_ range: Range<Int>) -> Int {
+        let length = range.count
+        guard length == 2 || length == 3 else { return 0 }
+        var key = UInt64(length)
+        for i in range { key = key &* 0x10_0001 &+ UInt64(s[i].value) }
+        if let known = pairCounts[key] { return known }
+        let first = range.lowerBound
+        var count = 0
+        var i = 0
+        while i + length <= s.count {
+            if s[i] == s[first], s[i + 1] == s[first + 1], length == 2 || s[i + 2] == s[first + 2] { count += 1 }
+            i += 1
+        }
+        pairCounts[key] = count
+        return count
     }
 
     /// Whether a paragraph's last mark is a comma (text written a line per clause), so its sentence goes on in the next.

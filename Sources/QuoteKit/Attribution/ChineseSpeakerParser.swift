@@ -246,6 +246,13 @@ extension AttributionContext {
         // not a common noun. Rules accept this form only where they list `bare`.
         if trailing.isEmpty, (2...3).contains(n), (a..<b).allSatisfy({ isCJK($0) }), !containsFunctionCharacter(a, b),
            !isBareNameExcluded(a, b) {
+            // Three characters written once or twice, whose first two the text writes again and again, are a name of
+            // two and the verb after it (润叶红着脸说, 晓霞催她说): the shorter name is tried instead. Not a name and a
+            // relation or role (少安妈, 青山人).
+            if n == 3, !roleEndings.contains(s[b - 1]), case let whole = timesWritten(a..<b), whole <= 2,
+               timesWritten(a..<a + 2) >= 3 * whole {
+                return nil
+            }
             return SpeakerPhrase(form: .bare, range: a..<b, mention: text, name: text)
         }
         return nil
