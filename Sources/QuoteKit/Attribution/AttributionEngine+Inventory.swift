@@ -155,6 +155,7 @@ extension AttributionEngine {
         }
         if let finished = run { result.counts[finished.key, default: 0] += finished.count }
         addNarratorMentions(to: &result, windows: windows)
+        if language == .zh { addAddressedByIntroduction(to: &result, tops: tops) }
         result.runStarts.reserveCapacity(result.occurrences.count)
         for k in result.occurrences.indices {
             let continues = k > 0 && result.occurrences[k].key == result.occurrences[k - 1].key
@@ -165,6 +166,31 @@ extension AttributionEngine {
 
     /// The narrator's "I" outside quotes, as mentions of the narrator (I turned to her. “…”): in a story told in the
     /// first person the narrator is written so, never by name. English only, where "I" is always a subject.
+    /// The people the clause introducing a quote addresses, as the names inside it are (叫瑪雅過來：「…」, 问青山：“…”):
+    /// the object of a verb that bids or asks, or of a preposition, between the clause's start and its colon. The one
+    /// spoken to is not the one speaking.
+    func addAddressedByIntroduction(to inventory: inout Inventory, tops: [(content: Range<Int>, quote: Int)]) {
+        let occurrences = inventory.occurrences
+        guard !occurrences.isEmpty else { return }
+        for top in tops {
+            let open = analysis.scanned[top.quote].openIndex
+            let colon = context.skipSpaceBack(open, max(0, open - 4)) - 1
+            guard colon > 0, CharacterClass.isColon(s[colon].value) else { continue }
+            var start = colon
+            while start > 0, colon - start < 30, !context.isClauseBoundary(s[start - 1].value), s[start - 1].value != 0x0A { start -= 1 }
+            var k = occurrences.partitionPoint { $0.range.lowerBound < start }
+            while k < occurrences.count, occurrences[k].range.upperBound <= colon {
+                let at = occurrences[k].range.lowerBound
+                let limit = max(start, at - 4)
+                if context.directiveVerbs.longestMatch(in: s, endingAt: at, limit: limit) != nil
+                    || context.prepositions.longestMatch(in: s, endingAt: at, limit: limit) != nil {
+                    inventory.addressed[top.quote, default: []].insert(occurrences[k].key)
+                }
+                k += 1
+            }
+        }
+    }
+
     func addNarratorMentions(to inventory: inout Inventory, windows: [Range<Int>]) {
         guard language == .en, let narrator else { return }
         let pronouns = context.narratorPronouns
