@@ -40,13 +40,14 @@ final class SpeakerRankingTests: XCTestCase {
     }
 
     func testThePersonTheIntroducingClauseAddressesIsMarkedAddressed() throws {
-        // 叫林秀雲過來：「…」 / 张明问李秋芳：“…”: the one bidden or asked before the colon is spoken to, like a name inside
-        // the quote; the one who bids or asks is not.
+        // 叫林秀雲過來：「…」 / 张明问李秋芳：“…” / “…”⏎张明问李秋芳。: the one bidden or asked before the colon, or in the
+        // clause after the quote, is spoken to, like a name inside the quote; the one who bids or asks is not.
         let texts = ["張明拿回家，\n叫林秀雲過來：\n「看，\n這是妳的照片。\n」\n林秀雲說：「真好。」\n": ("林秀雲", "張明"),
-                     "张明放下碗，问李秋芳：“你去过镇上吗？”\n李秋芳说：“没有。”\n": ("李秋芳", "张明")]
+                     "张明放下碗，问李秋芳：“你去过镇上吗？”\n李秋芳说：“没有。”\n": ("李秋芳", "张明"),
+                     "李秋芳说：“没有。”\n“你去过镇上吗？”\n张明问李秋芳。\n": ("李秋芳", "张明")]
         for (text, (addressed, speaker)) in texts {
             let (result, traces) = explained(text, attributor: Attributor())
-            let quote = try XCTUnwrap(result.quotes.first)
+            let quote = try XCTUnwrap(result.quotes.first { $0.text.hasPrefix("看") || $0.text.hasPrefix("你去过") })
             XCTAssertEqual(quote.speaker?.name, speaker, text)
             let candidates = try XCTUnwrap(traces.first { $0.quote == quote.id }).candidates
             let spokenTo = try XCTUnwrap(candidates.first { $0.speaker == addressed }, text)

@@ -166,28 +166,44 @@ extension AttributionEngine {
 
     /// The narrator's "I" outside quotes, as mentions of the narrator (I turned to her. “…”): in a story told in the
     /// first person the narrator is written so, never by name. English only, where "I" is always a subject.
-    /// The people the clause introducing a quote addresses, as the names inside it are (叫瑪雅過來：「…」, 问青山：“…”):
-    /// the object of a verb that bids or asks, or of a preposition, between the clause's start and its colon. The one
-    /// spoken to is not the one speaking.
+    /// The people the clause introducing a quote addresses, as the names inside it are (叫瑪雅過來：「…」, 问青山：“…”),
+    /// and those the clause right after it addresses (“…”⏎金波问向前。): the object of a verb that bids or asks, or of
+    /// a preposition, between the clause's start and its colon, or in the first clause after the quote. The one spoken
+    /// to is not the one speaking.
     func addAddressedByIntroduction(to inventory: inout Inventory, tops: [(content: Range<Int>, quote: Int)]) {
-        let occurrences = inventory.occurrences
-        guard !occurrences.isEmpty else { return }
+        guard !inventory.occurrences.isEmpty else { return }
         for top in tops {
             let open = analysis.scanned[top.quote].openIndex
             let colon = context.skipSpaceBack(open, max(0, open - 4)) - 1
-            guard colon > 0, CharacterClass.isColon(s[colon].value) else { continue }
-            var start = colon
-            while start > 0, colon - start < 30, !context.isClauseBoundary(s[start - 1].value), s[start - 1].value != 0x0A { start -= 1 }
-            var k = occurrences.partitionPoint { $0.range.lowerBound < start }
-            while k < occurrences.count, occurrences[k].range.upperBound <= colon {
-                let at = occurrences[k].range.lowerBound
-                let limit = max(start, at - 4)
-                if context.directiveVerbs.longestMatch(in: s, endingAt: at, limit: limit) != nil
-                    || context.prepositions.longestMatch(in: s, endingAt: at, limit: limit) != nil {
-                    inventory.addressed[top.quote, default: []].insert(occurrences[k].key)
-                }
-                k += 1
+            if colon > 0, CharacterClass.isColon(s[colon].value) {
+                var start = colon
+                while start > 0, colon - start < 30, !context.isClauseBoundary(s[start - 1].value), s[start - 1].value != 0x0A { start -= 1 }
+                markAddressed(in: start..<colon, quote: top.quote, inventory: &inventory)
             }
+            let close = analysis.scanned[top.quote].outerEnd
+            let after = context.skipSpaceForward(close, min(s.count, close + 2))
+            var end = after
+            while end < s.count, end - after < 30, !context.isClauseBoundary(s[end].value), s[end].value != 0x0A,
+                  !CharacterClass.isQuotationMark(s[end].value) {
+                end += 1
+            }
+            if end > after { markAddressed(in: after..<end, quote: top.quote, inventory: &inventory) }
+        }
+    }
+
+    /// Marks as addressed by quote `quote` the people written in `clause` right after a verb that bids or asks, or a
+    /// preposition.
+    private func markAddressed(in clause: Range<Int>, quote: Int, inventory: inout Inventory) {
+        let occurrences = inventory.occurrences
+        var k = occurrences.partitionPoint { $0.range.lowerBound < clause.lowerBound }
+        while k < occurrences.count, occurrences[k].range.upperBound <= clause.upperBound {
+            let at = occurrences[k].range.lowerBound
+            let limit = max(clause.lowerBound, at - 4)
+            if context.directiveVerbs.longestMatch(in: s, endingAt: at, limit: limit) != nil
+                || context.prepositions.longestMatch(in: s, endingAt: at, limit: limit) != nil {
+                inventory.addressed[quote, default: []].insert(occurrences[k].key)
+            }
+            k += 1
         }
     }
 
