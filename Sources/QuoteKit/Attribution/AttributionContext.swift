@@ -17,8 +17,15 @@ final class AttributionContext {
     /// Parses of speaker regions, keyed by start and length (rules share regions).
     @exclusivity(unchecked) var strictCache: [Int: SpeakerPhrase?] = [:]
     @exclusivity(unchecked) var leadingCache: [Int: SpeakerPhrase?] = [:]
-    /// How often two or three characters are written in the document (``timesWritten(_:)``), keyed by them.
-    var pairCounts: [UInt64: Int] = [:]
+    /// How often two or three characters are written near where they stand (``timesWritten(_:)``), keyed by them and
+    /// their stretch of the document.
+    var sequenceCounts: [SequenceKey: Int] = [:]
+
+    /// Two or three characters (`third` is `UInt32.max` for two) in one stretch of the document.
+    struct SequenceKey: Hashable {
+        let stretch: Int
+        let first, second, third: UInt32
+    }
     /// The names that may open the clause at a position (``leadingNames(_:)``).
     @exclusivity(unchecked) var leadingNamesCache: [Int: [(end: Int, phrase: SpeakerPhrase)]] = [:]
     /// Where modifiers before a cue may start (``PatternMatcher/cachedModifierStartsBackward(_:_:)``), keyed by position and window start.
@@ -307,22 +314,26 @@ final class AttributionContext {
         return end - start <= 4 || frameOpeners.longestMatch(in: s, startingAt: start, limit: end) != nil
     }
 
-    /// How many times the characters of `range` (two or three) are written in the document, counted once per
-    /// sequence and kept.
+    /// How many times the characters of `range` (two or three) are written near it: in its stretch of 16,384 scalars and
+    /// the ones on either side, so that a long document costs no more per look-up than a chapter. Counted once per
+    /// sequence and stretch, for at most 4,096 of them a document (then 0: the look-up is a refinement, not a need).
     func timesWritten(_ range: Range<Int>) -> Int {
         let length = range.count
         guard length == 2 || length == 3 else { return 0 }
-        var key = UInt64(length)
-        for i in range { key = key &* 0x10_0001 &+ UInt64(s[i].value) }
-        if let known = pairCounts[key] { return known }
+        let stretch = range.lowerBound >> 14
         let first = range.lowerBound
+        let key = SequenceKey(stretch: stretch, first: s[first].value, second: s[first + 1].value,
+                              third: length == 3 ? s[first + 2].value : UInt32.max)
+        if let known = sequenceCounts[key] { return known }
+        guard sequenceCounts.count < 4096 else { return 0 }
+        let lower = max(0, (stretch - 1) << 14), upper = min(s.count, (stretch + 2) << 14)
         var count = 0
-        var i = 0
-        while i + length <= s.count {
+        var i = lower
+        while i + length <= upper {
             if s[i] == s[first], s[i + 1] == s[first + 1], length == 2 || s[i + 2] == s[first + 2] { count += 1 }
             i += 1
         }
-        pairCounts[key] = count
+        sequenceCounts[key] = count
         return count
     }
 
