@@ -314,19 +314,20 @@ final class AttributionContext {
         return end - start <= 4 || frameOpeners.longestMatch(in: s, startingAt: start, limit: end) != nil
     }
 
-    /// How many times the characters of `range` (two or three) are written near it: in its stretch of 16,384 scalars and
-    /// the ones on either side, so that a long document costs no more per look-up than a chapter. Counted once per
-    /// sequence and stretch, for at most 4,096 of them a document (then 0: the look-up is a refinement, not a need).
+    /// How many times the characters of `range` (two or three) are written near it: in its stretch of 2,048 scalars and
+    /// the ones on either side (a scene of a story), so that a long document costs a few pages' scan per look-up.
+    /// Counted once per sequence and stretch, for at most 4,096 of them a document (then 0: the look-up refines a
+    /// parse, nothing depends on it). A stretch of 16,384 cost a tenth of a pass over the corpus and changed nothing.
     func timesWritten(_ range: Range<Int>) -> Int {
         let length = range.count
         guard length == 2 || length == 3 else { return 0 }
-        let stretch = range.lowerBound >> 14
+        let stretch = range.lowerBound >> 11
         let first = range.lowerBound
         let key = SequenceKey(stretch: stretch, first: s[first].value, second: s[first + 1].value,
                               third: length == 3 ? s[first + 2].value : UInt32.max)
         if let known = sequenceCounts[key] { return known }
         guard sequenceCounts.count < 4096 else { return 0 }
-        let lower = max(0, (stretch - 1) << 14), upper = min(s.count, (stretch + 2) << 14)
+        let lower = max(0, (stretch - 1) << 11), upper = min(s.count, (stretch + 2) << 11)
         var count = 0
         var i = lower
         while i + length <= upper {
