@@ -317,7 +317,7 @@ final class AttributionContext {
     /// How many times the characters of `range` (two or three) are written near it: in its stretch of 2,048 scalars and
     /// the ones on either side (a scene of a story), so that a long document costs a few pages' scan per look-up.
     /// Counted once per sequence and stretch, for at most 4,096 of them a document (then 0: the look-up refines a
-    /// parse, nothing depends on it). A stretch of 16,384 cost a tenth of a pass over the corpus and changed nothing.
+    /// parse, nothing depends on it). A wider stretch costs more and finds no more names.
     func timesWritten(_ range: Range<Int>) -> Int {
         let length = range.count
         guard length == 2 || length == 3 else { return 0 }
