@@ -219,9 +219,9 @@ final class ChineseNewsShapeTests: XCTestCase {
         // Written a line per clause, a four-character idiom lines after X認為， is the speaker's word; a quoted name of
         // two characters there, or a noun after a determiner (一種「…」), names a thing.
         let idiom = """
-            青山專家林秀雲認為，
-            農業利用外資將「大有可為」，
-            將來應「有所作為」。
+            青山鎮長林秀雲認為，
+            新修的水庫對全鎮來說「功不可沒」，
+            明年還要「再接再厲」。
             """
         let quotes = attributions(idiom)
         XCTAssertEqual(quotes.map(\.kind), [.quotation, .quotation])
@@ -230,8 +230,8 @@ final class ChineseNewsShapeTests: XCTestCase {
         let names = """
             王醫師表示，
             在門診中，
-            常見病人擔心「腎虧」，
-            也有人說這是一種「神經衰弱症」。
+            常見病人擔心「上火」，
+            也有人說這是一種「季節過敏症」。
             """
         XCTAssertEqual(attributions(names).map(\.kind), [.term, .term])
         XCTAssertEqual(attributions(names).map(\.speaker), [nil, nil])
@@ -240,7 +240,7 @@ final class ChineseNewsShapeTests: XCTestCase {
     func testATitleAfterAWordForAWorkIsNoSpeakersWords() {
         // 電影「…」 / 连续剧“…” name a work, in reported speech too (the lint's quotedWorkCues).
         let text = """
-            王立新說，前不久他們要購買電影「山海之夜」，沒想到被拒絕。
+            王立新說，他最近在看電影「山海之夜」，覺得很好看。
             张明表示，他们正在拍连续剧“青山人家”。
             """
         let quotes = attributions(text)
@@ -251,7 +251,7 @@ final class ChineseNewsShapeTests: XCTestCase {
     func testARelativeAPronounOwnsWithoutAParticleSpeaks() {
         // 其女婿 / 他女儿: a relative after a pronoun, with or without 的, is named by the relation.
         let text = """
-            其女婿聲稱，張明「很少在家」。
+            其女婿聲稱，張明「每天都去河邊釣魚」。
             他女儿说：“爸爸出门了。”
             她的嫂子表示：「我們都不知道。」
             """

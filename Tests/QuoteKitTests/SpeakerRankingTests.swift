@@ -24,7 +24,7 @@ final class SpeakerRankingTests: XCTestCase {
     func testTheTurnBeforeALineNamingItsSpeakerIsThePreviousTurn() throws {
         // “…”⏎青山问妹妹。⏎“…”: the answer alternates with the question the short line attributed, so the alternation
         // proposes the other person (秀云), carried over as the name the text writes, not as a bare word.
-        let text = "秀云揩了一把眼泪说：\n“家里出事了……”\n“出什么事了？”\n青山问妹妹。\n“他们把牛牵走了。”\n"
+        let text = "秀云擦了擦眼睛说：\n“家里来信了……”\n“信上说什么？”\n青山问妹妹。\n“说是奶奶病了。”\n"
         let (result, traces) = explained(text, attributor: Attributor())
         let answer = try XCTUnwrap(result.quotes.last)
         let trace = try XCTUnwrap(traces.first { $0.quote == answer.id })
@@ -33,7 +33,7 @@ final class SpeakerRankingTests: XCTestCase {
         XCTAssertEqual(alternation.features["form=name"], 1)
         XCTAssertNil(alternation.features["form=bare"])
         // A long line of who said it and where is a report's: no alternation across it.
-        let report = "青山说：\n“家里出事了。”\n“出什么事了？”\n在青山乡召开的村民大会上，年过七旬的村民李大山老人高兴地说。\n“他们把牛牵走了。”\n"
+        let report = "青山说：\n“家里来信了。”\n“信上说什么？”\n在青山乡召开的村民大会上，年过七旬的村民李大山老人高兴地说。\n“说是奶奶病了。”\n"
         let (reported, reportTraces) = explained(report, attributor: Attributor())
         let last = try XCTUnwrap(reported.quotes.last)
         XCTAssertNil(reportTraces.first { $0.quote == last.id }?.candidates.first { $0.rule == "zh.alternation" && $0.speaker == "青山" })
@@ -42,12 +42,12 @@ final class SpeakerRankingTests: XCTestCase {
     func testThePersonTheIntroducingClauseAddressesIsMarkedAddressed() throws {
         // 叫林秀雲過來：「…」 / 张明问李秋芳：“…” / “…”⏎张明问李秋芳。: the one bidden or asked before the colon, or in the
         // clause after the quote, is spoken to, like a name inside the quote; the one who bids or asks is not.
-        let texts = ["張明拿回家，\n叫林秀雲過來：\n「看，\n這是妳的照片。\n」\n林秀雲說：「真好。」\n": ("林秀雲", "張明"),
+        let texts = ["張明放下筆，\n叫林秀雲過來：\n「來，\n看看這幅畫。\n」\n林秀雲說：「真好。」\n": ("林秀雲", "張明"),
                      "张明放下碗，问李秋芳：“你去过镇上吗？”\n李秋芳说：“没有。”\n": ("李秋芳", "张明"),
                      "李秋芳说：“没有。”\n“你去过镇上吗？”\n张明问李秋芳。\n": ("李秋芳", "张明")]
         for (text, (addressed, speaker)) in texts {
             let (result, traces) = explained(text, attributor: Attributor())
-            let quote = try XCTUnwrap(result.quotes.first { $0.text.hasPrefix("看") || $0.text.hasPrefix("你去过") })
+            let quote = try XCTUnwrap(result.quotes.first { $0.text.hasPrefix("來") || $0.text.hasPrefix("你去过") })
             XCTAssertEqual(quote.speaker?.name, speaker, text)
             let candidates = try XCTUnwrap(traces.first { $0.quote == quote.id }).candidates
             let spokenTo = try XCTUnwrap(candidates.first { $0.speaker == addressed }, text)

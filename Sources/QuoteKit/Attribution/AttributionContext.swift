@@ -300,8 +300,8 @@ final class AttributionContext {
     }
 
     /// Whether `position` follows a clause that frames the next one in time or place and ends with a comma
-    /// (半路上，, 在回学校的路上，): it opens its sentence or line, a word of `frameClosers` ends it, and it is a
-    /// few characters long or opens with a word of `frameOpeners` (not 他立在地上，, a clause with a subject).
+    /// (半路上，, 在回家的路上，): it opens its sentence or line, a word of `frameClosers` ends it, and it is a
+    /// few characters long or opens with a word of `frameOpeners` (not 他站在台阶上，, a clause with a subject).
     /// The clause after such a frame has a subject of its own.
     func followsFrameClause(_ position: Int) -> Bool {
         let comma = skipSpaceBack(position, 0) - 1

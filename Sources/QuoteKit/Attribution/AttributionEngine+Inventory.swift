@@ -166,8 +166,8 @@ extension AttributionEngine {
 
     /// The narrator's "I" outside quotes, as mentions of the narrator (I turned to her. “…”): in a story told in the
     /// first person the narrator is written so, never by name. English only, where "I" is always a subject.
-    /// The people the clause introducing a quote addresses, as the names inside it are (叫瑪雅過來：「…」, 问青山：“…”),
-    /// and those the clause right after it addresses (“…”⏎金波问向前。): the object of a verb that bids or asks, or of
+    /// The people the clause introducing a quote addresses, as the names inside it are (叫林秀雲過來：「…」, 问青山：“…”),
+    /// and those the clause right after it addresses (“…”⏎张明问李秋芳。): the object of a verb that bids or asks, or of
     /// a preposition, between the clause's start and its colon, or in the first clause after the quote. The one spoken
     /// to is not the one speaking.
     func addAddressedByIntroduction(to inventory: inout Inventory, tops: [(content: Range<Int>, quote: Int)]) {

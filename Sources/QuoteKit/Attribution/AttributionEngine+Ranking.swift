@@ -241,7 +241,7 @@ extension AttributionEngine {
     /// Whether a Chinese quote follows a cue and its colon whose clause has words before the cue that no rule read
     /// as its subject and where no person of the inventory is written (名导屋岚也说：“…”, a name the parsers do
     /// not know): someone is named there, so the people written elsewhere are no better than a guess, and the quote
-    /// is left without a speaker. A person of the inventory in the clause (a given name alone, 少安) is still proposed,
+    /// is left without a speaker. A person of the inventory in the clause (a given name alone, 青山) is still proposed,
     /// and so are the people nearby where a rule read the subject as 他 or 她 it could not resolve.
     func subjectUnread(_ i: Int, _ inventory: Inventory) -> Bool {
         guard language == .zh, unresolvedPronouns[i] == nil, !candidates[i].contains(where: { pack.rules[$0.rule].pattern != nil }) else {

@@ -47,7 +47,7 @@ extension AttributionEngine {
     }
 
     /// Whether a quote reads as the name of a thing: no longer than a quoted name or coined word (the kind section's
-    /// `nameLength`: 「腎虧」, not 「大有可為」), or a noun after a determiner (一種「神經衰弱」).
+    /// `nameLength`: 「上火」, not 「功不可沒」), or a noun after a determiner (一種「過敏症」).
     func readsAsName(_ i: Int) -> Bool {
         let quote = analysis.scanned[i]
         let content = QuoteContentShape(s, quote.contentStart..<max(quote.contentStart, quote.contentEnd))
@@ -127,7 +127,7 @@ extension AttributionEngine {
             let p = paragraphOf[i]
             guard paragraphIsTurn(p) else { return (nil, "the paragraph is not a conversation turn (it has narrative besides quotes)") }
             // The previous turn is the paragraph before, or the one before that when only the line naming its speaker
-            // stands between (“…”⏎少平问妹妹。⏎“…”).
+            // stands between (“…”⏎青山问妹妹。⏎“…”).
             let previousTurn = attributedByNextLine(p - 2) ? p - 2 : p - 1
             guard let a = speakerOfParagraph(previousTurn) else { return (nil, "the previous paragraph has no attributed quote") }
             let own = vocative(i)
@@ -235,7 +235,7 @@ extension AttributionEngine {
     }
 
     /// Whether paragraph `p` is a turn whose last quote the next paragraph, a short line with no quote, names the
-    /// speaker of (“…”⏎少平问妹妹。). A report's long line of who said it and where (“…”⏎在…仪式上，…的李大山…说。)
+    /// speaker of (“…”⏎青山问妹妹。). A report's long line of who said it and where (“…”⏎在…仪式上，…的李大山…说。)
     /// is followed by more of the same speaker's words, not by an answer.
     func attributedByNextLine(_ p: Int) -> Bool {
         let paragraphs = analysis.document.paragraphs

@@ -126,8 +126,8 @@ struct AttributionEngine {
     // MARK: Windows
 
     /// - Parameter acrossLines: whether the window may reach back over lines ending with a comma; not for a term that
-    ///   reads as a name (病人擔心「腎虧」, 一種「神經衰弱」), which a cue lines away would upgrade too readily, while
-    ///   another one there is as often a clause or an idiom of the speaker's (林美說，⏎…，⏎「但是他唱得不好」, 將「大有可為」).
+    ///   reads as a name (病人擔心「上火」, 一種「過敏症」), which a cue lines away would upgrade too readily, while
+    ///   another one there is as often a clause or an idiom of the speaker's (林美說，⏎…，⏎「但是他唱得不好」, 「功不可沒」).
     func frame(_ i: Int, acrossLines: Bool = true) -> PatternMatcher.Frame {
         // The two offsets needed, not a copy of the scanned quote.
         let q = (openIndex: analysis.scanned[i].openIndex, outerEnd: analysis.scanned[i].outerEnd)

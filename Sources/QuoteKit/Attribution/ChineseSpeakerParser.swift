@@ -247,8 +247,8 @@ extension AttributionContext {
         if trailing.isEmpty, (2...3).contains(n), (a..<b).allSatisfy({ isCJK($0) }), !containsFunctionCharacter(a, b),
            !isBareNameExcluded(a, b) {
             // Three characters written once or twice, whose first two the text writes again and again, are a name of
-            // two and the verb after it (润叶红着脸说, 晓霞催她说): the shorter name is tried instead. Not a name and a
-            // relation or role (少安妈, 青山人).
+            // two and the verb after it (秀云红着脸说, 秀云催她说): the shorter name is tried instead. Not a name and a
+            // relation or role (青山妈, 青山人).
             if n == 3, !roleEndings.contains(s[b - 1]), case let whole = timesWritten(a..<b), whole <= 2,
                timesWritten(a..<a + 2) >= 3 * whole {
                 return nil

@@ -62,7 +62,7 @@ public struct KindClassifier: Sendable {
         public var longLength = 15
         /// Content length (characters) up to which a quote counts as short.
         public var shortLength = 6
-        /// Content length (characters) up to which a quote reads as a name or a coined word (腎虧, 協商) even in
+        /// Content length (characters) up to which a quote reads as a name or a coined word (上火, 商量) even in
         /// reported speech, so that a cue lines away, in text written a line per clause, does not make it a quotation.
         public var nameLength = 3
         /// Word count from which alphabetic content counts as long.

@@ -41,7 +41,7 @@ final class CompiledPack: Sendable {
     let fragmentWords: Int
     /// The kind sections' determiners before a quote that make it a noun (一種「…」, the "…").
     let nounMarkersBefore: Lexicon
-    /// The most characters of a quoted name or coined word (腎虧) that a cue lines away leaves a term: the kind
+    /// The most characters of a quoted name or coined word (上火) that a cue lines away leaves a term: the kind
     /// section's `nameLength`.
     let nameLength: Int
     /// Ranks speaker candidates: the last pack's trained weights, else the rules' confidences.

@@ -222,7 +222,7 @@ struct PatternMatcher {
                 guard c.isWordBoundary(pos) else { return }
             }
             if phrase.form == .bare {
-                // A bare given name opens its sentence or line (少安说：), or follows a frame of time or place (半路上，兰花说：);
+                // A bare given name opens its sentence or line (青山说：), or follows a frame of time or place (半路上，秀云说：);
                 // after another comma the clause has no subject of its own and a common word stands there (…，保证说：,
                 // …，气喘吁吁地喊道：), which the continuation rules read.
                 let nameStart = phrase.range.lowerBound
