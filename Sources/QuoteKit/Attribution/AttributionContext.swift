@@ -308,10 +308,25 @@ final class AttributionContext {
         guard comma > 0, CharacterClass.isComma(s[comma].value) else { return false }
         let end = skipSpaceBack(comma, 0)
         guard frameClosers.longestMatch(in: s, endingAt: end, limit: max(0, end - 4)) != nil else { return false }
-        var start = end
-        while start > 0, end - start < 20, !isClauseBoundary(s[start - 1].value), s[start - 1].value != 0x0A { start -= 1 }
+        let start = clauseStart(endingAt: end, maxLength: 20)
         guard start < end, end - start < 20, opensSentenceOrLine(start) else { return false }
         return end - start <= 4 || frameOpeners.longestMatch(in: s, startingAt: start, limit: end) != nil
+    }
+
+    /// Where the clause that ends at `end` starts: after the last clause boundary before it (punctuation, a line
+    /// break, a quotation mark), at most `maxLength` scalars back.
+    func clauseStart(endingAt end: Int, maxLength: Int) -> Int {
+        var start = end
+        while start > 0, end - start < maxLength, !isClauseBoundary(s[start - 1].value) { start -= 1 }
+        return start
+    }
+
+    /// Where the clause that starts at `start` ends: at the first clause boundary from it, at most `maxLength`
+    /// scalars on.
+    func clauseEnd(startingAt start: Int, maxLength: Int) -> Int {
+        var end = start
+        while end < s.count, end - start < maxLength, !isClauseBoundary(s[end].value) { end += 1 }
+        return end
     }
 
     /// How many times the characters of `range` (two or three) are written near it: in its stretch of 2,048 scalars and

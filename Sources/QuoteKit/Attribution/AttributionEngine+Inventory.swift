@@ -174,20 +174,13 @@ extension AttributionEngine {
         guard !inventory.occurrences.isEmpty else { return }
         for top in tops {
             let open = analysis.scanned[top.quote].openIndex
-            let colon = context.skipSpaceBack(open, max(0, open - 4)) - 1
-            if colon > 0, CharacterClass.isColon(s[colon].value) {
-                var start = colon
-                while start > 0, colon - start < 30, !context.isClauseBoundary(s[start - 1].value), s[start - 1].value != 0x0A { start -= 1 }
-                markAddressed(in: start..<colon, quote: top.quote, inventory: &inventory)
+            if followsColon(open) {
+                let colon = context.skipSpaceBack(open, 0) - 1
+                markAddressed(in: context.clauseStart(endingAt: colon, maxLength: 30)..<colon, quote: top.quote, inventory: &inventory)
             }
             let close = analysis.scanned[top.quote].outerEnd
             let after = context.skipSpaceForward(close, min(s.count, close + 2))
-            var end = after
-            while end < s.count, end - after < 30, !context.isClauseBoundary(s[end].value), s[end].value != 0x0A,
-                  !CharacterClass.isQuotationMark(s[end].value) {
-                end += 1
-            }
-            if end > after { markAddressed(in: after..<end, quote: top.quote, inventory: &inventory) }
+            markAddressed(in: after..<context.clauseEnd(startingAt: after, maxLength: 30), quote: top.quote, inventory: &inventory)
         }
     }
 

@@ -162,15 +162,13 @@ extension AttributionEngine {
     /// … 中策組撇開前設，便問受訪者「…」): the clause's subject. Organisations a text only mentions are not (a clause may
     /// open with any noun), so the subject search reads none of them.
     private func speakingOrganisation(_ a0: Int, _ b: Int) -> SpeakerPhrase? {
-        guard !speakingOrganisations.isEmpty,
-              (a0..<min(b, a0 + 10)).contains(where: { speakingOrganisationFirsts.contains(s[$0]) }) else { return nil }
+        guard !speakingOrganisations.words.isEmpty,
+              (a0..<min(b, a0 + 10)).contains(where: { speakingOrganisationFirsts.mayContain(s[$0].value) }) else { return nil }
         let a = context.stripLeading(a0, b)
-        // The clause must open with one of their names: a comparison of a few scalars, before any parse.
-        for name in speakingOrganisations {
-            let scalars = name.unicodeScalars
-            let e = a + scalars.count
-            guard e <= b, zip(s[a..<e], scalars).allSatisfy({ $0 == $1 }), e == b || context.endsWord(at: e),
-                  let phrase = context.parseChineseStrict(a, e), phrase.form == .organisation else { continue }
+        // The clause must open with one of their names, longest first, before any parse.
+        for length in speakingOrganisations.matches(in: s, startingAt: a, limit: b).reversed() {
+            let e = a + length
+            guard e == b || context.endsWord(at: e), let phrase = context.parseChineseStrict(a, e), phrase.form == .organisation else { continue }
             return phrase
         }
         return nil

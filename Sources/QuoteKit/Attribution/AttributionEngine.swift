@@ -56,9 +56,9 @@ struct AttributionEngine {
     var rankedCandidates: [(trace: Int, candidates: [(phrase: SpeakerPhrase?, trace: AttributionTrace.Candidate)])] = []
     /// The organisations a pattern rule has named as a speaker with a cue so far (中策組…一再強調「…」): one that opens a
     /// later clause is that clause's subject (``speakingOrganisation(_:_:)``).
-    var speakingOrganisations: Set<String> = []
+    var speakingOrganisations = Lexicon()
     /// The first scalar of each of them: a clause that holds none of these near its start opens with none of them.
-    var speakingOrganisationFirsts: Set<Unicode.Scalar> = []
+    var speakingOrganisationFirsts = ScalarFilter()
     /// Paragraph index of each quote's opening mark.
     let paragraphOf: [Int]
     /// Opening mark offset → outer end, for skipping quotes in forward scans.
@@ -295,7 +295,7 @@ struct AttributionEngine {
                 }
                 if let phrase = result.phrase, phrase.form == .organisation, result.cue != nil, let first = phrase.name.unicodeScalars.first {
                     speakingOrganisations.insert(phrase.name)
-                    speakingOrganisationFirsts.insert(first)
+                    speakingOrganisationFirsts.insert(first.value)
                 }
                 if explain { steps.append(.init(rule: rule.id, fired: true, detail: describe(result, capture))) }
                 // Every rule that fires proposes its speaker; a few are enough for the scorer to compare. The narrator's

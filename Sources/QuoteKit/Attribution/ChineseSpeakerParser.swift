@@ -228,17 +228,14 @@ extension AttributionContext {
         // A relative or colleague after whose they are (他的妻子, 王建国的同事, 受害人的父亲): named as written, a
         // pronoun's by the relation alone (他的妻子 → 妻子: the pronoun names nobody). A pronoun owns one without 的
         // too (其女婿, 他女儿).
-        if trailing.isEmpty, n <= 12, let noun = kinNouns.longestMatch(in: s, endingAt: b, limit: a), b - noun > a,
-           pronoun(a, b - noun) != nil {
-            return SpeakerPhrase(form: .role, range: a..<b, mention: text, name: string(b - noun..<b))
-        }
-        if trailing.isEmpty, n <= 12, let noun = kinNouns.longestMatch(in: s, endingAt: b, limit: a), b - noun - 1 > a,
-           attributiveParticles.contains(s[b - noun - 1]) {
-            let owner = a..<b - noun - 1
-            if pronoun(owner.lowerBound, owner.upperBound) != nil {
+        if trailing.isEmpty, n <= 12, let noun = kinNouns.longestMatch(in: s, endingAt: b, limit: a), b - noun > a {
+            let particle = attributiveParticles.contains(s[b - noun - 1])
+            let owner = a..<b - noun - (particle ? 1 : 0)
+            if !owner.isEmpty, pronoun(owner.lowerBound, owner.upperBound) != nil {
                 return SpeakerPhrase(form: .role, range: a..<b, mention: text, name: string(b - noun..<b))
             }
-            if let possessor = parseChineseStrict(owner.lowerBound, owner.upperBound), possessor.form == .name || possessor.form == .role {
+            if particle, !owner.isEmpty, let possessor = parseChineseStrict(owner.lowerBound, owner.upperBound),
+               possessor.form == .name || possessor.form == .role {
                 return SpeakerPhrase(form: .role, range: a..<b, mention: text, name: text)
             }
         }
