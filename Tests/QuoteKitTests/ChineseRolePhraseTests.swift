@@ -25,6 +25,13 @@ final class ChineseRolePhraseTests: XCTestCase {
         XCTAssertEqual(speakers("中國科學院李秋芳院士說：「這項研究還要繼續。」"), ["李秋芳"])
     }
 
+    func testARoleEndingInTheAgentSuffixBeforeAName() {
+        // A word for whoever does something (合演者, 研究者) stands before a name as a role does, alone or after 的.
+        XCTAssertEqual(speakers("合演者罗伯特说：“他影响了很多人。”"), ["罗伯特"])
+        XCTAssertEqual(speakers("正如他的合演者羅伯特所說：「他影響了很多人。」"), ["羅伯特"])
+        XCTAssertEqual(speakers("课题的研究者李秋芳表示：“数据还要再核对一遍。”"), ["李秋芳"])
+    }
+
     func testWhoeverDoesSomethingAfterANumberIsARole() {
         XCTAssertEqual(speakers("一位挖沙者说：“这一带到处是挖沙的。”"), ["挖沙者"])
         XCTAssertEqual(speakers("幾位賣菜者說：「今年的菜價不錯。」"), ["賣菜者"])

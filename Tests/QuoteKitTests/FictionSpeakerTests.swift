@@ -54,6 +54,16 @@ final class FictionSpeakerTests: XCTestCase {
         XCTAssertNotEqual(quotes.last?.speaker?.name, "王林")
     }
 
+    func testASurnameWithATitleIsTheOneListedPersonOfThatSurname() throws {
+        let list = "name,aliases,gender\n徐立功,立功,male\n赵云芳,云芳,female\n赵大山,大山,male\n"
+        let text = "徐主任扭过头问：\n“你们村的水渠修好了没？”\n赵主任说：\n“还差一段。”\n"
+        let quotes = try extract(text, list: list)
+        XCTAssertEqual(quotes.first?.speaker?.name, "徐立功", "the list's only 徐")
+        // Two people of the list share 赵: the titled surname stays as written.
+        XCTAssertEqual(quotes.last?.speaker?.name, "赵主任")
+        XCTAssertEqual(try extract(text, list: nil).first?.speaker?.name, "徐主任")
+    }
+
     func testChineseNarrator() throws {
         let list = "name,aliases,gender\n王林,我|叙述者,male\n赵云芳,云芳,female\n"
         let quotes = try extract("我放下书，说：“明天见。”\n赵云芳点点头：“好。”\n我说：“一路小心。”\n", list: list)

@@ -12,7 +12,8 @@ extension AttributionEngine {
     /// (the character list's name, the full name a partial one stands for), else its own name.
     func key(of phrase: SpeakerPhrase) -> String {
         // An empty table is not asked: a look-up hashes the name first, and a Chinese name's hash is costly.
-        listed(phrase.mention) ?? (canonicalKeys.isEmpty ? nil : canonicalKeys[phrase.name]) ?? listed(phrase.name) ?? phrase.name
+        listed(phrase.mention) ?? (canonicalKeys.isEmpty ? nil : canonicalKeys[phrase.name]) ?? listed(phrase.name)
+            ?? listedBySurname(phrase) ?? phrase.name
     }
 
     /// The character list's name for a name, also when the list writes it with a determiner the text's
@@ -64,6 +65,29 @@ extension AttributionEngine {
             let men = names.filter { aliases.genders[$0] == .male }
             return men.count == 1 ? men.first : nil
         }
+    }
+
+    /// The persons of a Chinese character list by surname, for the surnames only one of them has (徐 → 徐立功 where no
+    /// other listed name opens with 徐): a surname with a title (徐主任) is that person in a story the list describes.
+    static func chineseNamesBySurname(_ aliases: SpeakerAliases, surnames: Lexicon) -> [String: String] {
+        var owners: [String: Set<String>] = [:]
+        for name in aliases.names.keys {
+            let scalars = Array(name.unicodeScalars)
+            guard let length = surnames.longestMatch(in: scalars, startingAt: 0, limit: scalars.count), scalars.count > length else { continue }
+            owners[String(String.UnicodeScalarView(scalars[..<length])), default: []].insert(name)
+        }
+        return owners.compactMapValues { $0.count == 1 ? $0.first : nil }
+    }
+
+    /// The listed person a Chinese surname with a title stands for (``chineseNamesBySurname(_:surnames:)``), unless the
+    /// title's gender is not theirs.
+    func listedBySurname(_ phrase: SpeakerPhrase) -> String? {
+        guard language == .zh, let surname = phrase.surname, let name = listedBySurname[surname] else { return nil }
+        if phrase.gender == .male || phrase.gender == .female, let listed = aliases.genders[name],
+           SpeakerPhrase.Gender(listed) != phrase.gender {
+            return nil
+        }
+        return name
     }
 
     /// The canonical name of every name the rules proposed (Elizabeth → Elizabeth Bennet), as ``canonicalise(aliases:)``

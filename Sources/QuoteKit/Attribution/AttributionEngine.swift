@@ -77,7 +77,7 @@ struct AttributionEngine {
          sieves: [String: any AttributionSieve] = [:]) {
         self.analysis = analysis
         self.aliases = aliases
-        listedBySurname = pack.language == .en ? Self.namesBySurname(aliases) : [:]
+        listedBySurname = pack.language == .en ? Self.namesBySurname(aliases) : Self.chineseNamesBySurname(aliases, surnames: pack.common.surnames)
         narrator = Self.narrator(in: aliases, names: pack.common.narratorNames)
         self.sieves = sieves
         context = AttributionContext(analysis: analysis, pack: pack)

@@ -291,10 +291,15 @@ extension AttributionContext {
            t >= 3 || shortRole && t == 2 && (start - t == a || attributiveParticles.contains(s[start - t - 1])) {
             return (string(start - t..<start), ())
         }
-        // A role no lexicon lists, opening the phrase (场长王立新, 养殖户李大山): a few ideographs ending in a role's last
-        // character, again only where the name ends the phrase.
-        if shortRole, (2...5).contains(start - a), roleEndings.contains(s, start - 1..<start), !containsFunctionCharacter(a, start) {
-            return (string(a..<start), ())
+        // A role no lexicon lists, opening the phrase or after 的 (场长王立新, 养殖户李大山, 他的合演者罗伯特): a few ideographs
+        // ending in a role's last character, again only where the name ends the phrase; or three or more ending in an
+        // agent's suffix, which makes them a person noun wherever the name ends (正如合演者罗伯特所说).
+        let agent = agentSuffixes.contains(s, start - 1..<start)
+        if shortRole && roleEndings.contains(s, start - 1..<start) || agent {
+            let roleStart = (a..<start).last(where: { attributiveParticles.contains(s[$0]) }).map { $0 + 1 } ?? a
+            if (agent && shortRole ? 2 : agent ? 3 : 2)...5 ~= start - roleStart, !containsFunctionCharacter(roleStart, start) {
+                return (string(roleStart..<start), ())
+            }
         }
         // Whose relative or colleague (王建国的女儿王小红, 张明的同事李华).
         if let t = kinNouns.longestMatch(in: s, endingAt: start, limit: a), start - t > a, attributiveParticles.contains(s[start - t - 1]) {

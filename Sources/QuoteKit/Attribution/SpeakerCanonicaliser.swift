@@ -116,7 +116,7 @@ extension AttributionEngine {
             $0.range.lowerBound < phrase.range.lowerBound && ($0.title == nil || phrase.title == nil || $0.title == phrase.title)
         }
         if let any = earlier.first, Set(earlier.map(\.name)).count == 1 { return any.name }
-        return phrase.name
+        return listedBySurname(phrase) ?? phrase.name
     }
 
     /// How far either side of a name `longerNameAround(_:)` and `shorterNameAround(_:)` read: a report names its
