@@ -32,6 +32,16 @@ final class ChineseRolePhraseTests: XCTestCase {
         XCTAssertEqual(speakers("课题的研究者李秋芳表示：“数据还要再核对一遍。”"), ["李秋芳"])
     }
 
+    func testPeopleFromSomewhereCountedOrDeterminedAreARole() {
+        // 人 after a place or country names whoever comes from it, as 者 names whoever does something.
+        XCTAssertEqual(speakers("一位美国人说：“这里的冬天很冷。”"), ["美国人"])
+        XCTAssertEqual(speakers("许多中国人认为：“这里的冬天很冷。”"), ["中国人"])
+        XCTAssertEqual(speakers("五个青山人劝她：“先回家吧。”"), ["青山人"])
+        XCTAssertEqual(speakers("一位中國人說：「這裡的冬天很冷。」"), ["中國人"])
+        // Not the indefinite 有人, which names nobody.
+        XCTAssertEqual(speakers("有人说：“这里的冬天很冷。”"), [nil])
+    }
+
     func testWhoeverDoesSomethingAfterANumberIsARole() {
         XCTAssertEqual(speakers("一位挖沙者说：“这一带到处是挖沙的。”"), ["挖沙者"])
         XCTAssertEqual(speakers("幾位賣菜者說：「今年的菜價不錯。」"), ["賣菜者"])

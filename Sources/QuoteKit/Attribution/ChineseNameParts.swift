@@ -18,11 +18,12 @@ extension AttributionContext {
         personNouns.longestMatch(in: s, startingAt: i, limit: limit) != nil || kinNouns.longestMatch(in: s, startingAt: i, limit: limit) != nil
     }
 
-    /// Where the number or demonstrative opening the phrase at `a` ends (一位, 该, 这几位), with the organisation it
+    /// Where the number or demonstrative opening the phrase at `a` ends (一位, 该, 这几位, 许多), with the organisation it
     /// points back to and a number after that (该厂, 该厂一位, 该国): what comes before a title or person noun and names
     /// nobody. `nil` when none opens it, or when the word breaker finds it is the start of another word (有 of 有关).
     func determinerEnd(_ a: Int, _ limit: Int) -> Int? {
-        guard let counter = personCounters.longestMatch(in: s, startingAt: a, limit: limit) ?? countLength(at: a, limit: limit) else { return nil }
+        guard let counter = personCounters.longestMatch(in: s, startingAt: a, limit: limit) ?? countLength(at: a, limit: limit)
+            ?? pluralCounters.longestMatch(in: s, startingAt: a, limit: limit) else { return nil }
         let counterEnd = a + counter
         if counterEnd < limit, let owner = organisations.longestMatch(in: s, startingAt: counterEnd, limit: limit), counterEnd + owner < limit {
             var end = counterEnd + owner

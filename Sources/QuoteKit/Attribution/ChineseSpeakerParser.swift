@@ -219,9 +219,12 @@ extension AttributionContext {
                 return SpeakerPhrase(form: .role, range: a..<b, mention: text, name: string(start..<head) + string(b - noun..<b), gender: group)
             }
         }
-        // Whoever does something, after a number or demonstrative (一位挖沙者, 这位知情者): a word no lexicon lists.
+        // Whoever does something or comes from somewhere, after a number or demonstrative (一位挖沙者, 这位知情者, 五个中国人):
+        // a word no lexicon lists, or one word before the suffix by the word breaker (中国人, 中國|人, whose 中 names avoid).
         if trailing.isEmpty, let suffix = agentSuffixes.longestMatch(in: s, endingAt: b, limit: a), let start = determinerEnd(a, b - suffix),
-           (1...3).contains(b - suffix - start), !containsFunctionCharacter(start, b - suffix) {
+           (1...3).contains(b - suffix - start),
+           !containsFunctionCharacter(start, b - suffix)
+            || isWordBoundary(start) && endsWord(at: b) && !(start + 1..<b - suffix).contains(where: isWordBoundary) {
             return SpeakerPhrase(form: .role, range: a..<b, mention: text, name: string(start..<b),
                                  gender: countedAsSeveral(before: start) ? .plural : .unknown)
         }
