@@ -259,4 +259,29 @@ final class ChineseNewsShapeTests: XCTestCase {
         XCTAssertEqual(quotes.map(\.speaker), ["女婿", "女儿", "嫂子"])
         XCTAssertEqual(quotes.map(\.kind), [.quotation, .quotation, .quotation])
     }
+
+    func testAShortQuoteOpeningItsClauseIsTheWordsOfTheSpeakerNamedAfterIt() {
+        // “…，”X说 / 「…」，X說: words short enough to read as a term are the speaker's when they open their clause and
+        // punctuation parts them from the speaker after them.
+        let text = """
+            昨天下午，青山剧院举行了新片发布会。
+            “我会继续努力，”张明说。
+            「我會繼續努力」，林秀雲說。
+            """
+        let quotes = attributions(text)
+        XCTAssertEqual(quotes.map(\.speaker), ["张明", "林秀雲"])
+        XCTAssertEqual(quotes.map(\.kind), [.quotation, .quotation])
+    }
+
+    func testATermInsideTheClauseBeforeASpeakerStaysATerm() {
+        // Part of the speaker's phrase (「…」創辦人X說), or ending a clause of other words (…异常“锋利”，而X认为), a term is
+        // no one's words.
+        let text = """
+            「山海之家」創辦人林秀雲說，狗兒需要陪伴。
+            照片显示边缘异常“锋利”，而此前张明认为，边缘应该很钝。
+            """
+        let quotes = attributions(text)
+        XCTAssertEqual(quotes.map(\.kind), [.term, .term])
+        XCTAssertEqual(quotes.map(\.speaker), [nil, nil])
+    }
 }

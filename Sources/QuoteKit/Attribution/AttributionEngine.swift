@@ -271,7 +271,7 @@ struct AttributionEngine {
                     if explain { steps.append(.init(rule: rule.id, fired: false, detail: "the first person is inside a quote")) }
                     continue
                 }
-                if isTerm, !upgradesTerm(rule, capture) {
+                if isTerm, !upgradesTerm(rule, capture) || !separatedFromSpeakerAfter(i, capture) {
                     // A rule that says nobody speaks, matched without a cue (本报…电记者张明报道：“…”), keeps the term
                     // nobody's: no later rule upgrades it with the reporter.
                     if rule.assign == .none {
@@ -375,6 +375,22 @@ struct AttributionEngine {
         // A newspaper in title marks (据《…报》报道，…“…”) reports; a term in what it reports stays a term, as for any work.
         if speaker.form == .organisation, !speaker.range.isEmpty, context.titleClose[speaker.range.lowerBound] != nil { return false }
         return [.name, .pronoun, .role, .organisation, .work].contains(speaker.form)
+    }
+
+    /// Whether quote `i` is a clause of its own that a speaker named after it reports (“…，”张明说。 / “…”，张明说。): it
+    /// opens its clause, and punctuation parts it from the speaker. A term right before the words that follow is part of
+    /// them (「狗醫生」創辦人X說, 康文署「詐型」嚴厲警告), and one after words of its clause ends that clause (邊緣異常“鋒利”，
+    /// 而科學家們認為), never what the speaker says. True for a speaker before the quote.
+    func separatedFromSpeakerAfter(_ i: Int, _ capture: PatternMatcher.Capture) -> Bool {
+        let q = analysis.scanned[i]
+        guard let speaker = capture.speaker, speaker.range.lowerBound >= q.outerEnd else { return true }
+        let before = context.skipSpaceBack(q.openIndex, 0)
+        guard before == 0 || context.isClauseBoundary(s[before - 1].value) else { return false }
+        let last = context.skipSpaceBack(q.contentEnd, q.contentStart)
+        if last > q.contentStart, CharacterClass.isClausePunctuation(s[last - 1].value) || CharacterClass.isSentenceFinal(s[last - 1].value) {
+            return true
+        }
+        return (q.outerEnd..<speaker.range.lowerBound).contains { CharacterClass.isClausePunctuation(s[$0].value) }
     }
 
     mutating func apply(_ rule: RulePack.Rule, _ capture: PatternMatcher.Capture, quote i: Int) -> Assigned {
