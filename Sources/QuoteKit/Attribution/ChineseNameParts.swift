@@ -297,8 +297,12 @@ extension AttributionContext {
         // agent's suffix, which makes them a person noun wherever the name ends (正如合演者罗伯特所说).
         let agent = agentSuffixes.contains(s, start - 1..<start)
         if shortRole && roleEndings.contains(s, start - 1..<start) || agent {
+            // After 的, whose role it is: a pronoun's, or words that describe the person (not 张明对…的农民李大山, the one
+            // spoken to).
             let roleStart = (a..<start).last(where: { attributiveParticles.contains(s[$0]) }).map { $0 + 1 } ?? a
-            if (agent && shortRole ? 2 : agent ? 3 : 2)...5 ~= start - roleStart, !containsFunctionCharacter(roleStart, start) {
+            let owned = roleStart == a || pronoun(a, roleStart - 1) != nil
+                || describesPerson(a, roleStart) && !(a..<roleStart).contains(where: { prepositions.longestMatch(in: s, startingAt: $0, limit: roleStart) != nil })
+            if owned, (agent && shortRole ? 2 : agent ? 3 : 2)...5 ~= start - roleStart, !containsFunctionCharacter(roleStart, start) {
                 return (string(roleStart..<start), ())
             }
         }
