@@ -32,6 +32,15 @@ final class ChineseRolePhraseTests: XCTestCase {
         XCTAssertEqual(speakers("课题的研究者李秋芳表示：“数据还要再核对一遍。”"), ["李秋芳"])
     }
 
+    func testACollectiveNounIsAGroupThatNoSingularPronounStandsFor() {
+        // 官兵 names the officers and men together: 他 is not one of them, nor is 武 of 武警官兵 a surname before a title.
+        let text = "驻地武警官兵冒着风雪把产妇送到了医院。他对官兵们说：“谢谢你们。”"
+        XCTAssertNotEqual(speakers(text).first ?? nil, "武警官兵")
+        XCTAssertNotEqual(speakers(text).first ?? nil, "武警官")
+        XCTAssertEqual(speakers("师生们说：“谢谢你们。”"), ["师生们"])
+        XCTAssertEqual(speakers("张警官说：“谢谢你们。”"), ["张警官"])
+    }
+
     func testPeopleFromSomewhereCountedOrDeterminedAreARole() {
         // 人 after a place or country names whoever comes from it, as 者 names whoever does something.
         XCTAssertEqual(speakers("一位美国人说：“这里的冬天很冷。”"), ["美国人"])

@@ -22,8 +22,7 @@ extension AttributionContext {
     /// points back to and a number after that (该厂, 该厂一位, 该国): what comes before a title or person noun and names
     /// nobody. `nil` when none opens it, or when the word breaker finds it is the start of another word (有 of 有关).
     func determinerEnd(_ a: Int, _ limit: Int) -> Int? {
-        guard let counter = personCounters.longestMatch(in: s, startingAt: a, limit: limit) ?? countLength(at: a, limit: limit)
-            ?? pluralCounters.longestMatch(in: s, startingAt: a, limit: limit) else { return nil }
+        guard let counter = personCounters.longestMatch(in: s, startingAt: a, limit: limit) ?? countLength(at: a, limit: limit) else { return nil }
         let counterEnd = a + counter
         if counterEnd < limit, let owner = organisations.longestMatch(in: s, startingAt: counterEnd, limit: limit), counterEnd + owner < limit {
             var end = counterEnd + owner

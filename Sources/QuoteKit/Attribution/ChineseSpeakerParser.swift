@@ -158,8 +158,10 @@ extension AttributionContext {
         if let start = latinNameStart(endingAt: e, from: a), let prefixTitle = prefixAcceptable(a, start) {
             return named(from: start, after: prefixTitle.title)
         }
-        // A surname with a title: 宋省长, 王教授 (merged later with an earlier full name).
+        // A surname with a title: 宋省长, 王教授 (merged later with an earlier full name); not where the title's last
+        // character opens a person noun that runs on (武警官兵: 官兵, the officers and men of the armed police).
         if !trailing.isEmpty, let sn = surnames.longestMatch(in: s, endingAt: e, limit: a), e - sn >= a,
+           (personNouns.longestMatch(in: s, startingAt: b - 1, limit: min(s.count, b + 4)) ?? 0) <= 1,
            surnames.longestMatch(in: s, startingAt: e - sn, limit: e) == sn, prefixAcceptable(a, e - sn) != nil {
             return SpeakerPhrase(form: .name, range: a..<b, mention: text, name: string(e - sn..<b), title: trailing.first,
                                  gender: genderOfTitles(trailing), surname: string(e - sn..<e))
@@ -211,9 +213,10 @@ extension AttributionContext {
             let count = countStart(endingAt: b - noun, from: a).flatMap { $0 == a || describedAt($0) ? $0 : nil }
             let head = count ?? b - noun
             let start = count == a ? head : determinerEnd(a, head) ?? a
-            // A group with a plural suffix (战士们) or counted as several (几个…年轻人, 百名) is many people: no 他 or 她
-            // stands for it.
+            // A group with a plural suffix (战士们), named by a collective noun (官兵) or counted as several (几个…年轻人,
+            // 百名) is many people: no 他 or 她 stands for it.
             let group: SpeakerPhrase.Gender = pluralSuffixes.longestMatch(in: s, endingAt: b, limit: a) != nil
+                || collectiveNouns.longestMatch(in: s, endingAt: b, limit: a) != nil
                 || countedAsSeveral(before: start) || count.map({ b - noun - $0 > 2 || !counts(one: $0) }) == true ? .plural : .unknown
             if describesPerson(start, head) {
                 return SpeakerPhrase(form: .role, range: a..<b, mention: text, name: string(start..<head) + string(b - noun..<b), gender: group)

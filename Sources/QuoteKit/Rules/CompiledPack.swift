@@ -75,6 +75,8 @@ final class CompiledPack: Sendable {
         let cueLookalikes: Lexicon
         /// Unnamed people who may speak (老人, 同胞) and the number and measure words before them (一位).
         let personNouns, personCounters, pluralSuffixes: Lexicon
+        /// Person nouns that always name several people (官兵, 师生, 夫妇): no 他 or 她 stands for one.
+        let collectiveNouns: Lexicon
         /// The counting words of several people (几位, 许多), among the person counters: what they count is a group.
         let pluralCounters: Lexicon
         /// The one who writes the report (记者, 笔者): a pronoun after their clause stands for the person it names as met.
@@ -178,6 +180,7 @@ final class CompiledPack: Sendable {
             // The counting words of several people count people too (几位专家 is a role, as 一位专家 is).
             personCounters = lexicons.union("personCounters", "pluralCounters")
             pluralSuffixes = lexicons.lexicon("pluralSuffixes")
+            collectiveNouns = lexicons.lexicon("collectiveNouns")
             kinNouns = lexicons.union("maleKin", "femaleKin", "neutralKin")
             numerals = lexicons.lexicon("numerals")
             ordinalPrefixes = lexicons.lexicon("ordinalPrefixes")
