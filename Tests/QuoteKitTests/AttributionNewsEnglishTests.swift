@@ -74,4 +74,12 @@ final class AttributionNewsEnglishTests: XCTestCase {
         let quotes = AttributionFixture.extract(text).quotes
         XCTAssertNotEqual(quotes[0].speaker?.name, "The council")
     }
+
+    func testAPartialQuoteMidSentenceIsTheWordsOfTheSpeakerAtItsEnd() {
+        // The speaker after the sentence's last comma, not in the clause right after the quote: the short quote is theirs.
+        let text = "Tom Fenwick should \"stick to the plan\" and not resign over the report, councillor Ada Lane has insisted.\n"
+        let quote = AttributionFixture.extract(text).quotes.first
+        XCTAssertEqual(quote?.kind, .quotation)
+        XCTAssertEqual(quote?.speaker?.name, "Ada Lane")
+    }
 }

@@ -377,13 +377,18 @@ struct AttributionEngine {
         return [.name, .pronoun, .role, .organisation, .work].contains(speaker.form)
     }
 
-    /// Whether quote `i` is a clause of its own that a speaker named after it reports (“…，”张明说。 / “…”，张明说。): it
-    /// opens its clause, and punctuation parts it from the speaker. A term right before the words that follow is part of
-    /// them (「狗醫生」創辦人X說, 康文署「詐型」嚴厲警告), and one after words of its clause ends that clause (邊緣異常“鋒利”，
-    /// 而科學家們認為), never what the speaker says. True for a speaker before the quote.
+    /// Whether quote `i`, where a speaker is named right after it (“…，”张明说。 / “…”，张明说。), is a clause of its own
+    /// that the speaker reports: it opens its clause, and punctuation parts it from the speaker. A term right before the
+    /// words that follow is part of them (「狗醫生」創辦人X說, 康文署「詐型」嚴厲警告), and one after words of its clause ends
+    /// that clause (邊緣異常“鋒利”，而科學家們認為), never what the speaker says. True for a speaker before the quote or
+    /// further after it (…should "stick to his guns" and not apologise, Ada Lane has insisted).
     func separatedFromSpeakerAfter(_ i: Int, _ capture: PatternMatcher.Capture) -> Bool {
         let q = analysis.scanned[i]
         guard let speaker = capture.speaker, speaker.range.lowerBound >= q.outerEnd else { return true }
+        // The speaker in the clause right after the quote, a comma apart at most.
+        var clause = context.skipSpaceForward(q.outerEnd, speaker.range.lowerBound)
+        if clause < speaker.range.lowerBound, CharacterClass.isClausePunctuation(s[clause].value) { clause += 1 }
+        guard !(clause..<speaker.range.lowerBound).contains(where: { context.isClauseBoundary(s[$0].value) }) else { return true }
         let before = context.skipSpaceBack(q.openIndex, 0)
         guard before == 0 || context.isClauseBoundary(s[before - 1].value) else { return false }
         let last = context.skipSpaceBack(q.contentEnd, q.contentStart)
