@@ -64,6 +64,17 @@ final class FictionSpeakerTests: XCTestCase {
         XCTAssertEqual(try extract(text, list: nil).first?.speaker?.name, "徐主任")
     }
 
+    func testAPronounNoEarlierSpeakerAnswersIsTheListedPersonWrittenMostAroundIt() throws {
+        let list = "name,aliases,gender\n周大山,大山,male\n林秀英,秀英,female\n王立新,立新,male\n"
+        // Ten lines of narrative part the pronoun from the man who spoke last: no turn and no nearby name answers it.
+        let narrative = String(repeating: "远处的山上起了雾，院子里的狗叫了几声，风把门吹得吱吱作响，屋里的灯一闪一闪。\n", count: 10)
+        let text = "大山停下筷子，想了半天，说：\n“这件事我好象听说过。”\n" + narrative
+            + "他躺倒在床上，顾不得和秀英打个招呼。\n他只来得及在心里对老伴说：\n“我没发烧……”\n"
+        XCTAssertEqual(try extract(text, list: list).last?.speaker?.name, "周大山", "the man written most around it")
+        // Without a list, whom the story follows is unknown.
+        XCTAssertNil(try extract(text, list: nil).last?.speaker)
+    }
+
     func testChineseNarrator() throws {
         let list = "name,aliases,gender\n王林,我|叙述者,male\n赵云芳,云芳,female\n"
         let quotes = try extract("我放下书，说：“明天见。”\n赵云芳点点头：“好。”\n我说：“一路小心。”\n", list: list)

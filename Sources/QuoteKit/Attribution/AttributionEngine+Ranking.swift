@@ -168,7 +168,7 @@ extension AttributionEngine {
             if isQuotation, !fragment(i) {
                 if !unread { list += nearbyCandidates(i, inventory, introducers: &introducers) }
                 list += turnCandidates(i, chosen: chosen, previous: previous, secondPrevious: secondPrevious)
-                if let pending = unresolvedPronouns[i], let candidate = pronounTurnCandidate(i, pending, chosen: chosen) { list.append(candidate) }
+                if let pending = unresolvedPronouns[i], let candidate = pronounTurnCandidate(i, pending, chosen: chosen, inventory: inventory) { list.append(candidate) }
             }
             guard !list.isEmpty else {
                 secondPrevious = previous
@@ -454,7 +454,11 @@ extension AttributionEngine {
     /// For a he or she that named nobody when the rules ran: the speaker the ranking gave the nearest earlier quotation
     /// of that gender, a dozen quotations and eight paragraphs back at most (in a long dialogue the man of the two
     /// talking is "he"), proposed by the rule that matched the pronoun.
-    func pronounTurnCandidate(_ i: Int, _ pending: (rule: Int, mention: SpeakerPhrase, cue: String?), chosen: [String?]) -> SpeakerCandidate? {
+    /// The person an unresolved 他 or 她 of quote `i` stands for: the latest speaker of that gender in the turns before, or
+    /// else, in a story a character list describes, the person of that gender it writes most around the quote, the one it
+    /// follows there.
+    func pronounTurnCandidate(_ i: Int, _ pending: (rule: Int, mention: SpeakerPhrase, cue: String?), chosen: [String?],
+                              inventory: Inventory) -> SpeakerCandidate? {
         var j = i - 1
         var looked = 0
         while j >= 0, looked < 12, paragraphOf[i] - paragraphOf[j] <= 8 {
@@ -466,7 +470,29 @@ extension AttributionEngine {
             return SpeakerCandidate(rule: pending.rule, phrase: phrase, mention: pending.mention, key: key, cue: pending.cue,
                                     resolution: .pronoun)
         }
-        return nil
+        guard !aliases.isEmpty, let person = mostWrittenListedPerson(of: pending.mention.gender, around: analysis.scanned[i].openIndex, inventory)
+        else { return nil }
+        let phrase = SpeakerPhrase(form: .name, range: pending.mention.range, mention: pending.mention.mention, name: person,
+                                   gender: pending.mention.gender)
+        return SpeakerCandidate(rule: pending.rule, phrase: phrase, mention: pending.mention, key: person, cue: pending.cue,
+                                resolution: .pronoun)
+    }
+
+    /// The listed person of a gender written most often outside quotes in the 3,000 scalars before `position` and the 500
+    /// after it (ties by name); `nil` for no man or woman so written.
+    func mostWrittenListedPerson(of gender: SpeakerPhrase.Gender, around position: Int, _ inventory: Inventory) -> String? {
+        guard gender == .male || gender == .female else { return nil }
+        let occurrences = inventory.occurrences
+        var counts: [String: Int] = [:]
+        var k = occurrences.partitionPoint { $0.range.lowerBound < position - 3000 }
+        while k < occurrences.count, occurrences[k].range.lowerBound < position + 500 {
+            let key = occurrences[k].key
+            if occurrences[k].insideQuote == nil, let listed = aliases.gender(of: key), SpeakerPhrase.Gender(listed) == gender {
+                counts[key, default: 0] += 1
+            }
+            k += 1
+        }
+        return counts.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
     }
 
     func turnCandidates(_ i: Int, chosen: [String?], previous: Int?, secondPrevious: Int?) -> [SpeakerCandidate] {
