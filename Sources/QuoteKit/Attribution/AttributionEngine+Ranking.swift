@@ -479,18 +479,17 @@ extension AttributionEngine {
     }
 
     /// The listed person of a gender written most often outside quotes in the 3,000 scalars before `position` and the 500
-    /// after it (ties by name); `nil` for no man or woman so written.
+    /// after it (ties by name), among the 256 mentions nearest before it and 64 after, so that a text dense with names
+    /// costs no more; `nil` for no man or woman so written.
     func mostWrittenListedPerson(of gender: SpeakerPhrase.Gender, around position: Int, _ inventory: Inventory) -> String? {
         guard gender == .male || gender == .female else { return nil }
         let occurrences = inventory.occurrences
+        let middle = occurrences.partitionPoint { $0.range.lowerBound < position }
+        let first = max(middle - 256, occurrences.partitionPoint { $0.range.lowerBound < position - 3000 })
         var counts: [String: Int] = [:]
-        var k = occurrences.partitionPoint { $0.range.lowerBound < position - 3000 }
-        while k < occurrences.count, occurrences[k].range.lowerBound < position + 500 {
-            let key = occurrences[k].key
-            if occurrences[k].insideQuote == nil, let listed = aliases.gender(of: key), SpeakerPhrase.Gender(listed) == gender {
-                counts[key, default: 0] += 1
-            }
-            k += 1
+        for occurrence in occurrences[first..<middle] + occurrences[middle..<min(occurrences.count, middle + 64)]
+        where occurrence.range.lowerBound < position + 500 && occurrence.insideQuote == nil {
+            if let listed = aliases.gender(of: occurrence.key), SpeakerPhrase.Gender(listed) == gender { counts[occurrence.key, default: 0] += 1 }
         }
         return counts.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
     }
