@@ -453,10 +453,8 @@ extension AttributionEngine {
     /// The speakers chosen for the two previous quotations, as candidates (conversation turns alternate).
     /// For a he or she that named nobody when the rules ran: the speaker the ranking gave the nearest earlier quotation
     /// of that gender, a dozen quotations and eight paragraphs back at most (in a long dialogue the man of the two
-    /// talking is "he"), proposed by the rule that matched the pronoun.
-    /// The person an unresolved 他 or 她 of quote `i` stands for: the latest speaker of that gender in the turns before, or
-    /// else, in a story a character list describes, the person of that gender it writes most around the quote, the one it
-    /// follows there.
+    /// talking is "he"), proposed by the rule that matched the pronoun. Where there is none, in a story a character list
+    /// describes, the listed person of that gender the text writes most around the quote: the one it follows there.
     func pronounTurnCandidate(_ i: Int, _ pending: (rule: Int, mention: SpeakerPhrase, cue: String?), chosen: [String?],
                               inventory: Inventory) -> SpeakerCandidate? {
         var j = i - 1

@@ -301,7 +301,8 @@ extension AttributionContext {
             let roleStart = (a..<start).last(where: { attributiveParticles.contains(s[$0]) }).map { $0 + 1 } ?? a
             let owned = roleStart == a || pronoun(a, roleStart - 1) != nil
                 || describesPerson(a, roleStart) && !(a..<roleStart).contains(where: { prepositions.longestMatch(in: s, startingAt: $0, limit: roleStart) != nil })
-            if owned, (agent && shortRole ? 2 : agent ? 3 : 2)...5 ~= start - roleStart, !containsFunctionCharacter(roleStart, start) {
+            let shortest = agent && !shortRole ? 3 : 2
+            if owned, (shortest...5).contains(start - roleStart), !containsFunctionCharacter(roleStart, start) {
                 return (string(roleStart..<start), ())
             }
         }
