@@ -71,7 +71,7 @@ final class FictionSpeakerTests: XCTestCase {
         let text = "大山停下筷子，想了半天，说：\n“这件事我好象听说过。”\n" + narrative
             + "他躺倒在床上，顾不得和秀英打个招呼。\n他只来得及在心里对老伴说：\n“我没发烧……”\n"
         XCTAssertEqual(try extract(text, list: list).last?.speaker?.name, "周大山", "the man written most around it")
-        // Without a list, whom the story follows is unknown.
+        // Without a list, a Chinese given name has no gender to go by.
         XCTAssertNil(try extract(text, list: nil).last?.speaker)
     }
 

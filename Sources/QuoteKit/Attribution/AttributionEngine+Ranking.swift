@@ -453,8 +453,8 @@ extension AttributionEngine {
     /// The speakers chosen for the two previous quotations, as candidates (conversation turns alternate).
     /// For a he or she that named nobody when the rules ran: the speaker the ranking gave the nearest earlier quotation
     /// of that gender, a dozen quotations and eight paragraphs back at most (in a long dialogue the man of the two
-    /// talking is "he"), proposed by the rule that matched the pronoun. Where there is none, in a story a character list
-    /// describes, the listed person of that gender the text writes most around the quote: the one it follows there.
+    /// talking is "he"), proposed by the rule that matched the pronoun. Where there is none, the person of that gender
+    /// the text writes most around the quote: the one it follows there.
     func pronounTurnCandidate(_ i: Int, _ pending: (rule: Int, mention: SpeakerPhrase, cue: String?), chosen: [String?],
                               inventory: Inventory) -> SpeakerCandidate? {
         var j = i - 1
@@ -468,7 +468,7 @@ extension AttributionEngine {
             return SpeakerCandidate(rule: pending.rule, phrase: phrase, mention: pending.mention, key: key, cue: pending.cue,
                                     resolution: .pronoun)
         }
-        guard !aliases.isEmpty, let person = mostWrittenListedPerson(of: pending.mention.gender, around: analysis.scanned[i].openIndex, inventory)
+        guard let person = mostWrittenPerson(of: pending.mention.gender, around: analysis.scanned[i].openIndex, inventory)
         else { return nil }
         let phrase = SpeakerPhrase(form: .name, range: pending.mention.range, mention: pending.mention.mention, name: person,
                                    gender: pending.mention.gender)
@@ -476,10 +476,11 @@ extension AttributionEngine {
                                 resolution: .pronoun)
     }
 
-    /// The listed person of a gender written most often outside quotes in the 3,000 scalars before `position` and the 500
-    /// after it (ties by name), among the 256 mentions nearest before it and 64 after, so that a text dense with names
-    /// costs no more; `nil` for no man or woman so written.
-    func mostWrittenListedPerson(of gender: SpeakerPhrase.Gender, around position: Int, _ inventory: Inventory) -> String? {
+    /// The person of a gender written most often outside quotes in the 3,000 scalars before `position` and the 500 after
+    /// it (ties by name), among the 256 mentions nearest before it and 64 after, so that a text dense with names costs no
+    /// more; `nil` for no man or woman so written. The gender is the character list's where there is one (a list names
+    /// everyone who matters), else one a title or an English first name gives.
+    func mostWrittenPerson(of gender: SpeakerPhrase.Gender, around position: Int, _ inventory: Inventory) -> String? {
         guard gender == .male || gender == .female else { return nil }
         let occurrences = inventory.occurrences
         let middle = occurrences.partitionPoint { $0.range.lowerBound < position }
@@ -487,7 +488,8 @@ extension AttributionEngine {
         var counts: [String: Int] = [:]
         for occurrence in occurrences[first..<middle] + occurrences[middle..<min(occurrences.count, middle + 64)]
         where occurrence.range.lowerBound < position + 500 && occurrence.insideQuote == nil {
-            if let listed = aliases.gender(of: occurrence.key), SpeakerPhrase.Gender(listed) == gender { counts[occurrence.key, default: 0] += 1 }
+            let known = aliases.isEmpty ? self.gender(of: occurrence.key, phraseGender: .unknown) : aliases.gender(of: occurrence.key).map(SpeakerPhrase.Gender.init)
+            if known == gender { counts[occurrence.key, default: 0] += 1 }
         }
         return counts.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
     }
