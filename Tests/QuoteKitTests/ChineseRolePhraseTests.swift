@@ -32,6 +32,15 @@ final class ChineseRolePhraseTests: XCTestCase {
         XCTAssertEqual(speakers("课题的研究者李秋芳表示：“数据还要再核对一遍。”"), ["李秋芳"])
     }
 
+    func testADescriptionWithADefiniteDeterminerIsThePersonNamedWithItsNoun() {
+        // 该负责人 / 这位老人: the one the text wrote with that noun, beside the name or after a copula.
+        XCTAssertEqual(speakers("青山公司负责人王立新介绍了情况。该负责人表示：“产量还会增加。”"), ["王立新"])
+        XCTAssertEqual(speakers("今年七十歲的李大山是青山村的老人。談起村裏的變化，這位老人說：「日子越過越好了。」"), ["李大山"])
+        XCTAssertEqual(speakers("张明是一位严谨的科学工作者。这位严谨的科学工作者说：“数据还要核对。”"), ["张明"])
+        // Named with no such noun, the description stays as written.
+        XCTAssertEqual(speakers("一位老人走了过来。这位老人说：“日子越过越好了。”"), ["老人"])
+    }
+
     func testACollectiveNounIsAGroupThatNoSingularPronounStandsFor() {
         // 官兵 names the officers and men together: 他 is not one of them, nor is 武 of 武警官兵 a surname before a title.
         let text = "驻地武警官兵冒着风雪把产妇送到了医院。他对官兵们说：“谢谢你们。”"

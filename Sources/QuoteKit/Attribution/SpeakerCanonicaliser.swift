@@ -78,8 +78,11 @@ extension AttributionEngine {
                     ? engine.organisationQuoted(before: phrase.range.lowerBound, after: introduced?.range.upperBound ?? 0, names: english) : nil
                 if let antecedent = quoted ?? introduced { return base(of: antecedent, in: engine) }
             }
-            // 县委书记 alone: the person the text named with that title (县委书记王金廷).
-            if phrase.form == .role, engine.language == .zh, let named = engine.titledNameBefore(phrase) { return named }
+            // 县委书记 alone: the person the text named with that title (县委书记王金廷); 这位老人: the one it named an old man.
+            if phrase.form == .role, engine.language == .zh,
+               let named = engine.titledNameBefore(phrase) ?? engine.chineseDescriptionAntecedent(phrase) {
+                return named
+            }
             guard phrase.form == .name else { return phrase.name }
             // A Chinese name without a separate surname is its own canonical name (``chineseCanonical(_:_:)``):
             // answering here skips building and hashing the cache key, which costs more than the answer.
