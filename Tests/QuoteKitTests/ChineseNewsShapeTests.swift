@@ -284,4 +284,14 @@ final class ChineseNewsShapeTests: XCTestCase {
         XCTAssertEqual(quotes.map(\.kind), [.term, .term])
         XCTAssertEqual(quotes.map(\.speaker), [nil, nil])
     }
+
+    func testAnActOfSpeechThatIsNoSayingVerbNamesTheOpeningQuotesSpeaker() {
+        // 求援, 发誓, 训斥: the report's opening quote is the words of whoever the next sentence says did so.
+        let text = """
+            青山钢厂限电
+            “喂！请求给我们延长10分钟电力。”6月6日，钢水还没出炉，车间主任李大山抢着向供电局求援。
+            """
+        let quotes = attributions(text)
+        XCTAssertEqual(quotes.map(\.speaker), ["李大山"])
+    }
 }
