@@ -164,8 +164,6 @@ extension AttributionEngine {
         return result
     }
 
-    /// The narrator's "I" outside quotes, as mentions of the narrator (I turned to her. “…”): in a story told in the
-    /// first person the narrator is written so, never by name. English only, where "I" is always a subject.
     /// The people the clause introducing a quote addresses, as the names inside it are (叫林秀雲過來：「…」, 问青山：“…”),
     /// and those the clause right after it addresses (“…”⏎张明问李秋芳。): the object of a verb that bids or asks, or of
     /// a preposition, between the clause's start and its colon, or in the first clause after the quote. The one spoken
@@ -200,6 +198,8 @@ extension AttributionEngine {
         }
     }
 
+    /// The narrator's "I" outside quotes, as mentions of the narrator (I turned to her. “…”): in a story told in the
+    /// first person the narrator is written so, never by name. English only, where "I" is always a subject.
     func addNarratorMentions(to inventory: inout Inventory, windows: [Range<Int>]) {
         guard language == .en, let narrator else { return }
         let pronouns = context.narratorPronouns

@@ -73,8 +73,8 @@ extension AttributionEngine {
         var owners: [String: Set<String>] = [:]
         for name in aliases.names.keys {
             let scalars = Array(name.unicodeScalars)
-            guard let length = surnames.longestMatch(in: scalars, startingAt: 0, limit: scalars.count), scalars.count > length else { continue }
-            owners[String(String.UnicodeScalarView(scalars[..<length])), default: []].insert(name)
+            guard let length = surnames.longestMatch(in: scalars, startingAt: 0), scalars.count > length else { continue }
+            owners[String(String.UnicodeScalarView(scalars.prefix(length))), default: []].insert(name)
         }
         return owners.compactMapValues { $0.count == 1 ? $0.first : nil }
     }

@@ -390,8 +390,7 @@ struct AttributionEngine {
         var clause = context.skipSpaceForward(q.outerEnd, speaker.range.lowerBound)
         if clause < speaker.range.lowerBound, CharacterClass.isClausePunctuation(s[clause].value) { clause += 1 }
         guard !(clause..<speaker.range.lowerBound).contains(where: { context.isClauseBoundary(s[$0].value) }) else { return true }
-        let before = context.skipSpaceBack(q.openIndex, 0)
-        guard before == 0 || context.isClauseBoundary(s[before - 1].value) else { return false }
+        guard startsClause(q.openIndex) else { return false }
         let last = context.skipSpaceBack(q.contentEnd, q.contentStart)
         if last > q.contentStart, CharacterClass.isClausePunctuation(s[last - 1].value) || CharacterClass.isSentenceFinal(s[last - 1].value) {
             return true

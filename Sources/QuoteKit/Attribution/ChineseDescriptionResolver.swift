@@ -27,7 +27,7 @@ extension AttributionEngine {
         var end = position - noun.count
         while end >= max(0, position - Self.copulaReach) {
             defer { end -= 1 }
-            guard s[end] == noun[0], Array(s[end..<end + noun.count]) == noun else { continue }
+            guard s[end..<end + noun.count].elementsEqual(noun) else { continue }
             let start = c.skipSpaceForward(c.clauseStart(endingAt: end, maxLength: 40), end)
             guard let name = c.parseChineseLeading(start, end), name.form == .name,
                   (name.range.upperBound..<end).contains(where: { c.copulas.contains(s[$0]) }) else { continue }

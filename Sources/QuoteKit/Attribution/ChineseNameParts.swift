@@ -108,6 +108,12 @@ extension AttributionContext {
         return result
     }
 
+    /// Whether the words from `a` to `nounStart` describe the person (``describesPerson(_:_:)``) and hold no preposition,
+    /// which would make the person its object, spoken to rather than speaking (张明对年过七旬的青山乡农民…).
+    func describesPersonAsSubject(_ a: Int, _ nounStart: Int) -> Bool {
+        describesPerson(a, nounStart) && !(a..<nounStart).contains { prepositions.longestMatch(in: s, startingAt: $0, limit: nounStart) != nil }
+    }
+
     /// Whether the three characters from `start` to `e` may be a name ending in a character of `givenNameEnds`: a title
     /// stands right before it (书记王立才) or right after it (李秋如牧师).
     private func endsTitledName(_ start: Int, _ e: Int, from a: Int) -> Bool {
@@ -278,8 +284,7 @@ extension AttributionContext {
         // whole one noun phrase.
         if let t = personNouns.longestMatch(in: s, endingAt: start, limit: a), t >= 2,
            let particle = (a..<start - t).last(where: { attributiveParticles.contains(s[$0]) }),
-           start - t - particle - 1 <= 12, !containsFunctionCharacter(particle + 1, start - t), describesPerson(a, particle + 1),
-           !(a..<particle).contains(where: { prepositions.longestMatch(in: s, startingAt: $0, limit: particle) != nil }) {
+           start - t - particle - 1 <= 12, !containsFunctionCharacter(particle + 1, start - t), describesPersonAsSubject(a, particle + 1) {
             return (string(start - t..<start), ())
         }
         // A clause that describes the person ends in 的, however long (在第十届国际电影节上获得最佳女演员奖的李秋芳).
@@ -299,8 +304,7 @@ extension AttributionContext {
             // After 的, whose role it is: a pronoun's, or words that describe the person (not 张明对…的农民李大山, the one
             // spoken to).
             let roleStart = (a..<start).last(where: { attributiveParticles.contains(s[$0]) }).map { $0 + 1 } ?? a
-            let owned = roleStart == a || pronoun(a, roleStart - 1) != nil
-                || describesPerson(a, roleStart) && !(a..<roleStart).contains(where: { prepositions.longestMatch(in: s, startingAt: $0, limit: roleStart) != nil })
+            let owned = roleStart == a || pronoun(a, roleStart - 1) != nil || describesPersonAsSubject(a, roleStart)
             let shortest = agent && !shortRole ? 3 : 2
             if owned, (shortest...5).contains(start - roleStart), !containsFunctionCharacter(roleStart, start) {
                 return (string(roleStart..<start), ())
