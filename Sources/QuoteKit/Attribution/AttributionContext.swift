@@ -57,7 +57,7 @@ final class AttributionContext {
     let cues, titles, honorifics, modifiers, frameOpeners, frameClosers, connectives, surnames, knownNames,
         organisations, notNames, notInNames, workSuffixes, workNouns, workAnaphors, letterNouns, male, female, plural, neutral, firstPerson,
         maleTitles, femaleTitles, maleNames, femaleNames, transliteration, prepositions: Lexicon
-    let adverbialParticles, attributiveParticles, pronounCompoundEnds, adverbialEndings, copulas, placeSuffixes, roleEndings, surnameWords, mediaEndings, cueLookalikes, personNouns, institutionNouns, personCounters, pluralCounters, reporterNouns, agentSuffixes, hearingVerbs, punctuatedCues, seriesEnds, personMeasures, givenNameEnds, bylineEnds, directiveVerbs, pluralSuffixes, collectiveNouns, kinNouns: Lexicon
+    let adverbialParticles, attributiveParticles, pronounCompoundEnds, adverbialEndings, copulas, placeSuffixes, roleEndings, surnameWords, mediaEndings, cueLookalikes, personNouns, institutionNouns, personCounters, pluralCounters, reporterNouns, agentSuffixes, hearingVerbs, punctuatedCues, seriesEnds, personMeasures, givenNameEnds, bylineEnds, directiveVerbs, pluralSuffixes, collectiveNouns, eventClosers, kinNouns: Lexicon
     let narratorPronouns: Lexicon
     /// The names and aliases of the character list (set by the engine), matched regardless of case in English.
     var listedForms = Lexicon()
@@ -126,6 +126,7 @@ final class AttributionContext {
         personNouns = common.personNouns
         pluralSuffixes = common.pluralSuffixes
         collectiveNouns = common.collectiveNouns
+        eventClosers = common.eventClosers
         kinNouns = common.kinNouns
         institutionNouns = common.institutionNouns
         personCounters = common.personCounters
@@ -320,6 +321,12 @@ final class AttributionContext {
         var start = end
         while start > 0, end - start < maxLength, !isClauseBoundary(s[start - 1].value) { start -= 1 }
         return start
+    }
+
+    /// Whether `range` holds a word for a relative and nothing else (母亲, 妈妈): a person, though the parse reads it
+    /// as a bare name.
+    func isRelationAlone(_ range: Range<Int>) -> Bool {
+        !range.isEmpty && kinNouns.longestMatch(in: s, startingAt: range.lowerBound, limit: range.upperBound) == range.count
     }
 
     /// Where the clause that starts at `start` ends: at the first clause boundary from it, at most `maxLength`

@@ -156,6 +156,26 @@ extension AttributionContext {
         return false
     }
 
+    /// Whether a clause of time with no opener starts at `end` where a word ends (李大山|回乡后高兴地说, 張明|得悉消息後說):
+    /// two to ten ideographs, a word of `eventClosers`, perhaps a comma, and a cue within eight scalars of its clause.
+    func clauseOfTimeBeforeCue(at end: Int) -> Bool {
+        guard end < s.count, isCJK(end) else { return false }
+        var i = end + 2
+        while i < min(s.count, end + 11), isCJK(i) {
+            if let closer = eventClosers.longestMatch(in: s, startingAt: i) {
+                var j = i + closer
+                if j < s.count, s[j].value == 0xFF0C || s[j].value == 0x2C { j += 1 }
+                var k = j
+                while k < min(s.count, j + 8), !isClauseBoundary(s[k].value) {
+                    if cues.longestMatch(in: s, startingAt: k) != nil { return endsWord(at: end) }
+                    k += 1
+                }
+            }
+            i += 1
+        }
+        return false
+    }
+
     /// Whether an organisation's suffix of two characters or more (大学, 公司; not 所 of 所做的) starts at `e`, where a
     /// name ends, and no title as long (部长).
     func namesOrganisation(_ e: Int, _ limit: Int) -> Bool {

@@ -138,8 +138,8 @@ extension AttributionContext {
         }
         if e == a { return titledRole(named: text) }
         // A role of two characters may stand before a name whose phrase ends with a title or where a name may end
-        // (村民张明说, 农民李大山老汉，), not before any characters (观众陆续进场: 陆续进 is no name).
-        let closed = !trailing.isEmpty || nameMayEnd(at: b) || adverbialBeforeCue(at: b)
+        // (村民张明说, 农民李大山老汉，, 农民李大山回乡后说), not before any characters (观众陆续进场: 陆续进 is no name).
+        let closed = !trailing.isEmpty || nameMayEnd(at: b) || adverbialBeforeCue(at: b) || clauseOfTimeBeforeCue(at: b)
         for start in nameStarts(endingAt: e, from: a) {
             if let prefixTitle = prefixAcceptable(a, start, shortRole: closed), !notNames.contains(s, start..<e) {
                 return named(from: start, after: prefixTitle.title)
@@ -385,6 +385,7 @@ extension AttributionContext {
             // A name, or an unnamed person or group (在场的同胞), or someone's relative (受害人的父亲), may open the clause.
             let person = personNoun(endingAt: e, from: a) != nil
                 || kinNouns.longestMatch(in: s, endingAt: e, limit: a) != nil && !containsFunctionCharacter(a, e)
+                || titles.longestMatch(in: s, endingAt: e, limit: a) != nil && !containsFunctionCharacter(a, e)
             if mayBeChineseName(a, e) || person, let phrase = parseChineseStrict(a, e), phrase.form == .name || phrase.form == .role && person {
                 // A common word that opens with a surname (问题的关键是, 大坝的施工，) is no surname and given name here: a
                 // clause may open with any word. One that acts, a cue or modifier right after it, is someone's nickname

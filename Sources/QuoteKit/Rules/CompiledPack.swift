@@ -77,6 +77,8 @@ final class CompiledPack: Sendable {
         let personNouns, personCounters, pluralSuffixes: Lexicon
         /// Person nouns that always name several people (官兵, 师生, 夫妇): no 他 or 她 stands for one.
         let collectiveNouns: Lexicon
+        /// Words that end a clause of time with no opener before it (回乡后, 睡下之后): the subject did that, then spoke.
+        let eventClosers: Lexicon
         /// The counting words of several people (几位, 许多), among the person counters: what they count is a group.
         let pluralCounters: Lexicon
         /// The one who writes the report (记者, 笔者): a pronoun after their clause stands for the person it names as met.
@@ -181,6 +183,7 @@ final class CompiledPack: Sendable {
             personCounters = lexicons.union("personCounters", "pluralCounters")
             pluralSuffixes = lexicons.lexicon("pluralSuffixes")
             collectiveNouns = lexicons.lexicon("collectiveNouns")
+            eventClosers = lexicons.lexicon("eventClosers")
             kinNouns = lexicons.union("maleKin", "femaleKin", "neutralKin")
             numerals = lexicons.lexicon("numerals")
             ordinalPrefixes = lexicons.lexicon("ordinalPrefixes")

@@ -73,6 +73,10 @@ extension PatternMatcher {
                     }
                     return false
                 }
+                if let start = eventClauseStart(endingAt: frameEnd, lower) {
+                    usedBreaker = true
+                    next.append(start)
+                }
                 // 对记者, 向与会者 (a preposition and a short object), not the first character of a word for people
                 // (同 of 瑞士同行说, 同事)
                 var i = p - 1
@@ -203,6 +207,34 @@ extension PatternMatcher {
         guard cue - 3 >= lower, c.attributiveParticles.contains(c.s[cue - 1]), c.cues.longestMatch(in: c.s, startingAt: cue) != nil,
               let length = c.modifiers.longestMatch(in: c.s, endingAt: cue - 1, limit: lower), length >= 2 else { return nil }
         return cue - 1 - length
+    }
+
+    /// Where a clause of time with no opener ends at `end` (a word of `eventClosers`: 回乡后, 得悉其死讯後, 睡下之后)
+    /// starts: after the longest subject the clause opens with (导演哥普拉 | 得悉其死讯後), or at the clause's start where
+    /// it follows its subject's comma (导演张明，| 得知消息后说). The closer must be a word of its own, not the end of one
+    /// (最后, 这时, 随后) nor of a word of time (赛后); `nil` when there is no such clause.
+    fileprivate func eventClauseStart(endingAt end: Int, _ lower: Int) -> Int? {
+        let c = context
+        guard c.language == .zh, let closer = c.eventClosers.longestMatch(in: c.s, endingAt: end, limit: lower) else { return nil }
+        let closerStart = end - closer
+        // A word of time that ends so is read as one already (赛后, 会后).
+        if let time = c.timeWords.longestMatch(in: c.s, endingAt: end, limit: lower), time > closer { return nil }
+        let clause = c.clauseStart(endingAt: closerStart, maxLength: 24)
+        // Two characters at least for what was done (回乡, 睡下), at most ten.
+        guard clause >= lower, closerStart - clause >= 2 else { return nil }
+        c.segment(max(clause, closerStart - 12)..<min(c.s.count, end + 2))
+        guard c.isWordBoundary(closerStart), c.isWordBoundary(end) else { return nil }
+        var i = closerStart - 2
+        while i > clause, closerStart - i <= 10 {
+            // A bare given name is no evidence here, a verb may open such a line (深吸一口後道); a relation is (母亲).
+            if c.isWordBoundary(i), let subject = c.parseChineseStrict(clause, i), subject.form != .zero,
+               subject.form != .bare || c.isRelationAlone(subject.range) {
+                return i
+            }
+            i -= 1
+        }
+        let follows = clause > lower ? c.s[c.skipSpaceBack(clause, lower) - 1].value : 0
+        return (follows == 0xFF0C || follows == 0x2C) && closerStart - clause <= 10 ? clause : nil
     }
 
     /// Where such an adverb with 的 that starts at `p` ends, the cue after it: `nil` when there is none.

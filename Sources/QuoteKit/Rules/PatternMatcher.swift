@@ -224,9 +224,10 @@ struct PatternMatcher {
             if phrase.form == .bare {
                 // A bare given name opens its sentence or line (青山说：), or follows a frame of time or place (半路上，秀云说：);
                 // after another comma the clause has no subject of its own and a common word stands there (…，保证说：,
-                // …，气喘吁吁地喊道：), which the continuation rules read.
+                // …，气喘吁吁地喊道：), which the continuation rules read. A relation alone may stand there (…，妈妈轻声说：).
                 let nameStart = phrase.range.lowerBound
                 guard c.opensSentenceOrLine(nameStart) || c.followsQuotedSentence(nameStart) || c.followsFrameClause(nameStart)
+                        || c.isRelationAlone(phrase.range)
                         || !c.isClauseBoundary(c.s[c.skipSpaceBack(nameStart, 0) - 1].value) else { return }
             }
             _ = body(start, Partial(speaker: phrase, cue: nil))

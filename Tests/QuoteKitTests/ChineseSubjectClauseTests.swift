@@ -1,0 +1,78 @@
+import XCTest
+@testable import QuoteKit
+
+/// What may stand between a Chinese subject and its cue, and which subjects an earlier clause gives: a clause of time
+/// with no opener (回乡后, 睡下之后), a relative alone after a comma, a title alone, transliterated names. Names
+/// invented; simplified and traditional script.
+final class ChineseSubjectClauseTests: XCTestCase {
+    private let attributions = AttributionFixture.attributions
+
+    func testAClauseOfTimeWithNoOpenerLiesBetweenTheSubjectAndTheCue() {
+        let text = """
+            农民李大山回乡后高兴地说：“越走越远。”
+            導演張明得悉消息後說﹕「他最討厭熱鬧。」
+            那晚母亲睡下之后对父亲叹息道：“要不是这场雨。”
+            """
+        let quotes = attributions(text)
+        XCTAssertEqual(quotes.map(\.speaker), ["李大山", "張明", "母亲"])
+        XCTAssertEqual(quotes.map(\.rule), ["zh.before.colon", "zh.before.colon", "zh.before.colon"])
+    }
+
+    func testAClauseOfTimeAfterTheSubjectsCommaContinuesIt() {
+        let quotes = attributions("这位导演王立新，得知获奖的消息后感慨：“这是大家的功劳。”")
+        XCTAssertEqual(quotes.map(\.speaker), ["王立新"])
+        XCTAssertEqual(quotes.map(\.rule), ["zh.continuation"])
+    }
+
+    func testAWordThatEndsWithAClosingCharacterIsNoClauseOfTime() {
+        // 最后 and 这时 are words of their own, 赛后 a word of time: the name before them is the subject, whole.
+        let text = """
+            张明最后说：“好。”
+            教练卡斯特罗夫赛后说：“我们尽力了。”
+            """
+        XCTAssertEqual(attributions(text).map(\.speaker), ["张明", "卡斯特罗夫"])
+    }
+
+    func testAVerbOpeningALineBeforeAClauseOfTimeIsNoName() {
+        // 深吸一口後道: the narrator's zero subject, not a name 深吸.
+        let quotes = attributions("我點燃香煙，\n深吸一口後道︰\n「你先回去。」")
+        XCTAssertNotEqual(quotes.first?.speaker, "深吸")
+    }
+
+    func testARelativeAloneSpeaksAfterAnotherClause() {
+        let text = """
+            他正准备掏钱，妈妈轻声说：“这茶不卖。”
+            天黑了，母親說：「早點睡吧。」
+            """
+        XCTAssertEqual(attributions(text).map(\.speaker), ["妈妈", "母親"])
+    }
+
+    func testATitleAloneIsTheSubjectALaterClauseContinues() {
+        let text = """
+            教授走过来，连声说：“祝贺。”
+            老教授握着他的手，连声说：“辛苦了。”
+            """
+        XCTAssertEqual(attributions(text).map(\.speaker), ["教授", "老教授"])
+    }
+
+    func testTransliterationsWithCharactersOfBothReadings() {
+        // 哥 (哥伦布) and 提 (提姆) are read in transliterated names; 哥哥 stays a brother.
+        let text = """
+            導演哥普拉說：「他是最好的演員。」
+            自稱是新演員的史提夫表示：「我是受他影響的。」
+            哥哥说：“走吧。”
+            """
+        XCTAssertEqual(attributions(text).map(\.speaker), ["哥普拉", "史提夫", "哥哥"])
+    }
+
+    func testAWorkBeforeAColonGivesItsWordsToNoPersonNearby() {
+        // The director speaks with a cue and so is someone the text quotes; the classic's line after him is no one's.
+        let text = """
+            導演張明，得悉消息後慨嘆﹕「他最討厭熱鬧。」
+            又《礼记》孟冬之月：“天子始裘。”
+            """
+        let quotes = attributions(text)
+        XCTAssertEqual(quotes.map(\.speaker), ["張明", nil])
+        XCTAssertEqual(quotes.map(\.rule), ["zh.continuation", "zh.work-colon"])
+    }
+}
