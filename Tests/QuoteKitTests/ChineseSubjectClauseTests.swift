@@ -75,4 +75,10 @@ final class ChineseSubjectClauseTests: XCTestCase {
         XCTAssertEqual(quotes.map(\.speaker), ["張明", nil])
         XCTAssertEqual(quotes.map(\.rule), ["zh.continuation", "zh.work-colon"])
     }
+
+    func testANameAndAVerbBeforeAPersonNounAreASubjectAndItsObject() {
+        // 张明去找医生: 张明 looked for a doctor; the 他 after stands for 张明, not for a doctor described by a clause.
+        let text = "张明去找医生。他对大家说：“谢谢你们。”\n王立新下山找医生遇上了雪崩。他后来说：“是他们救了我。”"
+        XCTAssertEqual(attributions(text).map(\.speaker), ["张明", "王立新"])
+    }
 }

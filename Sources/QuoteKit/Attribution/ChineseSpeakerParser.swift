@@ -407,6 +407,15 @@ extension AttributionContext {
             }
             e -= 1
         }
+        // A person noun after a name and a verb, with no 的 between (张明去找医生): the name is the subject and the noun
+        // the verb's object, not one phrase describing a doctor.
+        if names.count > 1 {
+            let plainNameEnds = names.filter { $0.phrase.form == .name && $0.phrase.title == nil }.map(\.end)
+            names.removeAll { entry in
+                entry.phrase.form == .role && !(a..<entry.end).contains { attributiveParticles.contains(s[$0]) }
+                    && plainNameEnds.contains { $0 < entry.end && isWordBoundary($0) }
+            }
+        }
         leadingNamesCache[a] = names
         return names
     }
