@@ -93,6 +93,24 @@ final class FictionSpeakerTests: XCTestCase {
         XCTAssertNotEqual(try extract(text, list: nil).first?.rule, "zh.before.colon")
     }
 
+    func testAGivenNameTheListGivesIsTheSubjectALaterClauseContinues() throws {
+        // 秀云又站起来，说：the listed given name opens the clause before, though no surname marks it; the 他 of the
+        // sentence's first clause is someone else's subject and vetoes no woman.
+        let list = "name,aliases,gender\n李大山,大山,male\n李秀云,秀云,female\n"
+        let text = "大山坐下了。\n他刚开始吃饭，秀云又站起来，说：\n“我忘了买酒！”\n"
+        XCTAssertEqual(try extract(text, list: list).first?.speaker?.name, "李秀云")
+        XCTAssertEqual(try extract(text, list: list).first?.rule, "zh.continuation")
+    }
+
+    func testThreeCharactersWhoseFirstTwoTheListGivesAreThatNameAndTheWordAfter() throws {
+        // 大山手在她头上拍了拍: 大山's hand, not a person 大山手.
+        let list = "name,aliases,gender\n李大山,大山,male\n王秀英,秀英,female\n"
+        let text = "秀英哭了。\n大山手在她头上拍了拍，说：\n“别哭了！”\n"
+        let quote = try XCTUnwrap(try extract(text, list: list).first)
+        XCTAssertEqual(quote.speaker?.name, "李大山")
+        XCTAssertEqual(quote.rule, "zh.continuation")
+    }
+
     func testAPersonTheListGivesTheOtherGenderIsNeverTheSpeakerOfHerCue() throws {
         // 她…说 with only a man named nearby: nobody, not him; with a woman named, she.
         let list = "name,aliases,gender\n李大山,大山,male\n王秀英,秀英,female\n"

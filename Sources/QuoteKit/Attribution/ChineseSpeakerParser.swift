@@ -141,6 +141,9 @@ extension AttributionContext {
         // (村民张明说, 农民李大山老汉，, 农民李大山回乡后说), not before any characters (观众陆续进场: 陆续进 is no name).
         let closed = !trailing.isEmpty || nameMayEnd(at: b) || adverbialBeforeCue(at: b) || clauseOfTimeBeforeCue(at: b)
         for start in nameStarts(endingAt: e, from: a) {
+            // Three characters whose first two the character list names, and not all three, are that name and the word
+            // after it (少安手在她头上拍了拍: 少安's hand).
+            if e - start == 3, listedForms.contains(s, start..<start + 2), !listedForms.contains(s, start..<e) { continue }
             if let prefixTitle = prefixAcceptable(a, start, shortRole: closed), !notNames.contains(s, start..<e) {
                 return named(from: start, after: prefixTitle.title)
             }
@@ -449,6 +452,8 @@ extension AttributionContext {
         }
         if e == a { return false }
         if filters.knownNameEnds.mayContain(s[e - 1].value), knownNames.longestMatch(in: s, endingAt: e, limit: a) != nil { return true }
+        // A name the character list gives (润叶, a given name with no surname): the parse reads it as listed.
+        if !listedForms.words.isEmpty, listedForms.longestMatch(in: s, endingAt: e, limit: a) != nil { return true }
         for length in 2...4 where e - length >= a && filters.surnameStarts.mayContain(s[e - length].value) {
             if let sn = surnames.longestMatch(in: s, startingAt: e - length, limit: e), sn < length, length - sn <= 2 { return true }
         }
