@@ -81,4 +81,14 @@ final class ChineseSubjectClauseTests: XCTestCase {
         let text = "张明去找医生。他对大家说：“谢谢你们。”\n王立新下山找医生遇上了雪崩。他后来说：“是他们救了我。”"
         XCTAssertEqual(attributions(text).map(\.speaker), ["张明", "王立新"])
     }
+
+    func testTheOneSpokenToAfterAPrepositionAndADescriptionIsNoSpeaker() {
+        // 对坐在椅子上的张明说: 张明 is spoken to; the clause's subject, in the clause before, speaks. Without the
+        // preposition the described name speaks.
+        let text = """
+            王立新站在门口抽了两口烟，又对坐在椅子上的张明说：“咱们走吧。”
+            坐在椅子上的张明说：“好的。”
+            """
+        XCTAssertEqual(attributions(text).map(\.speaker), ["王立新", "张明"])
+    }
 }

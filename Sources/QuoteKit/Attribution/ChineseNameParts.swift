@@ -308,7 +308,9 @@ extension AttributionContext {
             return (string(start - t..<start), ())
         }
         // A clause that describes the person ends in 的, however long (在第十届国际电影节上获得最佳女演员奖的李秋芳).
-        if start - a > 16 { return attributiveParticles.contains(s[start - 1]) ? (nil, ()) : nil }
+        // Not one that opens with a preposition (对坐在椅子上的王立新说: the one spoken to).
+        let spokenTo = prepositions.longestMatch(in: s, startingAt: a, limit: start) != nil
+        if start - a > 16 { return attributiveParticles.contains(s[start - 1]) && !spokenTo ? (nil, ()) : nil }
         if let t = titles.longestMatch(in: s, endingAt: start, limit: a) { return (string(start - t..<start), ()) }
         // A role in apposition before the name (召集人林秀雲, 村民张明); one of two characters only where it opens the phrase or
         // follows 的 (not 人民 of 中国人民解放军).
@@ -334,7 +336,7 @@ extension AttributionContext {
         if let t = kinNouns.longestMatch(in: s, endingAt: start, limit: a), start - t > a, attributiveParticles.contains(s[start - t - 1]) {
             return (string(start - t..<start), ())
         }
-        if attributiveParticles.longestMatch(in: s, endingAt: start, limit: a) != nil { return (nil, ()) }
+        if attributiveParticles.longestMatch(in: s, endingAt: start, limit: a) != nil { return spokenTo ? nil : (nil, ()) }
         if endsOrganisationName(at: start, from: a) { return (nil, ()) }
         return nil
     }
