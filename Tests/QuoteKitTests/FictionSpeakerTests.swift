@@ -102,6 +102,15 @@ final class FictionSpeakerTests: XCTestCase {
         XCTAssertEqual(try extract(text, list: list).first?.rule, "zh.continuation")
     }
 
+    func testAListedGivenNameCalledWithAWordOfKinshipIsTheListedPerson() throws {
+        // 倒是秀云姐走上前来，…说：the connective opens the clause, and 秀云姐 is 秀云, the listed 李秀云.
+        let list = "name,aliases,gender\n李大山,大山,male\n李秀云,秀云,female\n"
+        let text = "大山愣住了。\n倒是秀云姐走上前来，笑着说：\n“你怎么不来呢？”\n"
+        let quote = try XCTUnwrap(try extract(text, list: list).first)
+        XCTAssertEqual(quote.speaker?.name, "李秀云")
+        XCTAssertEqual(quote.rule, "zh.continuation")
+    }
+
     func testThreeCharactersWhoseFirstTwoTheListGivesAreThatNameAndTheWordAfter() throws {
         // 大山手在她头上拍了拍: 大山's hand, not a person 大山手.
         let list = "name,aliases,gender\n李大山,大山,male\n王秀英,秀英,female\n"

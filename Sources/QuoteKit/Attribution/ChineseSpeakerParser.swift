@@ -111,6 +111,11 @@ extension AttributionContext {
         if knownNames.contains(s, a..<b) || listedForms.contains(s, a..<b) {
             return SpeakerPhrase(form: .name, range: a..<b, mention: text, name: text)
         }
+        // A listed given name called with a word of kinship (润叶姐): the listed person.
+        if !listedForms.words.isEmpty, let suffix = addressSuffixes.longestMatch(in: s, endingAt: b, limit: a), b - suffix - a >= 2,
+           listedForms.contains(s, a..<b - suffix) {
+            return SpeakerPhrase(form: .name, range: a..<b, mention: text, name: string(a..<b - suffix))
+        }
         // A surname alone for a person the report named in full before (Hong Kong and Taiwan news: 张明… 张又说), as a
         // word of its own that a cue, modifier or punctuation follows (not 史 of 史称, nor 时 of 时常).
         if n == 1, surnames.contains(s, a..<b), nameMayEnd(at: b), endsWord(at: b), let full = fullName(forSurnameAt: a) {
@@ -453,7 +458,8 @@ extension AttributionContext {
         if e == a { return false }
         if filters.knownNameEnds.mayContain(s[e - 1].value), knownNames.longestMatch(in: s, endingAt: e, limit: a) != nil { return true }
         // A name the character list gives (润叶, a given name with no surname): the parse reads it as listed.
-        if !listedForms.words.isEmpty, listedForms.longestMatch(in: s, endingAt: e, limit: a) != nil { return true }
+        if !listedForms.words.isEmpty, listedForms.longestMatch(in: s, endingAt: e, limit: a) != nil
+            || listedForms.longestMatch(in: s, startingAt: a, limit: e) != nil { return true }
         for length in 2...4 where e - length >= a && filters.surnameStarts.mayContain(s[e - length].value) {
             if let sn = surnames.longestMatch(in: s, startingAt: e - length, limit: e), sn < length, length - sn <= 2 { return true }
         }

@@ -77,6 +77,8 @@ final class CompiledPack: Sendable {
         let personNouns, personCounters, pluralSuffixes: Lexicon
         /// Person nouns that always name several people (官兵, 师生, 夫妇): no 他 or 她 stands for one.
         let collectiveNouns: Lexicon
+        /// Words of kinship a given name takes when someone is called by it (润叶姐, 少安哥).
+        let addressSuffixes: Lexicon
         /// Words that end a clause of time with no opener before it (回乡后, 睡下之后): the subject did that, then spoke.
         let eventClosers: Lexicon
         /// The counting words of several people (几位, 许多), among the person counters: what they count is a group.
@@ -183,6 +185,7 @@ final class CompiledPack: Sendable {
             personCounters = lexicons.union("personCounters", "pluralCounters")
             pluralSuffixes = lexicons.lexicon("pluralSuffixes")
             collectiveNouns = lexicons.lexicon("collectiveNouns")
+            addressSuffixes = lexicons.lexicon("addressSuffixes")
             eventClosers = lexicons.lexicon("eventClosers")
             kinNouns = lexicons.union("maleKin", "femaleKin", "neutralKin")
             numerals = lexicons.lexicon("numerals")
