@@ -91,4 +91,14 @@ final class ChineseSubjectClauseTests: XCTestCase {
             """
         XCTAssertEqual(attributions(text).map(\.speaker), ["王立新", "张明"])
     }
+
+    func testALongDescriptionOfATitledPersonIsTheSubjectTheNextClauseContinues() {
+        // The whole clause before the cue's describes one person, too long for the leading parse: the titled name
+        // ending it speaks.
+        let text = """
+            他就是這樣低調的人，曾讓他再嘗影帝滋味的《遠山》導演張明，得悉其死訊後慨嘆﹕「他最討厭熱鬧。」
+            """
+        XCTAssertEqual(attributions(text).map(\.speaker), ["張明"])
+        XCTAssertEqual(attributions(text).map(\.rule), ["zh.continuation"])
+    }
 }

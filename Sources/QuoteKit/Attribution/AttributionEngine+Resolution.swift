@@ -140,7 +140,7 @@ extension AttributionEngine {
         // A byline (本报北京1月5日电记者王立新报道：) names the one who reports, not a subject of what follows.
         if b < s.count, CharacterClass.isColon(s[b].value), context.bylineEnds.longestMatch(in: s, endingAt: b, limit: a) != nil { return nil }
         if context.opensWithFrame(a, b) { return describedAfterFrame(a, b) }
-        guard let phrase = context.parseChineseLeading(a, b) ?? speakingOrganisation(a, b) else {
+        guard let phrase = context.parseChineseLeading(a, b) ?? speakingOrganisation(a, b) ?? describedPersonClause(a, b) else {
             switch bare {
             case .never: return nil
             case .openingALine: return bareSubject(a, b)
@@ -156,6 +156,22 @@ extension AttributionEngine {
         case .name, .role, .organisation, .pronoun, .work: return phrase
         case .zero, .bare: return nil
         }
+    }
+
+    /// A clause that is all one person described, too long for the leading parse (曾讓他再嘗影帝滋味的《遠山》導演張明，
+    /// 得悉…後說): a name with its title or role after the description's last 的 (or the work a 的 describes), ending the
+    /// clause. Not a role alone nor a bare name there: a clause of a subject and a verb may end with its object so
+    /// (看着这批…的年轻人, …发展的关系).
+    /// A description that holds a cue (张明说的李大山) is someone's words about the person, not the person.
+    private func describedPersonClause(_ a: Int, _ b: Int) -> SpeakerPhrase? {
+        guard b - a <= 40, b - a > 14 else { return nil }
+        guard let particle = (a..<b - 2).last(where: { context.attributiveParticles.contains(s[$0]) }), particle > a else { return nil }
+        var start = particle + 1
+        if s[start].value == 0x300A, let close = context.titleClose[start], close < b - 2 { start = close + 1 }
+        guard b - start >= 2, b - start <= 12, !(a..<particle).contains(where: { context.cues.longestMatch(in: s, startingAt: $0, limit: particle) != nil }),
+              let person = context.parseChineseStrict(start, b), person.range.upperBound == b, person.kinship == nil,
+              person.form == .name, person.title != nil else { return nil }
+        return person
     }
 
     /// An organisation that opens the clause from `a` and has already spoken in the text with a cue (中策組…一再強調「…」
