@@ -294,4 +294,13 @@ final class ChineseNewsShapeTests: XCTestCase {
         let quotes = attributions(text)
         XCTAssertEqual(quotes.map(\.speaker), ["李大山"])
     }
+
+    func testANewspaperWithoutTitleMarksSpeaksThroughItsComment() {
+        // Hong Kong and Taiwan news write papers without 《》: 青山時報評論說 is the paper speaking, 評論說 the cue.
+        let text = """
+            青山時報評論說：「這是一個危險的信號。」
+            远山日报社论指出：“改革不能停。”
+            """
+        XCTAssertEqual(attributions(text).map(\.speaker), ["青山時報", "远山日报"])
+    }
 }

@@ -84,8 +84,11 @@ extension AttributionContext {
             return SpeakerPhrase(form: .work, range: k..<b, mention: string(k..<b), name: "")
         }
         if let w = workNouns.longestMatch(in: s, endingAt: b, limit: a), n <= 12, !containsTitleWord(a, b - w) {
-            // A person's name right before the noun, without 的, makes it a verb (张明报告说：): that person speaks.
-            if b - w - a >= 2, var reporter = parseChineseStrict(a, b - w), reporter.form == .name || reporter.form == .bare {
+            // A person's name right before the noun, without 的, makes it a verb (张明报告说：): that person speaks. So
+            // does a paper through what it prints (远山日报社论指出：).
+            if b - w - a >= 2, var reporter = parseChineseStrict(a, b - w),
+               reporter.form == .name || reporter.form == .bare
+                || reporter.form == .organisation && mediaEndings.longestMatch(in: s, endingAt: b - w, limit: a) != nil {
                 reporter.range = a..<b
                 reporter.mention = text
                 return reporter
