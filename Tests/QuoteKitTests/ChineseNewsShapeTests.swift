@@ -303,4 +303,16 @@ final class ChineseNewsShapeTests: XCTestCase {
             """
         XCTAssertEqual(attributions(text).map(\.speaker), ["青山時報", "远山日报"])
     }
+
+    func testTeasingOrScoldingSomeoneIntroducesTheirWords() {
+        // 笑她 / 骂他 before a colon: the one who teases or scolds speaks; a smile (笑笑) with a comma after is no such
+        // verb, and the clause after it speaks for the same subject.
+        let text = """
+            林秀雲說拍戲很累，⏎張立功則笑她：⏎「妳想太多了啦。」
+            遇上有人给他的儿子说媒，王立新总是矜持地笑笑，说：“这是孩子们的事。”
+            """.replacingOccurrences(of: "⏎", with: "\n")
+        let quotes = attributions(text)
+        XCTAssertEqual(quotes.map(\.speaker), ["張立功", "王立新"])
+        XCTAssertEqual(quotes.first?.rule, "zh.before.directive")
+    }
 }
