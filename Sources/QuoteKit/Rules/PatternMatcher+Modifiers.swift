@@ -233,8 +233,9 @@ extension PatternMatcher {
             }
             i -= 1
         }
-        let follows = clause > lower ? c.s[c.skipSpaceBack(clause, lower) - 1].value : 0
-        return (follows == 0xFF0C || follows == 0x2C) && closerStart - clause <= 10 ? clause : nil
+        let back = c.skipSpaceBack(clause, lower)
+        guard back > lower, closerStart - clause <= 10 else { return nil }
+        return c.s[back - 1].value == 0xFF0C || c.s[back - 1].value == 0x2C ? clause : nil
     }
 
     /// Where such an adverb with 的 that starts at `p` ends, the cue after it: `nil` when there is none.
