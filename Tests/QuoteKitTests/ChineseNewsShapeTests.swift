@@ -300,8 +300,9 @@ final class ChineseNewsShapeTests: XCTestCase {
         let text = """
             青山時報評論說：「這是一個危險的信號。」
             远山日报社论指出：“改革不能停。”
+            每日遠山郵報說：「她叫得太大聲。」
             """
-        XCTAssertEqual(attributions(text).map(\.speaker), ["青山時報", "远山日报"])
+        XCTAssertEqual(attributions(text).map(\.speaker), ["青山時報", "远山日报", "每日遠山郵報"])
     }
 
     func testTeasingOrScoldingSomeoneIntroducesTheirWords() {

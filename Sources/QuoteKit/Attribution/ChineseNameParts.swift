@@ -345,6 +345,13 @@ extension AttributionContext {
     /// more), after characters that may name it (``mayNameOrganisation(_:_:)``).
     func endsOrganisationName(at e: Int, from a: Int, minimumEnding: Int = 1) -> Bool {
         guard let suffix = organisations.longestMatch(in: s, endingAt: e, limit: a), suffix >= minimumEnding else { return false }
+        // A paper's name before a media ending of two or more may hold a word of days (每日郵報, 星期日泰晤士報), which
+        // names of other bodies do not.
+        if suffix >= 2, e - suffix - a >= 2, e - suffix - a <= 6, mediaEndings.longestMatch(in: s, endingAt: e, limit: e - suffix) != nil,
+           (a..<e - suffix).allSatisfy({ isCJK($0) }),
+           (a + 1..<e - suffix).allSatisfy({ !notInNames.contains(s[$0]) || dateUnits.contains(s[$0]) }) {
+            return true
+        }
         return mayNameOrganisation(a, e - suffix)
     }
 
