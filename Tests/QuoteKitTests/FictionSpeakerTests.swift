@@ -93,31 +93,31 @@ final class FictionSpeakerTests: XCTestCase {
         XCTAssertNotEqual(try extract(text, list: nil).first?.rule, "zh.before.colon")
     }
 
+    /// Asserts the speaker and rule of the first quote of `text` read with the character list `list`.
+    private func assertFirstQuote(_ text: String, list: String, speaker: String, rule: String,
+                                  file: StaticString = #filePath, line: UInt = #line) throws {
+        let quote = try XCTUnwrap(try extract(text, list: list).first, file: file, line: line)
+        XCTAssertEqual(quote.speaker?.name, speaker, file: file, line: line)
+        XCTAssertEqual(quote.rule, rule, file: file, line: line)
+    }
+
     func testAGivenNameTheListGivesIsTheSubjectALaterClauseContinues() throws {
         // 秀云又站起来，说：the listed given name opens the clause before, though no surname marks it; the 他 of the
         // sentence's first clause is someone else's subject and vetoes no woman.
-        let list = "name,aliases,gender\n李大山,大山,male\n李秀云,秀云,female\n"
-        let text = "大山坐下了。\n他刚开始吃饭，秀云又站起来，说：\n“我忘了买酒！”\n"
-        XCTAssertEqual(try extract(text, list: list).first?.speaker?.name, "李秀云")
-        XCTAssertEqual(try extract(text, list: list).first?.rule, "zh.continuation")
+        try assertFirstQuote("大山坐下了。\n他刚开始吃饭，秀云又站起来，说：\n“我忘了买酒！”\n",
+                             list: "name,aliases,gender\n李大山,大山,male\n李秀云,秀云,female\n", speaker: "李秀云", rule: "zh.continuation")
     }
 
     func testAListedGivenNameCalledWithAWordOfKinshipIsTheListedPerson() throws {
         // 倒是秀云姐走上前来，…说：the connective opens the clause, and 秀云姐 is 秀云, the listed 李秀云.
-        let list = "name,aliases,gender\n李大山,大山,male\n李秀云,秀云,female\n"
-        let text = "大山愣住了。\n倒是秀云姐走上前来，笑着说：\n“你怎么不来呢？”\n"
-        let quote = try XCTUnwrap(try extract(text, list: list).first)
-        XCTAssertEqual(quote.speaker?.name, "李秀云")
-        XCTAssertEqual(quote.rule, "zh.continuation")
+        try assertFirstQuote("大山愣住了。\n倒是秀云姐走上前来，笑着说：\n“你怎么不来呢？”\n",
+                             list: "name,aliases,gender\n李大山,大山,male\n李秀云,秀云,female\n", speaker: "李秀云", rule: "zh.continuation")
     }
 
     func testThreeCharactersWhoseFirstTwoTheListGivesAreThatNameAndTheWordAfter() throws {
         // 大山手在她头上拍了拍: 大山's hand, not a person 大山手.
-        let list = "name,aliases,gender\n李大山,大山,male\n王秀英,秀英,female\n"
-        let text = "秀英哭了。\n大山手在她头上拍了拍，说：\n“别哭了！”\n"
-        let quote = try XCTUnwrap(try extract(text, list: list).first)
-        XCTAssertEqual(quote.speaker?.name, "李大山")
-        XCTAssertEqual(quote.rule, "zh.continuation")
+        try assertFirstQuote("秀英哭了。\n大山手在她头上拍了拍，说：\n“别哭了！”\n",
+                             list: "name,aliases,gender\n李大山,大山,male\n王秀英,秀英,female\n", speaker: "李大山", rule: "zh.continuation")
     }
 
     func testAPersonTheListGivesTheOtherGenderIsNeverTheSpeakerOfHerCue() throws {
