@@ -101,4 +101,10 @@ final class ChineseSubjectClauseTests: XCTestCase {
         XCTAssertEqual(attributions(text).map(\.speaker), ["張明"])
         XCTAssertEqual(attributions(text).map(\.rule), ["zh.continuation"])
     }
+
+    func testAPronounIsNeverTheOneItsOwnClauseSpeaksTo() {
+        // 他对李大山说: 他 is not 李大山, though 李大山 opens the report; 其实 opens the clause before its subject.
+        let text = "李大山站在院子里，给队长王立新报了案。\n其实王立新一听这事，就知道自己处理不了。\n他对李大山说：\n“你去叫支书！”\n"
+        XCTAssertEqual(attributions(text).map(\.speaker), ["王立新"])
+    }
 }

@@ -311,6 +311,8 @@ extension AttributionEngine {
         }
         let gender = pronoun.gender
         if language == .zh {
+            // Whom the pronoun's own clause speaks to (他对金富说：) is someone else than the pronoun.
+            let spokenTo = addressedInClause(after: pronoun.range.upperBound)
             // 他 and 她 stand for a person: not for an organisation or a place (江苏省, 外交部) that opens a clause.
             // A named antecedent that does not agree (a group or an organisation for 他) is passed over for an earlier
             // subject; any other subject (a pronoun: 我微笑道) ends the search.
@@ -323,6 +325,7 @@ extension AttributionEngine {
                 if subject.form == .organisation, gender == .male || gender == .female { return false }
                 // Nor for one of a series of people (李秋芳、王立新等人都到场祝贺，他…): the series is the subject.
                 if self.isSeriesMember(subject) { return false }
+                if spokenTo.contains(where: { AttributionEngine.samePerson($0, subject.name) }) { return false }
                 return self.compatible(subject, gender)
             }
             // The antecedent a subject gives: the one met, where the subject is the reporter. A subject that is the same
@@ -379,6 +382,24 @@ extension AttributionEngine {
     /// The one the quote right before was asked of (张明问母亲：“…”⏎她说：“…”: 母亲 answers), when a he or she opens the
     /// answer and agrees with that person's gender (a relative's, a title's) but not with the asker's; `nil` otherwise.
     /// Only punctuation may stand between the question and the pronoun: no one else is named.
+    /// The names of the people the clause from `start` speaks to: each right after a preposition or a verb of bidding or
+    /// asking (对金富说, 问老伴), up to the clause's end.
+    func addressedInClause(after start: Int) -> [String] {
+        let end = context.clauseEnd(startingAt: start, maxLength: 16)
+        var names: [String] = []
+        var k = start
+        while k < end {
+            if let length = context.prepositions.longestMatch(in: s, startingAt: k, limit: end) ?? context.directiveVerbs.longestMatch(in: s, startingAt: k, limit: end),
+               let object = context.parseChineseLeading(k + length, end), object.isNamed {
+                names.append(object.name)
+                k = object.range.upperBound
+                continue
+            }
+            k += 1
+        }
+        return names
+    }
+
     func personAsked(before i: Int, pronoun: SpeakerPhrase) -> SpeakerPhrase? {
         guard pronoun.gender == .male || pronoun.gender == .female, i > 0, analysis.quotes[i].depth == 0 else { return nil }
         let j = i - 1
