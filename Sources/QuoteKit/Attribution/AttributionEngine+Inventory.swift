@@ -191,23 +191,19 @@ extension AttributionEngine {
             let at = occurrences[k].range.lowerBound
             let limit = max(clause.lowerBound, at - 4)
             if context.directiveVerbs.longestMatch(in: s, endingAt: at, limit: limit) != nil
-                || context.prepositions.longestMatch(in: s, endingAt: at, limit: limit) != nil || describedAfterPreposition(at, in: clause) {
+                || context.prepositions.longestMatch(in: s, endingAt: at, limit: limit) != nil || describedAsSpokenTo(at, in: clause) {
                 inventory.addressed[quote, default: []].insert(occurrences[k].key)
             }
             k += 1
         }
     }
 
-    /// Whether the name at `at` follows 的 and a description that a preposition opens, in `clause` (对坐在椅子上的徐立功说：):
-    /// the one spoken to, described.
-    private func describedAfterPreposition(_ at: Int, in clause: Range<Int>) -> Bool {
-        guard at > clause.lowerBound, context.attributiveParticles.contains(s[at - 1]) else { return false }
-        var i = at - 1
-        while i > max(clause.lowerBound, at - 24) {
-            i -= 1
-            if context.prepositions.longestMatch(in: s, startingAt: i, limit: at - 1) != nil { return true }
-        }
-        return false
+    /// Whether the name at `at` ends a description of the one spoken to that starts in `clause`, 24 scalars back at most
+    /// (对坐在椅子上的徐立功说：; ``AttributionContext/describesOneSpokenTo(from:name:)``).
+    private func describedAsSpokenTo(_ at: Int, in clause: Range<Int>) -> Bool {
+        let first = max(clause.lowerBound, at - 24)
+        guard first <= at - 2 else { return false }
+        return (first...at - 2).contains { context.describesOneSpokenTo(from: $0, name: at) }
     }
 
     /// The narrator's "I" outside quotes, as mentions of the narrator (I turned to her. “…”): in a story told in the

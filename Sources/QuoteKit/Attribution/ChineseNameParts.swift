@@ -164,7 +164,7 @@ extension AttributionContext {
         while i < min(s.count, end + 11), isCJK(i) {
             if let closer = eventClosers.longestMatch(in: s, startingAt: i) {
                 var j = i + closer
-                if j < s.count, s[j].value == 0xFF0C || s[j].value == 0x2C { j += 1 }
+                if j < s.count, CharacterClass.isClauseComma(s[j].value) { j += 1 }
                 var k = j
                 while k < min(s.count, j + 8), !isClauseBoundary(s[k].value) {
                     if cues.longestMatch(in: s, startingAt: k) != nil { return endsWord(at: end) }
@@ -174,6 +174,12 @@ extension AttributionContext {
             i += 1
         }
         return false
+    }
+
+    /// Whether the words from `a` to the name at `start` describe the one spoken to: a preposition opens them and 的 ends
+    /// them (对坐在椅子上的王立新说: 王立新 is spoken to, not speaking).
+    func describesOneSpokenTo(from a: Int, name start: Int) -> Bool {
+        start - a >= 2 && attributiveParticles.contains(s[start - 1]) && prepositions.longestMatch(in: s, startingAt: a, limit: start - 1) != nil
     }
 
     /// Whether an organisation's suffix of two characters or more (大学, 公司; not 所 of 所做的) starts at `e`, where a
@@ -307,10 +313,9 @@ extension AttributionContext {
            start - t - particle - 1 <= 12, !containsFunctionCharacter(particle + 1, start - t), describesPersonAsSubject(a, particle + 1) {
             return (string(start - t..<start), ())
         }
-        // A clause that describes the person ends in 的, however long (在第十届国际电影节上获得最佳女演员奖的李秋芳).
-        // Not one that opens with a preposition (对坐在椅子上的王立新说: the one spoken to).
-        let spokenTo = prepositions.longestMatch(in: s, startingAt: a, limit: start) != nil
-        if start - a > 16 { return attributiveParticles.contains(s[start - 1]) && !spokenTo ? (nil, ()) : nil }
+        // A clause that describes the person ends in 的, however long (在第十届国际电影节上获得最佳女演员奖的李秋芳), unless
+        // it describes the one spoken to.
+        if start - a > 16 { return attributiveParticles.contains(s[start - 1]) && !describesOneSpokenTo(from: a, name: start) ? (nil, ()) : nil }
         if let t = titles.longestMatch(in: s, endingAt: start, limit: a) { return (string(start - t..<start), ()) }
         // A role in apposition before the name (召集人林秀雲, 村民张明); one of two characters only where it opens the phrase or
         // follows 的 (not 人民 of 中国人民解放军).
@@ -336,7 +341,7 @@ extension AttributionContext {
         if let t = kinNouns.longestMatch(in: s, endingAt: start, limit: a), start - t > a, attributiveParticles.contains(s[start - t - 1]) {
             return (string(start - t..<start), ())
         }
-        if attributiveParticles.longestMatch(in: s, endingAt: start, limit: a) != nil { return spokenTo ? nil : (nil, ()) }
+        if attributiveParticles.longestMatch(in: s, endingAt: start, limit: a) != nil { return describesOneSpokenTo(from: a, name: start) ? nil : (nil, ()) }
         if endsOrganisationName(at: start, from: a) { return (nil, ()) }
         return nil
     }

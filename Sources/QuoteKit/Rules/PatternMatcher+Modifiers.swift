@@ -48,7 +48,7 @@ extension PatternMatcher {
                 // 31日晚, 1月5日
                 if let date = dateStart(endingAt: p, lower) { next.append(date) }
                 // 在…时 / 在《…》中, and a frame set off by a comma (X在回复查询时，一再强调“…”)
-                let frameEnd = p > lower + 1 && (c.s[p - 1].value == 0xFF0C || c.s[p - 1].value == 0x2C) ? p - 1 : p
+                let frameEnd = p > lower + 1 && CharacterClass.isClauseComma(c.s[p - 1].value) ? p - 1 : p
                 _ = c.frameClosers.anyMatch(in: c.s, endingAt: frameEnd, limit: lower) { length in
                     var i = frameEnd - length
                     var k = 0
@@ -235,7 +235,7 @@ extension PatternMatcher {
         }
         let back = c.skipSpaceBack(clause, lower)
         guard back > lower, closerStart - clause <= 10 else { return nil }
-        return c.s[back - 1].value == 0xFF0C || c.s[back - 1].value == 0x2C ? clause : nil
+        return CharacterClass.isClauseComma(c.s[back - 1].value) ? clause : nil
     }
 
     /// Where such an adverb with 的 that starts at `p` ends, the cue after it: `nil` when there is none.

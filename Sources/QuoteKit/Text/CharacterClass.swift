@@ -128,6 +128,10 @@ enum CharacterClass {
     @inline(__always)
     static func isQuestionMark(_ v: UInt32) -> Bool { v == 0x3F || v == 0xFF1F }
 
+    /// The comma that ends a clause, ASCII or full-width (not the enumeration comma of a list, 、).
+    @inline(__always)
+    static func isClauseComma(_ v: UInt32) -> Bool { v == 0x2C || v == 0xFF0C }
+
     /// Commas: ASCII, full-width, small and the ideographic enumeration comma.
     @inline(__always)
     static func isComma(_ v: UInt32) -> Bool {
