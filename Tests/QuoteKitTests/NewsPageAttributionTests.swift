@@ -44,6 +44,19 @@ final class NewsPageAttributionTests: XCTestCase {
         XCTAssertEqual(attributions(text).map(\.speaker), ["王立新", nil, nil])
     }
 
+    func testAConversationEndsAtAHeadline() throws {
+        // Lines of dialogue alternate between the two people talking; a headline opens another story, whose first line
+        // of quotation is neither's turn.
+        let talk = "“你明天去城里吗？”张明问。\n“我不去。”李华说。\n“为什么不去？”\n“家里有事。”\n"
+        let next = "“今年的雨水真多。”\n"
+        XCTAssertEqual(attributions(talk + next).map(\.speaker), ["张明", "李华", "张明", "李华", "张明"])
+        XCTAssertEqual(attributions(talk + "山村的秋天\n" + next).map(\.speaker), ["张明", "李华", "张明", "李华", nil])
+        var engine = try TestSupport.chineseEngine(talk + "山村的秋天\n" + next)
+        engine.run()
+        XCTAssertNil(engine.applySieve(.alternation, 4).0)
+        XCTAssertEqual(engine.applySieve(.alternation, 3).0?.0.name, "李华")
+    }
+
     func testAHeadlineThatNamesASpeakerGivesThePronounUnderIt() {
         // 规划局 is no antecedent of 她; the headline before the report names the one meant.
         let text = "李秋芳：公园要向所有人开放\n规划局昨天公布了绿化方案。规划局认为，绿地的面积还会扩大，但她认为工期“不能太赶”。\n"

@@ -16,9 +16,11 @@ extension AttributionEngine {
         // The previous quote of the same paragraph continues the same speaker; one in an earlier paragraph is another turn.
         let previousInParagraph = previous.map { paragraphOf[$0] == p } ?? false
         let addressedBefore = previousInParagraph ? [] : previous.flatMap { inventory.addressed[$0] } ?? []
-        let previousKey = previous.flatMap { !previousInParagraph && paragraphOf[i] - paragraphOf[$0] <= 3 ? chosen[$0] : nil }
+        let previousKey = previous.flatMap {
+            !previousInParagraph && paragraphOf[i] - paragraphOf[$0] <= 3 && inOneReport(paragraphOf[$0], p) ? chosen[$0] : nil
+        }
         let previousHereKey = previousInParagraph ? previous.flatMap { chosen[$0] } : nil
-        let secondKey = secondPrevious.flatMap { paragraphOf[i] - paragraphOf[$0] <= 6 ? chosen[$0] : nil }
+        let secondKey = secondPrevious.flatMap { paragraphOf[i] - paragraphOf[$0] <= 6 && inOneReport(paragraphOf[$0], p) ? chosen[$0] : nil }
         let turn = isTurn ? 1.0 : 0.0
         let bareRun = previous.map { j in candidates[j].contains { pack.rules[$0.rule].pattern != nil } ? 0.0 : 1.0 } ?? 0
         let pronoun = pronouns[i]?.gender

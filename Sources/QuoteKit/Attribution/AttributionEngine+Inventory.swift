@@ -64,6 +64,14 @@ extension AttributionEngine {
         blankLinesSeparateSections && analysis.document.hasBlankLine(beforeParagraph: k)
     }
 
+    /// Whether paragraphs `first` and `last` (`first` ≤ `last`) are in one report: one section, and no headline after
+    /// `first` up to `last` (a headline opens another report, whose quotes are not the earlier speakers' turns).
+    func inOneReport(_ first: Int, _ last: Int) -> Bool {
+        guard inOneSection(first, last) else { return false }
+        guard first < last else { return true }
+        return !(first + 1...last).contains { context.isHeadline(paragraph: $0) }
+    }
+
     /// Whether paragraphs `first` and `last` (`first` ≤ `last`) are in one section: no blank line between them.
     func inOneSection(_ first: Int, _ last: Int) -> Bool {
         guard blankLinesSeparateSections, first < last else { return true }

@@ -502,7 +502,7 @@ extension AttributionEngine {
         // The two quotes in turn (a local function, not an array of the two, allocated for every quote).
         func add(_ j: Int?) {
             guard let j, let key = chosen[j], let phrase = assigned[j]?.phrase, paragraphOf[i] - paragraphOf[j] <= 8,
-                  inOneSection(paragraphOf[j], paragraphOf[i]) else { return }
+                  inOneReport(paragraphOf[j], paragraphOf[i]) else { return }
             guard !result.contains(where: { $0.key == key }) else { return }
             var candidate = SpeakerCandidate(rule: rule, phrase: phrase, mention: nil, key: key, cue: nil, resolution: .alternation)
             candidate[.unanchored] = 1

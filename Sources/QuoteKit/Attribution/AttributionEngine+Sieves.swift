@@ -129,6 +129,8 @@ extension AttributionEngine {
             // The previous turn is the paragraph before, or the one before that when only the line naming its speaker
             // stands between (“…”⏎青山问妹妹。⏎“…”).
             let previousTurn = attributedByNextLine(p - 2) ? p - 2 : p - 1
+            // A conversation does not go on across a headline or a blank line between stories.
+            guard previousTurn >= 0, inOneReport(previousTurn, p) else { return (nil, "a headline or a section break comes before it") }
             guard let a = speakerOfParagraph(previousTurn) else { return (nil, "the previous paragraph has no attributed quote") }
             let own = vocative(i)
             // The one addressed in the previous turn answers (“…, Lizzy.” → Lizzy speaks next).
@@ -137,7 +139,7 @@ extension AttributionEngine {
                 return ((known, .alternation, nil), "")
             }
             var k = previousTurn - 1
-            while k >= 0, p - k <= 12 {
+            while k >= 0, p - k <= 12, inOneReport(k, p) {
                 if paragraphHasQuote(k) {
                     if let b = speakerOfParagraph(k), b.name != a.name, own?.name != b.name { return ((b, .alternation, nil), "") }
                 } else {
