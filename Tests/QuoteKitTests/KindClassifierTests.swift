@@ -23,6 +23,14 @@ final class KindClassifierTests: XCTestCase {
         XCTAssertEqual(kinds("张明说，这个方案是“完全可以接受”的。"), [.quotation])
     }
 
+    func testAShortQuoteEndingInItsOwnCommaIsSomethingSaid() {
+        // A term stands without the sentence's comma, which comes after the closing mark; words broken off by the
+        // narrative keep theirs inside.
+        XCTAssertEqual(kinds("“真没想到，”张明教授望着新落成的礼堂感慨道。"), [.quotation])
+        XCTAssertEqual(kinds("「好極了，」李秋芳說。"), [.quotation])
+        XCTAssertEqual(kinds("推广“一拖二”，效果不错。"), [.term])
+    }
+
     func testQuoteOpeningParagraphFollowedByAttribution() {
         XCTAssertEqual(kinds("“读万卷书，行万里路”，这是李华老师常说的一句话。"), [.quotation])
     }

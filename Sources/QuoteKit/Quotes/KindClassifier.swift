@@ -296,8 +296,9 @@ struct QuoteContentShape {
     /// The ideographs and letters, the measure of a short content (``KindClassifier/Rules/shortLength``).
     var length: Int { cjk + letters }
 
-    /// Ends like something said ("Yes." “好！”, "Well,"), not like a phrase.
+    /// Ends like something said ("Yes." “好！”, "Well," “好，”), not like a phrase: a name or a term is quoted without
+    /// the comma of the sentence around it, which stands outside the marks.
     var endsLikeUtterance: Bool {
-        CharacterClass.isSentenceFinal(lastNonSpace) || (isAlphabetic && CharacterClass.isClausePunctuation(lastNonSpace))
+        CharacterClass.isSentenceFinal(lastNonSpace) || CharacterClass.isClausePunctuation(lastNonSpace)
     }
 }
