@@ -78,6 +78,16 @@ final class ChineseNameShapeTests: XCTestCase {
         XCTAssertEqual(speakers("“我们尽力了。”李秋芳賽後說。"), ["李秋芳"])
     }
 
+    func testAGivenNameMayEndInTheCharacterForYear() {
+        // 松年, 鶴年: names of the older generations end so; a word of time after a name (去年, 三年前) is no part of it.
+        XCTAssertEqual(speakers("林松年说：“工期不能拖。”"), ["林松年"])
+        XCTAssertEqual(speakers("「工期不能拖。」高鶴年對記者說。"), ["高鶴年"])
+        XCTAssertEqual(speakers("王立新去年说：“工期不能拖。”"), ["王立新"])
+        XCTAssertEqual(speakers("李华三年前说：“工期不能拖。”"), ["李华"])
+        // Nor is 年 of 年轻 the end of a name in the description before a role.
+        XCTAssertEqual(speakers("一位带着两个孩子的年轻妈妈游客说：“这里变了。”"), ["游客"])
+    }
+
     func testANameInLatinLetters() {
         XCTAssertEqual(speakers("Adalyn說：「我去夏威夷找朋友。」"), ["Adalyn"])
         XCTAssertEqual(speakers("歌手Ada Lane表示：「我很開心。」"), ["Ada Lane"])
