@@ -107,4 +107,11 @@ final class ChineseSubjectClauseTests: XCTestCase {
         let text = "李大山站在院子里，给队长王立新报了案。\n其实王立新一听这事，就知道自己处理不了。\n他对李大山说：\n“你去叫支书！”\n"
         XCTAssertEqual(attributions(text).map(\.speaker), ["王立新"])
     }
+
+    func testWhoeverAPronounHearsSpeakingIsTheSpeaker() {
+        // 他又听见李华…说：the one heard speaks, whoever hears, named or not.
+        let text = "张明走到窗下。他又听见李华在隔壁小声说：\n“总有办法的……”\n"
+        XCTAssertEqual(attributions(text).map(\.speaker), ["李华"])
+        XCTAssertEqual(attributions("張明又聽見李華在隔壁小聲說：「總有辦法的。」").map(\.speaker), ["李華"])
+    }
 }

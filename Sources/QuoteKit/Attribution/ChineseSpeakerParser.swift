@@ -336,6 +336,9 @@ extension AttributionContext {
     private func parseChineseLeadingUncached(_ a0: Int, _ b: Int) -> SpeakerPhrase? {
         let a = stripLeading(a0, b)
         guard a < b else { return nil }
+        // Whoever is heard speaking (他又听见李华在隔壁小声说：): the subject of the clause after the verb of hearing, not
+        // the one who hears, as the strict parse reads it.
+        if let heard = heardSpeakerStart(a, b), heard > a, let phrase = parseChineseLeading(heard, b) { return phrase }
         if s[a].value == 0x300A, let close = titleClose[a], close < b {
             if let media = mediaTitle(a, close) { return media }
             // A work's title before a role, with or without a name (《远山》导演张明，…), says who the person is: the person
