@@ -159,6 +159,12 @@ final class FictionSpeakerTests: XCTestCase {
         XCTAssertEqual(quotes.map(\.rule), ["zh.after.action"])
     }
 
+    func testTheLineAfterAQuoteNamesWhoWasSpeakingAsTheyGoOnActing() throws {
+        // 秋芳说着，把一碗汤推到他面前: the one who was saying the words opens the next line.
+        try assertFirstQuote("张明端起碗。\n“尝尝这个！”\n秋芳说着，把一碗汤推到他面前。\n", list: "name,aliases,gender\n李秋芳,秋芳,female\n张明,,male\n",
+                             speaker: "李秋芳", rule: "zh.after.said-done.subject")
+    }
+
     func testAGivenNameTheTextWritesOftenIsNotLengthenedByTheVerbAfterIt() throws {
         // 秀云 is written three times, 秀云红 once: 秀云红着脸说 is 秀云; a name and a role ending (青山人) stays whole.
         let text = "秀云说：“青山，你来。”秀云又说：“青山，快来。”\n“我不去。”\n秀云红着脸说。\n"
