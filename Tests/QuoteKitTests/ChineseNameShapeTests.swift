@@ -88,6 +88,14 @@ final class ChineseNameShapeTests: XCTestCase {
         XCTAssertEqual(speakers("一位带着两个孩子的年轻妈妈游客说：“这里变了。”"), ["游客"])
     }
 
+    func testARelativeBeforeANameWithOrWithoutItsOwner() {
+        // 妻子李秋芳, 他女兒李秋芳: the relative is the name's role, as after 的; one spoken to stays no speaker.
+        XCTAssertEqual(speakers("妻子李秋芳说：“饭好了。”"), ["李秋芳"])
+        XCTAssertEqual(speakers("他女兒李秋芳說：「飯好了。」"), ["李秋芳"])
+        XCTAssertEqual(speakers("张明的妻子李秋芳说：“饭好了。”"), ["李秋芳"])
+        XCTAssertEqual(speakers("张明对妻子李秋芳说：“饭好了吗？”"), ["张明"])
+    }
+
     func testANameInLatinLetters() {
         XCTAssertEqual(speakers("Adalyn說：「我去夏威夷找朋友。」"), ["Adalyn"])
         XCTAssertEqual(speakers("歌手Ada Lane表示：「我很開心。」"), ["Ada Lane"])

@@ -337,8 +337,10 @@ extension AttributionContext {
                 return (string(roleStart..<start), ())
             }
         }
-        // Whose relative or colleague (王建国的女儿王小红, 张明的同事李华).
-        if let t = kinNouns.longestMatch(in: s, endingAt: start, limit: a), start - t > a, attributiveParticles.contains(s[start - t - 1]) {
+        // Whose relative or colleague (王建国的女儿王小红, 张明的同事李华), a pronoun's (他媳妇秀兰), or no one's said
+        // (妻子李秋芳).
+        if let t = kinNouns.longestMatch(in: s, endingAt: start, limit: a), start - t >= a,
+           start - t == a || attributiveParticles.contains(s[start - t - 1]) || pronoun(a, start - t) != nil {
             return (string(start - t..<start), ())
         }
         if attributiveParticles.longestMatch(in: s, endingAt: start, limit: a) != nil { return describesOneSpokenTo(from: a, name: start) ? nil : (nil, ()) }
