@@ -88,6 +88,13 @@ final class ChineseNameShapeTests: XCTestCase {
         XCTAssertEqual(speakers("一位带着两个孩子的年轻妈妈游客说：“这里变了。”"), ["游客"])
     }
 
+    func testAGivenNameMayHoldTheVerbOfHaving() {
+        // 有 of 赵有德 and 周长有 is part of the name; after a whole name it is the verb (张明有三个孩子).
+        XCTAssertEqual(speakers("赵有德说：“工期不能拖。”"), ["赵有德"])
+        XCTAssertEqual(speakers("「工期不能拖。」周長有說。"), ["周長有"])
+        XCTAssertEqual(speakers("张明有三个孩子。他说：“工期不能拖。”"), ["张明"])
+    }
+
     func testARelativeBeforeANameWithOrWithoutItsOwner() {
         // 妻子李秋芳, 他女兒李秋芳: the relative is the name's role, as after 的; one spoken to stays no speaker.
         XCTAssertEqual(speakers("妻子李秋芳说：“饭好了。”"), ["李秋芳"])
