@@ -88,11 +88,15 @@ final class ChineseNameShapeTests: XCTestCase {
         XCTAssertEqual(speakers("一位带着两个孩子的年轻妈妈游客说：“这里变了。”"), ["游客"])
     }
 
-    func testAGivenNameMayHoldTheVerbOfHaving() {
+    func testAGivenNameMayHoldTheVerbOfHavingOrTheWordForMonth() {
         // 有 of 赵有德 and 周长有 is part of the name; after a whole name it is the verb (张明有三个孩子).
         XCTAssertEqual(speakers("赵有德说：“工期不能拖。”"), ["赵有德"])
         XCTAssertEqual(speakers("「工期不能拖。」周長有說。"), ["周長有"])
         XCTAssertEqual(speakers("张明有三个孩子。他说：“工期不能拖。”"), ["张明"])
+        // So may 月 (林月芬), but not where a word of time starts (月底, 年初 after a name).
+        XCTAssertEqual(speakers("林月芬說：「工期不能拖。」"), ["林月芬"])
+        XCTAssertEqual(speakers("张明年初说：“工期不能拖。”"), ["张明"])
+        XCTAssertEqual(speakers("陈月底表示：“工期不能拖。”"), [nil])
     }
 
     func testARelativeBeforeANameWithOrWithoutItsOwner() {

@@ -98,7 +98,7 @@ extension AttributionContext {
             var ok = true
             for i in start + sn..<e {
                 if !isCJK(i) || notInNames.contains(s[i]) && !(i == e - 1 && length == 3 && endsTitledName(start, e, from: a))
-                    && !givenNameVerb(at: i, givenName: start + sn..<e) { ok = false; break }
+                    && !givenNameCharacter(at: i, givenName: start + sn..<e) { ok = false; break }
             }
             // The last character must not start a cue or modifier (张明笑说 is 张明 + 笑说).
             if ok, length >= 3, let c = cues.longestMatch(in: s, startingAt: e - 1, limit: min(s.count, e + 3)) ?? modifiers.longestMatch(in: s, startingAt: e - 1, limit: min(s.count, e + 3)), c >= 2 {
@@ -109,11 +109,12 @@ extension AttributionContext {
         return result
     }
 
-    /// Whether the character at `i` is one of `givenNameVerbs` where a two-character given name may hold it: first, or
-    /// last right before a cue or punctuation (赵有德, 周长有说; not 张明有三个孩子).
-    private func givenNameVerb(at i: Int, givenName: Range<Int>) -> Bool {
-        guard givenName.count == 2, givenNameVerbs.contains(s[i]) else { return false }
-        if i == givenName.lowerBound { return true }
+    /// Whether the character at `i` is one of `givenNameCharacters` where a two-character given name may hold it: first, or
+    /// last right before a cue or punctuation (赵有德, 周长有说; not 张明有三个孩子), and not as the start of a word of time
+    /// (陈月底表示).
+    private func givenNameCharacter(at i: Int, givenName: Range<Int>) -> Bool {
+        guard givenName.count == 2, givenNameCharacters.contains(s[i]) else { return false }
+        if i == givenName.lowerBound { return timeWords.longestMatch(in: s, startingAt: i, limit: givenName.upperBound) == nil }
         let end = givenName.upperBound
         return end >= s.count || isClauseBoundary(s[end].value) || cues.longestMatch(in: s, startingAt: end) != nil
     }

@@ -99,7 +99,7 @@ final class CompiledPack: Sendable {
         let givenNameEnds: Lexicon
         /// Characters of `notInNames` that a given name still holds (赵有德, 周长有): first after the surname, or last
         /// right before a cue or punctuation.
-        let givenNameVerbs: Lexicon
+        let givenNameCharacters: Lexicon
         /// The words that end a byline before its colon (记者王立新报道：): the reporter is no subject of what follows.
         let bylineEnds: Lexicon
         /// The verbs of asking and bidding (问, 叮嘱): the one they address answers the quote after.
@@ -182,7 +182,7 @@ final class CompiledPack: Sendable {
             seriesEnds = lexicons.lexicon("seriesEnds")
             personMeasures = lexicons.lexicon("personMeasures")
             givenNameEnds = lexicons.lexicon("givenNameEnds")
-            givenNameVerbs = lexicons.lexicon("givenNameVerbs")
+            givenNameCharacters = lexicons.lexicon("givenNameCharacters")
             bylineEnds = lexicons.lexicon("bylineEnds")
             directiveVerbs = lexicons.lexicon("directiveVerbs")
             // The counting words of several people count people too (几位专家 is a role, as 一位专家 is).
