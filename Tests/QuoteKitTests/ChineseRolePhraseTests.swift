@@ -41,6 +41,12 @@ final class ChineseRolePhraseTests: XCTestCase {
         XCTAssertEqual(speakers("一位老人走了过来。这位老人说：“日子越过越好了。”"), ["老人"])
     }
 
+    func testATitleAfterADemonstrativeOpensAClauseALaterCueContinues() {
+        // 这位教授拍了拍…，笑着说：the subject of the first clause speaks, as 一位教授 and 这位老人 do.
+        XCTAssertEqual(speakers("这位教授拍了拍他的肩膀，笑着说：“干得好。”"), ["教授"])
+        XCTAssertEqual(speakers("這位母親拉著孩子的手，輕聲說：「別怕。」"), ["母親"])
+    }
+
     func testACollectiveNounIsAGroupThatNoSingularPronounStandsFor() {
         // 官兵 names the officers and men together: 他 is not one of them, nor is 武 of 武警官兵 a surname before a title.
         let text = "驻地武警官兵冒着风雪把产妇送到了医院。他对官兵们说：“谢谢你们。”"
