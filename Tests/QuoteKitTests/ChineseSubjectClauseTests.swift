@@ -90,6 +90,10 @@ final class ChineseSubjectClauseTests: XCTestCase {
             坐在椅子上的张明说：“好的。”
             """
         XCTAssertEqual(attributions(text).map(\.speaker), ["王立新", "张明"])
+        // So after a pronoun subject and its adverbs (他于是对…的张明说); a preposition before the pronoun belongs to the
+        // description of the one who speaks (不曾跟他合作过的张明).
+        XCTAssertEqual(attributions("王立新想了想。他于是对正等着他回话的张明说：“这事我定不了。”").map(\.speaker), ["王立新"])
+        XCTAssertEqual(attributions("不曾跟他合作过的张明说：“他是好人。”").map(\.speaker), ["张明"])
     }
 
     func testALongDescriptionOfATitledPersonIsTheSubjectTheNextClauseContinues() {

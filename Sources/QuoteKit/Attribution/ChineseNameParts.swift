@@ -193,6 +193,15 @@ extension AttributionContext {
         start - a >= 2 && attributiveParticles.contains(s[start - 1]) && prepositions.longestMatch(in: s, startingAt: a, limit: start - 1) != nil
     }
 
+    /// Whether a pronoun opens the words from `a` to the name at `start` and a preposition later opens a description of
+    /// the name (他于是对正等着他回话的王立新说): the pronoun is the subject, and the one described is spoken to. A
+    /// preposition before the pronoun stays inside the description (不曾跟他合作过的王立新).
+    func spokenToAfterSubject(_ a: Int, _ start: Int) -> Bool {
+        guard let subject = male.longestMatch(in: s, startingAt: a, limit: start) ?? female.longestMatch(in: s, startingAt: a, limit: start)
+        else { return false }
+        return (a + subject..<start - 1).contains { describesOneSpokenTo(from: $0, name: start) }
+    }
+
     /// Whether an organisation's suffix of two characters or more (大学, 公司; not 所 of 所做的) starts at `e`, where a
     /// name ends, and no title as long (部长).
     func namesOrganisation(_ e: Int, _ limit: Int) -> Bool {
@@ -354,7 +363,9 @@ extension AttributionContext {
            start - t == a || attributiveParticles.contains(s[start - t - 1]) || pronoun(a, start - t) != nil {
             return (string(start - t..<start), ())
         }
-        if attributiveParticles.longestMatch(in: s, endingAt: start, limit: a) != nil { return describesOneSpokenTo(from: a, name: start) ? nil : (nil, ()) }
+        if attributiveParticles.longestMatch(in: s, endingAt: start, limit: a) != nil {
+            return describesOneSpokenTo(from: a, name: start) || spokenToAfterSubject(a, start) ? nil : (nil, ())
+        }
         if endsOrganisationName(at: start, from: a) { return (nil, ()) }
         return nil
     }
