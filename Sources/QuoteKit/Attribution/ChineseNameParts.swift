@@ -196,7 +196,7 @@ extension AttributionContext {
     /// Whether a pronoun opens the words from `a` to the name at `start` and a preposition later opens a description of
     /// the name (他于是对正等着他回话的王立新说): the pronoun is the subject, and the one described is spoken to. A
     /// preposition before the pronoun stays inside the description (不曾跟他合作过的王立新).
-    func spokenToAfterSubject(_ a: Int, _ start: Int) -> Bool {
+    private func spokenToAfterSubject(_ a: Int, _ start: Int) -> Bool {
         guard let subject = male.longestMatch(in: s, startingAt: a, limit: start) ?? female.longestMatch(in: s, startingAt: a, limit: start)
         else { return false }
         return (a + subject..<start - 1).contains { describesOneSpokenTo(from: $0, name: start) }
