@@ -424,7 +424,7 @@ final class ChineseClauseAttributionTests: XCTestCase {
                                                                                                               mention: "他", name: "他"),
                                                                  key: nil, cue: "说", resolution: .explicit)))
         XCTAssertFalse(AttributionEngine.settles(SpeakerCandidate(rule: 0, phrase: nil, mention: SpeakerPhrase(form: .bare, range: 0..<2,
-                                                                                                               mention: "少安", name: "少安"),
+                                                                                                               mention: "青山", name: "青山"),
                                                                   key: nil, cue: "说", resolution: .explicit)))
     }
 
@@ -461,12 +461,12 @@ final class ChineseClauseAttributionTests: XCTestCase {
     }
 
     func testACueWithAColonAfterAQuoteIntroducesTheNextOne() {
-        // “你好。”少安说：“我也好。”: 少安 says the second quote (a bare given name after a quotation that ends its
+        // “你好。”青山说：“我也好。”: 青山 says the second quote (a bare given name after a quotation that ends its
         // sentence opens a new one), not the first, which no rule reaches over the colon.
-        let texts = ["少平走进来。\n“你好。”少安说：“我也好。”", "少平走進來。\n「你好。」少安說：「我也好。」"]
+        let texts = ["少华走进来。\n“你好。”青山说：“我也好。”", "少华走進來。\n「你好。」青山說：「我也好。」"]
         for text in texts {
             let quotes = attributions(text)
-            XCTAssertEqual(quotes.map(\.speaker), [nil, "少安"], text)
+            XCTAssertEqual(quotes.map(\.speaker), [nil, "青山"], text)
             XCTAssertEqual(quotes.last?.rule, "zh.before.colon", text)
         }
     }

@@ -119,19 +119,19 @@ final class LineSubjectTests: XCTestCase {
     }
 
     func testBareGivenNamesThatOpenSeveralLinesAreCandidates() {
-        // 秀莲 and 少华 have no surname and no rule names them; each opens two lines of narrative around the dialogue.
+        // 秀梅 and 少华 have no surname and no rule names them; each opens two lines of narrative around the dialogue.
         let text = """
-            秀莲端着一碗水走进来。
+            秀梅端着一碗水走进来。
             “喝口水再走吧！”
             少华摇摇头，把碗推了回去。
             “不了，天快黑了。”
-            秀莲没有再劝。
+            秀梅没有再劝。
             “那你路上小心。”
             少华重新系好鞋带，对她说：
             “我明天还来。”
             """
         let quotes = AttributionFixture.extract(text).quotes
-        XCTAssertEqual(quotes.map { $0.speaker?.name }, ["秀莲", "少华", "秀莲", "少华"])
+        XCTAssertEqual(quotes.map { $0.speaker?.name }, ["秀梅", "少华", "秀梅", "少华"])
         XCTAssertEqual(quotes[3].cue, "说")
         // A word that opens one line only (天黑了) is no one.
         let once = AttributionFixture.extract("天黑了，路上没有人。\n“快走吧。”\n“好。”").quotes

@@ -251,7 +251,7 @@ final class AttributionContext {
     }
 
     /// Whether a pattern's gap stops at `i`: a gap stays in its sentence, and never runs over a full-width colon,
-    /// which introduces a new, direct stretch (“…”少安说：“…”; an ASCII colon is as often a time or a ratio, 10:30).
+    /// which introduces a new, direct stretch (“…”青山说：“…”; an ASCII colon is as often a time or a ratio, 10:30).
     @inline(__always) func stopsGap(_ i: Int) -> Bool {
         isSentenceEnd(i) || CharacterClass.isFullWidthColon(s[i].value)
     }
@@ -295,7 +295,7 @@ final class AttributionContext {
         return before == 0 || s[before..<position].contains { $0.value == 0x0A || $0.value == 0x0D }
     }
 
-    /// Whether `position` follows a quotation that ends with its sentence (“你好。”少安说：): what follows starts anew.
+    /// Whether `position` follows a quotation that ends with its sentence (“你好。”青山说：): what follows starts anew.
     func followsQuotedSentence(_ position: Int) -> Bool {
         let close = skipSpaceBack(position, 0) - 1
         guard close > 0, CharacterClass.isQuotationMark(s[close].value), openOf(closeAt: close) != nil else { return false }

@@ -236,7 +236,7 @@ extension AttributionEngine {
         inventory.occurrences = (inventory.occurrences + found).sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 
-    /// The named subjects that open the narrative lines right before and after lines of dialogue (“…”⏎孙少平事后倒有点
+    /// The named subjects that open the narrative lines right before and after lines of dialogue (“…”⏎林少华事后倒有点
     /// 后悔…): in fiction the people talking are mostly written so, even where no rule names them as speakers.
     func lineSubjects() -> [SpeakerPhrase] {
         // Dialogue text only, where lines of quotations are a good share of them (fiction, interviews); in news a
@@ -255,7 +255,7 @@ extension AttributionEngine {
             if p + 1 < paragraphs.count { lines.insert(p + 1) }
         }
         var result: [SpeakerPhrase] = []
-        // Bare given names (少安重新点着一支烟) are taken only when two lines or more open with them: a word that opens
+        // Bare given names (青山重新点着一支烟) are taken only when two lines or more open with them: a word that opens
         // one line (天黑了) is no one.
         var bare: [String: (phrase: SpeakerPhrase, count: Int)] = [:]
         for k in lines.sorted() {

@@ -176,7 +176,7 @@ extension AttributionEngine {
                 continue
             }
             for k in list.indices {
-                // An empty subject whose line opens with a person of the inventory (少安重新点着一支烟，对父亲说：): that person,
+                // An empty subject whose line opens with a person of the inventory (青山重新点着一支烟，对父亲说：): that person,
                 // where the rules, which know no bare given names, went further back.
                 if let zero = list[k].mention, zero.form == .zero, let subject = lineSubject(before: zero.range.lowerBound, inventory) {
                     list[k].phrase = subject

@@ -3,7 +3,7 @@
 extension AttributionEngine {
     /// The subject of the nearest earlier clause in this sentence or the previous one (杜甫 in 杜甫总结…，认为“…”),
     /// jumping over quotes and titles. With `possessors: false` a person before 的 (隊友的打擊火力能夠連貫) is not that
-    /// clause's subject: what they own is; a pronoun after such a clause still refers to them (孙少平的心情…。他对哥哥说).
+    /// clause's subject: what they own is; a pronoun after such a clause still refers to them (林少华的心情…。他对哥哥说).
     /// With `accepting`, a subject it refuses is passed over for the one of an earlier clause (a pronoun's antecedent
     /// agrees with it). With `skippingReportedWords`, the subject of someone's reported words (他说，阿尔卡迪亚…) is
     /// passed over (``isReportedSpeech(at:limit:)``).
@@ -311,7 +311,7 @@ extension AttributionEngine {
         }
         let gender = pronoun.gender
         if language == .zh {
-            // Whom the pronoun's own clause speaks to (他对金富说：) is someone else than the pronoun.
+            // Whom the pronoun's own clause speaks to (他对德贵说：) is someone else than the pronoun.
             let spokenTo = addressedInClause(after: pronoun.range.upperBound)
             // 他 and 她 stand for a person: not for an organisation or a place (江苏省, 外交部) that opens a clause.
             // A named antecedent that does not agree (a group or an organisation for 他) is passed over for an earlier
@@ -383,7 +383,7 @@ extension AttributionEngine {
     /// answer and agrees with that person's gender (a relative's, a title's) but not with the asker's; `nil` otherwise.
     /// Only punctuation may stand between the question and the pronoun: no one else is named.
     /// The names of the people the clause from `start` speaks to: each right after a preposition or a verb of bidding or
-    /// asking (对金富说, 问老伴), up to the clause's end.
+    /// asking (对德贵说, 问老伴), up to the clause's end.
     func addressedInClause(after start: Int) -> [String] {
         let end = context.clauseEnd(startingAt: start, maxLength: 16)
         var names: [String] = []

@@ -114,7 +114,7 @@ extension AttributionContext {
         if knownNames.contains(s, a..<b) || listedForms.contains(s, a..<b) {
             return SpeakerPhrase(form: .name, range: a..<b, mention: text, name: text)
         }
-        // A listed given name called with a word of kinship (润叶姐): the listed person.
+        // A listed given name called with a word of kinship (秋芳姐): the listed person.
         if !listedForms.words.isEmpty, let suffix = addressSuffixes.longestMatch(in: s, endingAt: b, limit: a), b - suffix - a >= 2,
            listedForms.contains(s, a..<b - suffix) {
             return SpeakerPhrase(form: .name, range: a..<b, mention: text, name: string(a..<b - suffix))
@@ -150,7 +150,7 @@ extension AttributionContext {
         let closed = !trailing.isEmpty || nameMayEnd(at: b) || adverbialBeforeCue(at: b) || clauseOfTimeBeforeCue(at: b)
         for start in nameStarts(endingAt: e, from: a) {
             // Three characters whose first two the character list names, and not all three, are that name and the word
-            // after it (少安手在她头上拍了拍: 少安's hand).
+            // after it (青山手在她头上拍了拍: 青山's hand).
             if e - start == 3, listedForms.contains(s, start..<start + 2), !listedForms.contains(s, start..<e) { continue }
             if let prefixTitle = prefixAcceptable(a, start, shortRole: closed), !notNames.contains(s, start..<e) {
                 return named(from: start, after: prefixTitle.title)
@@ -285,7 +285,7 @@ extension AttributionContext {
         return isWordBoundary(i)
     }
 
-    /// Where the one heard speaking starts, after the last verb of hearing in the region (听见女儿兰香: 女儿兰香), when
+    /// Where the one heard speaking starts, after the last verb of hearing in the region (听见女儿秀云: 女儿秀云), when
     /// the verb is a word of its own with something after it and a colon introduces the words heard (…说：); `nil`
     /// otherwise: one heard talking about something (会听到病人谈及“…”) is no speaker of a quote.
     func heardSpeakerStart(_ a: Int, _ b: Int) -> Int? {
@@ -352,7 +352,7 @@ extension AttributionContext {
         }
         if e == a { return false }
         if filters.knownNameEnds.mayContain(s[e - 1].value), knownNames.longestMatch(in: s, endingAt: e, limit: a) != nil { return true }
-        // A name the character list gives (润叶, a given name with no surname): the parse reads it as listed.
+        // A name the character list gives (秋芳, a given name with no surname): the parse reads it as listed.
         if !listedForms.words.isEmpty, listedForms.longestMatch(in: s, endingAt: e, limit: a) != nil
             || listedForms.longestMatch(in: s, startingAt: a, limit: e) != nil { return true }
         for length in 2...4 where e - length >= a && filters.surnameStarts.mayContain(s[e - length].value) {

@@ -77,7 +77,7 @@ final class CompiledPack: Sendable {
         let personNouns, personCounters, pluralSuffixes: Lexicon
         /// Person nouns that always name several people (官兵, 师生, 夫妇): no 他 or 她 stands for one.
         let collectiveNouns: Lexicon
-        /// Words of kinship a given name takes when someone is called by it (润叶姐, 少安哥).
+        /// Words of kinship a given name takes when someone is called by it (秋芳姐, 青山哥).
         let addressSuffixes: Lexicon
         /// Words that end a clause of time with no opener before it (回乡后, 睡下之后): the subject did that, then spoke.
         let eventClosers: Lexicon
