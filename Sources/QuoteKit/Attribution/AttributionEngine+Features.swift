@@ -16,11 +16,13 @@ extension AttributionEngine {
         // The previous quote of the same paragraph continues the same speaker; one in an earlier paragraph is another turn.
         let previousInParagraph = previous.map { paragraphOf[$0] == p } ?? false
         let addressedBefore = previousInParagraph ? [] : previous.flatMap { inventory.addressed[$0] } ?? []
-        let previousKey = previous.flatMap {
-            !previousInParagraph && paragraphOf[i] - paragraphOf[$0] <= 3 && inOneReport(paragraphOf[$0], p) ? chosen[$0] : nil
+        // The speaker of an earlier turn, within `paragraphs` paragraphs and the same report.
+        func turnSpeaker(_ j: Int?, within paragraphs: Int) -> String? {
+            j.flatMap { p - paragraphOf[$0] <= paragraphs && inOneReport(paragraphOf[$0], p) ? chosen[$0] : nil }
         }
+        let previousKey = previousInParagraph ? nil : turnSpeaker(previous, within: 3)
         let previousHereKey = previousInParagraph ? previous.flatMap { chosen[$0] } : nil
-        let secondKey = secondPrevious.flatMap { paragraphOf[i] - paragraphOf[$0] <= 6 && inOneReport(paragraphOf[$0], p) ? chosen[$0] : nil }
+        let secondKey = turnSpeaker(secondPrevious, within: 6)
         let turn = isTurn ? 1.0 : 0.0
         let bareRun = previous.map { j in candidates[j].contains { pack.rules[$0.rule].pattern != nil } ? 0.0 : 1.0 } ?? 0
         let pronoun = pronouns[i]?.gender

@@ -191,7 +191,7 @@ extension AttributionEngine {
     }
 
     /// Marks as addressed by quote `quote` the people written in `clause` right after a verb that bids or asks, or a
-    /// preposition.
+    /// preposition, or after a description of the one spoken to that opens within 24 scalars (对坐在椅子上的徐立功说：).
     private func markAddressed(in clause: Range<Int>, quote: Int, inventory: inout Inventory) {
         let occurrences = inventory.occurrences
         var k = occurrences.partitionPoint { $0.range.lowerBound < clause.lowerBound }
@@ -199,19 +199,12 @@ extension AttributionEngine {
             let at = occurrences[k].range.lowerBound
             let limit = max(clause.lowerBound, at - 4)
             if context.directiveVerbs.longestMatch(in: s, endingAt: at, limit: limit) != nil
-                || context.prepositions.longestMatch(in: s, endingAt: at, limit: limit) != nil || describedAsSpokenTo(at, in: clause) {
+                || context.prepositions.longestMatch(in: s, endingAt: at, limit: limit) != nil
+                || context.describesOneSpokenTo(openingFrom: max(clause.lowerBound, at - 24), name: at) {
                 inventory.addressed[quote, default: []].insert(occurrences[k].key)
             }
             k += 1
         }
-    }
-
-    /// Whether the name at `at` ends a description of the one spoken to that starts in `clause`, 24 scalars back at most
-    /// (对坐在椅子上的徐立功说：; ``AttributionContext/describesOneSpokenTo(from:name:)``).
-    private func describedAsSpokenTo(_ at: Int, in clause: Range<Int>) -> Bool {
-        let first = max(clause.lowerBound, at - 24)
-        guard first <= at - 2 else { return false }
-        return (first...at - 2).contains { context.describesOneSpokenTo(from: $0, name: at) }
     }
 
     /// The narrator's "I" outside quotes, as mentions of the narrator (I turned to her. “…”): in a story told in the

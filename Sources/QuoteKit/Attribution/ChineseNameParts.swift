@@ -193,13 +193,19 @@ extension AttributionContext {
         start - a >= 2 && attributiveParticles.contains(s[start - 1]) && prepositions.longestMatch(in: s, startingAt: a, limit: start - 1) != nil
     }
 
+    /// Whether such a description (``describesOneSpokenTo(from:name:)``) opens anywhere from `lower` on and ends at the
+    /// name at `start` (张明又对坐在椅子上的王立新说: from the clause's start).
+    func describesOneSpokenTo(openingFrom lower: Int, name start: Int) -> Bool {
+        start - lower >= 2 && (lower...start - 2).contains { describesOneSpokenTo(from: $0, name: start) }
+    }
+
     /// Whether a pronoun opens the words from `a` to the name at `start` and a preposition later opens a description of
     /// the name (他于是对正等着他回话的王立新说): the pronoun is the subject, and the one described is spoken to. A
     /// preposition before the pronoun stays inside the description (不曾跟他合作过的王立新).
     private func spokenToAfterSubject(_ a: Int, _ start: Int) -> Bool {
         guard let subject = male.longestMatch(in: s, startingAt: a, limit: start) ?? female.longestMatch(in: s, startingAt: a, limit: start)
         else { return false }
-        return (a + subject..<start - 1).contains { describesOneSpokenTo(from: $0, name: start) }
+        return describesOneSpokenTo(openingFrom: a + subject, name: start)
     }
 
     /// Whether an organisation's suffix of two characters or more (大学, 公司; not 所 of 所做的) starts at `e`, where a
