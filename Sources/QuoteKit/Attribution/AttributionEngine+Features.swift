@@ -7,9 +7,10 @@ import Foundation
 /// fields they need in place instead of copying candidates and phrases, and compare each pair of keys at most once.
 extension AttributionEngine {
     /// Fills the features that depend on the quote's neighbourhood and on the other candidates.
-    /// `isTurn` is ``paragraphIsTurn(_:)`` of the quote's paragraph (the caller asks once per paragraph).
+    /// `isTurn` is ``paragraphIsTurn(_:)`` of the quote's paragraph (the caller asks once per paragraph); `answered` is
+    /// ``spokeJustBefore(previous:quote:chosen:)`` for a turn.
     func describe(_ list: inout [SpeakerCandidate], quote i: Int, isTurn: Bool, inventory: Inventory, chosen: [String?], previous: Int?,
-                  secondPrevious: Int?) {
+                  secondPrevious: Int?, answered: String?) {
         let quote = analysis.scanned[i]
         let p = paragraphOf[i]
         let addressedHere = inventory.addressed[i] ?? []
@@ -113,7 +114,36 @@ extension AttributionEngine {
             if let pronoun, pronoun == .male || pronoun == .female, let gender = gender(of: key, phraseGender: facts[k].phraseGender) {
                 if gender == pronoun { list[k][.genderMatch] = 1 } else { list[k][.genderMismatch] = 1 }
             }
+            if !isPattern, key == answered { list[k][.spokeJustBefore] = 1 }
         }
+    }
+
+    /// Who the one sentence between quotation `j` and quote `i` gave quotation `j` with a cue of its own, when quote `i`
+    /// opens the next paragraph (“…？”⏎青山问她。⏎“…”, "Where?" asked Tom.⏎⏎"…"): that is a reply, and someone else's.
+    /// `nil` when a pattern rule did not name `j`'s speaker there, when more narration comes between, or when quote `i`
+    /// goes on in the mention's paragraph (a hard-wrapped line: …," said Anne.⏎"I…).
+    func spokeJustBefore(previous j: Int, quote i: Int, chosen: [String?]) -> String? {
+        let c = context
+        guard let key = chosen[j], let given = assigned[j], given.fromPattern,
+              let start = given.speaker?.start, let end = given.speaker?.end else { return nil }
+        let answered = analysis.scanned[j]
+        let close = answered.outerEnd, open = analysis.scanned[i].openIndex
+        // A full-width comma ends a sentence the cue interrupts (“…，”张明说。⏎“…”): the next line goes on with it. (The
+        // ASCII comma before "said" is how English punctuates any quote.)
+        let contentEnd = c.skipSpaceBack(answered.contentEnd, answered.contentStart)
+        if contentEnd > answered.contentStart, case let v = s[contentEnd - 1].value, v != 0x2C, CharacterClass.isComma(v) { return nil }
+        guard close <= start, end <= open, c.opensLine(open),
+              analysis.document.paragraphIndex(containing: start) != paragraphOf[i],
+              !(close..<start).contains(where: { c.isSentenceEnd($0) }) else { return nil }
+        // The sentence ends before the quote (not 青山听了，说道：, which introduces it), and only more stops, closing
+        // marks and spaces follow up to the quote.
+        let last = c.skipSpaceBack(open, end)
+        guard let stop = (end..<last).first(where: { c.isSentenceEnd($0) }) else { return nil }
+        let endsThere = (stop..<last).allSatisfy { p in
+            let v = s[p].value
+            return c.isSentenceEnd(p) || CharacterClass.isQuotationMark(v) || CharacterClass.isClosingParenthesis(v) || c.isSpace(p)
+        }
+        return endsThere ? key : nil
     }
 
     /// What ``describe(_:quote:inventory:chosen:previous:secondPrevious:)`` reads of a candidate.

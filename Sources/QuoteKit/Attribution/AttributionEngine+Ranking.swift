@@ -165,6 +165,14 @@ extension AttributionEngine {
                 list.removeAll { pack.rules[$0.rule].sieve == .mention }
                 if let provisional = assigned[i], !provisional.fromPattern, list.isEmpty { assigned[i] = nil }
             }
+            if paragraphOf[i] != turnParagraph {
+                turnParagraph = paragraphOf[i]
+                isTurn = paragraphIsTurn(turnParagraph)
+            }
+            // A turn of dialogue that answers the previous quote, whose speaker the sentence between them named
+            // (``spokeJustBefore``). Not in news, which goes on with the same speaker after “…，”他说。⏎“…”
+            let answered = isTurn && isDialogueText && isQuotation
+                ? previous.flatMap { spokeJustBefore(previous: $0, quote: i, chosen: chosen) } : nil
             if isQuotation, !fragment(i) {
                 if !unread { list += nearbyCandidates(i, inventory, introducers: &introducers) }
                 list += turnCandidates(i, chosen: chosen, previous: previous, secondPrevious: secondPrevious)
@@ -184,20 +192,18 @@ extension AttributionEngine {
                 }
                 if list[k].key == nil, let phrase = list[k].phrase { list[k].key = key(of: phrase) }
             }
-            if paragraphOf[i] != turnParagraph {
-                turnParagraph = paragraphOf[i]
-                isTurn = paragraphIsTurn(turnParagraph)
-            }
-            describe(&list, quote: i, isTurn: isTurn, inventory: inventory, chosen: chosen, previous: previous, secondPrevious: secondPrevious)
+            describe(&list, quote: i, isTurn: isTurn, inventory: inventory, chosen: chosen, previous: previous, secondPrevious: secondPrevious,
+                     answered: answered)
             for k in list.indices { list[k].score = scorer.score(list[k].values, rule: list[k].rule) }
-            // A person whose gender contradicts the quote's own 他 or 她 (her cue says 她说) is never the speaker,
-            // however near or frequent.
+            // A person whose gender contradicts the quote's own 他 or她 (her cue says 她说) is never the speaker,
+            // however near or frequent; nor is a guess at the one who has just asked (``SpeakerFeature/spokeJustBefore``).
+            func excluded(_ candidate: SpeakerCandidate) -> Bool { candidate[.genderMismatch] != 0 || candidate[.spokeJustBefore] != 0 }
             let best = list.indices.max { left, right in
-                let (leftAgrees, rightAgrees) = (list[left][.genderMismatch] == 0, list[right][.genderMismatch] == 0)
-                return leftAgrees != rightAgrees ? rightAgrees : list[left].score < list[right].score
+                let (leftAllowed, rightAllowed) = (!excluded(list[left]), !excluded(list[right]))
+                return leftAllowed != rightAllowed ? rightAllowed : list[left].score < list[right].score
             }!
             let winner = list[best]
-            if winner.score >= scorer.threshold, winner[.genderMismatch] == 0 {
+            if winner.score >= scorer.threshold, !excluded(winner) {
                 assign(winner, to: i, from: list, confidence: scorer.confidence(winner.score, rule: pack.rules[winner.rule]))
                 chosen[i] = winner.phrase == nil ? nil : winner.key
             } else if assigned[i] != nil {
@@ -210,7 +216,8 @@ extension AttributionEngine {
                     let candidate = list[index]
                     let trace = AttributionTrace.Candidate(speaker: candidate.phrase == nil ? nil : candidate.key,
                                                            mention: candidate.mention?.mention, rule: pack.rules[candidate.rule].id,
-                                                           score: candidate.score, chosen: index == best && winner.score >= scorer.threshold,
+                                                           score: candidate.score,
+                                                           chosen: index == best && winner.score >= scorer.threshold && !excluded(winner),
                                                            features: features(of: candidate))
                     return (candidate.phrase, trace)
                 }))

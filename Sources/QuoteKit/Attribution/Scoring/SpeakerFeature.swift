@@ -82,6 +82,10 @@ public enum SpeakerFeature: Int, Sendable, CaseIterable {
     /// English: such a subject is named and is someone else (a different source intervenes between an earlier
     /// speaker and the quote).
     case otherReportedSubject
+    /// The candidate is who the sentence between the previous quotation and this one gave that quotation
+    /// (“…？”⏎青山问她。⏎“…”): the one who just asked or spoke does not answer themselves. A guess (the people written
+    /// nearby, the turns) with this feature is never chosen; a rule with a cue of this quote's own may still name them.
+    case spokeJustBefore
 
     /// The name used in a pack's `scorer` weights.
     public var name: String {
@@ -124,6 +128,7 @@ public enum SpeakerFeature: Int, Sendable, CaseIterable {
         case .previousNarrative: "previous-narrative"
         case .reportedSubject: "reported-subject"
         case .otherReportedSubject: "other-subject"
+        case .spokeJustBefore: "spoke-just-before"
         }
     }
 

@@ -1,0 +1,58 @@
+import XCTest
+@testable import QuoteKit
+
+/// A line of dialogue right after the sentence that named the previous quote's speaker (“…？”⏎周文斌问她。⏎“…”) is a
+/// reply: the one who just asked is no guess for it (``SpeakerFeature/spokeJustBefore``).
+final class ReplyTurnTests: XCTestCase {
+    private let people = "name,aliases,gender\n周文斌,文斌,male\n林秀云,秀云,female\n"
+
+    private func extract(_ text: String, list: String? = nil) throws -> [Quote] {
+        var configuration = QuoteExtractor.Configuration()
+        if let list { configuration.attributor = try Attributor(packs: [], aliases: SpeakerAliases.parse(list, source: "people.csv")) }
+        return QuoteExtractor(configuration: configuration).extract(text: text, source: "story").quotes
+    }
+
+    func testTheOneAskedAnswersOnTheNextLine() throws {
+        let text = "秀云挑着水桶从井边回来。\n文斌迎上去。\n“你去哪儿了？”\n文斌问她。\n“井边。”\n"
+        let quotes = try extract(text, list: people)
+        XCTAssertEqual(quotes.map { $0.speaker?.name }, ["周文斌", "林秀云"])
+    }
+
+    func testTheAskerIsNoGuessWithoutACharacterList() throws {
+        let quotes = try extract("林秀云挑着水桶从井边回来。\n周文斌迎上去。\n“你去哪儿了？”\n周文斌问她。\n“井边。”\n")
+        XCTAssertEqual(quotes.first?.speaker?.name, "周文斌")
+        XCTAssertNotEqual(quotes.last?.speaker?.name, "周文斌")
+    }
+
+    func testTheExplanationShowsTheAskerExcluded() throws {
+        let text = "林秀云挑着水桶从井边回来。\n周文斌迎上去。\n“你去哪儿了？”\n周文斌问她。\n“井边。”\n"
+        let (result, traces) = QuoteExtractor().extractExplained(Document(text: text, source: "story"))
+        let reply = try XCTUnwrap(traces.first { $0.quote == result.quotes.last?.id })
+        let asker = try XCTUnwrap(reply.candidates.first { $0.speaker == "周文斌" })
+        XCTAssertEqual(asker.features["spoke-just-before"], 1)
+        XCTAssertFalse(asker.chosen)
+    }
+
+    func testNewsGoesOnWithTheSpeakerAfterASentenceTheCueInterrupts() throws {
+        let text = "本报讯 张明教授昨天在会上介绍了研究进展。\n“我们会继续研究，”张明教授说。\n“明年还会有新的试验。”\n另据了解，该项目已获批准。\n"
+        XCTAssertEqual(try extract(text).map { $0.speaker?.name }, ["张明", "张明"])
+    }
+
+    func testACueSentenceThatIntroducesTheQuoteStillNamesItsSpeaker() throws {
+        let text = "“你去哪儿了？”\n文斌问她。\n“井边。”\n秀云放下水桶。\n文斌想了想，又说：\n“明天我去挑吧。”\n"
+        XCTAssertEqual(try extract(text, list: people).last?.speaker?.name, "周文斌")
+    }
+
+    func testAHardWrappedLineGoesOnInTheSameParagraph() throws {
+        let text = "Nora Vale sat by the fire. Tom Hale came in.\n\n\"I will keep the secret,\" promised Tom Hale.\n\"Who would I tell anyway?\"\n\nNora laughed.\n"
+        XCTAssertEqual(try extract(text).map { $0.speaker?.name }, ["Tom Hale", "Tom Hale"])
+    }
+
+    func testAnEnglishReplyIsNotTheAsker() throws {
+        let text = "Nora Vale came in from the garden.\n\n\"Where have you been?\" asked Tom Hale.\n\n\"Out.\"\n\n\"And now?\"\n\n\"In.\"\n"
+        let list = "name,aliases,gender\nTom Hale,Tom,male\nNora Vale,Nora,female\n"
+        let quotes = try extract(text, list: list)
+        XCTAssertEqual(quotes.first?.speaker?.name, "Tom Hale")
+        XCTAssertNotEqual(quotes[1].speaker?.name, "Tom Hale")
+    }
+}
