@@ -73,6 +73,17 @@ final class SpeakerRankingTests: XCTestCase {
         XCTAssertEqual(turnCandidates(news), 0)
     }
 
+    func testNoOneWrittenAfterAQuoteAColonIntroducesIsProposedForIt() throws {
+        // 她 opens no clause the rules read (走到门口她…), so the people written nearby decide: 周明, who opens the line
+        // after the quote, is the next turn's.
+        let text = "李芳把伞递给他，说：\n“拿着，要下雨了。”\n她提起篮子往外走。\n走到门口她又转过身来说：\n“饭在锅里，记得热一热……”\n周明站在屋里，看着李芳走远了。\n"
+        let (result, traces) = explained(text, attributor: try Attributor(packs: [], aliases: characterList()))
+        let second = try XCTUnwrap(result.quotes.last)
+        XCTAssertEqual(second.speaker?.name, "李芳")
+        let trace = try XCTUnwrap(traces.first { $0.quote == second.id })
+        XCTAssertFalse(trace.candidates.contains { $0.rule == "zh.nearby" && $0.features["after"] == 1 }, trace.report)
+    }
+
     func testCharacterListGivesNamesAliasesAndGenders() throws {
         let list = try characterList()
         XCTAssertEqual(list.canonical("小周"), "周明")

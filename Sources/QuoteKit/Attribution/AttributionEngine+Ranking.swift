@@ -294,7 +294,8 @@ extension AttributionEngine {
         return first == inventory.occurrences.count || inventory.occurrences[first].range.lowerBound >= end - cue
     }
 
-    /// The people written near the quote, outside quotes: the nearest few before it and after it, one candidate each.
+    /// The people written near the quote, outside quotes: the nearest few before it and after it (none after a quote a
+    /// colon introduces), one candidate each.
     /// `introducers` remembers ``introducesLaterQuote(_:)`` per occurrence (a line of many quotes that name the same people
     /// looks at the same occurrences from every quote).
     func nearbyCandidates(_ i: Int, _ inventory: Inventory, introducers: inout [Bool?]) -> [SpeakerCandidate] {
@@ -345,6 +346,9 @@ extension AttributionEngine {
             result.append(candidate)
             rank += 1
         }
+        // A quote a colon introduces (…转过身来说：⏎“…”) has its speaker in the words before it: the people written after
+        // it are the next turn's.
+        guard !followsColon(quote.openIndex) else { return result }
         seen.removeAll()
         rank = 0
         k = low
