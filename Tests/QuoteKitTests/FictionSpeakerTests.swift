@@ -101,6 +101,16 @@ final class FictionSpeakerTests: XCTestCase {
         XCTAssertEqual(quote.rule, rule, file: file, line: line)
     }
 
+    func testTheOneTheNextSentenceHeardSpeakIsTheSpeaker() throws {
+        let list = "name,aliases,gender\n李大山,大山,male\n王秀梅,秀梅,female\n周立新,立新,male\n"
+        // 听X这么一说 / 听X说完: X spoke the quote; the listener who opens the sentence did not (这么一说 is no cue of theirs).
+        try assertFirstQuote("“你先回去，我晚些再来。”\n秀梅听大山这么一说，只好点了点头。\n", list: list, speaker: "李大山", rule: "zh.after.heard")
+        try assertFirstQuote("“明天一早就动身。”\n立新听大山说完，半天没吭声。\n", list: list, speaker: "李大山", rule: "zh.after.heard")
+        // 听完X的话: X's words, heard to the end; 听X的话 alone is obeying, and names no speaker.
+        try assertFirstQuote("“明天一早就动身。”\n秀梅和立新默默地听完大山的话，都笑了。\n", list: list, speaker: "李大山", rule: "zh.after.heard-words")
+        XCTAssertNotEqual(try extract("“明天一早就动身。”\n立新听秀梅的话，把门关上了。\n", list: list).first?.rule, "zh.after.heard-words")
+    }
+
     func testAGivenNameTheListGivesIsTheSubjectALaterClauseContinues() throws {
         // 秀云又站起来，说：the listed given name opens the clause before, though no surname marks it; the 他 of the
         // sentence's first clause is someone else's subject and vetoes no woman.
