@@ -18,6 +18,14 @@ final class ReplyTurnTests: XCTestCase {
         XCTAssertEqual(quotes.map { $0.speaker?.name }, ["周文斌", "林秀云"])
     }
 
+    func testTheOneWhoseLineEndsWithTheQuestionDoesNotAnswerIt() throws {
+        // The sentence that opens the line names the asker and ends with the quote; the next line is the answer.
+        let text = "秀云推门进来，说：\n“信送到了！”\n“哦？”\n文斌放下手里的书，“谁收的？”\n“他表哥收的。”\n"
+        let quotes = try extract(text, list: people)
+        XCTAssertEqual(quotes[2].speaker?.name, "周文斌")
+        XCTAssertEqual(quotes[3].speaker?.name, "林秀云")
+    }
+
     func testTheAskerIsNoGuessWithoutACharacterList() throws {
         let quotes = try extract("林秀云挑着水桶从井边回来。\n周文斌迎上去。\n“你去哪儿了？”\n周文斌问她。\n“井边。”\n")
         XCTAssertEqual(quotes.first?.speaker?.name, "周文斌")

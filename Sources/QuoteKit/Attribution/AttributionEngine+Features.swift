@@ -118,23 +118,31 @@ extension AttributionEngine {
         }
     }
 
-    /// Who the one sentence between quotation `j` and quote `i` gave quotation `j` with a cue of its own, when quote `i`
-    /// opens the next paragraph (“…？”⏎青山问她。⏎“…”, "Where?" asked Tom.⏎⏎"…"): that is a reply, and someone else's.
-    /// `nil` when a pattern rule did not name `j`'s speaker there, when more narration comes between, or when quote `i`
-    /// goes on in the mention's paragraph (a hard-wrapped line: …," said Anne.⏎"I…).
+    /// Who the one sentence between quotation `j` and quote `i` gave quotation `j` with a cue of its own, or the sentence
+    /// that opens `j`'s line and ends with it gave `j` with none, when quote `i` opens the next paragraph (“…？”⏎青山问她。⏎“…”, "Where?"
+    /// asked Tom.⏎⏎"…", 青山放下书，“…？”⏎“…”): that is a reply, and someone else's. `nil` when a pattern rule did not
+    /// name `j`'s speaker between the two, when more narration comes between, or when quote `i` goes on in the mention's
+    /// paragraph (a hard-wrapped line: …," said Anne.⏎"I…).
     func spokeJustBefore(previous j: Int, quote i: Int, chosen: [String?]) -> String? {
         let c = context
-        guard let key = chosen[j], let given = assigned[j], given.fromPattern,
-              let start = given.speaker?.start, let end = given.speaker?.end else { return nil }
+        guard let key = chosen[j], let given = assigned[j], let start = given.speaker?.start, let end = given.speaker?.end
+        else { return nil }
         let answered = analysis.scanned[j]
         let close = answered.outerEnd, open = analysis.scanned[i].openIndex
         // A full-width comma ends a sentence the cue interrupts (“…，”张明说。⏎“…”): the next line goes on with it. (The
         // ASCII comma before "said" is how English punctuates any quote.)
         let contentEnd = c.skipSpaceBack(answered.contentEnd, answered.contentStart)
         if contentEnd > answered.contentStart, case let v = s[contentEnd - 1].value, v != 0x2C, CharacterClass.isComma(v) { return nil }
-        guard close <= start, end <= open, c.opensLine(open),
-              analysis.document.paragraphIndex(containing: start) != paragraphOf[i],
-              !(close..<start).contains(where: { c.isSentenceEnd($0) }) else { return nil }
+        guard c.opensLine(open), analysis.document.paragraphIndex(containing: start) != paragraphOf[i] else { return nil }
+        if end <= answered.openIndex {
+            // The sentence that opens quote `j`'s line named its speaker with no cue, and quote `i` opens the next line,
+            // with no narration between (少华放下书，“谁收的？”⏎“…”). After a cue the report may go on with the same
+            // speaker (张明说：“…”⏎“…”).
+            guard !given.fromPattern else { return nil }
+            let sameSentence = !(start..<answered.openIndex).contains { s[$0].value == 0x0A || c.isSentenceEnd($0) }
+            return sameSentence && (close..<open).allSatisfy { c.isSpace($0) } ? key : nil
+        }
+        guard given.fromPattern, close <= start, end <= open, !(close..<start).contains(where: { c.isSentenceEnd($0) }) else { return nil }
         // The sentence ends before the quote (not 青山听了，说道：, which introduces it), and only more stops, closing
         // marks and spaces follow up to the quote.
         let last = c.skipSpaceBack(open, end)
