@@ -111,6 +111,14 @@ final class FictionSpeakerTests: XCTestCase {
         XCTAssertNotEqual(try extract("“明天一早就动身。”\n立新听秀梅的话，把门关上了。\n", list: list).first?.rule, "zh.after.heard-words")
     }
 
+    func testAVerbOfUrgingOrComfortingSpeaksToTheOneAfterIt() throws {
+        // 劝她： like 问她：, the words that follow are the subject's, said to her, and 劝 is the cue.
+        let list = "name,aliases,gender\n李大山,大山,male\n王秀梅,秀梅,female\n"
+        let quote = try XCTUnwrap(try extract("秀梅坐在门槛上抹眼泪。\n大山见她哭个不停，就一遍遍地劝她：\n“别哭了，车明早就到。”\n", list: list).first)
+        XCTAssertEqual(quote.speaker?.name, "李大山")
+        XCTAssertEqual(quote.cue, "劝")
+    }
+
     func testAGivenNameTheListGivesIsTheSubjectALaterClauseContinues() throws {
         // 秀云又站起来，说：the listed given name opens the clause before, though no surname marks it; the 他 of the
         // sentence's first clause is someone else's subject and vetoes no woman.
