@@ -139,7 +139,8 @@ extension AttributionEngine {
             // with no narration between (少华放下书，“谁收的？”⏎“…”). After a cue the report may go on with the same
             // speaker (张明说：“…”⏎“…”).
             guard !given.fromPattern else { return nil }
-            let sameSentence = !(start..<answered.openIndex).contains { s[$0].value == 0x0A || c.isSentenceEnd($0) }
+            let sameSentence = analysis.document.paragraphIndex(containing: start) == paragraphOf[j]
+                && !(start..<answered.openIndex).contains { c.isSentenceEnd($0) }
             return sameSentence && (close..<open).allSatisfy { c.isSpace($0) } ? key : nil
         }
         guard given.fromPattern, close <= start, end <= open, !(close..<start).contains(where: { c.isSentenceEnd($0) }) else { return nil }
