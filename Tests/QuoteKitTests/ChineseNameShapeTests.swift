@@ -17,6 +17,13 @@ final class ChineseNameShapeTests: XCTestCase {
         XCTAssertEqual(speakers(simplified), ["李芳"])
     }
 
+    func testTheFirstCharactersOfAnAdverbAreNoGivenName() {
+        // 开玩笑 is a modifier: 开玩 before 笑 is no bare name speaking (笑 would be a cue of its own).
+        let text = "李大山走进屋里，看大家都不作声。\n于是又开玩笑地说：\n“都愣着干什么？”\n"
+        XCTAssertNotEqual(speakers(text).first ?? nil, "开玩")
+        XCTAssertEqual(speakers(text), ["李大山"])
+    }
+
     func testAThreeCharacterNameTheTextUsesWholeStaysWhole() {
         let text = "王立新是本地人。王立新说，他最喜欢春天。王立新新书的内容很丰富，他自己形容：“写得很慢。”"
         XCTAssertEqual(speakers(text), ["王立新"])

@@ -464,12 +464,12 @@ extension AttributionContext {
         return .unknown
     }
 
-    /// Whether a would-be bare name is something else: an adverb of the modifiers lexicon
-    /// (连声, 轻声), a phrase opening with a pronoun (他冷然, 她自己) or a word that contains one, a count or a
+    /// Whether a would-be bare name is something else: an adverb of the modifiers lexicon or the start of one
+    /// (连声, 轻声, 开玩 of 开玩笑), a phrase opening with a pronoun (他冷然, 她自己) or a word that contains one, a count or a
     /// counter (一切, 这位), or an owner with its particle (人民的); or a relative or person noun with the verb after
     /// it (父亲低下头, 儿子站在…).
     func isBareNameExcluded(_ a: Int, _ b: Int) -> Bool {
-        if modifiers.longestMatch(in: s, startingAt: a, limit: b) != nil || surnameWords.contains(s, a..<b) { return true }
+        if modifiers.longestMatch(in: s, startingAt: a) != nil || surnameWords.contains(s, a..<b) { return true }
         let n = b - a
         if (kinNouns.longestMatch(in: s, startingAt: a, limit: b) ?? n) < n || (personNouns.longestMatch(in: s, startingAt: a, limit: b) ?? n) < n {
             return true
