@@ -109,6 +109,7 @@ final class FictionSpeakerTests: XCTestCase {
         // 听完X的话: X's words, heard to the end; 听X的话 alone is obeying, and names no speaker.
         try assertFirstQuote("“明天一早就动身。”\n秀梅和立新默默地听完大山的话，都笑了。\n", list: list, speaker: "李大山", rule: "zh.after.heard-words")
         XCTAssertNotEqual(try extract("“明天一早就动身。”\n立新听秀梅的话，把门关上了。\n", list: list).first?.rule, "zh.after.heard-words")
+        try assertFirstQuote("「你先回去，我晚些再來。」\n秀梅聽大山這麼一說，只好點了點頭。\n", list: list, speaker: "李大山", rule: "zh.after.heard")
     }
 
     func testAVerbOfUrgingOrComfortingSpeaksToTheOneAfterIt() throws {
@@ -117,6 +118,9 @@ final class FictionSpeakerTests: XCTestCase {
         let quote = try XCTUnwrap(try extract("秀梅坐在门槛上抹眼泪。\n大山见她哭个不停，就一遍遍地劝她：\n“别哭了，车明早就到。”\n", list: list).first)
         XCTAssertEqual(quote.speaker?.name, "李大山")
         XCTAssertEqual(quote.cue, "劝")
+        let traditional = try XCTUnwrap(try extract("秀梅坐在門檻上抹眼淚。\n大山見她哭個不停，就一遍遍地勸她：\n「別哭了，車明早就到。」\n", list: list).first)
+        XCTAssertEqual(traditional.speaker?.name, "李大山")
+        XCTAssertEqual(traditional.cue, "勸")
     }
 
     func testAGivenNameTheListGivesIsTheSubjectALaterClauseContinues() throws {

@@ -16,6 +16,9 @@ final class ReplyTurnTests: XCTestCase {
         let text = "秀云挑着水桶从井边回来。\n文斌迎上去。\n“你去哪儿了？”\n文斌问她。\n“井边。”\n"
         let quotes = try extract(text, list: people)
         XCTAssertEqual(quotes.map { $0.speaker?.name }, ["周文斌", "林秀云"])
+        let traditional = "秀雲挑著水桶從井邊回來。\n文斌迎上去。\n「你去哪兒了？」\n文斌問她。\n「井邊。」\n"
+        let listed = "name,aliases,gender\n周文斌,文斌,male\n林秀雲,秀雲,female\n"
+        XCTAssertEqual(try extract(traditional, list: listed).map { $0.speaker?.name }, ["周文斌", "林秀雲"])
     }
 
     func testTheOneWhoseLineEndsWithTheQuestionDoesNotAnswerIt() throws {
