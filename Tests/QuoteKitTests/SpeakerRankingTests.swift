@@ -84,6 +84,19 @@ final class SpeakerRankingTests: XCTestCase {
         XCTAssertFalse(trace.candidates.contains { $0.rule == "zh.nearby" && $0.features["after"] == 1 }, trace.report)
     }
 
+    func testAListInOneChineseScriptNamesItsPeopleInTheOther() throws {
+        // A simplified list (林秀云, 秀云) on a traditional text (秀雲): reported under the list's name, as written there.
+        let list = try SpeakerAliases.parse("name,aliases,gender\n周文斌,文斌,male\n林秀云,秀云,female\n", source: "people.csv")
+        let text = "秀雲挑著水桶從井邊回來。\n文斌迎上去。\n「你去哪兒了？」\n文斌問她。\n「井邊。」\n"
+        let (result, _) = explained(text, attributor: try Attributor(packs: [], aliases: list))
+        XCTAssertEqual(result.quotes.map { $0.speaker?.name }, ["周文斌", "林秀云"])
+        XCTAssertEqual(result.quotes.last?.speaker?.mention, "秀雲")
+        // Aliases set on an attributor afterwards are read the same way.
+        var attributor = Attributor()
+        attributor.aliases = list
+        XCTAssertEqual(explained(text, attributor: attributor).0.quotes.last?.speaker?.name, "林秀云")
+    }
+
     func testCharacterListGivesNamesAliasesAndGenders() throws {
         let list = try characterList()
         XCTAssertEqual(list.canonical("小周"), "周明")

@@ -31,6 +31,8 @@ struct AttributionEngine {
     var unresolvedPronouns: [Int: (rule: Int, mention: SpeakerPhrase, cue: String?)] = [:]
     /// Canonical names, aliases and genders (a character list).
     let aliases: SpeakerAliases
+    /// Every way the list writes a person (``ListedPeople/surfaceForms``).
+    let listedSurfaceForms: [(form: String, name: String)]
     /// Registered sieves of the user's, by name.
     let sieves: [String: any AttributionSieve]
     /// The canonical name, before aliases, of each name proposed in the document (``computeCanonicalKeys()``).
@@ -76,15 +78,19 @@ struct AttributionEngine {
 
     init(analysis: Analysis, pack: CompiledPack, explain: Bool, aliases: SpeakerAliases = SpeakerAliases(),
          sieves: [String: any AttributionSieve] = [:]) {
+        self.init(analysis: analysis, pack: pack, explain: explain, people: ListedPeople(aliases, pack: pack), sieves: sieves)
+    }
+
+    /// `people`: the character list read once for the pack's language (``ListedPeople``).
+    init(analysis: Analysis, pack: CompiledPack, explain: Bool, people: ListedPeople, sieves: [String: any AttributionSieve] = [:]) {
         self.analysis = analysis
-        self.aliases = aliases
-        listedBySurname = pack.language == .en ? Self.namesBySurname(aliases) : Self.chineseNamesBySurname(aliases, surnames: pack.common.surnames)
-        narrator = Self.narrator(in: aliases, names: pack.common.narratorNames)
+        aliases = people.aliases
+        listedSurfaceForms = people.surfaceForms
+        listedBySurname = people.bySurname
+        narrator = people.narrator
         self.sieves = sieves
         context = AttributionContext(analysis: analysis, pack: pack)
-        if !aliases.isEmpty {
-            context.listedForms = Lexicon(aliases.surfaceForms.map(\.form).filter { $0.unicodeScalars.count >= 2 }, caseInsensitive: pack.language == .en)
-        }
+        if !people.aliases.isEmpty { context.listedForms = people.forms }
         self.pack = pack
         matcher = PatternMatcher(context: context)
         self.explain = explain

@@ -27,7 +27,11 @@ public struct Attributor: Sendable {
     /// The packs in use (built-ins first, then added packs).
     public let packs: [RulePack]
     /// Canonical names and aliases applied to every speaker.
-    public var aliases: SpeakerAliases
+    public var aliases: SpeakerAliases {
+        didSet { people = Self.people(aliases, compiled) }
+    }
+    /// ``aliases`` read once for each language's pack (``ListedPeople``).
+    private var people: [Language: ListedPeople]
     /// Registered sieves by name (``AttributionSieve``).
     let sieves: [String: any AttributionSieve]
     let compiled: [Language: CompiledPack]
@@ -84,6 +88,11 @@ public struct Attributor: Sendable {
         var compiled: [Language: CompiledPack] = [:]
         for language in [Language.zh, .en] { compiled[language] = CompiledPack(language: language, packs: uncheckedPacks) }
         self.compiled = compiled
+        people = Self.people(aliases, compiled)
+    }
+
+    private static func people(_ aliases: SpeakerAliases, _ compiled: [Language: CompiledPack]) -> [Language: ListedPeople] {
+        compiled.mapValues { ListedPeople(aliases, pack: $0) }
     }
 
     /// The merged rules for a language, in the order they are tried.
@@ -152,7 +161,7 @@ public struct Attributor: Sendable {
     /// (only into the quotes of `only`, when given).
     func apply(_ pack: CompiledPack, to analysis: inout Analysis, explain: Bool, only: Set<Int>?) -> [AttributionTrace] {
         // The engine holds a copy of the analysis: let it go before writing, so the quotes are not copied on the first write.
-        let (assigned, traces) = results(of: pack, on: analysis, explain: explain, aliases: aliases)
+        let (assigned, traces) = results(of: pack, on: analysis, explain: explain, people: people[pack.language] ?? ListedPeople(aliases, pack: pack))
         // Indexing reads each result in place (enumerating would copy every slot, a few hundred bytes each).
         for i in assigned.indices {
             guard let rule = assigned[i]?.rule, only?.contains(i) ?? true else { continue }
@@ -165,11 +174,11 @@ public struct Attributor: Sendable {
 
     /// What one language's rules assign to each quote of the analysis, and the traces.
     private func results(of pack: CompiledPack, on analysis: Analysis, explain: Bool,
-                         aliases: SpeakerAliases) -> ([AttributionEngine.Assigned?], [AttributionTrace]) {
-        var engine = AttributionEngine(analysis: analysis, pack: pack, explain: explain, aliases: aliases, sieves: sieves)
+                         people: ListedPeople) -> ([AttributionEngine.Assigned?], [AttributionTrace]) {
+        var engine = AttributionEngine(analysis: analysis, pack: pack, explain: explain, people: people, sieves: sieves)
         engine.run()
         engine.rank()
-        engine.canonicalise(aliases: aliases)
+        engine.canonicalise(aliases: people.aliases)
         return (engine.assigned, engine.traces)
     }
 

@@ -82,6 +82,17 @@ public struct SpeakerAliases: Sendable, Hashable {
         genders.isEmpty ? nil : canonical(name).flatMap { genders[$0] }
     }
 
+    /// The table with each name and alias also written the ways `spellings` gives (the other script's: a list of
+    /// 林秀云 knows 林秀雲), as aliases of the same canonical name.
+    func addingSpellings(_ spellings: (String) -> [String]) -> SpeakerAliases {
+        var result = self
+        for (name, aliases) in names {
+            let others = ([name] + aliases).flatMap { form in spellings(form).filter { byAlias[Self.key($0)] == nil } }
+            if !others.isEmpty { result.add(name, aliases: others) }
+        }
+        return result
+    }
+
     /// Whether the table is empty.
     public var isEmpty: Bool { names.isEmpty }
 

@@ -6,6 +6,8 @@ final class CompiledPack: Sendable {
     let language: Language
     let rules: [RulePack.Rule]
     let lexicons: [String: Lexicon]
+    /// The pack's `scriptVariants` as a table (``scriptVariants(_:)``): the other spellings of each character.
+    let scriptVariants: [Unicode.Scalar: [Unicode.Scalar]]
     /// The compiled pattern of each rule, parallel to ``rules`` (`nil` for sieves).
     let patterns: [CompiledPattern?]
     /// The indices of the rules with a pattern, in order, and of those that may upgrade a term (read per quote without copying rules).
@@ -292,6 +294,7 @@ final class CompiledPack: Sendable {
         }
         rules = ordered.sorted { ($0.order, $0.seq) < ($1.order, $1.seq) }.map(\.rule)
         let variants = Self.scriptVariants(words["scriptVariants"] ?? [])
+        scriptVariants = variants
         if !variants.isEmpty {
             for (name, list) in words where name != "scriptVariants" { words[name] = Self.spellings(of: list, variants) }
         }
