@@ -29,6 +29,13 @@ final class ReplyTurnTests: XCTestCase {
         XCTAssertEqual(quotes[3].speaker?.name, "林秀云")
     }
 
+    func testAPronounThatIntroducesTheAnswerIsNotTheAsker() throws {
+        // 他含糊地说 after 文斌问: 他 is the one who answers, and the dialogue alternates from there.
+        let list = "name,aliases,gender\n周文斌,文斌,male\n李大山,大山,male\n"
+        let text = "大山走进文斌的铺子。\n文斌抬头看了他一眼。\n“你买什么？”\n文斌问。\n“随便看看。”\n他含糊地说。\n“要不要茶？”\n“不用。”\n"
+        XCTAssertEqual(try extract(text, list: list).map { $0.speaker?.name }, ["周文斌", "李大山", "周文斌", "李大山"])
+    }
+
     func testTheAskerIsNoGuessWithoutACharacterList() throws {
         let quotes = try extract("林秀云挑着水桶从井边回来。\n周文斌迎上去。\n“你去哪儿了？”\n周文斌问她。\n“井边。”\n")
         XCTAssertEqual(quotes.first?.speaker?.name, "周文斌")

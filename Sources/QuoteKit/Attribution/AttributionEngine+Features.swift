@@ -114,7 +114,8 @@ extension AttributionEngine {
             if let pronoun, pronoun == .male || pronoun == .female, let gender = gender(of: key, phraseGender: facts[k].phraseGender) {
                 if gender == pronoun { list[k][.genderMatch] = 1 } else { list[k][.genderMismatch] = 1 }
             }
-            if !isPattern, key == answered { list[k][.spokeJustBefore] = 1 }
+            // A pronoun's person is a guess too (“…？”⏎青山问。⏎“…”⏎他说。: 他 is the one who answers).
+            if !isPattern || mentionForm == .pronoun, key == answered { list[k][.spokeJustBefore] = 1 }
         }
     }
 

@@ -84,7 +84,8 @@ public enum SpeakerFeature: Int, Sendable, CaseIterable {
     case otherReportedSubject
     /// The candidate is who the sentence between the previous quotation and this one gave that quotation
     /// (“…？”⏎青山问她。⏎“…”): the one who just asked or spoke does not answer themselves. A guess (the people written
-    /// nearby, the turns) with this feature is never chosen; a rule with a cue of this quote's own may still name them.
+    /// nearby, the turns) or a pronoun resolved to them (“…？”⏎青山问。⏎“…”⏎他说。) with this feature is never chosen;
+    /// a rule that names them in the quote's own cue still may.
     case spokeJustBefore
 
     /// The name used in a pack's `scorer` weights.
