@@ -119,11 +119,11 @@ extension AttributionEngine {
         }
     }
 
-    /// Who the one sentence between quotation `j` and quote `i` gave quotation `j` with a cue of its own, or the sentence
-    /// that opens `j`'s line and ends with it gave `j` with none, when quote `i` opens the next paragraph (“…？”⏎青山问她。⏎“…”, "Where?"
-    /// asked Tom.⏎⏎"…", 青山放下书，“…？”⏎“…”): that is a reply, and someone else's. `nil` when a pattern rule did not
-    /// name `j`'s speaker between the two, when more narration comes between, or when quote `i` goes on in the mention's
-    /// paragraph (a hard-wrapped line: …," said Anne.⏎"I…).
+    /// Who the one sentence between quotation `j` and quote `i` gave quotation `j` with a cue of its own, or the
+    /// sentence that opens `j`'s paragraph and ends with it gave `j` with none, when quote `i` opens the next paragraph
+    /// (“…？”⏎青山问她。⏎“…”, "Where?" asked Tom.⏎⏎"…", 青山放下书，“…？”⏎“…”): that is a reply, and someone else's.
+    /// `nil` when a pattern rule did not name `j`'s speaker between the two, when more narration comes between, or when
+    /// quote `i` goes on in the mention's paragraph (a hard-wrapped line: …," said Anne.⏎"I…).
     func spokeJustBefore(previous j: Int, quote i: Int, chosen: [String?]) -> String? {
         let c = context
         guard let key = chosen[j], let given = assigned[j], let start = given.speaker?.start, let end = given.speaker?.end
@@ -136,8 +136,8 @@ extension AttributionEngine {
         if contentEnd > answered.contentStart, case let v = s[contentEnd - 1].value, v != 0x2C, CharacterClass.isComma(v) { return nil }
         guard c.opensLine(open), analysis.document.paragraphIndex(containing: start) != paragraphOf[i] else { return nil }
         if end <= answered.openIndex {
-            // The sentence that opens quote `j`'s line named its speaker with no cue, and quote `i` opens the next line,
-            // with no narration between (少华放下书，“谁收的？”⏎“…”). After a cue the report may go on with the same
+            // The sentence that opens quote `j`'s paragraph named its speaker with no cue, and quote `i` opens the next
+            // line, with no narration between (少华放下书，“谁收的？”⏎“…”). After a cue the report may go on with the same
             // speaker (张明说：“…”⏎“…”).
             guard !given.fromPattern else { return nil }
             let sameSentence = analysis.document.paragraphIndex(containing: start) == paragraphOf[j]

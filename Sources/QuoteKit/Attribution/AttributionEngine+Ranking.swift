@@ -36,50 +36,7 @@ extension AttributionEngine {
         return nil
     }
 
-    /// The person of a character list one of whose names, letters only, is a word of `names` (narrator, I): the
-    /// narrator of a story told in the first person, with the list's gender.
-    static func narrator(in aliases: SpeakerAliases, names: Lexicon) -> (name: String, gender: SpeakerPhrase.Gender)? {
-        guard !aliases.isEmpty, !names.words.isEmpty else { return nil }
-        for (form, name) in aliases.surfaceForms {
-            let letters = String(String.UnicodeScalarView(form.unicodeScalars.filter { $0.properties.isAlphabetic }))
-            guard !letters.isEmpty, names.contains(letters) else { continue }
-            return (name, aliases.genders[name].map(SpeakerPhrase.Gender.init) ?? .unknown)
-        }
-        return nil
-    }
-
-    /// See ``listedBySurname``.
-    static func namesBySurname(_ aliases: SpeakerAliases) -> [String: String] {
-        var owners: [String: Set<String>] = [:]
-        for (name, others) in aliases.names {
-            for form in [name] + others {
-                let words = form.split(whereSeparator: \.isWhitespace)
-                guard words.count >= 2, let last = words.last?.lowercased() else { continue }
-                owners[last, default: []].insert(name)
-            }
-        }
-        // A surname the list shares among a family: a story that writes the surname alone means the one man of
-        // them (said Bounderby, of Josiah and Louisa Bounderby); women are written with Mrs. or Miss, or by first name.
-        return owners.compactMapValues { names in
-            if names.count == 1 { return names.first }
-            let men = names.filter { aliases.genders[$0] == .male }
-            return men.count == 1 ? men.first : nil
-        }
-    }
-
-    /// The persons of a Chinese character list by surname, for the surnames only one of them has (徐 → 徐立功 where no
-    /// other listed name opens with 徐): a surname with a title (徐主任) is that person in a story the list describes.
-    static func chineseNamesBySurname(_ aliases: SpeakerAliases, surnames: Lexicon) -> [String: String] {
-        var owners: [String: Set<String>] = [:]
-        for name in aliases.names.keys {
-            let scalars = Array(name.unicodeScalars)
-            guard let length = surnames.longestMatch(in: scalars, startingAt: 0), scalars.count > length else { continue }
-            owners[String(String.UnicodeScalarView(scalars.prefix(length))), default: []].insert(name)
-        }
-        return owners.compactMapValues { $0.count == 1 ? $0.first : nil }
-    }
-
-    /// The listed person a Chinese surname with a title stands for (``chineseNamesBySurname(_:surnames:)``), unless the
+    /// The listed person a Chinese surname with a title stands for (``ListedPeople/chineseNamesBySurname(_:surnames:)``), unless the
     /// title's gender is not theirs.
     func listedBySurname(_ phrase: SpeakerPhrase) -> String? {
         guard language == .zh, let surname = phrase.surname, let name = listedBySurname[surname] else { return nil }
@@ -165,14 +122,6 @@ extension AttributionEngine {
                 list.removeAll { pack.rules[$0.rule].sieve == .mention }
                 if let provisional = assigned[i], !provisional.fromPattern, list.isEmpty { assigned[i] = nil }
             }
-            if paragraphOf[i] != turnParagraph {
-                turnParagraph = paragraphOf[i]
-                isTurn = paragraphIsTurn(turnParagraph)
-            }
-            // A turn of dialogue that answers the previous quote, whose speaker the sentence between them named
-            // (``spokeJustBefore``). Not in news, which goes on with the same speaker after “…，”他说。⏎“…”
-            let answered = isTurn && isDialogueText && isQuotation
-                ? previous.flatMap { spokeJustBefore(previous: $0, quote: i, chosen: chosen) } : nil
             if isQuotation, !fragment(i) {
                 if !unread { list += nearbyCandidates(i, inventory, introducers: &introducers) }
                 list += turnCandidates(i, chosen: chosen, previous: previous, secondPrevious: secondPrevious)
@@ -192,10 +141,18 @@ extension AttributionEngine {
                 }
                 if list[k].key == nil, let phrase = list[k].phrase { list[k].key = key(of: phrase) }
             }
+            if paragraphOf[i] != turnParagraph {
+                turnParagraph = paragraphOf[i]
+                isTurn = paragraphIsTurn(turnParagraph)
+            }
+            // A turn of dialogue that answers the previous quote, whose speaker the sentence between them named
+            // (``spokeJustBefore``). Not in news, which goes on with the same speaker after “…，”他说。⏎“…”
+            let answered = isTurn && isQuotation && isDialogueText
+                ? previous.flatMap { spokeJustBefore(previous: $0, quote: i, chosen: chosen) } : nil
             describe(&list, quote: i, isTurn: isTurn, inventory: inventory, chosen: chosen, previous: previous, secondPrevious: secondPrevious,
                      answered: answered)
             for k in list.indices { list[k].score = scorer.score(list[k].values, rule: list[k].rule) }
-            // A person whose gender contradicts the quote's own 他 or她 (her cue says 她说) is never the speaker,
+            // A person whose gender contradicts the quote's own 他 or 她 (her cue says 她说) is never the speaker,
             // however near or frequent; nor is a guess at the one who has just asked (``SpeakerFeature/spokeJustBefore``).
             func excluded(_ candidate: SpeakerCandidate) -> Bool { candidate[.genderMismatch] != 0 || candidate[.spokeJustBefore] != 0 }
             let best = list.indices.max { left, right in

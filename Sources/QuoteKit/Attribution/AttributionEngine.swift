@@ -49,9 +49,9 @@ struct AttributionEngine {
     /// English character lists' names by the last word of a name or alias of two words or more, where only one
     /// name has that last word (Poirot → Hercule Poirot), or only one man among those that have it: stories call
     /// people, men above all, by surname alone. Chinese lists' names by surname, where only one has it
-    /// (``chineseNamesBySurname(_:surnames:)``).
+    /// (``ListedPeople/chineseNamesBySurname(_:surnames:)``).
     let listedBySurname: [String: String]
-    /// The person the character list marks as the narrator (``narrator(in:names:)``): who says what "I said" introduces.
+    /// The person the character list marks as the narrator (``ListedPeople/narrator(in:names:)``): who says what "I said" introduces.
     let narrator: (name: String, gender: SpeakerPhrase.Gender)?
     /// Per quote, the people pattern rules gave its neighbouring quotes in the same paragraph.
     var neighbourSpeakers: [[String]] = []
