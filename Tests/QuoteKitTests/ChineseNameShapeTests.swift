@@ -24,6 +24,13 @@ final class ChineseNameShapeTests: XCTestCase {
         XCTAssertEqual(speakers(text), ["李大山"])
     }
 
+    func testAConnectiveThatStartsALongerWordIsNotStrippedFromIt() {
+        // 也许别人: 也 begins 也许 (perhaps) and is no connective of its own; 许别人 is no name.
+        let text = "他不想让人知道这件事。\n也许别人会觉得可笑。\n“那盆花枯了。”\n他对女儿说。\n"
+        XCTAssertNotEqual(speakers(text).first ?? nil, "许别人")
+        XCTAssertNotEqual(speakers("也许别人会觉得可笑，他说：“那盆花枯了。”").first ?? nil, "许别人")
+    }
+
     func testAThreeCharacterNameTheTextUsesWholeStaysWhole() {
         let text = "王立新是本地人。王立新说，他最喜欢春天。王立新新书的内容很丰富，他自己形容：“写得很慢。”"
         XCTAssertEqual(speakers(text), ["王立新"])

@@ -13,6 +13,8 @@ extension AttributionContext {
             } else if let n = connectives.longestMatch(in: s, startingAt: a, limit: b) {
                 // Keep 其 of 其中 etc. only when the connective is a whole word (not the start of a name: 和平, 而已).
                 if a + n < b, surnames.longestMatch(in: s, startingAt: a, limit: a + n) == n, n == 1 { break }
+                // Nor the first character of a longer word (也 of 也许, whose 许别人 is no name).
+                if a + n < b, !endsWord(at: a + n) { break }
                 a = skipSpaceForward(a + n, b)
             } else if let end = leadingTime(a, b) {
                 a = skipSpaceForward(end, b)
