@@ -31,6 +31,12 @@ final class ChineseNameShapeTests: XCTestCase {
         XCTAssertNotEqual(speakers("也许别人会觉得可笑，他说：“那盆花枯了。”").first ?? nil, "许别人")
     }
 
+    func testAWordOfTimeOpeningAClauseIsNoSurname() {
+        // 白天 (in the daytime) opens the clause: 白天抓 is no name, and 他 stands for 李大山.
+        let text = "李大山在河边转了一整天，那只羊还是没抓到。\n白天抓不住它，他估计羊是跑进林子里去了。\n他吩咐两个帮手说：\n“天黑前一定要找回来！”\n"
+        XCTAssertEqual(speakers(text), ["李大山"])
+    }
+
     func testAThreeCharacterNameTheTextUsesWholeStaysWhole() {
         let text = "王立新是本地人。王立新说，他最喜欢春天。王立新新书的内容很丰富，他自己形容：“写得很慢。”"
         XCTAssertEqual(speakers(text), ["王立新"])
