@@ -18,6 +18,15 @@ final class ChineseRolePhraseTests: XCTestCase {
         XCTAssertEqual(speakers("养殖户李大山在会上说：“鸭子卖了好价钱。”"), ["李大山"])
     }
 
+    func testANameAndItsPronounOwnARelativeAsTheParticleDoes() {
+        // 李大山他母亲 is 李大山的母亲 in northern speech: the mother speaks, not 李大山.
+        XCTAssertEqual(speakers("李大山他母亲说：“快吃饭吧。”"), ["李大山他母亲"])
+        XCTAssertEqual(speakers("周秀云她父亲笑着说：“快吃饭吧。”"), ["周秀云她父亲"])
+        XCTAssertEqual(speakers("李大山的母亲说：“快吃饭吧。”"), ["李大山的母亲"])
+        // A name and its pronoun before anything else are the name (李大山他一边走一边说).
+        XCTAssertEqual(speakers("李大山他一边走一边说：“快吃饭吧。”"), ["李大山"])
+    }
+
     func testAnOrganisationBeforeANameAndItsTitle() {
         XCTAssertEqual(speakers("东山中学王立新老师说：“学生可以先来试一试。”"), ["王立新"])
         // A numbered organisation, and one whose short name opens with a character names avoid (中).

@@ -257,6 +257,11 @@ extension AttributionContext {
                possessor.form == .name || possessor.form == .role {
                 return SpeakerPhrase(form: .role, range: a..<b, mention: text, name: text)
             }
+            // A name and its 他 or 她 own the relative as 的 does (李大山他母亲, northern speech for 李大山的母亲).
+            if !particle, owner.count >= 3, pronoun(owner.upperBound - 1, owner.upperBound) != nil,
+               let possessor = parseChineseStrict(owner.lowerBound, owner.upperBound - 1), possessor.form == .name {
+                return SpeakerPhrase(form: .role, range: a..<b, mention: text, name: text)
+            }
         }
         // A bare given name (宝玉, 凤姐): two or three ideographs, none of them a function character,
         // not a common noun. Rules accept this form only where they list `bare`.
