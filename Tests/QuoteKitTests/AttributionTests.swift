@@ -16,6 +16,13 @@ enum AttributionFixture {
         return QuoteExtractor(configuration: configuration).extract(text: text, source: "test")
     }
 
+    /// The quotes of a text attributed with a character list (CSV `name,aliases,gender`), or with none.
+    static func extract(_ text: String, characterList: String?) throws -> [Quote] {
+        guard let characterList else { return extract(text).quotes }
+        let aliases = try SpeakerAliases.parse(characterList, source: "people.csv")
+        return extract(text, attributor: try Attributor(packs: [], aliases: aliases)).quotes
+    }
+
     /// Each quote's speaker, rule and kind, in text order.
     static func attributions(_ text: String) -> [(speaker: String?, rule: String?, kind: QuoteKind)] {
         extract(text).quotes.map { ($0.speaker?.name, $0.rule, $0.kind) }

@@ -17,9 +17,7 @@ final class FictionSpeakerTests: XCTestCase {
     """
 
     private func extract(_ text: String, list: String?) throws -> [Quote] {
-        var configuration = QuoteExtractor.Configuration()
-        if let list { configuration.attributor = try Attributor(packs: [], aliases: SpeakerAliases.parse(list, source: "people.csv")) }
-        return QuoteExtractor(configuration: configuration).extract(text: text, source: "story").quotes
+        try AttributionFixture.extract(text, characterList: list)
     }
 
     func testIntroducedByIAreTheListedNarratorsWords() throws {

@@ -7,9 +7,7 @@ final class ReplyTurnTests: XCTestCase {
     private let people = "name,aliases,gender\n周文斌,文斌,male\n林秀云,秀云,female\n"
 
     private func extract(_ text: String, list: String? = nil) throws -> [Quote] {
-        var configuration = QuoteExtractor.Configuration()
-        if let list { configuration.attributor = try Attributor(packs: [], aliases: SpeakerAliases.parse(list, source: "people.csv")) }
-        return QuoteExtractor(configuration: configuration).extract(text: text, source: "story").quotes
+        try AttributionFixture.extract(text, characterList: list)
     }
 
     func testTheOneAskedAnswersOnTheNextLine() throws {

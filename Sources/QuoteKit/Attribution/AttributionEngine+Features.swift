@@ -130,17 +130,18 @@ extension AttributionEngine {
         else { return nil }
         let answered = analysis.scanned[j]
         let close = answered.outerEnd, open = analysis.scanned[i].openIndex
-        // A full-width comma ends a sentence the cue interrupts (“…，”张明说。⏎“…”): the next line goes on with it. (The
+        // A CJK comma ends a sentence the cue interrupts (“…，”张明说。⏎“…”): the next line goes on with it. (The
         // ASCII comma before "said" is how English punctuates any quote.)
         let contentEnd = c.skipSpaceBack(answered.contentEnd, answered.contentStart)
-        if contentEnd > answered.contentStart, case let v = s[contentEnd - 1].value, v != 0x2C, CharacterClass.isComma(v) { return nil }
-        guard c.opensLine(open), analysis.document.paragraphIndex(containing: start) != paragraphOf[i] else { return nil }
+        if contentEnd > answered.contentStart, CharacterClass.isCJKComma(s[contentEnd - 1].value) { return nil }
+        let mentionParagraph = analysis.document.paragraphIndex(containing: start)
+        guard c.opensLine(open), mentionParagraph != paragraphOf[i] else { return nil }
         if end <= answered.openIndex {
             // The sentence that opens quote `j`'s paragraph named its speaker with no cue, and quote `i` opens the next
             // line, with no narration between (少华放下书，“谁收的？”⏎“…”). After a cue the report may go on with the same
             // speaker (张明说：“…”⏎“…”).
             guard !given.fromPattern else { return nil }
-            let sameSentence = analysis.document.paragraphIndex(containing: start) == paragraphOf[j]
+            let sameSentence = mentionParagraph == paragraphOf[j]
                 && !(start..<answered.openIndex).contains { c.isSentenceEnd($0) }
             return sameSentence && (close..<open).allSatisfy { c.isSpace($0) } ? key : nil
         }

@@ -132,11 +132,13 @@ enum CharacterClass {
     @inline(__always)
     static func isClauseComma(_ v: UInt32) -> Bool { v == 0x2C || v == 0xFF0C }
 
+    /// The commas of CJK text: full-width, small and the ideographic enumeration comma (not the ASCII comma).
+    @inline(__always)
+    static func isCJKComma(_ v: UInt32) -> Bool { v == 0xFF0C || v == 0xFE50 || v == 0x3001 }
+
     /// Commas: ASCII, full-width, small and the ideographic enumeration comma.
     @inline(__always)
-    static func isComma(_ v: UInt32) -> Bool {
-        v == 0x2C || v == 0xFF0C || v == 0xFE50 || v == 0x3001
-    }
+    static func isComma(_ v: UInt32) -> Bool { v == 0x2C || isCJKComma(v) }
 
     /// Clause punctuation: commas, semicolons, colons (ASCII and CJK).
     @inline(__always)
