@@ -248,9 +248,13 @@ final class ChineseNameShapeTests: XCTestCase {
         // 如 and 為 are function characters, but a title right after three characters marks them as a name.
         XCTAssertEqual(speakers("李秋如牧师说：“大家请坐。”"), ["李秋如"])
         XCTAssertEqual(speakers("林秀為牧師說：「大家請坐。」"), ["林秀為"])
-        // Without a title after it, 才 before the cue is an adverb (only then).
+        // So does a title right before them, when the cue follows (区委书记王立才感慨道): the name runs on to the cue.
+        XCTAssertEqual(speakers("镇党委书记陈德才感叹道：“我知道了。”"), ["陈德才"])
+        XCTAssertEqual(speakers("鎮黨委書記陳德才感嘆道：「我知道了。」"), ["陳德才"])
+        XCTAssertEqual(speakers("市长王立才说：“我知道了。”"), ["王立才"])
+        // With no title, 才 before the cue is an adverb (only then).
         XCTAssertEqual(speakers("张明才说：“我知道了。”"), ["张明"])
-        XCTAssertEqual(speakers("市长张明才说：“我知道了。”"), ["张明"])
+        XCTAssertEqual(speakers("张明想了很久才说：“我知道了。”"), ["张明"])
         // 和 joins two people, whatever title stands before them.
         XCTAssertNotEqual(speakers("小学教师王立和会计李大山跑进来说：“开会了！”").first ?? nil, "王立和")
     }

@@ -34,6 +34,18 @@ final class ChineseRolePhraseTests: XCTestCase {
         XCTAssertEqual(speakers("中國科學院李秋芳院士說：「這項研究還要繼續。」"), ["李秋芳"])
     }
 
+    func testALongChainOfBodiesAndATitleBeforeAName() {
+        // The whole name of the organisation, a year inside it, and the title make one phrase of more than 16 scalars.
+        XCTAssertEqual(speakers("东海市渔业协会２０１５年度评审委员会副主任周明说：“渔船该更新了。”"), ["周明"])
+        XCTAssertEqual(speakers("東海市漁業協會2015年度評審委員會副主任周明說：「漁船該更新了。」"), ["周明"])
+        // It governs a partial quote later in the sentence, as a short one does.
+        let partial = AttributionFixture.extract("东海市渔业协会2015年度评审委员会副主任周明说，渔船若再不更新，明年就会出现“船荒”。").quotes
+        XCTAssertEqual(partial.map(\.kind), [.quotation])
+        XCTAssertEqual(partial.map { $0.speaker?.name }, ["周明"])
+        // Words that describe the person before the organisation (负责这次普查的…).
+        XCTAssertEqual(speakers("负责这次普查的东海市统计局人口调查处处长李秋芳指出：“数据还要复核。”"), ["李秋芳"])
+    }
+
     func testARoleEndingInTheAgentSuffixBeforeAName() {
         // A word for whoever does something (合演者, 研究者) stands before a name as a role does, alone or after 的.
         XCTAssertEqual(speakers("合演者罗伯特说：“他影响了很多人。”"), ["罗伯特"])

@@ -18,6 +18,19 @@ final class ChineseSubjectClauseTests: XCTestCase {
         XCTAssertEqual(quotes.map(\.rule), ["zh.before.colon", "zh.before.colon", "zh.before.colon"])
     }
 
+    func testASubjectInFocusIsThePhraseBetweenOpenerAndCloser() {
+        // 连…都, 就连…也, 甚至連…都: even this one said it. 连 is no surname of the speaker here.
+        let text = """
+            连隔壁修鞋的师傅都夸：“今年的冬天真冷。”
+            连张明都说：“今年的冬天真冷。”
+            就连老校长也说：“今年的冬天真冷。”
+            甚至連李秋芳都說：「今年的冬天真冷。」
+            """
+        XCTAssertEqual(attributions(text).map(\.speaker), ["隔壁修鞋的师傅", "张明", "老校长", "李秋芳"])
+        // A name of the surname 连 stays whole where no person is left without it (連峰也說: 峰 is no one).
+        XCTAssertEqual(attributions("連峰也說：「今年的冬天真冷。」").map(\.speaker), ["連峰"])
+    }
+
     func testAClauseOfTimeAfterTheSubjectsCommaContinuesIt() {
         let quotes = attributions("这位导演王立新，得知获奖的消息后感慨：“这是大家的功劳。”")
         XCTAssertEqual(quotes.map(\.speaker), ["王立新"])

@@ -57,7 +57,7 @@ final class AttributionContext {
     let cues, titles, honorifics, modifiers, frameOpeners, frameClosers, connectives, surnames, knownNames,
         organisations, notNames, notInNames, workSuffixes, workNouns, workAnaphors, letterNouns, male, female, plural, neutral, firstPerson,
         maleTitles, femaleTitles, maleNames, femaleNames, transliteration, prepositions: Lexicon
-    let adverbialParticles, attributiveParticles, pronounCompoundEnds, adverbialEndings, copulas, placeSuffixes, roleEndings, surnameWords, mediaEndings, cueLookalikes, personNouns, institutionNouns, personCounters, pluralCounters, reporterNouns, agentSuffixes, hearingVerbs, punctuatedCues, seriesEnds, personMeasures, givenNameEnds, givenNameCharacters, bylineEnds, directiveVerbs, pluralSuffixes, collectiveNouns, eventClosers, addressSuffixes, kinNouns: Lexicon
+    let adverbialParticles, attributiveParticles, pronounCompoundEnds, adverbialEndings, copulas, placeSuffixes, roleEndings, surnameWords, mediaEndings, cueLookalikes, personNouns, institutionNouns, personCounters, pluralCounters, reporterNouns, agentSuffixes, hearingVerbs, punctuatedCues, seriesEnds, personMeasures, givenNameEnds, givenNameCharacters, bylineEnds, directiveVerbs, pluralSuffixes, collectiveNouns, eventClosers, addressSuffixes, evenOpeners, evenClosers, kinNouns: Lexicon
     let narratorPronouns: Lexicon
     /// The names and aliases of the character list (set by the engine), matched regardless of case in English.
     var listedForms = Lexicon()
@@ -127,6 +127,8 @@ final class AttributionContext {
         pluralSuffixes = common.pluralSuffixes
         collectiveNouns = common.collectiveNouns
         addressSuffixes = common.addressSuffixes
+        evenOpeners = common.evenOpeners
+        evenClosers = common.evenClosers
         eventClosers = common.eventClosers
         kinNouns = common.kinNouns
         institutionNouns = common.institutionNouns

@@ -133,6 +133,14 @@ extension AttributionContext {
             || (personNouns.longestMatch(in: s, startingAt: e) ?? 0) >= 2
     }
 
+    /// Whether the two characters of a name from `start` to `e` after a title are the first two of a three-character
+    /// name ending in a character of `givenNameEnds` (镇党委书记陈德|才感叹道): after a title the name runs on to the
+    /// cue, rather than leaving 才 an adverb.
+    func cutsTitledName(_ start: Int, _ e: Int, from a: Int) -> Bool {
+        e - start == 2 && e < s.count && givenNameEnds.contains(s[e]) && titles.longestMatch(in: s, endingAt: start, limit: a) != nil
+            && nameMayEnd(at: e + 1)
+    }
+
     /// Where the nearest title within eight scalars of `start` ends, a few characters qualifying it before it included
     /// (原镇长, 副主任): one of a person's titles in a series (党委书记、原镇长王立新). `nil` when none does.
     func titleRun(at start: Int) -> Int? {
@@ -341,7 +349,10 @@ extension AttributionContext {
         }
         // A clause that describes the person ends in 的, however long (在第十届国际电影节上获得最佳女演员奖的李秋芳), unless
         // it describes the one spoken to.
-        if start - a > 16 { return attributiveParticles.contains(s[start - 1]) && !describesOneSpokenTo(from: a, name: start) ? (nil, ()) : nil }
+        if start - a > 16 {
+            if attributiveParticles.contains(s[start - 1]) { return describesOneSpokenTo(from: a, name: start) ? nil : (nil, ()) }
+            return titleAfterOrganisation(a, start)
+        }
         if let t = titles.longestMatch(in: s, endingAt: start, limit: a) { return (string(start - t..<start), ()) }
         // A role in apposition before the name (召集人林秀雲, 村民张明); one of two characters only where it opens the phrase or
         // follows 的 (not 人民 of 中国人民解放军).
@@ -374,6 +385,18 @@ extension AttributionContext {
         }
         if endsOrganisationName(at: start, from: a) { return (nil, ()) }
         return nil
+    }
+
+    /// The title that ends a long prefix naming the person's organisation in full, perhaps after words describing them
+    /// (东海市渔业协会2015年度评审委员会副主任周明, 负责这次普查的东海市统计局人口调查处处长李秋芳): the chain of bodies and title is one noun
+    /// phrase, however long. Nil for any other long prefix.
+    private func titleAfterOrganisation(_ a: Int, _ start: Int) -> (title: String?, Void)? {
+        guard start - a <= 24, let t = titles.longestMatch(in: s, endingAt: start, limit: a) else { return nil }
+        let body = start - t
+        let opening = (a..<body).last(where: { attributiveParticles.contains(s[$0]) }).map { $0 + 1 } ?? a
+        guard body - opening >= 2, endsOrganisationName(at: body, from: opening),
+              opening == a || !describesOneSpokenTo(from: a, name: start) else { return nil }
+        return (string(body..<start), ())
     }
 
     /// Whether an organisation's name runs from `a` to `e`: one of its endings (公司, 中学; of `minimumEnding` scalars or

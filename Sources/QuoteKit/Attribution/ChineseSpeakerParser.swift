@@ -18,11 +18,23 @@ extension AttributionContext {
                 a = skipSpaceForward(a + n, b)
             } else if let end = leadingTime(a, b) {
                 a = skipSpaceForward(end, b)
+            } else if let rest = afterEvenOpener(a, b) {
+                a = rest
             } else {
                 break
             }
         }
         return a
+    }
+
+    /// Where the subject starts after the opener of a subject in focus (连 of 连张明都说), when a closer (都, 也)
+    /// follows the region and what is left is a person on its own (张明, 老校长); nil otherwise (連峰也說: 峰 is no one).
+    func afterEvenOpener(_ a: Int, _ b: Int) -> Int? {
+        guard let n = evenOpeners.longestMatch(in: s, startingAt: a, limit: b) else { return nil }
+        let rest = skipSpaceForward(a + n, b)
+        guard rest < b, evenClosers.longestMatch(in: s, startingAt: skipSpaceForward(b, s.count)) != nil,
+              let person = parseChineseStrict(rest, b), person.form != .zero, person.range.lowerBound == rest else { return nil }
+        return rest
     }
 
     /// Where a date or time that opens a clause before its subject ends (12月3日上午张明说, 昨天下午张明说, 今年五月张明说):
@@ -147,6 +159,9 @@ extension AttributionContext {
                           gender: genderOfTitles(trailing))
         }
         if e == a { return titledRole(named: text) }
+        // Two characters of a name after a title, cut before the third (镇党委书记陈德|才感叹道): no phrase, so that the
+        // name is read whole.
+        if trailing.isEmpty, e - a >= 2, cutsTitledName(e - 2, e, from: a) { return nil }
         // A role of two characters may stand before a name whose phrase ends with a title or where a name may end
         // (村民张明说, 农民李大山老汉，, 农民李大山回乡后说), not before any characters (观众陆续进场: 陆续进 is no name).
         let closed = !trailing.isEmpty || nameMayEnd(at: b) || adverbialBeforeCue(at: b) || clauseOfTimeBeforeCue(at: b)

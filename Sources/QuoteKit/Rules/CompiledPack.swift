@@ -81,6 +81,9 @@ final class CompiledPack: Sendable {
         let collectiveNouns: Lexicon
         /// Words of kinship a given name takes when someone is called by it (秋芳姐, 青山哥).
         let addressSuffixes: Lexicon
+        /// What opens a subject in focus (连 of 连张明都说) and what follows it before the cue (都): the subject is the
+        /// phrase between them.
+        let evenOpeners, evenClosers: Lexicon
         /// Words that end a clause of time with no opener before it (回乡后, 睡下之后): the subject did that, then spoke.
         let eventClosers: Lexicon
         /// The counting words of several people (几位, 许多), among the person counters: what they count is a group.
@@ -192,6 +195,8 @@ final class CompiledPack: Sendable {
             pluralSuffixes = lexicons.lexicon("pluralSuffixes")
             collectiveNouns = lexicons.lexicon("collectiveNouns")
             addressSuffixes = lexicons.lexicon("addressSuffixes")
+            evenOpeners = lexicons.lexicon("evenOpeners")
+            evenClosers = lexicons.lexicon("evenClosers")
             eventClosers = lexicons.lexicon("eventClosers")
             kinNouns = lexicons.union("maleKin", "femaleKin", "neutralKin")
             numerals = lexicons.lexicon("numerals")
