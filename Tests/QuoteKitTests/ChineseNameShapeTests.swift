@@ -317,6 +317,12 @@ final class ChineseNameShapeTests: XCTestCase {
         XCTAssertEqual(speakers("导演马田高寇说：“非常好。”"), ["马田高寇"])
     }
 
+    func testAForeignNameOpeningWithTheCharacterOfJohn() {
+        // 強 opens transliterations (強納斯, Jonas): the subject a later 他 stands for.
+        let quotes = AttributionFixture.extract("多年後，強納斯在信中提到故鄉：「那裡的冬天很長，」他寫道，「但我很想念。」").quotes
+        XCTAssertEqual(quotes.map { $0.speaker?.name }, ["強納斯", "強納斯"])
+    }
+
     func testATwoCharacterNameTheTextWritesLongerElsewhere() {
         // 才 of 林建才感慨道 reads as a modifier; the text names 林建才 on his own twice.
         let text = "区委书记林建才在会上发言。\n林建才感慨道：“路修好了。”"

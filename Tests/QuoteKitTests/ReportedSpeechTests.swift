@@ -146,6 +146,23 @@ final class ReportedSpeechTests: XCTestCase {
         XCTAssertNil(quotes[4].speaker)
     }
 
+    func testAShortQuoteInTheClausesPredicateIsTheSpeakersWordsWhateverFollows() {
+        // A modal verb, a degree adverb or the copula before the quote (应, 将, 是) puts it in the predicate of a clause
+        // the speaker governs, though words follow it.
+        let text = """
+            周明呼吁村民节约用水，他说各级干部也应“带头”把水龙头关紧。
+            對於這次停電，工程師李秋芳認為是「線路老化」作怪。
+            张明表示，明年将“有计划”地提高票价。
+            """
+        let quotes = AttributionFixture.extract(text).quotes
+        XCTAssertEqual(quotes.map(\.kind), [.quotation, .quotation, .quotation])
+        XCTAssertEqual(quotes.map { $0.speaker?.name }, ["周明", "李秋芳", "张明"])
+        // A quote that modifies a noun after 的, or that names what the clause is about, stays a term.
+        let terms = AttributionFixture.extract("张明说，这家公司的“双优”产品卖得很好，“金牛”的牌子不会倒。").quotes
+        XCTAssertEqual(terms.map(\.kind), [.term, .term])
+        XCTAssertEqual(terms.map { $0.speaker?.name }, [nil, nil])
+    }
+
     func testADateOrAStatementBetweenSpeakerAndCueIsAModifier() throws {
         let quotes = try fixtureQuotes()
         // X31日晚在…发表的新年献辞中指出，……是“…”: the date and the frame both stand between the speaker and the cue.

@@ -48,7 +48,8 @@ extension AttributionEngine {
     /// Whether the words right after a term make it part of a longer phrase rather than someone's words: a term marker
     /// (“…”一词, “…”的方针), or a word right after it, or after an attributive particle (「閱讀一小時」計畫, “三多”的特点).
     /// A term used so stays a term; one that ends its clause (是“有益的一年”。), or whose own words end with
-    /// punctuation (“这件事，”赵刚说), may be a speaker's words.
+    /// punctuation (“这件事，”赵刚说), may be a speaker's words, and so may one that a predicate marker puts in its
+    /// clause's predicate (也应“带头”把…, 认为是“线路老化”作怪), unless 的 makes it a modifier all the same.
     func modifiesWhatFollows(_ frame: PatternMatcher.Frame, contentEnd: Int) -> Bool {
         let last = context.skipSpaceBack(contentEnd, frame.open)
         if last > frame.open, context.isClauseBoundary(s[last - 1].value) { return false }
@@ -56,7 +57,12 @@ extension AttributionEngine {
         let limit = min(s.count, after + 12)
         guard after < limit else { return false }
         if pack.termMarkersAfter.longestMatch(in: s, startingAt: after, limit: limit) != nil { return true }
-        let next = after + (context.attributiveParticles.longestMatch(in: s, startingAt: after, limit: limit) ?? 0)
+        let particle = context.attributiveParticles.longestMatch(in: s, startingAt: after, limit: limit) ?? 0
+        if particle == 0, frame.open > frame.lower,
+           pack.predicateMarkersBefore.longestMatch(in: s, endingAt: frame.open, limit: max(frame.lower, frame.open - 2)) != nil {
+            return false
+        }
+        let next = after + particle
         guard next < limit else { return false }
         let value = s[next].value
         return CharacterClass.isCJK(value) || CharacterClass.isAlphanumeric(value)

@@ -28,6 +28,9 @@ public struct KindClassifier: Sendable {
         /// Words that make the quote part of a noun phrase when they end right before it (a determiner: the, his): weaker
         /// evidence than a term marker, which a speaker's cue outweighs (said it was a "crucial test").
         public var nounMarkersBefore: [String] = []
+        /// Words that make the quote the predicate of its clause when they end right before it (应, 将, 很, 是: 也应“带头”
+        /// 节水): a short quote there is the clause's words, not a name modifying the words after it.
+        public var predicateMarkersBefore: [String] = []
         /// Words that make the quote a term when they start right after it (一词, 理念, 等).
         public var termMarkersAfter: [String]
         /// Words that, after a comma following the quote, signal a quotation (这是, 他说, she said).
@@ -118,6 +121,7 @@ public struct KindClassifier: Sendable {
                 merged.cues = unite(merged.cues, other.cues)
                 merged.termMarkersBefore = unite(merged.termMarkersBefore, other.termMarkersBefore)
                 merged.nounMarkersBefore = unite(merged.nounMarkersBefore, other.nounMarkersBefore)
+                merged.predicateMarkersBefore = unite(merged.predicateMarkersBefore, other.predicateMarkersBefore)
                 merged.termMarkersAfter = unite(merged.termMarkersAfter, other.termMarkersAfter)
                 merged.quotationMarkersAfter = unite(merged.quotationMarkersAfter, other.quotationMarkersAfter)
                 merged.attributiveParticles = unite(merged.attributiveParticles, other.attributiveParticles)
@@ -131,7 +135,7 @@ public struct KindClassifier: Sendable {
         }
 
         enum CodingKeys: String, CodingKey {
-            case cues, termMarkersBefore, nounMarkersBefore, termMarkersAfter, quotationMarkersAfter, attributiveParticles, sentenceFinalInside, clauseInside,
+            case cues, termMarkersBefore, nounMarkersBefore, predicateMarkersBefore, termMarkersAfter, quotationMarkersAfter, attributiveParticles, sentenceFinalInside, clauseInside,
                  longContent, shortContent, colonBefore, cueBefore, cueAfter, termMarkerBefore, nounMarkerBefore, termMarkerAfter,
                  paragraphOpening, longLength, shortLength, nameLength, longWords, shortWords, threshold
         }

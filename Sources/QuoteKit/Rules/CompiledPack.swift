@@ -43,6 +43,9 @@ final class CompiledPack: Sendable {
     let fragmentWords: Int
     /// The kind sections' determiners before a quote that make it a noun (一種「…」, the "…").
     let nounMarkersBefore: Lexicon
+    /// Words before a quote that make it its clause's predicate (也应“带头”节水): the `kind` section's
+    /// `predicateMarkersBefore`.
+    let predicateMarkersBefore: Lexicon
     /// The most characters of a quoted name or coined word (上火) that a cue lines away leaves a term: the kind
     /// section's `nameLength`.
     let nameLength: Int
@@ -324,6 +327,7 @@ final class CompiledPack: Sendable {
         let kinds = packs.filter { $0.language == language }.compactMap(\.kind)
         termMarkersBefore = Lexicon(kinds.flatMap(\.termMarkersBefore), caseInsensitive: language == .en)
         nounMarkersBefore = Lexicon(kinds.flatMap(\.nounMarkersBefore), caseInsensitive: language == .en)
+        predicateMarkersBefore = Lexicon(kinds.flatMap(\.predicateMarkersBefore), caseInsensitive: language == .en)
         termMarkersAfter = Lexicon(kinds.flatMap(\.termMarkersAfter), caseInsensitive: language == .en)
         let defaults = KindClassifier.Rules(cues: [], termMarkersBefore: [], termMarkersAfter: [], quotationMarkersAfter: [])
         fragmentWords = kinds.first?.shortWords ?? defaults.shortWords

@@ -149,6 +149,7 @@ extension KindClassifier.Rules {
         try weight("termMarkerBefore", &termMarkerBefore)
         try weight("nounMarkerBefore", &nounMarkerBefore)
         nounMarkersBefore = try list("nounMarkersBefore")
+        predicateMarkersBefore = try list("predicateMarkersBefore")
         attributiveParticles = try list("attributiveParticles")
         try weight("termMarkerAfter", &termMarkerAfter)
         try weight("paragraphOpening", &paragraphOpening)
@@ -161,7 +162,7 @@ extension KindClassifier.Rules {
     }
 
     /// The keys a `kind` section may have.
-    static let keys = ["cues", "termMarkersBefore", "nounMarkersBefore", "termMarkersAfter", "quotationMarkersAfter", "attributiveParticles", "sentenceFinalInside",
+    static let keys = ["cues", "termMarkersBefore", "nounMarkersBefore", "predicateMarkersBefore", "termMarkersAfter", "quotationMarkersAfter", "attributiveParticles", "sentenceFinalInside",
                        "clauseInside", "longContent", "shortContent", "colonBefore", "cueBefore", "cueAfter",
                        "termMarkerBefore", "nounMarkerBefore", "termMarkerAfter", "paragraphOpening", "longLength", "shortLength", "nameLength", "longWords",
                        "shortWords", "threshold"]
