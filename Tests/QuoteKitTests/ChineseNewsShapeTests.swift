@@ -295,6 +295,25 @@ final class ChineseNewsShapeTests: XCTestCase {
         XCTAssertEqual(quotes.map(\.speaker), ["李大山"])
     }
 
+    func testAReportsQuoteParagraphGoesOnWithTheSpeakerNamedBeforeIt() {
+        // In a report (most quotations sit in narrative), a paragraph of quotes after one that ends naming the speaker
+        // of its quote, or after the line that only names it, goes on with that speaker: no alternation as in dialogue.
+        let text = """
+            东海大桥今天通车
+            本报讯 今天上午，东海大桥正式通车，沿岸几个村的村民赶来看热闹。
+            市长张明在通车仪式上说：“这座桥修了整整三年。”他还表示，明年将再修一条公路。
+            副市长李秋芳也说：“我们要让每个村都通上公交。”
+            “以后去城里卖菜方便多了！”
+            家住桥边的菜农王立新高兴地说。
+            “过去得绕两个小时的路。”
+            “桥修好了，”渔民李大山说。
+            “孩子上学也不用坐船了。”
+            通车仪式结束后，市民周明说：“我想第一个开车过去。”
+            """
+        let speakers = attributions(text).map(\.speaker)
+        XCTAssertEqual(speakers, ["张明", "李秋芳", "王立新", "王立新", "李大山", "李大山", "周明"])
+    }
+
     func testANewspaperWithoutTitleMarksSpeaksThroughItsComment() {
         // Hong Kong and Taiwan news write papers without 《》: 青山時報評論說 is the paper speaking, 評論說 the cue.
         let text = """

@@ -18,6 +18,14 @@ final class ChineseRolePhraseTests: XCTestCase {
         XCTAssertEqual(speakers("养殖户李大山在会上说：“鸭子卖了好价钱。”"), ["李大山"])
     }
 
+    func testATwoCharacterRoleBeforeANameThatAVerbFollows() {
+        // The subject of a clause whose cue comes later: the role before the name leaves the name (not 村民 alone).
+        XCTAssertEqual(speakers("村民王立新站起来说：“今年的收成不错。”"), ["王立新"])
+        XCTAssertEqual(speakers("青山村农民李大山拿起锄头，笑着说：“今年的收成不错。”"), ["李大山"])
+        // Not a common word that opens with a surname's character (观众|陆续进场).
+        XCTAssertEqual(speakers("观众陆续进场，主持人王立新笑着说：“今年的收成不错。”"), ["王立新"])
+    }
+
     func testANameAndItsPronounOwnARelativeAsTheParticleDoes() {
         // 李大山他母亲 is 李大山的母亲 in northern speech: the mother speaks, not 李大山.
         XCTAssertEqual(speakers("李大山他母亲说：“快吃饭吧。”"), ["李大山他母亲"])

@@ -14,8 +14,13 @@ extension AttributionEngine {
         let quote = analysis.scanned[i]
         let p = paragraphOf[i]
         let addressedHere = inventory.addressed[i] ?? []
-        // The previous quote of the same paragraph continues the same speaker; one in an earlier paragraph is another turn.
-        let previousInParagraph = previous.map { paragraphOf[$0] == p } ?? false
+        // The previous quote of the same paragraph continues the same speaker; one in an earlier paragraph is another turn
+        // in dialogue, while a report's paragraph of quotes goes on with the words of the paragraph or two before it
+        // (“…，”李大山说。⏎“…”). English fiction told at length turns to the other speaker there all the same.
+        let previousInParagraph = previous.map { j in
+            paragraphOf[j] == p || language == .zh && isTurn && !isDialogueText && p - paragraphOf[j] <= 2 && assigned[j]?.fromPattern == true
+                && inOneReport(paragraphOf[j], p)
+        } ?? false
         let addressedBefore = previousInParagraph ? [] : previous.flatMap { inventory.addressed[$0] } ?? []
         // The speaker of an earlier turn, within `paragraphs` paragraphs and the same report.
         func turnSpeaker(_ j: Int?, within paragraphs: Int) -> String? {

@@ -126,6 +126,8 @@ extension AttributionEngine {
         case .alternation:
             let p = paragraphOf[i]
             guard paragraphIsTurn(p) else { return (nil, "the paragraph is not a conversation turn (it has narrative besides quotes)") }
+            // A report is no conversation: its quote paragraphs go on with the speaker of the words before them.
+            if !isDialogueText, let continued = continuedQuotation(i) { return ((continued, .continuation, nil), "") }
             // The previous turn is the paragraph before, or the one before that when only the line naming its speaker
             // stands between (“…”⏎青山问妹妹。⏎“…”).
             let previousTurn = attributedByNextLine(p - 2) ? p - 2 : p - 1
@@ -164,17 +166,35 @@ extension AttributionEngine {
     /// Chinese news: a paragraph that opens with a quote, after a paragraph that ends with a speaker's quotation,
     /// goes on with that speaker's words (公开信说：“…”⏎“…”) where no other speaker has taken a turn; the scorer weighs
     /// it. A question or its answer starts a conversation instead (“…吗？”⏎“回。”), so neither quote may end with a
-    /// question mark.
+    /// question mark. Outside dialogue, so does one after a paragraph that ends naming the speaker of its quote
+    /// (“…，”李大山说。⏎“…”), or after a line that only names it (“…！”⏎家住桥边的菜农王立新高兴地说。⏎“…”).
     func continuedQuotation(_ i: Int) -> SpeakerPhrase? {
         let p = paragraphOf[i]
-        guard language == .zh, p > 0, quotes(inParagraph: p, near: i).first == i, !endsWithQuestion(i),
-              let last = quotes(inParagraph: p - 1, near: i).last, analysis.quotes[last].kind == .quotation, !endsWithQuestion(last),
+        guard language == .zh, p > 0, quotes(inParagraph: p, near: i).first == i, !endsWithQuestion(i) else { return nil }
+        let paragraphs = analysis.document.paragraphs
+        let report = !isDialogueText
+        let source = report && p >= 2 && !paragraphHasQuote(p - 1) && namesSpeakerOfLastQuote(p - 2, in: paragraphs[p - 1].start..<paragraphs[p - 1].end)
+            ? p - 2 : p - 1
+        guard inOneReport(source, p), let last = quotes(inParagraph: source, near: i).last, analysis.quotes[last].kind == .quotation,
+              !endsWithQuestion(last),
               let a = assigned[last], a.fromPattern, let phrase = a.phrase else { return nil }
-        // The previous paragraph ends with that quote (its closing punctuation aside).
-        let previous = analysis.document.paragraphs[p - 1]
+        guard source == p - 1 else { return phrase }
+        // The previous paragraph ends with that quote (its closing punctuation aside), or, in a report, with the one
+        // sentence after it that names its speaker.
+        let previous = paragraphs[p - 1]
         let end = analysis.scanned[last].outerEnd
-        guard end <= previous.end, !(end..<previous.end).contains(where: { context.isCJK($0) || context.isLetter($0) }) else { return nil }
-        return phrase
+        guard end <= previous.end else { return nil }
+        if !(end..<previous.end).contains(where: { context.isCJK($0) || context.isLetter($0) }) { return phrase }
+        return report && namesSpeakerOfLastQuote(source, in: end..<previous.end) ? phrase : nil
+    }
+
+    /// Whether `range`, one sentence with no quote, holds the mention that names the speaker of the last quote of
+    /// paragraph `p` (“…，”李大山说。, or the line after it: 家住桥边的菜农王立新高兴地说。).
+    private func namesSpeakerOfLastQuote(_ p: Int, in range: Range<Int>) -> Bool {
+        guard let last = quoteRange(inParagraph: p).last(where: { analysis.quotes[$0].depth == 0 }),
+              let start = assigned[last]?.speaker?.start, range.contains(start) else { return false }
+        let body = context.skipSpaceBack(range.upperBound, range.lowerBound)
+        return !(range.lowerBound..<max(range.lowerBound, body - 1)).contains { context.isSentenceEnd($0) || endOf(openAt: $0) != nil }
     }
 
     private func endsWithQuestion(_ i: Int) -> Bool {

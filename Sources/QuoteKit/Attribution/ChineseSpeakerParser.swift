@@ -169,7 +169,8 @@ extension AttributionContext {
             // Three characters whose first two the character list names, and not all three, are that name and the word
             // after it (青山手在她头上拍了拍: 青山's hand).
             if e - start == 3, listedForms.contains(s, start..<start + 2), !listedForms.contains(s, start..<e) { continue }
-            if let prefixTitle = prefixAcceptable(a, start, shortRole: closed), !notNames.contains(s, start..<e) {
+            if let prefixTitle = prefixAcceptable(a, start, shortRole: closed || nameEndsBeforeVerb(start, e)),
+               !notNames.contains(s, start..<e) {
                 return named(from: start, after: prefixTitle.title)
             }
         }
@@ -302,6 +303,14 @@ extension AttributionContext {
     }
 
     /// Whether the word breaker ends a word at `i` (王立新 | 主持), breaking a small window around it first.
+    /// Whether the name from `start` to `e`, a surname and one or two characters, is a word of its own to the word
+    /// breaker and opens with no common word (村民|王立新|站起来说; not 观众|陆续进场, nor 老师傅|用力推门): a clause's
+    /// subject that a verb follows, which a role of two characters may stand before as before a name a cue follows.
+    func nameEndsBeforeVerb(_ start: Int, _ e: Int) -> Bool {
+        (2...3).contains(e - start) && e < s.count && isCJK(e) && !surnameWords.contains(s, start..<start + 2) && endsWord(at: e)
+            && endsWord(at: start)
+    }
+
     func endsWord(at i: Int) -> Bool {
         segment(max(0, i - 4)..<min(s.count, i + 4))
         return isWordBoundary(i)
