@@ -6,13 +6,22 @@ final class QuoteScannerTests: XCTestCase {
 
     func testEveryDirectionalPairStyle() {
         let pairs: [(String, String)] = [("“", "”"), ("‘", "’"), ("「", "」"), ("『", "』"), ("﹁", "﹂"), ("﹃", "﹄"),
-                                         ("«", "»"), ("‹", "›"), ("„", "“"), ("„", "”"), ("‚", "‘"), ("‚", "’"), ("＂", "＂"), ("＇", "＇")]
+                                         ("«", "»"), ("‹", "›"), ("„", "“"), ("„", "”"), ("‚", "‘"), ("‚", "’"), ("＂", "＂"), ("＇", "＇"), ("｀", "＇")]
         for (open, close) in pairs {
             let found = quotes("他说：\(open)你好\(close)。")
             XCTAssertEqual(found.map(\.text), ["你好"], "\(open)…\(close)")
             XCTAssertEqual(found.first?.open, open)
             XCTAssertEqual(found.first?.close, close)
         }
+    }
+
+    func testAFullWidthGraveAccentOpensWhatTheFullWidthApostropheCloses() {
+        // Old Chinese encodings (MSR news) quote inside a quote with ｀…＇: each is a span of its own.
+        let found = quotes("张明说：“我们既要｀敢想＇，也要｀敢干＇，更要｀会干＇。”")
+        XCTAssertEqual(found.map(\.text), ["我们既要｀敢想＇，也要｀敢干＇，更要｀会干＇。", "敢想", "敢干", "会干"])
+        XCTAssertEqual(found.map(\.open), ["“", "｀", "｀", "｀"])
+        XCTAssertEqual(found.map(\.close), ["”", "＇", "＇", "＇"])
+        XCTAssertEqual(found.map(\.depth), [0, 1, 1, 1])
     }
 
     func testSimplifiedChineseNesting() throws {

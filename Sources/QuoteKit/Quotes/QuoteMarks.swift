@@ -46,6 +46,7 @@ enum QuoteMarks {
         [0x203A],         // ‹ ›
         [0x201C, 0x201D], // „ “ (German) „ ” (Polish, Hungarian)
         [0x2018, 0x2019], // ‚ ‘ and ‚ ’
+        [0xFF07],         // ｀ ＇ (a full-width grave accent and apostrophe: old Chinese encodings, MSR news)
     ]
 
     /// The closers that end a directional opener, or `nil` when `opener` is not one.
@@ -66,6 +67,7 @@ enum QuoteMarks {
         case 0x2039: slot = 9
         case 0x201E: slot = 10
         case 0x201A: slot = 11
+        case 0xFF40: slot = 12
         default: return nil
         }
         return closerLists[slot]

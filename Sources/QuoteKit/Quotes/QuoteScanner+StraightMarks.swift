@@ -19,6 +19,11 @@ extension QuoteScanner.State {
     }
 
     mutating func straight(_ v: UInt32, at i: Int, prev: UInt32?, next: UInt32?) {
+        // ＇ closes the quote a full-width grave accent opened (要｀敢想＇), whatever its neighbours.
+        if let top = stack.last, !top.straight, top.closers.contains(v) {
+            close(stackIndex: stack.count - 1, at: i)
+            return
+        }
         let single = QuoteMarks.isStraightSingle(v)
         // Only a single mark can be an apostrophe: the letters around a double one are not looked up.
         if single, prev.map(CharacterClass.isAlphanumeric) == true, next.map(CharacterClass.isAlphanumeric) == true { return } // don't, rock'n'roll

@@ -49,12 +49,12 @@ enum CharacterClass {
     }
 
     /// Quotation-mark candidates: every mark the quote scanner reads (curly, corner, straight, full-width,
-    /// guillemets, low-9, double prime and the vertical forms).
+    /// guillemets, low-9, double prime, the vertical forms, and the full-width grave accent that opens ｀…＇).
     @inline(__always)
     static func isQuotationMark(_ v: UInt32) -> Bool {
         switch v {
         case 0x22, 0x27, 0xAB, 0xBB, 0x2018...0x201E, 0x2039, 0x203A, 0x300C...0x300F,
-             0x301D...0x301F, 0xFE41...0xFE44, 0xFF02, 0xFF07, 0xFF62, 0xFF63:
+             0x301D...0x301F, 0xFE41...0xFE44, 0xFF02, 0xFF07, 0xFF40, 0xFF62, 0xFF63:
             return true
         default:
             return false
