@@ -323,6 +323,14 @@ final class ChineseNameShapeTests: XCTestCase {
         XCTAssertEqual(quotes.map { $0.speaker?.name }, ["強納斯", "強納斯"])
     }
 
+    func testAGivenNameMayOpenWithTheCharacterOfTime() {
+        // 時 first in a given name (林時雄), where no word of time starts; not last (会见张明时说: when he met 张明).
+        XCTAssertEqual(speakers("林時雄低聲說：「不必了。」"), ["林時雄"])
+        XCTAssertEqual(speakers("記者問起此事，林時雄只以「以後再說」帶過。"), ["林時雄"])
+        XCTAssertEqual(speakers("張明時常說：「不必了。」"), ["張明"])
+        XCTAssertNotEqual(speakers("他在会见张明时说：“不必了。”").first ?? nil, "张明时")
+    }
+
     func testATwoCharacterNameTheTextWritesLongerElsewhere() {
         // 才 of 林建才感慨道 reads as a modifier; the text names 林建才 on his own twice.
         let text = "区委书记林建才在会上发言。\n林建才感慨道：“路修好了。”"

@@ -42,6 +42,11 @@ final class ChineseRolePhraseTests: XCTestCase {
         XCTAssertEqual(speakers("中國科學院李秋芳院士說：「這項研究還要繼續。」"), ["李秋芳"])
     }
 
+    func testAHeavyIndustryFirmIsAnOrganisation() {
+        // 重工 ends a firm's name as 公司 does: the firm swears, not the place its name opens with.
+        XCTAssertEqual(speakers("“今年一定要按时交船。”\n东海重工在动员会上发出这样的誓言。"), ["东海重工"])
+    }
+
     func testALongChainOfBodiesAndATitleBeforeAName() {
         // The whole name of the organisation, a year inside it, and the title make one phrase of more than 16 scalars.
         XCTAssertEqual(speakers("东海市渔业协会２０１５年度评审委员会副主任周明说：“渔船该更新了。”"), ["周明"])

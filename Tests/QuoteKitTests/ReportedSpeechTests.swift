@@ -163,6 +163,13 @@ final class ReportedSpeechTests: XCTestCase {
         XCTAssertEqual(terms.map { $0.speaker?.name }, [nil, nil])
     }
 
+    func testAPetNameIsATerm() {
+        // 昵称, 绰号: what follows names someone, it is no one's words.
+        let quotes = AttributionFixture.extract("球迷们给这位守门员起了个爱称“铁闸”，说他什么球都能扑住。").quotes
+        XCTAssertEqual(quotes.map(\.kind), [.term])
+        XCTAssertNil(quotes.first?.speaker)
+    }
+
     func testADateOrAStatementBetweenSpeakerAndCueIsAModifier() throws {
         let quotes = try fixtureQuotes()
         // X31日晚在…发表的新年献辞中指出，……是“…”: the date and the frame both stand between the speaker and the cue.

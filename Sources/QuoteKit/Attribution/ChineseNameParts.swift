@@ -109,12 +109,16 @@ extension AttributionContext {
         return result
     }
 
-    /// Whether the character at `i` is one of `givenNameCharacters` where a two-character given name may hold it: first, or
-    /// last right before a cue or punctuation (赵有德, 周长有说; not 张明有三个孩子), and not as the start of a word of time
+    /// Whether the character at `i` is one of `givenNameCharacters` where a two-character given name may hold it (first, or
+    /// last right before a cue or punctuation: 赵有德, 周长有说; not 张明有三个孩子) or one of `givenNameFirstCharacters`
+    /// first (林时雄), and not as the start of a word of time
     /// (陈月底表示).
     private func givenNameCharacter(at i: Int, givenName: Range<Int>) -> Bool {
-        guard givenName.count == 2, givenNameCharacters.contains(s[i]) else { return false }
+        guard givenName.count == 2 else { return false }
+        let anywhere = givenNameCharacters.contains(s[i])
+        guard anywhere || givenNameFirstCharacters.contains(s[i]) else { return false }
         if i == givenName.lowerBound { return timeWords.longestMatch(in: s, startingAt: i, limit: givenName.upperBound) == nil }
+        guard anywhere else { return false }
         let end = givenName.upperBound
         return end >= s.count || isClauseBoundary(s[end].value) || cues.longestMatch(in: s, startingAt: end) != nil
     }

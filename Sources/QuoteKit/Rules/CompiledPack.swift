@@ -108,6 +108,8 @@ final class CompiledPack: Sendable {
         /// Characters of `notInNames` that a given name still holds (赵有德, 周长有): first after the surname, or last
         /// right before a cue or punctuation.
         let givenNameCharacters: Lexicon
+        /// Characters of `notInNames` a two-character given name may hold first, and only there (林时雄).
+        let givenNameFirstCharacters: Lexicon
         /// The words that end a byline before its colon (记者王立新报道：): the reporter is no subject of what follows.
         let bylineEnds: Lexicon
         /// The verbs of asking and bidding (问, 叮嘱): the one they address answers the quote after.
@@ -191,6 +193,7 @@ final class CompiledPack: Sendable {
             personMeasures = lexicons.lexicon("personMeasures")
             givenNameEnds = lexicons.lexicon("givenNameEnds")
             givenNameCharacters = lexicons.lexicon("givenNameCharacters")
+            givenNameFirstCharacters = lexicons.lexicon("givenNameFirstCharacters")
             bylineEnds = lexicons.lexicon("bylineEnds")
             directiveVerbs = lexicons.lexicon("directiveVerbs")
             // The counting words of several people count people too (几位专家 is a role, as 一位专家 is).
