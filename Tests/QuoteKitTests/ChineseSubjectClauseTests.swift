@@ -31,6 +31,19 @@ final class ChineseSubjectClauseTests: XCTestCase {
         XCTAssertEqual(attributions("連峰也說：「今年的冬天真冷。」").map(\.speaker), ["連峰"])
     }
 
+    func testAnEmptySubjectCountsWhereItsSentenceNamesIt() {
+        // 歌迷会会长李秋芳…，只是淡淡地说，“…”: the cue's empty subject is the person the sentence opens with, written a clause
+        // before it, which outweighs a name the report repeats everywhere.
+        let text = """
+            歌手张明昨日就演唱会取消一事向歌迷道歉。
+            张明说：“我辜负了大家。”张明还表示，门票将全额退还。
+            张明的经纪公司拒绝透露更多细节。
+            歌迷会会长李秋芳读完张明的声明，只是淡淡地说，“下次不会再买票了。”
+            张明的经纪人没有回应。
+            """
+        XCTAssertEqual(attributions(text).map(\.speaker), ["张明", "李秋芳"])
+    }
+
     func testAClauseOfTimeAfterTheSubjectsCommaContinuesIt() {
         let quotes = attributions("这位导演王立新，得知获奖的消息后感慨：“这是大家的功劳。”")
         XCTAssertEqual(quotes.map(\.speaker), ["王立新"])

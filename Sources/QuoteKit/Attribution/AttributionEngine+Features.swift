@@ -37,8 +37,8 @@ extension AttributionEngine {
         // What the features read of each candidate, taken out once: reading a field through `list[k]` copies the
         // whole candidate (two phrases of several strings) each time.
         let facts = list.map { candidate in
-            CandidateFacts(rule: candidate.rule, hasCue: candidate.cue != nil, key: candidate.key, mention: candidate.mention?.range,
-                           mentionForm: candidate.mention?.form, phraseForm: candidate.phrase?.form,
+            CandidateFacts(rule: candidate.rule, hasCue: candidate.cue != nil, key: candidate.key,
+                           mention: candidate.mention?.range, mentionForm: candidate.mention?.form, phraseForm: candidate.phrase?.form,
                            phraseGender: candidate.phrase?.gender ?? .unknown)
         }
         // Whether a rule found explicit speech for this quote itself (then other quotes' speakers are no evidence).
@@ -56,9 +56,11 @@ extension AttributionEngine {
             list[k][.turn] = turn
             list[k][.runOfBareQuotes] = bareRun
             let mentionForm = facts[k].mentionForm
-            // Where the mention is, for the rules' own candidates (nearby ones know it already).
+            // Where the mention is, for the rules' own candidates (nearby ones know it already); for an empty subject,
+            // where its sentence names it.
             if list[k][.before] == 0, list[k][.after] == 0, list[k][.unanchored] == 0 {
-                if let mention = facts[k].mention, !mention.isEmpty, mentionForm != .zero {
+                let written = mentionForm == .zero ? subjectInSentence(of: list[k], quote: quote)?.range : facts[k].mention
+                if let mention = written, !mention.isEmpty {
                     if mention.upperBound <= quote.openIndex {
                         list[k][.before] = 1
                         list[k][.distance] = min(10, Double(quote.openIndex - mention.upperBound) / 100)
@@ -160,6 +162,16 @@ extension AttributionEngine {
             return c.isSentenceEnd(p) || CharacterClass.isQuotationMark(v) || CharacterClass.isClosingParenthesis(v) || c.isSpace(p)
         }
         return endsThere ? key : nil
+    }
+
+    /// The phrase an empty subject stands for, where the quote's own sentence names it a clause or two before the cue
+    /// (歌迷会会长李秋芳读完他的声明，只是淡淡地说，“…”): the features read it where it is written, as they read a subject
+    /// the rule found itself. Nil for any other candidate, and in English, whose subjects the rules read whole.
+    func subjectInSentence(of candidate: SpeakerCandidate, quote: ScannedQuote) -> SpeakerPhrase? {
+        guard language == .zh, candidate.mention?.form == .zero, let phrase = candidate.phrase, phrase.form != .zero,
+              phrase.range.upperBound <= quote.openIndex, quote.openIndex - phrase.range.upperBound <= 80,
+              !(phrase.range.upperBound..<quote.openIndex).contains(where: { context.isSentenceEnd($0) }) else { return nil }
+        return phrase
     }
 
     /// What ``describe(_:quote:inventory:chosen:previous:secondPrevious:)`` reads of a candidate.
