@@ -215,6 +215,22 @@ final class ChineseNewsShapeTests: XCTestCase {
         XCTAssertNotEqual(attributions("王立新走进来。\n沉吟片刻才有些难以启齿地道：“你见过他？”").first?.speaker, "沉吟")
     }
 
+    func testAQuoteLineAfterASentenceOfReportedSpeechWrittenALinePerClause() {
+        // The sentence that reports someone's words runs over lines that end with its commas; the quote on the line
+        // after it is that speaker's.
+        let text = """
+            東海市的老街昨天重新開放。
+            負責修繕的建築師周明表示，
+            老實說，
+            大家起初都不看好這個計畫，
+            因為經費一直不夠。
+            「很多老房子差一點就拆掉了。」
+            市府說，
+            明年還會再修一條街。
+            """
+        XCTAssertEqual(attributions(text).map(\.speaker), ["周明"])
+    }
+
     func testAnIdiomLinesIntoReportedSpeechIsTheSpeakersWhileAQuotedNameStaysATerm() {
         // Written a line per clause, a four-character idiom lines after X認為， is the speaker's word; a quoted name of
         // two characters there, or a noun after a determiner (一種「…」), names a thing.

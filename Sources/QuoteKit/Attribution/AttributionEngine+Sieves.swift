@@ -214,8 +214,18 @@ extension AttributionEngine {
         // The last cue of that paragraph's last sentence that introduces speech: a comma or a colon right after it.
         var end = context.skipSpaceBack(previous.end, previous.start)
         while end > previous.start, context.isSentenceEnd(end - 1) { end -= 1 }
+        // In text written a line per clause, the sentence began on an earlier line that ends with its comma
+        // (周明表示，⏎老實說，⏎…經費一直不夠。⏎「…」).
+        var lower = previous.start
+        var q = p - 1
+        while q > 0, previous.end - paragraphs[q - 1].start <= 160, !paragraphHasQuote(q - 1) {
+            let last = context.skipSpaceBack(paragraphs[q - 1].end, paragraphs[q - 1].start)
+            guard last > paragraphs[q - 1].start, CharacterClass.isClauseComma(s[last - 1].value) else { break }
+            q -= 1
+            lower = paragraphs[q].start
+        }
         var sentenceStart = end
-        while sentenceStart > max(previous.start, end - 160), !context.isSentenceEnd(sentenceStart - 1) { sentenceStart -= 1 }
+        while sentenceStart > max(lower, end - 160), !context.isSentenceEnd(sentenceStart - 1) { sentenceStart -= 1 }
         var cue: Int? = nil
         var k = sentenceStart
         while k < end {
