@@ -217,12 +217,12 @@ extension AttributionEngine {
         // In text written a line per clause, the sentence began on an earlier line that ends with its comma
         // (周明表示，⏎老實說，⏎…經費一直不夠。⏎「…」).
         var lower = previous.start
-        var q = p - 1
-        while q > 0, previous.end - paragraphs[q - 1].start <= 160, !paragraphHasQuote(q - 1) {
-            let last = context.skipSpaceBack(paragraphs[q - 1].end, paragraphs[q - 1].start)
-            guard last > paragraphs[q - 1].start, CharacterClass.isClauseComma(s[last - 1].value) else { break }
-            q -= 1
-            lower = paragraphs[q].start
+        var line = p - 1
+        while line > 0, previous.end - paragraphs[line - 1].start <= 160, !paragraphHasQuote(line - 1) {
+            let last = context.skipSpaceBack(paragraphs[line - 1].end, paragraphs[line - 1].start)
+            guard last > paragraphs[line - 1].start, CharacterClass.isClauseComma(s[last - 1].value) else { break }
+            line -= 1
+            lower = paragraphs[line].start
         }
         var sentenceStart = end
         while sentenceStart > max(lower, end - 160), !context.isSentenceEnd(sentenceStart - 1) { sentenceStart -= 1 }

@@ -302,7 +302,6 @@ extension AttributionContext {
         i > 0 && attributiveParticles.contains(s[i - 1])
     }
 
-    /// Whether the word breaker ends a word at `i` (王立新 | 主持), breaking a small window around it first.
     /// Whether the name from `start` to `e`, a surname and one or two characters, is a word of its own to the word
     /// breaker and opens with no common word (村民|王立新|站起来说; not 观众|陆续进场, nor 老师傅|用力推门): a clause's
     /// subject that a verb follows, which a role of two characters may stand before as before a name a cue follows.
@@ -311,6 +310,7 @@ extension AttributionContext {
             && endsWord(at: start)
     }
 
+    /// Whether the word breaker ends a word at `i` (王立新 | 主持), breaking a small window around it first.
     func endsWord(at i: Int) -> Bool {
         segment(max(0, i - 4)..<min(s.count, i + 4))
         return isWordBoundary(i)
