@@ -15,12 +15,8 @@ extension AttributionEngine {
         let p = paragraphOf[i]
         let addressedHere = inventory.addressed[i] ?? []
         // The previous quote of the same paragraph continues the same speaker; one in an earlier paragraph is another turn
-        // in dialogue, while a report's paragraph of quotes goes on with the words of the paragraph or two before it
-        // (“…，”李大山说。⏎“…”). English fiction told at length turns to the other speaker there all the same.
-        let previousInParagraph = previous.map { j in
-            paragraphOf[j] == p || language == .zh && isTurn && !isDialogueText && p - paragraphOf[j] <= 2 && assigned[j]?.fromPattern == true
-                && inOneReport(paragraphOf[j], p)
-        } ?? false
+        // in dialogue, but not in a report (``reportGoesOn(from:toParagraph:isTurn:)``).
+        let previousInParagraph = previous.map { paragraphOf[$0] == p || reportGoesOn(from: $0, toParagraph: p, isTurn: isTurn) } ?? false
         let addressedBefore = previousInParagraph ? [] : previous.flatMap { inventory.addressed[$0] } ?? []
         // The speaker of an earlier turn, within `paragraphs` paragraphs and the same report.
         func turnSpeaker(_ j: Int?, within paragraphs: Int) -> String? {
@@ -162,6 +158,14 @@ extension AttributionEngine {
             return c.isSentenceEnd(p) || CharacterClass.isQuotationMark(v) || CharacterClass.isClosingParenthesis(v) || c.isSpace(p)
         }
         return endsThere ? key : nil
+    }
+
+    /// Whether the words of quote `j` go on in paragraph `p`, a paragraph of quotes (`isTurn`) of a Chinese report: within
+    /// two paragraphs and the same report, after a rule with a cue named `j`'s speaker (“…，”李大山说。⏎“…”). English
+    /// fiction told at length turns to the other speaker there all the same.
+    func reportGoesOn(from j: Int, toParagraph p: Int, isTurn: Bool) -> Bool {
+        language == .zh && isTurn && !isDialogueText && p - paragraphOf[j] <= 2 && assigned[j]?.fromPattern == true
+            && inOneReport(paragraphOf[j], p)
     }
 
     /// The phrase an empty subject stands for, where the quote's own sentence names it a clause or two before the cue

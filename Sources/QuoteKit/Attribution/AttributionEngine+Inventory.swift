@@ -83,7 +83,7 @@ extension AttributionEngine {
     /// and every place the text writes one of them.
     func inventory() -> Inventory {
         var forms: [String: String] = [:]
-        for (form, name) in listedSurfaceForms where form.unicodeScalars.count >= 2 { forms[form] = name }
+        for (form, name) in people.surfaceForms where form.unicodeScalars.count >= 2 { forms[form] = name }
         // Quotes in a row mostly propose the same person: a name equal to the last one looked at is in `forms` already
         // (comparing two equal names costs less than hashing one, and most share their storage).
         var lastName: String? = nil

@@ -218,9 +218,8 @@ extension AttributionEngine {
         // (周明表示，⏎老實說，⏎…經費一直不夠。⏎「…」).
         var lower = previous.start
         var line = p - 1
-        while line > 0, previous.end - paragraphs[line - 1].start <= 160, !paragraphHasQuote(line - 1) {
-            let last = context.skipSpaceBack(paragraphs[line - 1].end, paragraphs[line - 1].start)
-            guard last > paragraphs[line - 1].start, CharacterClass.isClauseComma(s[last - 1].value) else { break }
+        while line > 0, previous.end - paragraphs[line - 1].start <= 160, !paragraphHasQuote(line - 1),
+              context.endsWithComma(paragraphs[line - 1]) {
             line -= 1
             lower = paragraphs[line].start
         }

@@ -29,10 +29,11 @@ struct AttributionEngine {
     /// A he or she a pattern rule matched that named nobody when the rules ran (“…,” he said, deep in a dialogue whose
     /// last named speaker is far back): the ranking phase offers the last speaker of that gender (``pronounTurnCandidate``).
     var unresolvedPronouns: [Int: (rule: Int, mention: SpeakerPhrase, cue: String?)] = [:]
+    /// The character list, read once for the pack's language: its names, aliases and genders, its names by surname,
+    /// its narrator.
+    let people: ListedPeople
     /// Canonical names, aliases and genders (a character list).
-    let aliases: SpeakerAliases
-    /// Every way the list writes a person (``ListedPeople/surfaceForms``).
-    let listedSurfaceForms: [(form: String, name: String)]
+    var aliases: SpeakerAliases { people.aliases }
     /// Registered sieves of the user's, by name.
     let sieves: [String: any AttributionSieve]
     /// The canonical name, before aliases, of each name proposed in the document (``computeCanonicalKeys()``).
@@ -50,9 +51,9 @@ struct AttributionEngine {
     /// name has that last word (Poirot → Hercule Poirot), or only one man among those that have it: stories call
     /// people, men above all, by surname alone. Chinese lists' names by surname, where only one has it
     /// (``ListedPeople/chineseNamesBySurname(_:surnames:)``).
-    let listedBySurname: [String: String]
+    var listedBySurname: [String: String] { people.bySurname }
     /// The person the character list marks as the narrator (``ListedPeople/narrator(in:names:)``): who says what "I said" introduces.
-    let narrator: (name: String, gender: SpeakerPhrase.Gender)?
+    var narrator: (name: String, gender: SpeakerPhrase.Gender)? { people.narrator }
     /// Per quote, the people pattern rules gave its neighbouring quotes in the same paragraph.
     var neighbourSpeakers: [[String]] = []
     /// With `explain`: each trace's ranked candidates and the phrase each stands for (named when canonicalised).
@@ -84,10 +85,7 @@ struct AttributionEngine {
     /// `people`: the character list read once for the pack's language (``ListedPeople``).
     init(analysis: Analysis, pack: CompiledPack, explain: Bool, people: ListedPeople, sieves: [String: any AttributionSieve] = [:]) {
         self.analysis = analysis
-        aliases = people.aliases
-        listedSurfaceForms = people.surfaceForms
-        listedBySurname = people.bySurname
-        narrator = people.narrator
+        self.people = people
         self.sieves = sieves
         context = AttributionContext(analysis: analysis, pack: pack)
         if !people.aliases.isEmpty { context.listedForms = people.forms }
