@@ -324,4 +324,26 @@ final class ChineseRolePhraseTests: XCTestCase {
         XCTAssertEqual(speakers("中共中央提出，要“加快社会信息化”。"), ["中共中央"])
         XCTAssertEqual(speakers("中共中央说：“要加快社会信息化。”"), ["中共中央"])
     }
+
+    func testTheOneAnExistentialVerbPresentsSpeaks() {
+        // 有 presents the subject after a place, a time or an adverb (会上有代表提出：): the one presented speaks.
+        XCTAssertEqual(speakers("会上有代表提出：“应该先修路。”"), ["代表"])
+        XCTAssertEqual(speakers("讲座上常有家长提出同样的问题：“孩子每天都读书，为什么成绩还不好？”"), ["家长"])
+        XCTAssertEqual(speakers("現場還有一位老漁民感慨地說：「這樣的變化，過去想都不敢想。」"), ["老漁民"])
+        // Not 有 inside a name, nor the 有 of a longer word, nor an indefinite source (有人说).
+        XCTAssertEqual(speakers("赵有德说：“这座桥该修了。”"), ["赵有德"])
+        XCTAssertEqual(speakers("王有才书记说：“这座桥该修了。”"), ["王有才"])
+        XCTAssertEqual(speakers("有关部门负责人说：“这座桥该修了。”"), ["有关部门负责人"])
+        XCTAssertEqual(speakers("有人说：“这座桥该修了。”"), [nil])
+        // A second question the same people ask, joined by 或是, is theirs too.
+        XCTAssertEqual(speakers("讲座上常有家长提出同样的问题：“孩子每天都读书，为什么成绩还不好？”或是“孩子睡得很早，为什么还没精神？”"),
+                       ["家长", "家长"])
+    }
+
+    func testOneCharacterDescribesAPersonRightAfterACount() {
+        // 老 and 女 describe the person counted (一位老党员, 一个女职工), as longer descriptions do (一位退休教师).
+        XCTAssertEqual(speakers("一位老党员说：“过去想都不敢想。”"), ["老党员"])
+        XCTAssertEqual(speakers("一个女職工說：「過去想都不敢想。」"), ["女職工"])
+        XCTAssertEqual(speakers("一位退休教师说：“过去想都不敢想。”"), ["退休教师"])
+    }
 }

@@ -164,4 +164,30 @@ final class LineSubjectTests: XCTestCase {
         let dialogue = "“城市要更宜居，乡村要更美丽。”\n“各项指标都要落到实处。”\n“城市要更宜居。”\n王立新主任随后介绍了明年的工作安排。"
         XCTAssertEqual(AttributionFixture.extract(dialogue).quotes.last?.speaker?.name, "王立新")
     }
+
+    func testAQuoteOfItsOwnBeforeTheLineThatIntroducesItsSpeakersNextWords() {
+        // News may open with someone's words and name the speaker on the next line, which goes on with more of them.
+        let report = "东海县遭了台风，县长李秋芳说：“损失比去年重。”\n“我在海边长大，知道渔民的难处。”\n" +
+            "县委书记王立新动情地说：“这几天我们都睡不好。”\n县里随后拨出专款帮渔民修船。\n"
+        let quotes = AttributionFixture.extract(report).quotes
+        XCTAssertEqual(quotes.map(\.speaker?.name), ["李秋芳", "王立新", "王立新"])
+        XCTAssertEqual(quotes[1].rule, "zh.after.lede.introduced")
+        let traditional = "東海縣遭了颱風，縣長李秋芳說：「損失比去年重。」\n「我在海邊長大，知道漁民的難處。」\n" +
+            "縣委書記王立新提出了他的看法，「修船要快。」\n"
+        XCTAssertEqual(AttributionFixture.extract(traditional).quotes.map(\.speaker?.name), ["李秋芳", "王立新", "王立新"])
+        // Not a quote that the line before introduces, with a colon or with a cue and a full stop.
+        let introduced = "东海县遭了台风，县长李秋芳说：“损失比去年重。”\n老船工周明看着码头，说：\n“今年的船全坏了。”\n" +
+            "县委书记王立新动情地说：“这几天我们都睡不好。”\n"
+        XCTAssertEqual(AttributionFixture.extract(introduced).quotes.map(\.speaker?.name), ["李秋芳", "周明", "王立新"])
+        let stop = "东海县遭了台风，县长李秋芳说：“损失比去年重。”\n老船工周明看着码头，叹着气说。\n“今年的船全坏了。”\n" +
+            "县委书记王立新动情地说：“这几天我们都睡不好。”\n"
+        XCTAssertNotEqual(AttributionFixture.extract(stop).quotes[1].speaker?.name, "王立新")
+    }
+
+    func testTheOneWhoseMessageTheNextLineNamesWroteTheQuote() {
+        let text = "画展闭幕了。\n“下次还要带孩子来。”\n一位老人的留言写满了一整页。\n"
+        let quotes = AttributionFixture.extract(text).quotes
+        XCTAssertEqual(quotes.map(\.speaker?.name), ["老人"])
+        XCTAssertEqual(quotes.map(\.rule), ["zh.after.possessive"])
+    }
 }

@@ -163,6 +163,36 @@ final class ReportedSpeechTests: XCTestCase {
         XCTAssertEqual(terms.map { $0.speaker?.name }, [nil, nil])
     }
 
+    func testTheNameOfWhatIsFoundedOrLaunchedIsATermInReportedSpeech() {
+        // 组建, 籌設, 开展: what the verb founds or launches is named, not quoted, though a speaker's cue governs it.
+        let text = "渔业局长张明认为，东海县必须组建“渔船互助队”。目前渔船太分散。\n李秋芳指出，\n明年將籌設「東海漁民互助會」，\n吸納更多漁民參與。\n"
+        let quotes = AttributionFixture.extract(text).quotes
+        XCTAssertEqual(quotes.map(\.kind), [.term, .term])
+        XCTAssertEqual(quotes.map { $0.speaker?.name }, [nil, nil])
+        // A clause of the speaker's own stays their words.
+        let words = AttributionFixture.extract("张明认为，渔业必须“先算账，再下网”。").quotes
+        XCTAssertEqual(words.map { $0.speaker?.name }, ["张明"])
+    }
+
+    func testWordsAPersonOwnsBeforeANounOfSpeechAreTheirs() {
+        // X主席“…”的要求, X同志“…”的生动比喻: the titled name right before the words owns them, even inside a clause.
+        let text = "要认真落实王立新主席“先修渠，再种树”的要求。\n这使我们想起李大山同志“种树要先挖坑”的生动比喻。\n" +
+            "兑现了周明主席去年向ABC领导人宣布的“三年内修好码头”的承诺。\n"
+        let quotes = AttributionFixture.extract(text).quotes
+        XCTAssertEqual(quotes.map(\.kind), [.quotation, .quotation, .quotation])
+        XCTAssertEqual(quotes.map { $0.speaker?.name }, ["王立新", "李大山", "周明"])
+        XCTAssertEqual(quotes.map(\.rule), ["zh.before.owned-words", "zh.before.owned-words", "zh.before.owned-words"])
+        // A slogan that names a thought, and one with no person before it, stay terms.
+        let terms = AttributionFixture.extract("全村正在学习周明同志“三个坚持”的重要思想，按照“三个坚持”的要求做好工作。").quotes
+        XCTAssertEqual(terms.map(\.kind), [.term, .term])
+    }
+
+    func testCapitalInitialsNameABodyNotAPerson() {
+        // EBC發言人 is the body's spokesman, a role; EBC alone is no one's name.
+        let quotes = AttributionFixture.extract("EBC發言人說：「節目會照常播出。」").quotes
+        XCTAssertEqual(quotes.map { $0.speaker?.name }, ["EBC發言人"])
+    }
+
     func testAPetNameIsATerm() {
         // 昵称, 绰号: what follows names someone, it is no one's words.
         let quotes = AttributionFixture.extract("球迷们给这位守门员起了个爱称“铁闸”，说他什么球都能扑住。").quotes

@@ -35,6 +35,15 @@ extension AttributionEngine {
         return i > 0 && CharacterClass.isColon(s[i - 1].value)
     }
 
+    /// Whether the line before the quote opening at `open` introduces it: it ends with a colon (说：⏎“…”), or with a cue
+    /// and a full stop (喜笑颜开地说。⏎“…”).
+    func introducedByLineBefore(_ open: Int) -> Bool {
+        if followsColon(open) { return true }
+        let i = context.skipSpaceBack(open, 0)
+        guard i > 1, s[i - 1].value == 0x3002 || s[i - 1].value == 0x2E else { return false }
+        return pack.common.cues.longestMatch(in: s, endingAt: i - 1, limit: max(0, i - 7)) != nil
+    }
+
     /// Whether the cue is followed by a comma and words that are no quote (」她說，⏎小時候…): the cue opens a report of
     /// its own rather than closing the quote before it.
     func opensReportAfterComma(cue: Range<Int>?) -> Bool {

@@ -76,21 +76,13 @@ extension AttributionEngine {
         // quote): the other half of a split quote. Neighbours only, so a paragraph of many quotes stays linear.
         neighbourSpeakers = Array(repeating: [], count: quoteCount)
         var lastTop: Int? = nil
-        var quotations = 0, turns = 0
-        var lastParagraph = -1, lastIsTurn = false
         for i in 0..<quoteCount where analysis.quotes[i].depth == 0 {
-            if analysis.quotes[i].kind == .quotation {
-                if paragraphOf[i] != lastParagraph { lastParagraph = paragraphOf[i]; lastIsTurn = paragraphIsTurn(lastParagraph) }
-                quotations += 1
-                if lastIsTurn { turns += 1 }
-            }
             if let j = lastTop, paragraphOf[j] == paragraphOf[i] {
                 if let key = patternKey(j) { neighbourSpeakers[i].append(key) }
                 if let key = patternKey(i) { neighbourSpeakers[j].append(key) }
             }
             lastTop = i
         }
-        narrativeShare = quotations == 0 ? 1 : 1 - Double(turns) / Double(quotations)
         let inventory = inventory()
         // Per occurrence, whether it introduces a later quote: asked by every quote whose window holds it, answered once.
         var introducers = [Bool?](repeating: nil, count: inventory.occurrences.count)

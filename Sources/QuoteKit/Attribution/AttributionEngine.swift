@@ -174,6 +174,7 @@ struct AttributionEngine {
     /// Pattern rules for every quote of a paragraph, then sieves for the quotes left, paragraph by paragraph,
     /// so that pronouns and turns in later paragraphs see every earlier attribution.
     mutating func run() {
+        computeNarrativeShare()
         let tops = analysis.scanned.indices.filter { analysis.quotes[$0].depth == 0 }.map { analysis.scanned[$0] }.sorted { $0.openIndex < $1.openIndex }
         topOpens = tops.map(\.openIndex)
         topEnds = tops.map(\.outerEnd)
@@ -185,6 +186,19 @@ struct AttributionEngine {
             for i in k..<j { runSieves(i) }
             k = j
         }
+    }
+
+    /// How many of the document's quotations stand in paragraphs of their own (``narrativeShare``): the sieves and the
+    /// ranking both ask whether the document reads as dialogue.
+    mutating func computeNarrativeShare() {
+        var quotations = 0, turns = 0
+        var lastParagraph = -1, lastIsTurn = false
+        for i in analysis.quotes.indices where analysis.quotes[i].depth == 0 && analysis.quotes[i].kind == .quotation {
+            if paragraphOf[i] != lastParagraph { lastParagraph = paragraphOf[i]; lastIsTurn = paragraphIsTurn(lastParagraph) }
+            quotations += 1
+            if lastIsTurn { turns += 1 }
+        }
+        narrativeShare = quotations == 0 ? 1 : 1 - Double(turns) / Double(quotations)
     }
 
     mutating func runPatterns(_ i: Int) {
@@ -226,6 +240,10 @@ struct AttributionEngine {
                     case .after: guard let v = valueAfter, pack.neighbours[r].mayContain(v) else { continue }
                     }
                 }
+                if pack.rules[r].introducingLine, introducedByLineBefore(frame.open) {
+                    if explain { steps.append(.init(rule: pack.rules[r].id, fired: false, detail: "the line before introduces the quote")) }
+                    continue
+                }
                 if pack.rules[r].opensLine, !opensLine {
                     if explain { steps.append(.init(rule: pack.rules[r].id, fired: false, detail: "the quote does not open its line")) }
                     continue
@@ -260,7 +278,7 @@ struct AttributionEngine {
                     }
                 }
                 if let next = frame.nextParagraph, let speaker = capture.speaker, speaker.range.lowerBound >= next,
-                   !rule.nextLine || introducesWhatFollows(lineAt: next) || endsLineAfterComma(cue: capture.cueRange) {
+                   !rule.nextLine || !rule.introducingLine && introducesWhatFollows(lineAt: next) || endsLineAfterComma(cue: capture.cueRange) {
                     if explain { steps.append(.init(rule: rule.id, fired: false, detail: "matched on the next line, which introduces words of its own")) }
                     continue
                 }

@@ -16,11 +16,16 @@ extension AttributionContext {
 
     /// Whether the words before a person noun describe that person (在场的, 气象站, 一队的) rather than belong to a
     /// clause around it (他命令这几个民兵, 对于一个五十岁的农民, 正修改一个民工, 听民兵, 我听老人): nothing, or a phrase that
-    /// opens with no preposition and holds no pronoun and no counting word (一个, 几位), ending in 的 or at most six scalars.
+    /// opens with no preposition and holds no pronoun and no counting word (一个, 几位), ending in 的 or at most six scalars;
+    /// a single character only after a count.
     func describesPerson(_ start: Int, _ nounStart: Int) -> Bool {
         let length = nounStart - start
         if length == 0 { return true }
-        if length == 1 || !isCJK(start) { return false }
+        // One character describes the person only right after a count (一位老党员, 一个女职工); elsewhere it is a verb
+        // whose object the noun is (听民兵).
+        if !isCJK(start) || length == 1 && personCounters.longestMatch(in: s, endingAt: start, limit: max(0, start - 3)) == nil {
+            return false
+        }
         if prepositions.longestMatch(in: s, startingAt: start, limit: nounStart) != nil { return false }
         let attributive = attributiveParticles.contains(s[nounStart - 1])
         // So is a frame (当主诊医生告知…: when the doctor told), unless 的 makes the words a description (在场的记者).

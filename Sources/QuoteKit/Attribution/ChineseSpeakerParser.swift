@@ -81,6 +81,8 @@ extension AttributionContext {
         guard n <= 24 else { return nil }
         // Whoever is heard speaking (他又听到枪手对众人说：): the one after the verb of hearing speaks.
         if let heard = heardSpeakerStart(a, b) { return parseChineseStrict(heard, b) }
+        // Whoever a verb of being presents (会上有代表提出：): the one presented speaks.
+        if let presented = presentedSpeakerStart(a, b) { return presented }
         // The text is built only for a phrase returned: most regions parse to nothing.
         var text: String { string(a..<b) }
         // A work as subject: 《…》[中|一文…]
@@ -185,6 +187,10 @@ extension AttributionContext {
         }
         // A name in Latin letters (Adalyn说, 歌手Ada Lane表示), as Hong Kong and Taiwan news write many people.
         if let start = latinNameStart(endingAt: e, from: a), let prefixTitle = prefixAcceptable(a, start) {
+            // Capitals alone (ABC, EBC) spell a body's initials, not a person's name: its officer, titled, is a role.
+            if e - start >= 2, (start..<e).allSatisfy({ (0x41...0x5A).contains(s[$0].value) }) {
+                return trailing.isEmpty ? SpeakerPhrase(form: .organisation, range: a..<b, mention: text, name: text) : titledRole(named: text)
+            }
             return named(from: start, after: prefixTitle.title)
         }
         // A surname with a title: 宋省长, 王教授 (merged later with an earlier full name); not where the title's last
@@ -314,6 +320,31 @@ extension AttributionContext {
     func endsWord(at i: Int) -> Bool {
         segment(max(0, i - 4)..<min(s.count, i + 4))
         return isWordBoundary(i)
+    }
+
+    /// The person an existential verb presents near the start of the region (会上有代表, 讲座上常有家长, 还有一名网友), when the
+    /// verb ends a word, at most a short place, time or adverb stands before it, and a person, a role or a group of two
+    /// characters or more is left after it; `nil` otherwise (有关部门: 有 opens a longer word; 有人 is indefinite).
+    func presentedSpeakerStart(_ a: Int, _ b: Int) -> SpeakerPhrase? {
+        guard !existentialVerbs.isEmpty else { return nil }
+        var i = a
+        while i < min(b - 2, a + 6) {
+            // The word breaker may join the verb to the adverb or place before it (常有, 上有); a surname right before
+            // it makes it part of a name (赵有德).
+            if let n = existentialVerbs.longestMatch(in: s, startingAt: i, limit: b), i != a + 1 || !surnames.contains(s, a..<i),
+               endsWord(at: i + n) {
+                let rest = skipSpaceForward(i + n, b)
+                guard b - rest >= 2, var person = parseChineseStrict(rest, b), person.range.lowerBound == rest else { return nil }
+                switch person.form {
+                case .name, .role, .bare, .organisation:
+                    person.range = a..<b
+                    return person
+                default: return nil
+                }
+            }
+            i += 1
+        }
+        return nil
     }
 
     /// Where the one heard speaking starts, after the last verb of hearing in the region (听见女儿秀云: 女儿秀云), when

@@ -87,6 +87,8 @@ final class CompiledPack: Sendable {
         /// What opens a subject in focus (连 of 连张明都说) and what follows it before the cue (都): the subject is the
         /// phrase between them.
         let evenOpeners, evenClosers: Lexicon
+        /// Verbs that present someone new as the subject (会上有代表提出：): the one after the verb speaks.
+        let existentialVerbs: Lexicon
         /// Words that end a clause of time with no opener before it (回乡后, 睡下之后): the subject did that, then spoke.
         let eventClosers: Lexicon
         /// The counting words of several people (几位, 许多), among the person counters: what they count is a group.
@@ -203,6 +205,7 @@ final class CompiledPack: Sendable {
             addressSuffixes = lexicons.lexicon("addressSuffixes")
             evenOpeners = lexicons.lexicon("evenOpeners")
             evenClosers = lexicons.lexicon("evenClosers")
+            existentialVerbs = lexicons.lexicon("existentialVerbs")
             eventClosers = lexicons.lexicon("eventClosers")
             kinNouns = lexicons.union("maleKin", "femaleKin", "neutralKin")
             numerals = lexicons.lexicon("numerals")

@@ -7,7 +7,7 @@ final class CompiledPattern: Sendable {
     /// reference costs one retain where a struct of lexicons costs a dozen).
     final class Slot: Sendable {
         /// Where a `speaker` slot's phrase must sit; for a `gap`, `clause` keeps it inside one clause.
-        enum Anchor: Sendable { case anywhere, clauseStart, sentenceStart, clause }
+        enum Anchor: Sendable { case anywhere, clauseStart, sentenceStart, clause, wordStart }
 
         /// The slot as written in the pack (for traces).
         let source: RulePack.Slot
@@ -61,6 +61,7 @@ final class CompiledPattern: Sendable {
             case "clause-start": anchor = .clauseStart
             case "sentence-start": anchor = .sentenceStart
             case "clause": anchor = .clause
+            case "word-start": anchor = .wordStart
             default: anchor = .anywhere
             }
             var first = ScalarFilter(), last = ScalarFilter()

@@ -205,6 +205,10 @@ struct PatternMatcher {
                 // Only a whole sentence or line may be the speaker (张明：“…”), not the object of a verb (交给张明：).
                 guard c.opensSentenceOrLine(start) else { return }
             }
+            if slot.anchor == .wordStart {
+                nearestPhrase(slot, from: start, to: pos, body)
+                return
+            }
             // A slot that takes only a work skips regions with no 《title》, work noun or word referring back to a work
             // where the parse would look for one (the parse is pure, the test cheap).
             if slot.workOnly, !(slot.anchor == .clauseStart ? c.mayOpenWithWork(start, pos) : c.mayBeChineseWork(start, pos)) { return }
@@ -231,6 +235,21 @@ struct PatternMatcher {
                         || !c.isClauseBoundary(c.s[c.skipSpaceBack(nameStart, 0) - 1].value) else { return }
             }
             _ = body(start, Partial(speaker: phrase, cue: nil))
+        }
+    }
+
+    /// For a `speaker` slot `at: word-start`: the longest phrase of the slot's forms with a title or honorific that ends
+    /// at `pos` and opens at a word the breaker ends before it, within 16 scalars (落实|王立新主席“…”的要求: the person
+    /// the words belong to, not the clause around it nor a bare word inside it).
+    func nearestPhrase(_ slot: Slot, from start: Int, to pos: Int, _ body: (Int, Partial) -> Bool) {
+        let c = context
+        let first = max(start, pos - (slot.max ?? 16))
+        guard pos - first >= 2 else { return }
+        c.segment(max(0, first - 1)..<min(c.s.count, pos + 1))
+        for k in first...(pos - 2) where k == start || c.isWordBoundary(k) {
+            guard let phrase = c.parseChineseStrict(k, pos), phrase.form != .zero, slot.allows(phrase.form), phrase.title != nil else { continue }
+            _ = body(k, Partial(speaker: phrase, cue: nil))
+            return
         }
     }
 

@@ -30,6 +30,9 @@ extension RulePack {
         /// Whether the rule is tried only for a quote that opens its line (a report that opens with someone's words,
         /// “…”⏎近日，…说。), not for one inside a sentence.
         public var opensLine: Bool
+        /// Whether the next line the rule reads may introduce words of its own (“…”⏎区长王立新感慨道：“…”): the quote that
+        /// stands alone before it is that speaker's too, unless the line before the quote introduces it (说：⏎“…”).
+        public var introducingLine: Bool
 
         /// Creates a rule.
         /// - Parameters:
@@ -44,9 +47,10 @@ extension RulePack {
         ///   - nextLine: Whether the slots after the quote may read the next line.
         ///   - fallback: Whether the rule is tried only when no earlier pattern rule has named a speaker with a cue.
         ///   - opensLine: Whether the rule is tried only for a quote that opens its line.
+        ///   - introducingLine: Whether the next line the rule reads may introduce words of its own.
         public init(id: String, description: String? = nil, order: Int? = nil, confidence: Double, pattern: [Slot]? = nil,
                     sieve: Sieve? = nil, assign: Assignment = .speaker, upgrade: Bool = false, nextLine: Bool = false,
-                    fallback: Bool = false, opensLine: Bool = false) {
+                    fallback: Bool = false, opensLine: Bool = false, introducingLine: Bool = false) {
             self.id = id
             self.description = description
             self.order = order
@@ -58,9 +62,10 @@ extension RulePack {
             self.nextLine = nextLine
             self.fallback = fallback
             self.opensLine = opensLine
+            self.introducingLine = introducingLine
         }
 
-        enum CodingKeys: String, CodingKey { case id, description, order, confidence, pattern, sieve, assign, upgrade, nextLine, fallback, opensLine }
+        enum CodingKeys: String, CodingKey { case id, description, order, confidence, pattern, sieve, assign, upgrade, nextLine, fallback, opensLine, introducingLine }
 
         /// Decodes a rule; `assign` defaults to `speaker`, `confidence` to 0.8 (read like a YAML pack's rules).
         public init(from decoder: any Decoder) throws {

@@ -56,10 +56,11 @@ extension RulePack.Rule {
         nextLine = try value["nextLine"]?.bool(at("nextLine")) ?? false
         fallback = try value["fallback"]?.bool(at("fallback")) ?? false
         opensLine = try value["opensLine"]?.bool(at("opensLine")) ?? false
+        introducingLine = try value["introducingLine"]?.bool(at("introducingLine")) ?? false
     }
 
     /// The keys a rule may have.
-    static let keys = ["id", "description", "order", "confidence", "pattern", "sieve", "assign", "upgrade", "nextLine", "fallback", "opensLine"]
+    static let keys = ["id", "description", "order", "confidence", "pattern", "sieve", "assign", "upgrade", "nextLine", "fallback", "opensLine", "introducingLine"]
 }
 
 extension RulePack.Slot {
