@@ -98,6 +98,19 @@ final class ChineseNameShapeTests: XCTestCase {
         XCTAssertEqual(speakers("“我们尽力了。”李秋芳賽後說。"), ["李秋芳"])
     }
 
+    func testADayAndATimeOfDayBetweenTheSpeakerAndTheCue() {
+        // 周二晚, 昨天下午: a word of time and a time of day make one date, as 31日晚 does.
+        XCTAssertEqual(speakers("王立新周二晚表示，东海县将“继续努力”。"), ["王立新"])
+        XCTAssertEqual(speakers("“東海將繼續努力。”李秋芳昨天下午說。"), ["李秋芳"])
+    }
+
+    func testForeignNamesSpeltWithLessCommonCharactersOfTheTable() {
+        // 南, 延, 若 spell names from other languages too (invented names).
+        XCTAssertEqual(speakers("奥南德斯说：“这项计划很重要。”"), ["奥南德斯"])
+        XCTAssertEqual(speakers("东海国外长卡里延科表示，谈判将“继续进行”。"), ["卡里延科"])
+        XCTAssertEqual(speakers("若斯塔總理表示，東海國將「繼續努力」。"), ["若斯塔"])
+    }
+
     func testAGivenNameMayEndInTheCharacterForYear() {
         // 松年, 鶴年: names of the older generations end so; a word of time after a name (去年, 三年前) is no part of it.
         XCTAssertEqual(speakers("林松年说：“工期不能拖。”"), ["林松年"])

@@ -193,6 +193,22 @@ final class ReportedSpeechTests: XCTestCase {
         XCTAssertEqual(quotes.map { $0.speaker?.name }, ["EBC發言人"])
     }
 
+    func testHearsayAndLegendNameNoSpeaker() {
+        // 传说, 據說: the words are cited, but no one is named for them, not the subject of the next clause.
+        let text = "古人重视养生，\n传说“仙人在此骑鹤升天”，\n李大山也因此走遍了名山。\n據說「這口井有三百年了」，村民都來取水。\n"
+        let quotes = AttributionFixture.extract(text).quotes
+        XCTAssertEqual(quotes.map(\.kind), [.quotation, .quotation])
+        XCTAssertEqual(quotes.map { $0.speaker?.name }, [nil, nil])
+        XCTAssertEqual(quotes.map(\.rule), ["zh.none.saying", "zh.none.saying"])
+    }
+
+    func testNamingWithTheObjectBeforeWeiGivesATerm() {
+        // 称它为“…”, 称之为「…」: what people call something is its name, nobody's words.
+        let quotes = AttributionFixture.extract("当地渔民称它为“银色长廊”，游客则称之为“东海明珠”。").quotes
+        XCTAssertEqual(quotes.map(\.kind), [.term, .term])
+        XCTAssertEqual(quotes.map { $0.speaker?.name }, [nil, nil])
+    }
+
     func testAPetNameIsATerm() {
         // 昵称, 绰号: what follows names someone, it is no one's words.
         let quotes = AttributionFixture.extract("球迷们给这位守门员起了个爱称“铁闸”，说他什么球都能扑住。").quotes

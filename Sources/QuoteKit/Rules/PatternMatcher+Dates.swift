@@ -2,14 +2,18 @@
 /// statement there (赵明31日晚在会上指出, 钱亮1月5日说), and a rule's speaker slot must reach past it.
 ///
 /// A date is one or more runs of numerals each followed by a date unit (1月5日), optionally followed by a
-/// time of day (晚, 上午); the numerals, units and times are the pack's `numerals`, `dateUnits` and
-/// `timesOfDay` lexicons.
+/// time of day (晚, 上午), or a word of time with a time of day (周二晚, 昨天下午); the numerals, units, times and
+/// words are the pack's `numerals`, `dateUnits`, `timesOfDay` and `timeWords` lexicons.
 extension PatternMatcher {
     /// The start of a date that ends at `end`, if one does, never before `lower`.
     func dateStart(endingAt end: Int, _ lower: Int) -> Int? {
         let c = context
         var i = end
-        if let time = c.timesOfDay.longestMatch(in: c.s, endingAt: i, limit: lower) { i -= time }
+        if let time = c.timesOfDay.longestMatch(in: c.s, endingAt: i, limit: lower) {
+            i -= time
+            // A word of time before the time of day (周二晚, 昨天下午) makes one date with it.
+            if let word = c.timeWords.longestMatch(in: c.s, endingAt: i, limit: lower) { return i - word }
+        }
         var start: Int? = nil
         while i > lower, let unit = c.dateUnits.longestMatch(in: c.s, endingAt: i, limit: lower) {
             var j = i - unit
@@ -26,6 +30,10 @@ extension PatternMatcher {
         let c = context
         var i = start
         var end: Int? = nil
+        if let word = c.timeWords.longestMatch(in: c.s, startingAt: i, limit: upper),
+           let time = c.timesOfDay.longestMatch(in: c.s, startingAt: i + word, limit: upper) {
+            return i + word + time
+        }
         while i < upper {
             var j = i
             while j < upper, c.numerals.contains(c.s[j]) { j += 1 }
