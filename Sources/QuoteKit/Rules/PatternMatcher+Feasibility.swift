@@ -99,8 +99,11 @@ extension PatternMatcher {
 
     /// Whether the pattern may match around the quote: its first slots, up to the first one with side effects.
     func mayMatch(_ pattern: CompiledPattern, _ frame: Frame) -> Bool {
-        if !pattern.before.isEmpty { return mayMatchBackward(pattern.before, 0, pattern.before.count, frame.open, frame) }
-        return mayMatchForward(pattern.after, 0, pattern.after.count, frame.outerEnd, frame)
+        guard !pattern.before.isEmpty else { return mayMatchForward(pattern.after, 0, pattern.after.count, frame.outerEnd, frame) }
+        guard mayMatchBackward(pattern.before, 0, pattern.before.count, frame.open, frame) else { return false }
+        // Slots on both sides: a tail with no speaker is tested too, before the speaker before the quote is parsed
+        // (X主席“…”的要求: most quotes have no 的 right after them).
+        return pattern.after.isEmpty || !pattern.pureTail[0] || mayMatchForward(pattern.after, 0, pattern.after.count, frame.outerEnd, frame)
     }
 
     /// Whether the pattern's literal slots (``CompiledPattern/literalsAfter`` and ``CompiledPattern/literalsBefore``)

@@ -238,13 +238,15 @@ struct PatternMatcher {
         }
     }
 
-    /// For a `speaker` slot `at: word-start`: the longest phrase of the slot's forms with a title or honorific that ends
+    /// For a `speaker` slot `at: word-start`: the longest phrase of the slot's forms that ends with a title or honorific
     /// at `pos` and opens at a word the breaker ends before it, within 16 scalars (落实|王立新主席“…”的要求: the person
     /// the words belong to, not the clause around it nor a bare word inside it).
     func nearestPhrase(_ slot: Slot, from start: Int, to pos: Int, _ body: (Int, Partial) -> Bool) {
         let c = context
         let first = max(start, pos - (slot.max ?? 16))
-        guard pos - first >= 2 else { return }
+        // Most ends a gap before the slot tries have no title there: found out before any parse.
+        guard pos - first >= 2, c.titles.longestMatch(in: c.s, endingAt: pos, limit: first) != nil
+                || c.honorifics.longestMatch(in: c.s, endingAt: pos, limit: first) != nil else { return }
         c.segment(max(0, first - 1)..<min(c.s.count, pos + 1))
         for k in first...(pos - 2) where k == start || c.isWordBoundary(k) {
             guard let phrase = c.parseChineseStrict(k, pos), phrase.form != .zero, slot.allows(phrase.form), phrase.title != nil else { continue }
