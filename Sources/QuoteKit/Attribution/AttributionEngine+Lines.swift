@@ -36,11 +36,11 @@ extension AttributionEngine {
     }
 
     /// Whether the line before the quote opening at `open` introduces it: it ends with a colon (说：⏎“…”), or with a cue
-    /// and a full stop (喜笑颜开地说。⏎“…”).
+    /// and the sentence's end (喜笑颜开地说。⏎“…”).
     func introducedByLineBefore(_ open: Int) -> Bool {
         if followsColon(open) { return true }
         let i = context.skipSpaceBack(open, 0)
-        guard i > 1, s[i - 1].value == 0x3002 || s[i - 1].value == 0x2E else { return false }
+        guard i > 1, CharacterClass.isSentenceFinal(s[i - 1].value) else { return false }
         return pack.common.cues.longestMatch(in: s, endingAt: i - 1, limit: max(0, i - 7)) != nil
     }
 

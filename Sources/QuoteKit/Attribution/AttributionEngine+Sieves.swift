@@ -225,15 +225,11 @@ extension AttributionEngine {
         }
         var sentenceStart = end
         while sentenceStart > max(lower, end - 160), !context.isSentenceEnd(sentenceStart - 1) { sentenceStart -= 1 }
-        // A sentence that ends with its cue (老农周明叹着气说。⏎“…”) introduces the quote after it, unless it follows a quote
-        // paragraph, whose speaker it names instead (“…”⏎青山说。⏎“…”).
-        let endsWithCue = end < previous.end && CharacterClass.isSentenceFinal(s[end].value) && (p < 2 || !paragraphHasQuote(p - 2))
         var cue: Int? = nil
         var k = sentenceStart
         while k < end {
-            if let length = context.cues.longestMatch(in: s, startingAt: k, limit: end),
-               k + length < end && (CharacterClass.isClausePunctuation(s[k + length].value) || CharacterClass.isFullWidthColon(s[k + length].value))
-                || k + length == end && endsWithCue {
+            if let length = context.cues.longestMatch(in: s, startingAt: k, limit: end), k + length < end,
+               CharacterClass.isClausePunctuation(s[k + length].value) || CharacterClass.isFullWidthColon(s[k + length].value) {
                 cue = k
                 k += length
             } else {

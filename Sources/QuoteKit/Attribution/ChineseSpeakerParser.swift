@@ -188,7 +188,7 @@ extension AttributionContext {
         // A name in Latin letters (Adalyn说, 歌手Ada Lane表示), as Hong Kong and Taiwan news write many people.
         if let start = latinNameStart(endingAt: e, from: a), let prefixTitle = prefixAcceptable(a, start) {
             // Capitals alone (ABC, EBC) spell a body's initials, not a person's name: its officer, titled, is a role.
-            if e - start >= 2, (start..<e).allSatisfy({ (0x41...0x5A).contains(s[$0].value) }) {
+            if e - start >= 2, (start..<e).allSatisfy({ CharacterClass.isCapitalLatin(s[$0].value) }) {
                 return trailing.isEmpty ? SpeakerPhrase(form: .organisation, range: a..<b, mention: text, name: text) : titledRole(named: text)
             }
             return named(from: start, after: prefixTitle.title)

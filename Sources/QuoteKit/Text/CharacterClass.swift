@@ -116,6 +116,9 @@ enum CharacterClass {
     @inline(__always)
     static func isDigit(_ v: UInt32) -> Bool { (0x30...0x39).contains(v) || (0xFF10...0xFF19).contains(v) }
 
+    /// A capital Latin letter A–Z.
+    static func isCapitalLatin(_ v: UInt32) -> Bool { (0x41...0x5A).contains(v) }
+
     /// The ideographic enumeration comma (、), which joins the items of a list.
     @inline(__always)
     static func isEnumerationComma(_ v: UInt32) -> Bool { v == 0x3001 }
