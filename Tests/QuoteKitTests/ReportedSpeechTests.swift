@@ -209,6 +209,15 @@ final class ReportedSpeechTests: XCTestCase {
         XCTAssertEqual(quotes.map { $0.speaker?.name }, [nil, nil])
     }
 
+    func testAModestClaimAfterAConcessiveOpenerIsTheSubjectsWords() {
+        // 谦称 is a cue of its own (not 称 after a name 张明谦); 虽然 and 儘管 open the clause before its subject.
+        let text = "虽然队员们谦称这支球队只是“凑数”的，比赛时大家却拼得很凶。\n儘管李秋芳謙稱這只是「玩玩」，大家還是很佩服她。\n"
+        let quotes = AttributionFixture.extract(text).quotes
+        XCTAssertEqual(quotes.map(\.kind), [.quotation, .quotation])
+        XCTAssertEqual(quotes.map { $0.speaker?.name }, ["队员们", "李秋芳"])
+        XCTAssertEqual(quotes.map(\.cue), ["谦称", "謙稱"])
+    }
+
     func testAPetNameIsATerm() {
         // 昵称, 绰号: what follows names someone, it is no one's words.
         let quotes = AttributionFixture.extract("球迷们给这位守门员起了个爱称“铁闸”，说他什么球都能扑住。").quotes
