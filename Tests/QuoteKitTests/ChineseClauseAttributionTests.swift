@@ -266,14 +266,6 @@ final class ChineseClauseAttributionTests: XCTestCase {
         XCTAssertEqual(quotes.map(\.rule), ["zh.before.colon", "zh.before.colon"])
     }
 
-    func testThePluralPronounStandsForAPersonNounWithNoCountOfOne() {
-        // 渔民 may be many; 一位渔民 is one, whom 他们 does not stand for.
-        let many = attributions("东海县的渔民今年收成很好。他们高兴地说：“明年还要多养鱼。”\n東海縣的漁民今年收成很好。他們高興地說：「明年還要多養魚。」")
-        XCTAssertEqual(many.map(\.speaker), ["东海县的渔民", "東海縣的漁民"])
-        let one = attributions("一位渔民今年收成很好。他们高兴地说：“明年还要多养鱼。”")
-        XCTAssertEqual(one.map(\.speaker), [nil])
-    }
-
     func testTheLinesAGroupPerformsAreTheirs() {
         // “…”守岛的官兵，用一曲《…》迎接新年: the lyrics that open the sentence are sung by the group named after them.
         let quotes = AttributionFixture.extract("""

@@ -432,17 +432,12 @@ extension AttributionEngine {
         subjectBefore(pos, sentences: 2, skippingReportedWords: true, accepting: namesGroup)
     }
 
-    /// Whether a subject names several people: a group (工人们, 几位老人, or a person noun no count of one makes one
-    /// person: 渔民), or the first of people joined (张明与…,
+    /// Whether a subject names several people: a group (工人们, 几位老人), or the first of people joined (张明与…,
     /// 李秋芳、王立新等人), whom the guideline names for them all. A name after an enumeration comma is inside the list,
     /// and one before a clause's comma (张明，…) joins nobody.
     private func namesGroup(_ subject: SpeakerPhrase) -> Bool {
         guard subject.isNamed, subject.form != .pronoun else { return false }
-        // A person noun with no count of one before it (渔民, not 一位渔民) may stand for many, as Chinese nouns do.
-        if subject.form == .role {
-            return subject.gender == .plural || subject.gender == .unknown && !subject.range.isEmpty
-                && context.personCounters.longestMatch(in: s, startingAt: subject.range.lowerBound, limit: subject.range.upperBound) == nil
-        }
+        if subject.form == .role { return subject.gender == .plural }
         guard subject.form == .name else { return false }
         let before = context.skipSpaceBack(subject.range.lowerBound, 0)
         if before > 0, CharacterClass.isEnumerationComma(s[before - 1].value) { return false }
