@@ -115,10 +115,11 @@ extension AttributionContext {
     /// (陈月底表示).
     private func givenNameCharacter(at i: Int, givenName: Range<Int>) -> Bool {
         guard givenName.count == 2 else { return false }
-        let anywhere = givenNameCharacters.contains(s[i])
-        guard anywhere || givenNameFirstCharacters.contains(s[i]) else { return false }
-        if i == givenName.lowerBound { return timeWords.longestMatch(in: s, startingAt: i, limit: givenName.upperBound) == nil }
-        guard anywhere else { return false }
+        if i == givenName.lowerBound {
+            guard givenNameCharacters.contains(s[i]) || givenNameFirstCharacters.contains(s[i]) else { return false }
+            return timeWords.longestMatch(in: s, startingAt: i, limit: givenName.upperBound) == nil
+        }
+        guard givenNameCharacters.contains(s[i]) else { return false }
         let end = givenName.upperBound
         return end >= s.count || isClauseBoundary(s[end].value) || cues.longestMatch(in: s, startingAt: end) != nil
     }
