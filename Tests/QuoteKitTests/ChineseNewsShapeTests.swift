@@ -146,13 +146,16 @@ final class ChineseNewsShapeTests: XCTestCase {
         XCTAssertEqual(quotes.map(\.kind), [.quotation, .quotation])
     }
 
-    func testAnOrganisationThatHasSpokenIsTheSubjectASubjectlessClauseContinues() {
-        // 青山協會 spoke with a cue before: the clause it opens later gives the subject of 便問.
+    func testAnOrganisationThatOpensTheSentenceOrHasSpokenIsTheSubjectASubjectlessClauseContinues() {
+        // 青山協會 spoke with a cue before: a clause it opens later gives the subject of 便問.
         let spoken = "青山協會在回覆查詢時，一再強調「問卷設計客觀」。\n張明說了很多。\n青山協會撇開前設，便問受訪者「你會出門嗎」﹖"
         XCTAssertEqual(attributions(spoken).map(\.speaker), ["青山協會", "青山協會"])
-        // An organisation the text only mentions is no such subject.
-        let mentioned = "張明說了很多。\n青山協會撇開前設，便問受訪者「你會出門嗎」﹖"
-        XCTAssertEqual(attributions(mentioned).map(\.speaker), [nil])
+        // One that has not spoken is that subject when it opens the sentence or line, not where a verb takes it as
+        // its object (記者走訪了青山協會).
+        let opening = "張明說了很多。\n青山協會撇開前設，便問受訪者「你會出門嗎」﹖"
+        XCTAssertEqual(attributions(opening).map(\.speaker), ["青山協會"])
+        let object = "張明說了很多。\n記者走訪了青山協會，便問受訪者「你會出門嗎」﹖"
+        XCTAssertEqual(attributions(object).map(\.speaker), ["記者"])
     }
 
     func testTheOneTheWordsCameFrom() {

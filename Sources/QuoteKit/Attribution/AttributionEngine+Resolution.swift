@@ -8,7 +8,7 @@ extension AttributionEngine {
     /// agrees with it). With `skippingReportedWords`, the subject of someone's reported words (他说，阿尔卡迪亚…) is
     /// passed over (``isReportedSpeech(at:limit:)``).
     func subjectBefore(_ pos: Int, sentences maximum: Int = 2, bare: BareSubjects = .never, possessors: Bool = true,
-                       skippingReportedWords: Bool = false,
+                       organisations: Bool = false, skippingReportedWords: Bool = false,
                        accepting accept: (SpeakerPhrase) -> Bool = { _ in true }) -> SpeakerPhrase? {
         guard language == .zh else { return nil }
         let doc = analysis.document
@@ -42,7 +42,7 @@ extension AttributionEngine {
                 continue
             }
             if context.isClauseBoundary(v) {
-                if let phrase = subject(i, clauseEnd, bare: bare, possessors: possessors),
+                if let phrase = subject(i, clauseEnd, bare: bare, possessors: possessors, organisations: organisations),
                    !skippingReportedWords || !isReportedSpeech(at: i, limit: limit) {
                     if accept(phrase) { return phrase }
                     // The sentence of a subject passed over does not count: the one before it is looked at too.
@@ -67,7 +67,7 @@ extension AttributionEngine {
             }
             i -= 1
         }
-        return i == limit ? subject(limit, clauseEnd, bare: bare, possessors: possessors).flatMap { accept($0) ? $0 : nil } : nil
+        return i == limit ? subject(limit, clauseEnd, bare: bare, possessors: possessors, organisations: organisations).flatMap { accept($0) ? $0 : nil } : nil
     }
 
     /// Whether the clause starting at `start` is someone's reported words: a cue and a comma or colon before it in
@@ -135,12 +135,13 @@ extension AttributionEngine {
         return (start, nil)
     }
 
-    private func subject(_ a: Int, _ b: Int, bare: BareSubjects, possessors: Bool) -> SpeakerPhrase? {
+    private func subject(_ a: Int, _ b: Int, bare: BareSubjects, possessors: Bool, organisations: Bool = false) -> SpeakerPhrase? {
         guard a < b else { return nil }
         // A byline (本报北京1月5日电记者王立新报道：) names the one who reports, not a subject of what follows.
         if b < s.count, CharacterClass.isColon(s[b].value), context.bylineEnds.longestMatch(in: s, endingAt: b, limit: a) != nil { return nil }
         if context.opensWithFrame(a, b) { return describedAfterFrame(a, b) }
-        guard let phrase = context.parseChineseLeading(a, b) ?? speakingOrganisation(a, b) ?? describedPersonClause(a, b) else {
+        guard let phrase = context.parseChineseLeading(a, b) ?? speakingOrganisation(a, b) ?? describedPersonClause(a, b)
+                ?? (organisations ? organisationOpeningSentence(a, b) : nil) else {
             switch bare {
             case .never: return nil
             case .openingALine: return bareSubject(a, b)
@@ -186,6 +187,28 @@ extension AttributionEngine {
             let e = a + length
             guard e == b || context.endsWord(at: e), let phrase = context.parseChineseStrict(a, e), phrase.form == .organisation else { continue }
             return phrase
+        }
+        return nil
+    }
+
+    /// An organisation whose name opens the sentence or line at `a`, or follows a connective that does (青山公司近日…,
+    /// 对此，青山市政府否认…): the subject that an empty subject later in the sentence continues (…，并称：). Only that
+    /// continuation asks: elsewhere a clause may open with any noun, and only organisations that have spoken are
+    /// subjects (``speakingOrganisation(_:_:)``).
+    private func organisationOpeningSentence(_ a0: Int, _ b: Int) -> SpeakerPhrase? {
+        let a = context.stripLeading(a0, b)
+        guard context.opensSentenceOrLine(a) || followsConnectiveAlone(a) else { return nil }
+        // The name ends before a connective of two characters or more (青山市政府一方面否认…, 青山公司同时表示…).
+        var e = min(b, a + 12)
+        if let connective = (a + 2..<max(a + 2, e)).first(where: { (context.connectives.longestMatch(in: s, startingAt: $0, limit: b) ?? 0) >= 2 }) {
+            e = connective
+        }
+        while e >= a + 3 {
+            if context.endsOrganisationName(at: e, from: a, minimumEnding: 2), e == b || context.endsWord(at: e),
+               let phrase = context.parseChineseStrict(a, e), phrase.form == .organisation {
+                return phrase
+            }
+            e -= 1
         }
         return nil
     }
@@ -238,6 +261,8 @@ extension AttributionEngine {
             guard let phrase = context.parseChineseStrict(a, a + length), phrase.form == .bare, context.endsWord(at: a + length) else { continue }
             // Not the first word of an organisation's name (青山 of 青山公司撇开…).
             if (context.organisations.longestMatch(in: s, startingAt: a + length, limit: b) ?? 0) >= 2 { continue }
+            // Nor of a place with its level (青山 of 青山市政府).
+            if context.placeSuffixes.longestMatch(in: s, startingAt: a + length, limit: b) != nil { continue }
             // With a character list, a given name is one of its people (else a word that opens the line).
             if !aliases.isEmpty, aliases.canonical(phrase.name) == nil { continue }
             return phrase
@@ -246,7 +271,7 @@ extension AttributionEngine {
     }
 
     func resolveContinuation(_ i: Int, at pos: Int) -> SpeakerPhrase? {
-        if let phrase = subjectBefore(pos, bare: .openingALine) {
+        if let phrase = subjectBefore(pos, bare: .openingALine, organisations: true) {
             switch phrase.form {
             case .work: return nil
             case .pronoun: return resolvePronoun(i, phrase)

@@ -286,7 +286,10 @@ struct PatternMatcher {
         let c = context
         let end = start + length
         guard c.language != .en, length == 1, end < upper, c.isCJK(end) else { return false }
-        return c.punctuatedCues.contains(c.s[start]) || !c.endsWord(at: end)
+        if c.punctuatedCues.contains(c.s[start]) { return true }
+        // A relative clause's cue before its particle and a quote (张明讲的“…”): the breaker may join 讲的 as one word.
+        if end + 1 < upper, c.attributiveParticles.contains(c.s[end]), CharacterClass.isQuotationMark(c.s[end + 1].value) { return false }
+        return !c.endsWord(at: end)
     }
 
     /// The start of the clause that ends at `pos`, jumping over 《titles》; -1 when longer than `max`.

@@ -1,0 +1,65 @@
+import XCTest
+@testable import QuoteKit
+
+/// Chinese reported clauses whose subject stands earlier in the sentence or right before the cue of a relative clause:
+/// a partial quote after a subjectless cue of claiming (…，并指责这些报道是“…”), an organisation opening the sentence as
+/// that subject, a titled name before 讲的“…”, and words that end with a cue but report nobody (据说, 可以说).
+final class ChineseReportedClauseTests: XCTestCase {
+    private func only(_ text: String) -> Quote? {
+        let quotes = AttributionFixture.extract(text).quotes
+        XCTAssertEqual(quotes.count, 1, text)
+        return quotes.first
+    }
+
+    func testAPartialQuoteAfterASubjectlessCueOfClaimingIsTheEarlierSubjectsWords() {
+        // The subject of the sentence's first clause asserts the clause after 并指责 / 只是強調, quote and all.
+        let company = only("青山公司否认这些传闻，并指责这些报道是“恶意的捏造”。")
+        XCTAssertEqual(company?.kind, .quotation)
+        XCTAssertEqual(company?.speaker?.name, "青山公司")
+        XCTAssertEqual(company?.speaker?.resolution, .continuation)
+        XCTAssertEqual(company?.cue, "指责")
+        XCTAssertEqual(company?.rule, "zh.continuation.reported")
+        let lawyer = only("李秋芳的律師沒有多談，只是強調李秋芳「從未收過任何款項」。")
+        XCTAssertEqual(lawyer?.kind, .quotation)
+        XCTAssertEqual(lawyer?.speaker?.name, "李秋芳的律師")
+        XCTAssertEqual(lawyer?.cue, "強調")
+    }
+
+    func testTheTwoSidesOfAnArgumentAreNoSubjectAndAPlaceWithItsLevelIsNoName() {
+        // 一方面 … 另一方面 are connectives; 青山 of 青山市政府 is the start of the government's name, not a person.
+        let sides = only("青山市政府一方面否认这些传闻，另一方面表示这些传闻纯属“凭空捏造”。")
+        XCTAssertEqual(sides?.speaker?.name, "青山市政府")
+        XCTAssertEqual(sides?.rule, "zh.continuation.reported")
+        // After a connective alone that opens the sentence (对此，), the organisation still opens it.
+        let afterConnective = only("对此，青山市政府否认这些传闻，称这是“毫无根据的猜测”。")
+        XCTAssertEqual(afterConnective?.speaker?.name, "青山市政府")
+        let colon = only("青山市政府否认这些传闻，并称：“这是毫无根据的猜测。”")
+        XCTAssertEqual(colon?.speaker?.name, "青山市政府")
+        XCTAssertEqual(colon?.rule, "zh.continuation")
+    }
+
+    func testWordsThatEndWithACueButReportNobodyLeaveATerm() {
+        // 据说 is hearsay and 可以说 "one may say": neither makes the short quote after it the subject's words.
+        for text in ["张明开了一家小店，据说生意特别“红火”。", "这几件样品，都可以说是“迷你”版。"] {
+            let quote = only(text)
+            XCTAssertEqual(quote?.kind, .term, text)
+            XCTAssertNil(quote?.speaker, text)
+        }
+    }
+
+    func testATitledNameBeforeTheCueOfARelativeClauseSpeaksWhateverSubjectOpensIt() {
+        let quotes = AttributionFixture.extract("会上大家又谈起张明同志讲的“实事求是”，还有李秋芳同志讲的“面向未来”。").quotes
+        XCTAssertEqual(quotes.map { $0.speaker?.name }, ["张明", "李秋芳"])
+        XCTAssertEqual(quotes.map(\.speaker?.mention), ["张明同志", "李秋芳同志"])
+        XCTAssertEqual(quotes.map(\.rule), ["zh.before.relative.titled", "zh.before.relative.titled"])
+        XCTAssertEqual(quotes.map(\.cue), ["讲", "讲"])
+    }
+
+    func testRoyalTitlesAndChambersOfCommerce() {
+        let queen = only("艾琳娜王后说：“谢谢大家。”")
+        XCTAssertEqual(queen?.speaker?.name, "艾琳娜")
+        XCTAssertEqual(queen?.speaker?.title, "王后")
+        XCTAssertEqual(only("东海商会说：“我们欢迎这项决定。”")?.speaker?.name, "东海商会")
+        XCTAssertEqual(only("青山商贸促进会呼吁，“尽快恢复谈判”。")?.speaker?.name, "青山商贸促进会")
+    }
+}
