@@ -55,6 +55,14 @@ final class ChineseReportedClauseTests: XCTestCase {
         XCTAssertEqual(quotes.map(\.cue), ["讲", "讲"])
     }
 
+    func testAnOrganisationBeforeACountedPersonSaysWhoseThePersonIs() {
+        // 青山市政府一位官员: the organisation stays in the name, the count does not; a word of time may follow.
+        let official = only("青山市政府一位官员昨天表示：“我们会尽快处理。”")
+        XCTAssertEqual(official?.speaker?.name, "青山市政府官员")
+        XCTAssertEqual(official?.speaker?.mention, "青山市政府一位官员")
+        XCTAssertEqual(only("东海国总统府一位官员说：“我们会尽快处理。”")?.speaker?.name, "东海国总统府官员")
+    }
+
     func testRoyalTitlesAndChambersOfCommerce() {
         let queen = only("艾琳娜王后说：“谢谢大家。”")
         XCTAssertEqual(queen?.speaker?.name, "艾琳娜")
