@@ -63,6 +63,35 @@ final class ChineseReportedClauseTests: XCTestCase {
         XCTAssertEqual(only("东海国总统府一位官员说：“我们会尽快处理。”")?.speaker?.name, "东海国总统府官员")
     }
 
+    func testTheWordsAfterASeriesOfQuotesSayWhatAllOfThemAre() {
+        // “A”或“B”； ends its clause: both are the speaker's words, not the first a modifier of 或.
+        let answers = AttributionFixture.extract("调查中，多数家长表示对新校舍“非常满意”或“基本满意”；也有家长表示“不太满意”。").quotes
+        XCTAssertEqual(answers.map(\.kind), [.quotation, .quotation, .quotation])
+        XCTAssertEqual(answers.map { $0.speaker?.name }, ["多数家长", "多数家长", "家长"])
+        // “A”、“B”两个品牌: the words after the series make both names.
+        let brands = AttributionFixture.extract("张明介绍了“海鸥”、“飞燕”两个品牌。").quotes
+        XCTAssertEqual(brands.map(\.kind), [.term, .term])
+        XCTAssertEqual(brands.map { $0.speaker?.name }, [nil, nil])
+    }
+
+    func testAQuoteBeforeANounOfWordsSpokenIsThoseWords() {
+        // 说的“…”那番话, 说了一句“…”的话: the noun names the quote as words, it does not make it a modifier.
+        let remark = only("周明昨天说的“我们一定能赢”那番话，让队员们很受鼓舞。")
+        XCTAssertEqual(remark?.kind, .quotation)
+        XCTAssertEqual(remark?.speaker?.name, "周明")
+        let sentence = only("李秋芳当时说了一句“谁也别想走”的话，大家都愣住了。")
+        XCTAssertEqual(sentence?.kind, .quotation)
+        XCTAssertEqual(sentence?.speaker?.name, "李秋芳")
+    }
+
+    func testATeamWhoseNameEndsInOneCharacterOpensTheSentenceItContinues() {
+        // 青山|队 opens the sentence; 要求 after a comma asserts what the team demands.
+        let team = only("青山队坚持原来的方案，要求“马上开工”。")
+        XCTAssertEqual(team?.kind, .quotation)
+        XCTAssertEqual(team?.speaker?.name, "青山队")
+        XCTAssertEqual(team?.rule, "zh.continuation.reported")
+    }
+
     func testRoyalTitlesAndChambersOfCommerce() {
         let queen = only("艾琳娜王后说：“谢谢大家。”")
         XCTAssertEqual(queen?.speaker?.name, "艾琳娜")

@@ -58,14 +58,25 @@ extension AttributionEngine {
     /// (“…”一词, “…”的方针), or a word right after it, or after an attributive particle (「閱讀一小時」計畫, “三多”的特点).
     /// A term used so stays a term; one that ends its clause (是“有益的一年”。), or whose own words end with
     /// punctuation (“这件事，”赵刚说), may be a speaker's words, and so may one that a predicate marker puts in its
-    /// clause's predicate (也应“带头”把…, 认为是“线路老化”作怪), unless 的 makes it a modifier all the same.
+    /// clause's predicate (也应“带头”把…, 认为是“线路老化”作怪), unless 的 makes it a modifier all the same. One before a
+    /// noun of words spoken (“…”那番话, “…”的话) is those words.
     func modifiesWhatFollows(_ frame: PatternMatcher.Frame, contentEnd: Int) -> Bool {
         let last = context.skipSpaceBack(contentEnd, frame.open)
         if last > frame.open, context.isClauseBoundary(s[last - 1].value) { return false }
-        let after = frame.outerEnd
+        // In a series of quotes (“非常满意”或“基本满意”；, “…”、“…”的方针) the words after the last one say what all are.
+        // A few quotes on: a line of thousands joined by commas must not make each quote read all the rest.
+        var after = frame.outerEnd
+        var joined = 0
+        while joined < 8, after < s.count, let joiner = context.seriesJoiners.longestMatch(in: s, startingAt: after, limit: min(s.count, after + 3)),
+              after + joiner < s.count, let end = endOf(openAt: after + joiner) {
+            after = end
+            joined += 1
+        }
         let limit = min(s.count, after + 12)
         guard after < limit else { return false }
         if pack.termMarkersAfter.longestMatch(in: s, startingAt: after, limit: limit) != nil { return true }
+        // A noun of words spoken after it (说的“…”那番话, 说了一句“…”的话): the quote is those words.
+        if pack.common.quotationNouns.longestMatch(in: s, startingAt: after, limit: limit) != nil { return false }
         let particle = context.attributiveParticles.longestMatch(in: s, startingAt: after, limit: limit) ?? 0
         if particle == 0, frame.open > frame.lower,
            pack.predicateMarkersBefore.longestMatch(in: s, endingAt: frame.open, limit: max(frame.lower, frame.open - 2)) != nil {

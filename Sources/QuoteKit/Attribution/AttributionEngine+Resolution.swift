@@ -204,7 +204,9 @@ extension AttributionEngine {
             e = connective
         }
         while e >= a + 3 {
-            if context.endsOrganisationName(at: e, from: a, minimumEnding: 2), e == b || context.endsWord(at: e),
+            // An ending of one character is a word of its own (青山|队), not the last of one (全部 of 老镢头全部).
+            if context.endsOrganisationName(at: e, from: a), e == b || context.endsWord(at: e),
+               (context.organisations.longestMatch(in: s, endingAt: e, limit: a) ?? 0) >= 2 || context.isWordBoundary(e - 1),
                let phrase = context.parseChineseStrict(a, e), phrase.form == .organisation {
                 return phrase
             }

@@ -131,6 +131,8 @@ final class CompiledPack: Sendable {
         let timeWords: Lexicon
         /// What may stand between two quotes of one series (、, and): the `series` sieve's joiners.
         let seriesJoiners: Lexicon
+        /// Nouns of words spoken (的话, 那番话, 这句话): a quote before one is what was said, not a term modifying it.
+        let quotationNouns: Lexicon
         /// English clause structure: cues that report an act rather than words (the board agreed), and the words that
         /// may open a reported clause (said that…).
         let actCues, complementisers: Lexicon
@@ -213,6 +215,7 @@ final class CompiledPack: Sendable {
             dateUnits = lexicons.lexicon("dateUnits")
             timesOfDay = lexicons.lexicon("timesOfDay")
             seriesJoiners = lexicons.lexicon("seriesJoiners")
+            quotationNouns = lexicons.lexicon("quotationNouns")
             actCues = lexicons.lexicon("actCues")
             complementisers = lexicons.lexicon("complementisers")
             agentPrepositions = lexicons.lexicon("agentPrepositions")
