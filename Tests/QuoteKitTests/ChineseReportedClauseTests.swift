@@ -92,11 +92,14 @@ final class ChineseReportedClauseTests: XCTestCase {
         XCTAssertEqual(team?.rule, "zh.continuation.reported")
     }
 
-    func testRoyalTitlesAndChambersOfCommerce() {
+    func testRoyalTitlesChambersOfCommerceAndMeetings() {
         let queen = only("艾琳娜王后说：“谢谢大家。”")
         XCTAssertEqual(queen?.speaker?.name, "艾琳娜")
         XCTAssertEqual(queen?.speaker?.title, "王后")
         XCTAssertEqual(only("东海商会说：“我们欢迎这项决定。”")?.speaker?.name, "东海商会")
         XCTAssertEqual(only("青山商贸促进会呼吁，“尽快恢复谈判”。")?.speaker?.name, "青山商贸促进会")
+        // A meeting named by who holds it speaks as a body; 会议 alone names nobody.
+        XCTAssertEqual(only("青山县委常委会议指出，要“加快修好进山的公路”。")?.speaker?.name, "青山县委常委会议")
+        XCTAssertNil(only("会议强调：“要进一步加强基础设施建设。”")?.speaker)
     }
 }
