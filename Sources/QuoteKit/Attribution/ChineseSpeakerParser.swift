@@ -246,10 +246,10 @@ extension AttributionContext {
             // A number counting the people right before the noun (百名鼓手, 青山乐团的百名鼓手) is left out of the name,
             // where it opens the phrase or follows a description (not 正检查一个工人的作业: the count of an object).
             let count = countStart(endingAt: b - noun, from: a).flatMap { $0 == a || describedAt($0) ? $0 : nil }
-            // An organisation's name before the count (美国国务院一位官员, 东海警方一名消息人士) says whose the person
-            // is: the name keeps it and leaves the count out.
+            // An organisation's name before the count (美国国务院一位官员, 青山市政府一名官员), opening at a word, says
+            // whose the person is: the name keeps it and leaves the count out.
             if count == nil, let counted = countStart(endingAt: b - noun, from: a), counted - a >= 2,
-               endsOrganisationName(at: counted, from: a, minimumEnding: 2), isWordBoundary(a) || a == 0 || !isCJK(a - 1) {
+               endsOrganisationName(at: counted, from: a, minimumEnding: 2), a == 0 || !isCJK(a - 1) || isWordBoundary(a) {
                 return SpeakerPhrase(form: .role, range: a..<b, mention: text, name: string(a..<counted) + string(b - noun..<b),
                                      gender: b - noun - counted > 2 || !counts(one: counted) ? .plural : .unknown)
             }
