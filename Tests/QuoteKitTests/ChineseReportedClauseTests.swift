@@ -84,6 +84,13 @@ final class ChineseReportedClauseTests: XCTestCase {
         XCTAssertEqual(sentence?.speaker?.name, "李秋芳")
     }
 
+    func testSoCalledWithItsParticleMarksATermAndTheQuoteBeforeItModifiesNothing() {
+        // 所谓的“…” is a term whatever cue governs the clause; the quote before it is a verb whose object 所谓的 opens.
+        let quotes = AttributionFixture.extract("张明指出，各方应当“一律拒绝”所谓的“两难论”，冷静看待发展。").quotes
+        XCTAssertEqual(quotes.map(\.kind), [.quotation, .term])
+        XCTAssertEqual(quotes.map { $0.speaker?.name }, ["张明", nil])
+    }
+
     func testATeamWhoseNameEndsInOneCharacterOpensTheSentenceItContinues() {
         // 青山|队 opens the sentence; 要求 after a comma asserts what the team demands.
         let team = only("青山队坚持原来的方案，要求“马上开工”。")

@@ -77,6 +77,14 @@ extension AttributionEngine {
         if pack.termMarkersAfter.longestMatch(in: s, startingAt: after, limit: limit) != nil { return true }
         // A noun of words spoken after it (说的“…”那番话, 说了一句“…”的话): the quote is those words.
         if pack.common.quotationNouns.longestMatch(in: s, startingAt: after, limit: limit) != nil { return false }
+        // Nor does it modify a word that marks the next quote a term (应当“一律拒绝”所谓的“…”): that word opens the
+        // object, whose head is the next quote.
+        if let marker = pack.termMarkersBefore.longestMatch(in: s, startingAt: after, limit: limit)
+            ?? pack.nounMarkersBefore.longestMatch(in: s, startingAt: after, limit: limit) {
+            var next = after + marker
+            if next < limit, context.attributiveParticles.contains(s[next]) { next += 1 }
+            if next < s.count, endOf(openAt: next) != nil { return false }
+        }
         let particle = context.attributiveParticles.longestMatch(in: s, startingAt: after, limit: limit) ?? 0
         if particle == 0, frame.open > frame.lower,
            pack.predicateMarkersBefore.longestMatch(in: s, endingAt: frame.open, limit: max(frame.lower, frame.open - 2)) != nil {
