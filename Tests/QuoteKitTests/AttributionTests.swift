@@ -28,6 +28,28 @@ enum AttributionFixture {
         extract(text).quotes.map { ($0.speaker?.name, $0.rule, $0.kind) }
     }
 
+    /// Each quote's speaker name, in text order.
+    static func speakers(_ text: String) -> [String?] {
+        extract(text).quotes.map { $0.speaker?.name }
+    }
+
+    /// The one quote of a text (a failure when it holds another number of them).
+    static func only(_ text: String, file: StaticString = #filePath, line: UInt = #line) -> Quote? {
+        let quotes = extract(text).quotes
+        XCTAssertEqual(quotes.count, 1, text, file: file, line: line)
+        return quotes.first
+    }
+
+    /// Asserts a quote's speaker and, where given, the rule that attributed it, its cue and its kind.
+    static func assertQuote(_ quote: Quote?, speaker: String?, rule: String? = nil, cue: String? = nil, kind: QuoteKind? = nil,
+                            file: StaticString = #filePath, line: UInt = #line) {
+        guard let quote else { return XCTFail("no quote", file: file, line: line) }
+        XCTAssertEqual(quote.speaker?.name, speaker, quote.text, file: file, line: line)
+        if let rule { XCTAssertEqual(quote.rule, rule, quote.text, file: file, line: line) }
+        if let cue { XCTAssertEqual(quote.cue, cue, quote.text, file: file, line: line) }
+        if let kind { XCTAssertEqual(quote.kind, kind, quote.text, file: file, line: line) }
+    }
+
     /// The first quote whose text starts with `prefix`.
     static func quote(_ result: ExtractionResult, _ prefix: String, file: StaticString = #filePath, line: UInt = #line) throws -> Quote {
         try XCTUnwrap(result.quotes.first { $0.text.hasPrefix(prefix) }, "no quote starting with \(prefix)", file: file, line: line)

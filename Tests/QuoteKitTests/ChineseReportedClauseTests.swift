@@ -5,45 +5,30 @@ import XCTest
 /// a partial quote after a subjectless cue of claiming (…，并指责这些报道是“…”), an organisation opening the sentence as
 /// that subject, a titled name before 讲的“…”, and words that end with a cue but report nobody (据说, 可以说).
 final class ChineseReportedClauseTests: XCTestCase {
-    private func only(_ text: String) -> Quote? {
-        let quotes = AttributionFixture.extract(text).quotes
-        XCTAssertEqual(quotes.count, 1, text)
-        return quotes.first
-    }
-
     func testAPartialQuoteAfterASubjectlessCueOfClaimingIsTheEarlierSubjectsWords() {
         // The subject of the sentence's first clause asserts the clause after 并指责 / 只是強調, quote and all.
-        let company = only("青山公司否认这些传闻，并指责这些报道是“恶意的捏造”。")
-        XCTAssertEqual(company?.kind, .quotation)
-        XCTAssertEqual(company?.speaker?.name, "青山公司")
+        let company = AttributionFixture.only("青山公司否认这些传闻，并指责这些报道是“恶意的捏造”。")
+        AttributionFixture.assertQuote(company, speaker: "青山公司", rule: "zh.continuation.reported", cue: "指责", kind: .quotation)
         XCTAssertEqual(company?.speaker?.resolution, .continuation)
-        XCTAssertEqual(company?.cue, "指责")
-        XCTAssertEqual(company?.rule, "zh.continuation.reported")
-        let lawyer = only("李秋芳的律師沒有多談，只是強調李秋芳「從未收過任何款項」。")
-        XCTAssertEqual(lawyer?.kind, .quotation)
-        XCTAssertEqual(lawyer?.speaker?.name, "李秋芳的律師")
-        XCTAssertEqual(lawyer?.cue, "強調")
+        let lawyer = AttributionFixture.only("李秋芳的律師沒有多談，只是強調李秋芳「從未收過任何款項」。")
+        AttributionFixture.assertQuote(lawyer, speaker: "李秋芳的律師", cue: "強調", kind: .quotation)
     }
 
     func testTheTwoSidesOfAnArgumentAreNoSubjectAndAPlaceWithItsLevelIsNoName() {
         // 一方面 … 另一方面 are connectives; 青山 of 青山市政府 is the start of the government's name, not a person.
-        let sides = only("青山市政府一方面否认这些传闻，另一方面表示这些传闻纯属“凭空捏造”。")
-        XCTAssertEqual(sides?.speaker?.name, "青山市政府")
-        XCTAssertEqual(sides?.rule, "zh.continuation.reported")
+        let sides = AttributionFixture.only("青山市政府一方面否认这些传闻，另一方面表示这些传闻纯属“凭空捏造”。")
+        AttributionFixture.assertQuote(sides, speaker: "青山市政府", rule: "zh.continuation.reported")
         // After a connective alone that opens the sentence (对此，), the organisation still opens it.
-        let afterConnective = only("对此，青山市政府否认这些传闻，称这是“毫无根据的猜测”。")
+        let afterConnective = AttributionFixture.only("对此，青山市政府否认这些传闻，称这是“毫无根据的猜测”。")
         XCTAssertEqual(afterConnective?.speaker?.name, "青山市政府")
-        let colon = only("青山市政府否认这些传闻，并称：“这是毫无根据的猜测。”")
-        XCTAssertEqual(colon?.speaker?.name, "青山市政府")
-        XCTAssertEqual(colon?.rule, "zh.continuation")
+        let colon = AttributionFixture.only("青山市政府否认这些传闻，并称：“这是毫无根据的猜测。”")
+        AttributionFixture.assertQuote(colon, speaker: "青山市政府", rule: "zh.continuation")
     }
 
     func testWordsThatEndWithACueButReportNobodyLeaveATerm() {
         // 据说 is hearsay and 可以说 "one may say": neither makes the short quote after it the subject's words.
         for text in ["张明开了一家小店，据说生意特别“红火”。", "这几件样品，都可以说是“迷你”版。"] {
-            let quote = only(text)
-            XCTAssertEqual(quote?.kind, .term, text)
-            XCTAssertNil(quote?.speaker, text)
+            AttributionFixture.assertQuote(AttributionFixture.only(text), speaker: nil, kind: .term)
         }
     }
 
@@ -57,10 +42,10 @@ final class ChineseReportedClauseTests: XCTestCase {
 
     func testAnOrganisationBeforeACountedPersonSaysWhoseThePersonIs() {
         // 青山市政府一位官员: the organisation stays in the name, the count does not; a word of time may follow.
-        let official = only("青山市政府一位官员昨天表示：“我们会尽快处理。”")
+        let official = AttributionFixture.only("青山市政府一位官员昨天表示：“我们会尽快处理。”")
         XCTAssertEqual(official?.speaker?.name, "青山市政府官员")
         XCTAssertEqual(official?.speaker?.mention, "青山市政府一位官员")
-        XCTAssertEqual(only("东海国总统府一位官员说：“我们会尽快处理。”")?.speaker?.name, "东海国总统府官员")
+        XCTAssertEqual(AttributionFixture.only("东海国总统府一位官员说：“我们会尽快处理。”")?.speaker?.name, "东海国总统府官员")
     }
 
     func testTheWordsAfterASeriesOfQuotesSayWhatAllOfThemAre() {
@@ -76,12 +61,10 @@ final class ChineseReportedClauseTests: XCTestCase {
 
     func testAQuoteBeforeANounOfWordsSpokenIsThoseWords() {
         // 说的“…”那番话, 说了一句“…”的话: the noun names the quote as words, it does not make it a modifier.
-        let remark = only("周明昨天说的“我们一定能赢”那番话，让队员们很受鼓舞。")
-        XCTAssertEqual(remark?.kind, .quotation)
-        XCTAssertEqual(remark?.speaker?.name, "周明")
-        let sentence = only("李秋芳当时说了一句“谁也别想走”的话，大家都愣住了。")
-        XCTAssertEqual(sentence?.kind, .quotation)
-        XCTAssertEqual(sentence?.speaker?.name, "李秋芳")
+        let remark = AttributionFixture.only("周明昨天说的“我们一定能赢”那番话，让队员们很受鼓舞。")
+        AttributionFixture.assertQuote(remark, speaker: "周明", kind: .quotation)
+        let sentence = AttributionFixture.only("李秋芳当时说了一句“谁也别想走”的话，大家都愣住了。")
+        AttributionFixture.assertQuote(sentence, speaker: "李秋芳", kind: .quotation)
     }
 
     func testSoCalledWithItsParticleMarksATermAndTheQuoteBeforeItModifiesNothing() {
@@ -93,20 +76,18 @@ final class ChineseReportedClauseTests: XCTestCase {
 
     func testATeamWhoseNameEndsInOneCharacterOpensTheSentenceItContinues() {
         // 青山|队 opens the sentence; 要求 after a comma asserts what the team demands.
-        let team = only("青山队坚持原来的方案，要求“马上开工”。")
-        XCTAssertEqual(team?.kind, .quotation)
-        XCTAssertEqual(team?.speaker?.name, "青山队")
-        XCTAssertEqual(team?.rule, "zh.continuation.reported")
+        let team = AttributionFixture.only("青山队坚持原来的方案，要求“马上开工”。")
+        AttributionFixture.assertQuote(team, speaker: "青山队", rule: "zh.continuation.reported", kind: .quotation)
     }
 
     func testRoyalTitlesChambersOfCommerceAndMeetings() {
-        let queen = only("艾琳娜王后说：“谢谢大家。”")
+        let queen = AttributionFixture.only("艾琳娜王后说：“谢谢大家。”")
         XCTAssertEqual(queen?.speaker?.name, "艾琳娜")
         XCTAssertEqual(queen?.speaker?.title, "王后")
-        XCTAssertEqual(only("东海商会说：“我们欢迎这项决定。”")?.speaker?.name, "东海商会")
-        XCTAssertEqual(only("青山商贸促进会呼吁，“尽快恢复谈判”。")?.speaker?.name, "青山商贸促进会")
+        XCTAssertEqual(AttributionFixture.only("东海商会说：“我们欢迎这项决定。”")?.speaker?.name, "东海商会")
+        XCTAssertEqual(AttributionFixture.only("青山商贸促进会呼吁，“尽快恢复谈判”。")?.speaker?.name, "青山商贸促进会")
         // A meeting named by who holds it speaks as a body; 会议 alone names nobody.
-        XCTAssertEqual(only("青山县委常委会议指出，要“加快修好进山的公路”。")?.speaker?.name, "青山县委常委会议")
-        XCTAssertNil(only("会议强调：“要进一步加强基础设施建设。”")?.speaker)
+        XCTAssertEqual(AttributionFixture.only("青山县委常委会议指出，要“加快修好进山的公路”。")?.speaker?.name, "青山县委常委会议")
+        XCTAssertNil(AttributionFixture.only("会议强调：“要进一步加强基础设施建设。”")?.speaker)
     }
 }

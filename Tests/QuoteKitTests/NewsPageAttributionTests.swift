@@ -153,21 +153,17 @@ final class MessageSenderAttributionTests: XCTestCase {
 
 /// Subjects that a pronoun does not stand for, and subjects written after a long description.
 final class SubjectAgreementTests: XCTestCase {
-    private func speakers(_ text: String) -> [String?] {
-        AttributionFixture.extract(text).quotes.map { $0.speaker?.name }
-    }
-
     func testALongDescriptionEndingInDeBeforeTheName() {
         // More than sixteen characters describe her; the name follows 的.
-        XCTAssertEqual(speakers("在第十届国际电影节上获得最佳女演员奖的李秋芳说：“这部电影让我很感动。”"), ["李秋芳"])
-        XCTAssertEqual(speakers("在第十屆國際電影節上獲得最佳女演員獎的李秋芳說：「這部電影讓我很感動。」"), ["李秋芳"])
+        XCTAssertEqual(AttributionFixture.speakers("在第十届国际电影节上获得最佳女演员奖的李秋芳说：“这部电影让我很感动。”"), ["李秋芳"])
+        XCTAssertEqual(AttributionFixture.speakers("在第十屆國際電影節上獲得最佳女演員獎的李秋芳說：「這部電影讓我很感動。」"), ["李秋芳"])
     }
 
     func testAGroupOrAPlaceIsNoAntecedentOfHe() {
         // 战士们 is many people and 江苏省 a place: 他 is the person named before them.
-        XCTAssertEqual(speakers("村长王大山走进院子。战士们正在搬运物资。他对大家说：“辛苦了。”"), ["王大山"])
-        XCTAssertEqual(speakers("村長王大山走進院子。戰士們正在搬運物資。他對大家說：「辛苦了。」"), ["王大山"])
-        XCTAssertEqual(speakers("张海生在江边住了五十年。江苏省今年投入大笔资金治理江岸，他说：“江水比以前清了。”"), ["张海生"])
+        XCTAssertEqual(AttributionFixture.speakers("村长王大山走进院子。战士们正在搬运物资。他对大家说：“辛苦了。”"), ["王大山"])
+        XCTAssertEqual(AttributionFixture.speakers("村長王大山走進院子。戰士們正在搬運物資。他對大家說：「辛苦了。」"), ["王大山"])
+        XCTAssertEqual(AttributionFixture.speakers("张海生在江边住了五十年。江苏省今年投入大笔资金治理江岸，他说：“江水比以前清了。”"), ["张海生"])
     }
 
     func testAPlaceWithItsLevelIsNoName() throws {
@@ -187,11 +183,11 @@ final class SubjectAgreementTests: XCTestCase {
 
     func testAVerbWithItsPerfectiveParticleIsNoSubject() {
         // 包含 opens like a surname and a given name, but 了 makes it a verb; 方便了乘客 is an action, not a role.
-        XCTAssertEqual(speakers("这部小说写成于战后，\n包含了作者多年的思考，\n“人总要有一点精神，才能走得更远，看得更高。”\n"), [nil])
+        XCTAssertEqual(AttributionFixture.speakers("这部小说写成于战后，\n包含了作者多年的思考，\n“人总要有一点精神，才能走得更远，看得更高。”\n"), [nil])
         let action = "新线路开通以后，不仅方便了乘客出行，也缓解了“早高峰”的压力。\n他笑着解释说：“这样大家出门都省心，公交车也能准点到站。”\n"
-        XCTAssertEqual(speakers(action), [nil, nil])
+        XCTAssertEqual(AttributionFixture.speakers(action), [nil, nil])
         // A name followed by a word that opens with 了 (了解) is still a name.
-        XCTAssertEqual(speakers("王立新了解情况后说：“公园今年一定建成。”"), ["王立新"])
+        XCTAssertEqual(AttributionFixture.speakers("王立新了解情况后说：“公园今年一定建成。”"), ["王立新"])
     }
 
     func testAPronounInTextBrokenAtCommasFindsItsAntecedentLinesBack() {
@@ -219,9 +215,9 @@ final class SubjectAgreementTests: XCTestCase {
     func testASubjectOfReportedWordsIsNoAntecedent() {
         // 阿尔卡迪亚 is the subject of what he said, not who 他 is.
         let text = "王立新上午主持了座谈会。他说，阿尔卡迪亚从未打算扩大自己的领土，但在边界问题上立场坚定。他强调，边境的稳定是“头等大事”。"
-        XCTAssertEqual(speakers(text), ["王立新"])
+        XCTAssertEqual(AttributionFixture.speakers(text), ["王立新"])
         let traditional = "林秀雲上午主持了座談會。她說，阿爾卡迪亞從未打算擴大自己的領土，但在邊界問題上立場堅定。她強調，邊境的穩定是「頭等大事」。"
-        XCTAssertEqual(speakers(traditional), ["林秀雲"])
+        XCTAssertEqual(AttributionFixture.speakers(traditional), ["林秀雲"])
     }
 
     func testANameThatAnOrganisationsSuffixFollowsIsTheOrganisations() throws {
@@ -235,12 +231,12 @@ final class SubjectAgreementTests: XCTestCase {
 
     func testATimeWordAfterTheNameIsAModifier() {
         // 一早 is a modifier between the name and the cue; the word breaker would read 新一 otherwise.
-        XCTAssertEqual(speakers("王立新一早就说：“工地上的活一天也不能停！”"), ["王立新"])
+        XCTAssertEqual(AttributionFixture.speakers("王立新一早就说：“工地上的活一天也不能停！”"), ["王立新"])
     }
 
     func testAClauseThatOpensWithAFrameHasNoSubject() {
         // 当记者问起…: the reporter asks inside the frame; 他 is the one named before.
-        XCTAssertEqual(speakers("王立新来到新区工地。当记者问起工程的进度，他说：“下个月就能全部完工！”"), ["王立新"])
+        XCTAssertEqual(AttributionFixture.speakers("王立新来到新区工地。当记者问起工程的进度，他说：“下个月就能全部完工！”"), ["王立新"])
     }
 
     func testAfterANumberASurnameCharacterIsAClassifier() {
@@ -248,9 +244,9 @@ final class SubjectAgreementTests: XCTestCase {
             第（一）项修改为：“公园应当全天向居民开放，节假日不得另收门票。”
             三项修改：“公园应当全天向居民开放，节假日不得另收门票。”
             """
-        XCTAssertEqual(speakers(text), [nil, nil])
+        XCTAssertEqual(AttributionFixture.speakers(text), [nil, nil])
         // A name after a date is a name: the number is the date's.
-        XCTAssertEqual(speakers("12月3日项明说：“公园应当全天开放。”"), ["项明"])
+        XCTAssertEqual(AttributionFixture.speakers("12月3日项明说：“公园应当全天开放。”"), ["项明"])
     }
 }
 

@@ -228,24 +228,24 @@ final class ReportedSpeechTests: XCTestCase {
     func testADateOrAStatementBetweenSpeakerAndCueIsAModifier() throws {
         let quotes = try fixtureQuotes()
         // X31日晚在…发表的新年献辞中指出，……是“…”: the date and the frame both stand between the speaker and the cue.
-        assertQuote(quotes[12], speaker: "赵海", cue: "指出", kind: .quotation)
+        AttributionFixture.assertQuote(quotes[12], speaker: "赵海", cue: "指出", kind: .quotation)
         // X30日發表新年賀詞說 (traditional): a date, then 發表…賀詞 as a frame.
-        assertQuote(quotes[13], speaker: "錢文亮", cue: "說")
+        AttributionFixture.assertQuote(quotes[13], speaker: "錢文亮", cue: "說")
         // “…”X1月5日上午对记者说: a date with a time of day after the speaker.
-        assertQuote(quotes[14], speaker: "孙立民", rule: "zh.after.direct")
+        AttributionFixture.assertQuote(quotes[14], speaker: "孙立民", rule: "zh.after.direct")
     }
 
     func testWordsUsedToDescribeOrLikenAreTheSpeakers() throws {
         let quotes = try fixtureQuotes()
         // X以“…”、“…”形容…: the first by the instrument rule, the second continues the series.
-        assertQuote(quotes[15], speaker: "孙立", rule: "zh.instrument", cue: "形容")
-        assertQuote(quotes[16], speaker: "孙立", rule: "zh.series", kind: .quotation)
+        AttributionFixture.assertQuote(quotes[15], speaker: "孙立", rule: "zh.instrument", cue: "形容")
+        AttributionFixture.assertQuote(quotes[16], speaker: "孙立", rule: "zh.series", kind: .quotation)
         // A given name may end with a character that starts a cue elsewhere (黃志強 before 一再強調).
-        assertQuote(quotes[17], speaker: "黃志強")
-        assertQuote(quotes[18], speaker: "黃志強")
+        AttributionFixture.assertQuote(quotes[17], speaker: "黃志強")
+        AttributionFixture.assertQuote(quotes[18], speaker: "黃志強")
         // X将…比喻为“…”, and X只用“…”回应 (the verb right after the quote explains it).
-        assertQuote(quotes[19], speaker: "周明", rule: "zh.likened")
-        assertQuote(quotes[20], speaker: "陈红", rule: "zh.instrument")
+        AttributionFixture.assertQuote(quotes[19], speaker: "周明", rule: "zh.likened")
+        AttributionFixture.assertQuote(quotes[20], speaker: "陈红", rule: "zh.instrument")
         // A series of terms with nobody's words before it stays terms.
         XCTAssertEqual(quotes[21].kind, .term)
         XCTAssertEqual(quotes[22].kind, .term)
@@ -255,18 +255,18 @@ final class ReportedSpeechTests: XCTestCase {
     func testTitlesBeforeAndAfterNames() throws {
         let quotes = try fixtureQuotes()
         // An organisation, a name, a title after it, then modifiers: “…”江北市人民检察院孙明检察长这样对记者说.
-        assertQuote(quotes[23], speaker: "孙明")
+        AttributionFixture.assertQuote(quotes[23], speaker: "孙明")
         XCTAssertEqual(quotes[23].speaker?.title, "检察长")
         // 市长孙立新: the title's 长 is not the first half of the compound surname 长孙.
-        assertQuote(quotes[24], speaker: "孙立新", rule: "zh.before.colon")
+        AttributionFixture.assertQuote(quotes[24], speaker: "孙立新", rule: "zh.before.colon")
     }
 
     func testAsTheSpeakerSaid() throws {
         let quotes = try fixtureQuotes()
         // 正如X所说：“…”: the speaker starts after 正如, inside its clause.
-        assertQuote(quotes[25], speaker: "张明", rule: "zh.as-said", cue: "所说")
+        AttributionFixture.assertQuote(quotes[25], speaker: "张明", rule: "zh.as-said", cue: "所说")
         // 像X在…中所指出的那样，……都将是“…”: a partial quote later in the sentence.
-        assertQuote(quotes[26], speaker: "赵海", rule: "zh.as-said.partial", kind: .quotation)
+        AttributionFixture.assertQuote(quotes[26], speaker: "赵海", rule: "zh.as-said.partial", kind: .quotation)
     }
 
     func testASpeakerNeverEndsWithOrInsideACue() {
@@ -274,38 +274,38 @@ final class ReportedSpeechTests: XCTestCase {
         // A subject and a predicate before a colon (zh.before.predicate-colon, a fallback) is not tried once a rule
         // has named the speaker with its cue: 市卫生局在回复读者 is not an unnamed person.
         let quotes = AttributionFixture.extract("市教委在答复记者时强调：“今年学费不会上涨。”\n市卫生局在回复读者时一再强调：“我们会更正。”").quotes
-        assertQuote(quotes[0], speaker: "市教委", rule: "zh.before.colon", cue: "强调")
-        assertQuote(quotes[1], speaker: "市卫生局", rule: "zh.before.colon", cue: "强调")
+        AttributionFixture.assertQuote(quotes[0], speaker: "市教委", rule: "zh.before.colon", cue: "强调")
+        AttributionFixture.assertQuote(quotes[1], speaker: "市卫生局", rule: "zh.before.colon", cue: "强调")
     }
 
     func testAnOrganisationsShortNameMayOpenWithACharacterNamesAvoid() {
         // 中 is in notInNames (中 is not part of a person's name here), yet it opens many short names of organisations.
         let quotes = AttributionFixture.extract("中研组一再强调：“要实事求是。”").quotes
-        assertQuote(quotes[0], speaker: "中研组", rule: "zh.before.colon", cue: "强调")
+        AttributionFixture.assertQuote(quotes[0], speaker: "中研组", rule: "zh.before.colon", cue: "强调")
         // So may its ending, a word of the organisations lexicon (中央, 中心).
         let endings = AttributionFixture.extract("党中央强调：“坚持稳中求进。”\n市场中心表示：“价格保持稳定。”").quotes
-        assertQuote(endings[0], speaker: "党中央", rule: "zh.before.colon", cue: "强调")
-        assertQuote(endings[1], speaker: "市场中心", rule: "zh.before.colon", cue: "表示")
+        AttributionFixture.assertQuote(endings[0], speaker: "党中央", rule: "zh.before.colon", cue: "强调")
+        AttributionFixture.assertQuote(endings[1], speaker: "市场中心", rule: "zh.before.colon", cue: "表示")
     }
 
     func testAFrameSetOffByACommaIsAModifier() {
         let quotes = AttributionFixture.extract("市教委在回复读者查询时，一再强调：“今年不会涨价。”").quotes
-        assertQuote(quotes[0], speaker: "市教委", rule: "zh.before.colon", cue: "强调")
+        AttributionFixture.assertQuote(quotes[0], speaker: "市教委", rule: "zh.before.colon", cue: "强调")
     }
 
     func testABareNameOpensItsSentence() {
         // After a comma a common word stands where a bare name would (…，保证说：): the clause continues its subject.
         let quotes = AttributionFixture.extract("张明把胸脯一挺，保证说：\n“明天一定办好。”").quotes
-        assertQuote(quotes[0], speaker: "张明")
+        AttributionFixture.assertQuote(quotes[0], speaker: "张明")
         XCTAssertNotEqual(quotes[0].rule, "zh.before.colon")
     }
 
     func testTraditionalTextMatchesLexiconsWrittenInSimplified() {
         // The pack lists 说明道 only; its traditional spellings come from scriptVariants when the pack is compiled.
         let quotes = AttributionFixture.extract("張明說明道：「好。」\n工盟陳小明亦強調，「要聽市民的聲音」，他們不會讓步。").quotes
-        assertQuote(quotes[0], speaker: "張明", rule: "zh.before.colon", cue: "說明道")
+        AttributionFixture.assertQuote(quotes[0], speaker: "張明", rule: "zh.before.colon", cue: "說明道")
         // An organisation's short name before a name (工盟), and 亦 between the name and the cue.
-        assertQuote(quotes[1], speaker: "陳小明", rule: "zh.before.comma", cue: "強調")
+        AttributionFixture.assertQuote(quotes[1], speaker: "陳小明", rule: "zh.before.comma", cue: "強調")
     }
 
     func testSpellingsOfALexiconWord() {
@@ -329,15 +329,6 @@ final class ReportedSpeechTests: XCTestCase {
 
     private func fixtureQuotes() throws -> [Quote] {
         AttributionFixture.extract(try AttributionFixture.text("zh-reported.txt")).quotes
-    }
-
-    /// Asserts a quote's speaker and, where given, the rule that attributed it, its cue and its kind.
-    private func assertQuote(_ quote: Quote, speaker: String, rule: String? = nil, cue: String? = nil, kind: QuoteKind? = nil,
-                             file: StaticString = #filePath, line: UInt = #line) {
-        XCTAssertEqual(quote.speaker?.name, speaker, quote.text, file: file, line: line)
-        if let rule { XCTAssertEqual(quote.rule, rule, quote.text, file: file, line: line) }
-        if let cue { XCTAssertEqual(quote.cue, cue, quote.text, file: file, line: line) }
-        if let kind { XCTAssertEqual(quote.kind, kind, quote.text, file: file, line: line) }
     }
 }
 

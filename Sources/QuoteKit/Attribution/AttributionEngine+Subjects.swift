@@ -131,12 +131,12 @@ extension AttributionEngine {
         openers.removeAll { !context.endsWord(at: $0) }
         guard !openers.isEmpty else { return nil }
         for opener in openers.reversed() where opener > start {
-            if let phrase = subject(start, opener, bare: .never, possessors: true) { return (start, phrase) }
+            if let phrase = subject(start, opener, bare: .never, possessors: true, organisations: false) { return (start, phrase) }
         }
         return (start, nil)
     }
 
-    private func subject(_ a: Int, _ b: Int, bare: BareSubjects, possessors: Bool, organisations: Bool = false) -> SpeakerPhrase? {
+    private func subject(_ a: Int, _ b: Int, bare: BareSubjects, possessors: Bool, organisations: Bool) -> SpeakerPhrase? {
         guard a < b else { return nil }
         // A byline (本报北京1月5日电记者王立新报道：) names the one who reports, not a subject of what follows.
         if b < s.count, CharacterClass.isColon(s[b].value), context.bylineEnds.longestMatch(in: s, endingAt: b, limit: a) != nil { return nil }

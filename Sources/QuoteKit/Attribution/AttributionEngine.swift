@@ -213,14 +213,12 @@ struct AttributionEngine {
             // A term right after a term marker (所谓“…”, 所谓的“…”, so-called "…") stays a term whatever rule matches, and so does
             // a title after a word that says it names a work (電影「…」, the lint's `quotedWorkCues`).
             if isTerm {
-                var before = context.skipSpaceBack(frame.open, frame.lower)
+                let before = context.skipSpaceBack(frame.open, frame.lower)
                 let limit = max(frame.lower, before - 12)
-                // With an attributive particle after the marker too (所谓的“…”).
-                if before - 1 > limit, context.attributiveParticles.contains(s[before - 1]),
-                   pack.termMarkersBefore.longestMatch(in: s, endingAt: before - 1, limit: limit) != nil {
-                    before -= 1
-                }
+                // The marker may end right before the quote or before an attributive particle there (所谓的“…”).
+                let particle = before - 1 > limit && context.attributiveParticles.contains(s[before - 1])
                 if before > frame.lower, pack.termMarkersBefore.longestMatch(in: s, endingAt: before, limit: limit) != nil
+                    || particle && pack.termMarkersBefore.longestMatch(in: s, endingAt: before - 1, limit: limit) != nil
                     || pack.lint.quotedWorkCues.longestMatch(in: s, endingAt: before, limit: limit) != nil {
                     return
                 }
