@@ -89,6 +89,12 @@ extension AttributionEngine {
                 if subject.form == .organisation, gender == .male || gender == .female { return false }
                 // Nor for one of a series of people (李秋芳、王立新等人都到场祝贺，他…): the series is the subject.
                 if self.isSeriesMember(subject) { return false }
+                // Nor for a bare noun of people that no count, demonstrative or description makes someone (今年工人干劲很足，
+                // …他坦言: the workers, not the director who spoke), unless its noun says a man or a woman (老汉).
+                if subject.form == .role, subject.title == nil, subject.gender == .unknown, subject.mention == subject.name,
+                   gender == .male || gender == .female {
+                    return false
+                }
                 if spokenTo.contains(where: { AttributionEngine.samePerson($0, subject.name) }) { return false }
                 return self.compatible(subject, gender)
             }
@@ -96,7 +102,7 @@ extension AttributionEngine {
             // pronoun (蔡明說，⏎…⏎他說，⏎…⏎他說：) stands for the same person: its own antecedent is looked for, a few
             // links back at most.
             func antecedent(before pos: Int, sentences: Int = 2, links: Int = 3) -> SpeakerPhrase? {
-                guard let subject = subjectBefore(pos, sentences: sentences, bare: .beforeACue, skippingReportedWords: true, accepting: agrees) else {
+                guard let subject = subjectBefore(pos, sentences: sentences, bare: .recurring, skippingReportedWords: true, accepting: agrees) else {
                     return nil
                 }
                 if subject.form == .pronoun, subject.gender == gender, links > 0, subject.range.lowerBound < pos {

@@ -146,6 +146,12 @@ extension AttributionEngine {
             switch bare {
             case .never: return nil
             case .openingALine: return bareSubject(a, b)
+            case .recurring:
+                if let phrase = bareSubject(a, b, afterConnective: true), context.frameOpeners.longestMatch(in: s, startingAt: phrase.range.upperBound, limit: b) != nil,
+                   context.timesWritten(phrase.range) >= 3 {
+                    return phrase
+                }
+                fallthrough
             case .beforeACue:
                 // A cue of two characters (告訴, 表示), or of one with punctuation after it (屋岚說，): not 指 of 指着.
                 guard let phrase = bareSubject(a, b, afterConnective: true), let cue = context.cues.longestMatch(in: s, startingAt: phrase.range.upperBound, limit: b),
@@ -222,6 +228,10 @@ extension AttributionEngine {
         case never
         /// One that opens a line or sentence: the subject an empty subject after it continues, as in fiction.
         case openingALine
+        /// One as ``beforeACue`` reads, or one that opens a line or sentence, is written at least three times around it and
+        /// has a frame after it (秋芳对…很熟悉。⏎她常对我们说：): the one the text is about, whom a pronoun may stand
+        /// for. (A common word may recur and open a line too: 希望大家…, 基本上…; a frame after it is rarer.)
+        case recurring
         /// One that opens a line or sentence, or follows a connective that does (此外，), with a cue right after it
         /// (屋岚告訴…): it acts as a speaker does, so a pronoun may stand for it.
         case beforeACue

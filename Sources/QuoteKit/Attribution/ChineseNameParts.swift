@@ -355,7 +355,7 @@ extension AttributionContext {
         // A role in apposition before the name (召集人林秀雲, 村民张明); one of two characters only where it opens the phrase or
         // follows 的 (not 人民 of 中国人民解放军).
         if let t = personNouns.longestMatch(in: s, endingAt: start, limit: a),
-           t >= 3 || shortRole && t == 2 && (start - t == a || attributiveParticles.contains(s[start - t - 1])) {
+           t >= 3 || shortRole && t == 2 && (start - t == a || attributiveParticles.contains(s[start - t - 1]) || fieldBeforeRole(a, start - t, name: start)) {
             return (string(start - t..<start), ())
         }
         // A role no lexicon lists, opening the phrase or after 的 (场长王立新, 养殖户李大山, 他的合演者罗伯特): a few ideographs
@@ -383,6 +383,17 @@ extension AttributionContext {
         }
         if endsOrganisationName(at: start, from: a) { return (nil, ()) }
         return nil
+    }
+
+    /// Whether the words from `a` to a role of two characters at `roleStart` name the field or team the role is held in
+    /// (篮球老将艾琳娜, 该国中场大将艾琳娜, 青山队前锋张明): two to four ideographs with no function character, after a
+    /// count or demonstrative if any, the role a word of its own, and the name after it no common word that opens with a
+    /// surname (not 中国人民|解放军).
+    func fieldBeforeRole(_ a: Int, _ roleStart: Int, name start: Int) -> Bool {
+        let opening = determinerEnd(a, roleStart) ?? a
+        guard (2...4).contains(roleStart - opening), !containsFunctionCharacter(opening, roleStart), isCJK(opening),
+              start + 2 <= s.count, !surnameWords.contains(s, start..<start + 2) else { return false }
+        return endsWord(at: roleStart) && endsWord(at: start)
     }
 
     func containsFunctionCharacter(_ a: Int, _ b: Int) -> Bool {

@@ -21,6 +21,7 @@ extension AttributionContext {
     func describesPerson(_ start: Int, _ nounStart: Int) -> Bool {
         let length = nounStart - start
         if length == 0 { return true }
+        if isShare(start, nounStart) { return true }
         // One character describes the person only right after a count (一位老党员, 一个女职工); elsewhere it is a verb
         // whose object the noun is (听民兵).
         if !isCJK(start) || length == 1 && personCounters.longestMatch(in: s, endingAt: start, limit: max(0, start - 3)) == nil {
@@ -61,6 +62,15 @@ extension AttributionContext {
             }
         }
         return attributive || length <= 6
+    }
+
+    /// Whether the words from `start` to `end` are a share written in digits and its particle (73％的, 12.5%的): like
+    /// 六成的, they say how many of the people the noun after them spoke.
+    func isShare(_ start: Int, _ end: Int) -> Bool {
+        var i = start
+        while i < end, numerals.contains(s[i]) || CharacterClass.isDecimalPoint(s[i].value) { i += 1 }
+        guard i > start, let sign = shareSigns.longestMatch(in: s, startingAt: i, limit: end) else { return false }
+        return i + sign + 1 == end && attributiveParticles.contains(s[end - 1])
     }
 
     /// Where a number and the measure word that counts people end at `end` (百名, 4000多名, 三位), when they do:

@@ -341,6 +341,8 @@ extension AttributionContext {
             if let n = existentialVerbs.longestMatch(in: s, startingAt: i, limit: b), i != a + 1 || !surnames.contains(s, a..<i),
                endsWord(at: i + n) {
                 let rest = skipSpaceForward(i + n, b)
+                // 有过, 有了: a predicate of having inside a description (那位曾经有过疑虑的老工程师), not a presentation.
+                if existentialAspects.contains(s[rest]) { return nil }
                 guard b - rest >= 2, var person = parseChineseStrict(rest, b), person.range.lowerBound == rest else { return nil }
                 switch person.form {
                 case .name, .role, .bare, .organisation:

@@ -89,6 +89,10 @@ final class CompiledPack: Sendable {
         let evenOpeners, evenClosers: Lexicon
         /// Verbs that present someone new as the subject (会上有代表提出：): the one after the verb speaks.
         let existentialVerbs: Lexicon
+        /// Aspect particles that make an existential verb one of having (有过疑虑的): it presents no one then.
+        let existentialAspects: Lexicon
+        /// Signs of a share written in digits (73％的居民): the share describes the people it counts.
+        let shareSigns: Lexicon
         /// Words that end a clause of time with no opener before it (回乡后, 睡下之后): the subject did that, then spoke.
         let eventClosers: Lexicon
         /// The counting words of several people (几位, 许多), among the person counters: what they count is a group.
@@ -208,6 +212,8 @@ final class CompiledPack: Sendable {
             evenOpeners = lexicons.lexicon("evenOpeners")
             evenClosers = lexicons.lexicon("evenClosers")
             existentialVerbs = lexicons.lexicon("existentialVerbs")
+            existentialAspects = lexicons.lexicon("existentialAspects")
+            shareSigns = lexicons.lexicon("shareSigns")
             eventClosers = lexicons.lexicon("eventClosers")
             kinNouns = lexicons.union("maleKin", "femaleKin", "neutralKin")
             numerals = lexicons.lexicon("numerals")

@@ -116,6 +116,9 @@ enum CharacterClass {
     @inline(__always)
     static func isDigit(_ v: UInt32) -> Bool { (0x30...0x39).contains(v) || (0xFF10...0xFF19).contains(v) }
 
+    /// A decimal point between digits, half or full width (12.5, １２．５).
+    static func isDecimalPoint(_ v: UInt32) -> Bool { v == 0x2E || v == 0xFF0E }
+
     /// A capital Latin letter A–Z.
     static func isCapitalLatin(_ v: UInt32) -> Bool { (0x41...0x5A).contains(v) }
 

@@ -1,0 +1,54 @@
+import XCTest
+@testable import QuoteKit
+
+/// Chinese speakers described rather than only named: a player by the place in a team (前锋, 宿将) and the field or
+/// team before it, a share of people (73％的居民), a description whose verb is one of having (有过疑虑的), and the people
+/// a 他 or 她 does and does not stand for (a bare noun of people, a name the text keeps coming back to).
+final class ChineseDescribedSpeakerTests: XCTestCase {
+    func testAPlayersPlaceInTheTeamMayStandBeforeTheName() {
+        AttributionFixture.assertQuote(AttributionFixture.only("前锋张明说：“我们一定要赢。”"), speaker: "张明", rule: "zh.before.colon")
+        AttributionFixture.assertQuote(AttributionFixture.only("後衛張明說：「我們一定要贏。」"), speaker: "張明")
+        // The field or team before the place, after a demonstrative too, belongs to the same phrase.
+        let team = AttributionFixture.only("青山队前锋张明说：“我们一定要赢。”")
+        AttributionFixture.assertQuote(team, speaker: "张明")
+        XCTAssertEqual(team?.speaker?.mention, "青山队前锋张明")
+        let veteran = AttributionFixture.only("该队篮球老将艾琳娜在赛后说，“明年我还想再打一个赛季”。")
+        AttributionFixture.assertQuote(veteran, speaker: "艾琳娜", rule: "zh.before.comma")
+    }
+
+    func testAShareWrittenInDigitsDescribesThePeopleWhoSpoke() {
+        let quotes = AttributionFixture.extract("一项问卷发现，73％的居民表示对新公园“非常喜欢”或“比较喜欢”。").quotes
+        XCTAssertEqual(quotes.map(\.kind), [.quotation, .quotation])
+        XCTAssertEqual(quotes.map { $0.speaker?.name }, ["73％的居民", "73％的居民"])
+        XCTAssertEqual(quotes.map(\.rule), ["zh.partial.reported", "zh.partial.reported"])
+    }
+
+    func testAnExistentialVerbWithAnAspectParticleDescribesAndPresentsNoOne() {
+        // 有过疑虑的 describes the engineer; it does not present 过疑虑的老工程师 as someone new.
+        let engineer = AttributionFixture.only("那位曾经有过疑虑的老工程师说：“这座桥修得真结实。”")
+        XCTAssertEqual(engineer?.speaker?.mention, "那位曾经有过疑虑的老工程师")
+        XCTAssertEqual(engineer?.speaker?.name, "曾经有过疑虑的老工程师")
+    }
+
+    func testNoWonderOpensTheClauseBeforeItsSubject() {
+        let official = AttributionFixture.only("难怪东海县教育局的负责人看完展览后感叹：“孩子们真了不起！”")
+        AttributionFixture.assertQuote(official, speaker: "东海县教育局的负责人")
+    }
+
+    func testHeOrSheStandsForNoBareNounOfPeople() {
+        // 工人 opens a clause after the director spoke; 他 is still the director, not the workers.
+        let text = "厂长周明介绍，厂里要让工人“吃得好、住得好”。今年工人干劲很足。\n说到订单，他坦言，“下半年会更忙一些。”"
+        XCTAssertEqual(AttributionFixture.speakers(text), ["周明", "周明"])
+        // A count or a noun that says a man makes the person someone a pronoun may stand for.
+        XCTAssertEqual(AttributionFixture.speakers("一位老汉在村口晒太阳。\n他笑着说：“今年收成好。”"), ["老汉"])
+    }
+
+    func testAGivenNameTheTextKeepsComingBackToIsWhomAPronounStandsFor() {
+        // No list names 秋芳, but she opens three sentences, each with a frame after her name.
+        let text = "秋芳在青山村住了三十年。秋芳对村里的每一户都很熟悉。\n秋芳对这片土地有很深的感情。\n她常对我们说：“土地不会骗人。”"
+        XCTAssertEqual(AttributionFixture.speakers(text), ["秋芳"])
+        // A word that opens lines as often, with no frame after it, is no one (希望 is a verb).
+        let verb = "希望大家都来。希望大家都满意。\n希望大家都高兴。\n她常对我们说：“土地不会骗人。”"
+        XCTAssertEqual(AttributionFixture.speakers(verb), [nil])
+    }
+}
