@@ -51,4 +51,19 @@ final class ChineseDescribedSpeakerTests: XCTestCase {
         let verb = "希望大家都来。希望大家都满意。\n希望大家都高兴。\n她常对我们说：“土地不会骗人。”"
         XCTAssertEqual(AttributionFixture.speakers(verb), [nil])
     }
+
+    func testAModifierMayStandBetweenADescriptionAndItsNounButNotAfterAPreposition() {
+        let herder = AttributionFixture.only("到过东海的青年牧民说：“那里的风比草原上还大。”")
+        AttributionFixture.assertQuote(herder, speaker: "到过东海的青年牧民", rule: "zh.before.colon")
+        // After 对, the described person is the one spoken to: the subject before it speaks.
+        AttributionFixture.assertQuote(AttributionFixture.only("秋芳就对热心的女服务员说：“那就来两碗面吧！”"), speaker: "秋芳")
+    }
+
+    func testAClassmateTitleBeforeTheCueIsNoDoctrine() {
+        // 同学说 holds 学说 (a doctrine), but 同学 is the title of the surname before it.
+        let student = AttributionFixture.only("考生吴同学说：“我一点也不紧张。”")
+        XCTAssertEqual(student?.rule, "zh.before.colon")
+        XCTAssertEqual(student?.cue, "说")
+        XCTAssertTrue(student?.speaker?.name.hasSuffix("吴同学") == true, student?.speaker?.name ?? "no speaker")
+    }
 }

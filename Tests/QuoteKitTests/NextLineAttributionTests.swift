@@ -190,4 +190,14 @@ final class LineSubjectTests: XCTestCase {
         XCTAssertEqual(quotes.map(\.speaker?.name), ["老人"])
         XCTAssertEqual(quotes.map(\.rule), ["zh.after.possessive"])
     }
+
+    func testTheNextParagraphsPeopleSpeakAQuoteOnItsOwnLineNotOneEndingAParagraphOfNarrative() {
+        // The first quote ends 吴先生's paragraph: 郑女士, named in the next one with words of her own, did not say it.
+        let text = "店主吴先生告诉记者，他每天清晨五点就开门，一直忙到天黑。“生意好了，累一点也值得。”\n"
+            + "记者看到，隔壁一位姓郑的店主正在搬货。“今天进了两车水果。”郑女士告诉记者。"
+        XCTAssertNotEqual(AttributionFixture.speakers(text).first, "郑女士")
+        XCTAssertEqual(AttributionFixture.speakers(text).last, "郑女士")
+        // A quote on its own line is still the words of whoever the next line names.
+        XCTAssertEqual(AttributionFixture.speakers("“这次考试我们准备了很久。”\n周明想了想，又补充了一句。"), ["周明"])
+    }
 }

@@ -298,10 +298,13 @@ extension AttributionEngine {
         // A quote a colon introduces (…转过身来说：⏎“…”) has its speaker in the words before it: the people written after
         // it are the next turn's.
         guard !followsColon(quote.openIndex) else { return result }
+        // The people of a later paragraph are candidates for a quote that stands on its line (“…”⏎周明打了个比方), not
+        // for one that ends a paragraph of narrative (吴先生告诉记者，…。“…”⏎…郑女士…), whose own people speak it.
+        let paragraphEnd = language == .zh && !standsOnItsLine(i) ? analysis.document.paragraphs[paragraphOf[i]].end : upper
         seen.removeAll()
         rank = 0
         k = low
-        while k < occurrences.count, occurrences[k].range.lowerBound < upper, rank < 3, k - low < 64 {
+        while k < occurrences.count, occurrences[k].range.lowerBound < min(upper, paragraphEnd), rank < 3, k - low < 64 {
             let index = k
             k += 1
             guard occurrences[index].range.lowerBound >= quote.outerEnd, occurrences[index].insideQuote == nil, !isOwner(occurrences[index]) else { continue }
@@ -318,6 +321,18 @@ extension AttributionEngine {
             rank += 1
         }
         return result
+    }
+
+    /// Whether quote `i` opens its line, or follows only quotes that do (“…” “…”⏎).
+    func standsOnItsLine(_ i: Int) -> Bool {
+        var position = analysis.scanned[i].openIndex
+        for _ in 0..<8 {
+            if context.opensLine(position) { return true }
+            let close = context.skipSpaceBack(position, 0) - 1
+            guard close > 0, CharacterClass.isQuotationMark(s[close].value), let open = context.openOf(closeAt: close) else { return false }
+            position = open
+        }
+        return false
     }
 
     func nearbyCandidate(_ occurrence: Occurrence, rule: Int, quote i: Int) -> SpeakerCandidate {

@@ -386,12 +386,13 @@ extension AttributionContext {
     }
 
     /// Whether the words from `a` to a role of two characters at `roleStart` name the field or team the role is held in
-    /// (篮球老将艾琳娜, 该国中场大将艾琳娜, 青山队前锋张明): two to four ideographs with no function character, after a
-    /// count or demonstrative if any, the role a word of its own, and the name after it no common word that opens with a
-    /// surname (not 中国人民|解放军).
+    /// (篮球老将艾琳娜, 该国中场大将艾琳娜, 青山队前锋张明, 青山高中考生吴同学): two to four ideographs with no function
+    /// character or ending as an organisation's name does, after a count or demonstrative if any, the role a word of its
+    /// own, and the name after it no common word that opens with a surname (not 中国人民|解放军).
     func fieldBeforeRole(_ a: Int, _ roleStart: Int, name start: Int) -> Bool {
         let opening = determinerEnd(a, roleStart) ?? a
-        guard (2...4).contains(roleStart - opening), !containsFunctionCharacter(opening, roleStart), isCJK(opening),
+        guard (2...4).contains(roleStart - opening), isCJK(opening),
+              !containsFunctionCharacter(opening, roleStart) || endsOrganisationName(at: roleStart, from: opening),
               start + 2 <= s.count, !surnameWords.contains(s, start..<start + 2) else { return false }
         return endsWord(at: roleStart) && endsWord(at: start)
     }

@@ -28,7 +28,12 @@ extension AttributionContext {
             return false
         }
         if prepositions.longestMatch(in: s, startingAt: start, limit: nounStart) != nil { return false }
-        let attributive = attributiveParticles.contains(s[nounStart - 1])
+        // A modifier of a character or two may stand between the description's 的 and the noun (到过东海的青年|牧民):
+        // the description still ends in 的.
+        let modifierStart = max(start + 1, nounStart - 3)
+        let modified = !attributiveParticles.contains(s[nounStart - 1]) && modifierStart < nounStart - 1
+            && (modifierStart..<nounStart - 1).contains { attributiveParticles.contains(s[$0]) && !containsFunctionCharacter($0 + 1, nounStart) }
+        let attributive = modified || attributiveParticles.contains(s[nounStart - 1])
         // So is a frame (当主诊医生告知…: when the doctor told), unless 的 makes the words a description (在场的记者).
         if !attributive, opensWithFrame(start, nounStart) { return false }
         let counted = (start..<nounStart).contains { personCounters.longestMatch(in: s, startingAt: $0, limit: nounStart) != nil }
@@ -46,9 +51,12 @@ extension AttributionContext {
             }
             // With 的 too when something is counted in it: the noun counted is the preposition's object (对旁边一位看书的
             // 姑娘, 送给这位…的同事), where a description counts something else (负责该工程的工程师).
-            if attributive, counted, prepositions.longestMatch(in: s, startingAt: i, limit: nounStart) != nil { return false }
+            // So, with a modifier after the 的, is any preposition (秋芳就对热心的女服务员: the waitress is spoken to).
+            if attributive, counted || modified, prepositions.longestMatch(in: s, startingAt: i, limit: nounStart) != nil { return false }
             // And so is one with an adverb of its own (仍不时会听到病人: the patients are what is heard).
             if !attributive, let n = modifiers.longestMatch(in: s, startingAt: i, limit: nounStart), endsWord(at: i + n) { return false }
+            // Places listed in a description (到过东海、南湖的) are joined by the enumeration comma.
+            if attributive, CharacterClass.isEnumerationComma(s[i].value) { continue }
             if !isCJK(i) || copulas.contains(s[i]) || male.longestMatch(in: s, startingAt: i, limit: nounStart) != nil
                 || firstPerson.longestMatch(in: s, startingAt: i, limit: nounStart) != nil
                 || female.longestMatch(in: s, startingAt: i, limit: nounStart) != nil

@@ -275,8 +275,12 @@ struct PatternMatcher {
     /// 对他来说, 小说). Only Chinese runs words together so.
     func endsLookalike(_ start: Int, length: Int) -> Bool {
         let c = context
-        guard c.language != .en, start > 0 else { return false }
-        return (c.cueLookalikes.longestMatch(in: c.s, endingAt: start + length, limit: max(0, start - 4)) ?? 0) > length
+        guard c.language != .en, start > 0,
+              let lookalike = c.cueLookalikes.longestMatch(in: c.s, endingAt: start + length, limit: max(0, start - 4)), lookalike > length else { return false }
+        // Not where the lookalike's first part ends a title before the cue (吴同学|说, not 学说).
+        let title = c.titles.longestMatch(in: c.s, endingAt: start, limit: max(0, start - 4))
+            ?? c.honorifics.longestMatch(in: c.s, endingAt: start, limit: max(0, start - 4)) ?? 0
+        return start - title > start + length - lookalike
     }
 
     /// Whether a cue of one character is the first half of another word (问 of 问题, 讲 of 讲究): the word breaker,
