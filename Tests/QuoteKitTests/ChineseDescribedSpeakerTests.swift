@@ -66,4 +66,16 @@ final class ChineseDescribedSpeakerTests: XCTestCase {
         XCTAssertEqual(student?.cue, "说")
         XCTAssertTrue(student?.speaker?.name.hasSuffix("吴同学") == true, student?.speaker?.name ?? "no speaker")
     }
+
+    func testAGlossInBracketsBetweenTheNameAndTheCueIsSkipped() {
+        // The name in Latin letters, or 音 (a transliteration by sound), says how the name is written.
+        let player = AttributionFixture.only("青山队巴西前锋卡洛斯（Carlos Lima）强调，“我们每个人都要多跑几步。”")
+        AttributionFixture.assertQuote(player, speaker: "卡洛斯", rule: "zh.before.comma", cue: "强调")
+        AttributionFixture.assertQuote(AttributionFixture.only("张明（音）说：“今天很顺利。”"), speaker: "张明", rule: "zh.before.colon")
+    }
+
+    func testRetortsMockeryAndRebukesAreCues() {
+        AttributionFixture.assertQuote(AttributionFixture.only("王立新怒斥：“这是造谣！”"), speaker: "王立新", rule: "zh.before.colon", cue: "怒斥")
+        XCTAssertEqual(AttributionFixture.only("李秋芳当场反呛：“这跟你有什么关系？”")?.cue, "反呛")
+    }
 }

@@ -59,6 +59,20 @@ extension AttributionContext {
         return start
     }
 
+    /// Where a gloss in brackets that ends at `end` opens (卡洛斯（Carlos Lima）, 张明（音）): a name in Latin letters, or
+    /// words of `glossWords` saying how the name was written, within 40 scalars after `lower`; `nil` when no such
+    /// bracket ends there.
+    func glossStart(endingAt end: Int, lower: Int) -> Int? {
+        guard end - 2 > lower, CharacterClass.isClosingParenthesis(s[end - 1].value) else { return nil }
+        var open = end - 2
+        while open > max(lower, end - 40), !CharacterClass.isOpeningParenthesis(s[open].value) { open -= 1 }
+        guard open > lower, CharacterClass.isOpeningParenthesis(s[open].value), open + 1 < end - 1 else { return nil }
+        let inside = open + 1..<end - 1
+        if glossWords.longestMatch(in: s, startingAt: inside.lowerBound, limit: inside.upperBound) == inside.count { return open }
+        let lettersOnly = inside.allSatisfy { isLetter($0) || isSpace($0) || ".-'·".unicodeScalars.contains(s[$0]) }
+        return lettersOnly && inside.contains(where: isNameLetter) ? open : nil
+    }
+
     /// Whether the scalar at `i` is a letter of an alphabetic script (not a digit, not CJK).
     func isNameLetter(_ i: Int) -> Bool {
         isLetter(i) && !CharacterClass.isDigit(s[i].value)
@@ -386,12 +400,12 @@ extension AttributionContext {
     }
 
     /// Whether the words from `a` to a role of two characters at `roleStart` name the field or team the role is held in
-    /// (篮球老将艾琳娜, 该国中场大将艾琳娜, 青山队前锋张明, 青山高中考生吴同学): two to four ideographs with no function
+    /// (篮球老将艾琳娜, 该国中场大将艾琳娜, 青山队巴西前锋卡洛斯, 青山高中考生吴同学): two to six ideographs with no function
     /// character or ending as an organisation's name does, after a count or demonstrative if any, the role a word of its
     /// own, and the name after it no common word that opens with a surname (not 中国人民|解放军).
     func fieldBeforeRole(_ a: Int, _ roleStart: Int, name start: Int) -> Bool {
         let opening = determinerEnd(a, roleStart) ?? a
-        guard (2...4).contains(roleStart - opening), isCJK(opening),
+        guard (2...6).contains(roleStart - opening), isCJK(opening),
               !containsFunctionCharacter(opening, roleStart) || endsOrganisationName(at: roleStart, from: opening),
               start + 2 <= s.count, !surnameWords.contains(s, start..<start + 2) else { return false }
         return endsWord(at: roleStart) && endsWord(at: start)

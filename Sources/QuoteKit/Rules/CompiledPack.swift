@@ -93,6 +93,8 @@ final class CompiledPack: Sendable {
         let existentialAspects: Lexicon
         /// Signs of a share written in digits (73％的居民): the share describes the people it counts.
         let shareSigns: Lexicon
+        /// What a bracket after a name may say of how it was written (音, 译): a gloss between the name and its cue.
+        let glossWords: Lexicon
         /// Words that end a clause of time with no opener before it (回乡后, 睡下之后): the subject did that, then spoke.
         let eventClosers: Lexicon
         /// The counting words of several people (几位, 许多), among the person counters: what they count is a group.
@@ -214,6 +216,7 @@ final class CompiledPack: Sendable {
             existentialVerbs = lexicons.lexicon("existentialVerbs")
             existentialAspects = lexicons.lexicon("existentialAspects")
             shareSigns = lexicons.lexicon("shareSigns")
+            glossWords = lexicons.lexicon("glossWords")
             eventClosers = lexicons.lexicon("eventClosers")
             kinNouns = lexicons.union("maleKin", "femaleKin", "neutralKin")
             numerals = lexicons.lexicon("numerals")

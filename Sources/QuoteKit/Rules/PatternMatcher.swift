@@ -193,6 +193,8 @@ struct PatternMatcher {
                 _ = body(phrase.range.lowerBound, Partial(speaker: phrase, cue: nil))
                 return
             }
+            // A gloss in brackets between the name and the cue (卡洛斯（Carlos Lima）強調) is no part of the phrase.
+            let pos = c.glossStart(endingAt: pos, lower: lower) ?? pos
             var start = clauseStart(pos, lower, max: slot.anchor == .clauseStart ? 200 : (slot.max ?? 40))
             guard start >= 0 else { return }
             // After an opener inside the clause (但愿像 X 所指出的那样), the speaker starts where the opener ends.
