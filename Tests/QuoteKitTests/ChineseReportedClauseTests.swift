@@ -90,4 +90,17 @@ final class ChineseReportedClauseTests: XCTestCase {
         XCTAssertEqual(AttributionFixture.only("青山县委常委会议指出，要“加快修好进山的公路”。")?.speaker?.name, "青山县委常委会议")
         XCTAssertNil(AttributionFixture.only("会议强调：“要进一步加强基础设施建设。”")?.speaker)
     }
+
+    func testAQuoteOpeningTheSentenceAfterAReportGoesOnWithTheReportersWords() {
+        // 告诉记者 reports to the press; the quote that opens the next sentence, with no speaker of its own, is his.
+        let text = "店主吴先生告诉记者，他每天清晨五点就开门，一直忙到天黑。“生意好了，累一点也值得。”"
+        let parent = AttributionFixture.only(text)
+        XCTAssertEqual(parent?.rule, "zh.before.reported-sentence")
+        XCTAssertEqual(parent?.cue, "告诉")
+        XCTAssertTrue(parent?.speaker?.name.hasSuffix("吴先生") == true, parent?.speaker?.name ?? "no speaker")
+        // A speaker named after the quote still speaks it, and 说 (fiction's cue before the other's turn) reports nothing
+        // into the next sentence.
+        XCTAssertEqual(AttributionFixture.speakers("张明告诉记者，工程已经完工。“我们提前了一个月。”王立新补充说。"), ["王立新"])
+        XCTAssertNotEqual(AttributionFixture.only("青山说着便拿起了电话。“你先回去吧！”")?.rule, "zh.before.reported-sentence")
+    }
 }
