@@ -200,4 +200,15 @@ final class LineSubjectTests: XCTestCase {
         // A quote on its own line is still the words of whoever the next line names.
         XCTAssertEqual(AttributionFixture.speakers("“这次考试我们准备了很久。”\n周明想了想，又补充了一句。"), ["周明"])
     }
+
+    func testANamedPersonOpeningTheSentenceAfterTheQuoteSpeaksItWithoutACue() {
+        let host = AttributionFixture.only("“这点小事不用谢。”李秋芳放下水桶，转身又去帮邻居。")
+        AttributionFixture.assertQuote(host, speaker: "李秋芳", rule: "zh.after.subject", cue: nil)
+        // A place that owns what follows it (江南的山水) is no subject, though 江 is a surname.
+        XCTAssertNil(AttributionFixture.only("“这里的茶最香。”江南的山水，养出了好茶叶。")?.speaker)
+    }
+
+    func testAnAdverbOfRepetitionMayStandBeforeTheCue() {
+        AttributionFixture.assertQuote(AttributionFixture.only("記者再追問「經費從哪裡來」？"), speaker: "記者", rule: "zh.before.direct", cue: "追問")
+    }
 }
