@@ -78,4 +78,13 @@ final class ChineseDescribedSpeakerTests: XCTestCase {
         AttributionFixture.assertQuote(AttributionFixture.only("王立新怒斥：“这是造谣！”"), speaker: "王立新", rule: "zh.before.colon", cue: "怒斥")
         XCTAssertEqual(AttributionFixture.only("李秋芳当场反呛：“这跟你有什么关系？”")?.cue, "反呛")
     }
+
+    func testTheReporterWhoAskedIsNoHeOrSheAndAReplyInOneCharacterIsACue() {
+        let text = "縣長李秋芳今天接受訪問。記者問下一步有什麼打算？她回，「先把道路修好」。"
+            + "記者再追問「經費從哪裡來」？她又說，「省裡會支持」。"
+        XCTAssertEqual(AttributionFixture.speakers(text), ["李秋芳", "記者", "李秋芳"])
+        XCTAssertEqual(AttributionFixture.extract(text).quotes.first?.cue, "回")
+        // 回 of 回家 is no cue.
+        XCTAssertNil(AttributionFixture.only("他回家后吃饭：“好。”")?.cue)
+    }
 }

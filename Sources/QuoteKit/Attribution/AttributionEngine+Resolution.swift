@@ -43,13 +43,15 @@ extension AttributionEngine {
         return nil
     }
 
-    /// The named speaker of the closest earlier attributed quote within `paragraphs` paragraphs.
-    func previousSpeaker(_ i: Int, paragraphs: Int, gender: SpeakerPhrase.Gender?) -> SpeakerPhrase? {
+    /// The named speaker of the closest earlier attributed quote within `paragraphs` paragraphs, passing over those
+    /// `accept` refuses.
+    func previousSpeaker(_ i: Int, paragraphs: Int, gender: SpeakerPhrase.Gender?,
+                         accepting accept: (SpeakerPhrase) -> Bool = { _ in true }) -> SpeakerPhrase? {
         var j = i - 1
         let open = analysis.scanned[i].openIndex
         while j >= 0, i - j <= 40, paragraphOf[i] - paragraphOf[j] <= paragraphs, open - analysis.scanned[j].openIndex <= 2000,
               inOneSection(paragraphOf[j], paragraphOf[i]) {
-            if analysis.quotes[j].depth == 0, let a = assigned[j], let phrase = a.phrase, compatible(phrase, gender) { return phrase }
+            if analysis.quotes[j].depth == 0, let a = assigned[j], let phrase = a.phrase, compatible(phrase, gender), accept(phrase) { return phrase }
             j -= 1
         }
         return nil
@@ -114,7 +116,9 @@ extension AttributionEngine {
             if let asked = personAsked(before: i, pronoun: pronoun) { return asked }
             // Nor is a subject of someone's reported words (他说，阿尔卡迪亚…。他强调).
             if let subject = antecedent(before: pronoun.range.lowerBound) { return subject }
-            if let speaker = previousSpeaker(i, paragraphs: 3, gender: gender) { return speaker }
+            // The reporter who asked is no 他 or 她 either (記者再追問「…」？她又說，「…」: the one asked answers).
+            let notReporter = { (phrase: SpeakerPhrase) in phrase.form != .role || !self.context.reporterNouns.contains(phrase.name) }
+            if let speaker = previousSpeaker(i, paragraphs: 3, gender: gender, accepting: notReporter) { return speaker }
             // No one has spoken yet: the person the narrative last named as a subject.
             if let subject = antecedent(before: pronoun.range.lowerBound, sentences: 8) { return subject }
             // A pronoun that opens the first paragraph under a headline: no report opens with 他 or 她, so the headline
