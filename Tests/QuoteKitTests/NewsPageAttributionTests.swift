@@ -282,4 +282,14 @@ final class NearbyInventoryTests: XCTestCase {
         XCTAssertEqual(quote.cue, "说")
         XCTAssertEqual(attributions("市長王立新視察工地時說：「工期不能拖。」\n")[0].cue, "說")
     }
+
+    func testABylineInBracketsNamesNoSpeaker() {
+        let text = "〔記者王立新／東海報導〕「今年的稻子比去年長得好。」青山鄉的稻田今年又是一片金黃。"
+        XCTAssertNotEqual(AttributionFixture.only(text)?.speaker?.name, "王立新")
+    }
+
+    func testButInOneCharacterOpensTheClauseBeforeItsSubject() {
+        let elder = AttributionFixture.only("几天来，社区干部劝了好几回。可老人摇摇头：“这间屋子我住惯了。”")
+        AttributionFixture.assertQuote(elder, speaker: "老人", rule: "zh.before.predicate-colon")
+    }
 }

@@ -116,6 +116,11 @@ enum CharacterClass {
     @inline(__always)
     static func isDigit(_ v: UInt32) -> Bool { (0x30...0x39).contains(v) || (0xFF10...0xFF19).contains(v) }
 
+    /// A closing bracket of any shape a dateline or byline is set in: ) ） 〕 】 ］ ].
+    static func isClosingBracket(_ v: UInt32) -> Bool {
+        v == 0x29 || v == 0xFF09 || v == 0x3015 || v == 0x3011 || v == 0xFF3D || v == 0x5D
+    }
+
     /// A decimal point between digits, half or full width (12.5, １２．５).
     static func isDecimalPoint(_ v: UInt32) -> Bool { v == 0x2E || v == 0xFF0E }
 
