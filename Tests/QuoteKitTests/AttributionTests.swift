@@ -40,6 +40,13 @@ enum AttributionFixture {
         return quotes.first
     }
 
+    /// Asserts the kind and the speaker's name of every quote of a text, in order.
+    static func assertQuotes(_ text: String, kinds: [QuoteKind], speakers: [String?], file: StaticString = #filePath, line: UInt = #line) {
+        let quotes = extract(text).quotes
+        XCTAssertEqual(quotes.map(\.kind), kinds, text, file: file, line: line)
+        XCTAssertEqual(quotes.map { $0.speaker?.name }, speakers, text, file: file, line: line)
+    }
+
     /// Asserts a quote's speaker and, where given, the rule that attributed it, its cue and its kind.
     static func assertQuote(_ quote: Quote?, speaker: String?, rule: String? = nil, cue: String? = nil, kind: QuoteKind? = nil,
                             file: StaticString = #filePath, line: UInt = #line) {

@@ -50,13 +50,10 @@ final class ChineseReportedClauseTests: XCTestCase {
 
     func testTheWordsAfterASeriesOfQuotesSayWhatAllOfThemAre() {
         // “A”或“B”； ends its clause: both are the speaker's words, not the first a modifier of 或.
-        let answers = AttributionFixture.extract("调查中，多数家长表示对新校舍“非常满意”或“基本满意”；也有家长表示“不太满意”。").quotes
-        XCTAssertEqual(answers.map(\.kind), [.quotation, .quotation, .quotation])
-        XCTAssertEqual(answers.map { $0.speaker?.name }, ["多数家长", "多数家长", "家长"])
+        AttributionFixture.assertQuotes("调查中，多数家长表示对新校舍“非常满意”或“基本满意”；也有家长表示“不太满意”。",
+                                       kinds: [.quotation, .quotation, .quotation], speakers: ["多数家长", "多数家长", "家长"])
         // “A”、“B”两个品牌: the words after the series make both names.
-        let brands = AttributionFixture.extract("张明介绍了“海鸥”、“飞燕”两个品牌。").quotes
-        XCTAssertEqual(brands.map(\.kind), [.term, .term])
-        XCTAssertEqual(brands.map { $0.speaker?.name }, [nil, nil])
+        AttributionFixture.assertQuotes("张明介绍了“海鸥”、“飞燕”两个品牌。", kinds: [.term, .term], speakers: [nil, nil])
     }
 
     func testAQuoteBeforeANounOfWordsSpokenIsThoseWords() {
@@ -69,9 +66,8 @@ final class ChineseReportedClauseTests: XCTestCase {
 
     func testSoCalledWithItsParticleMarksATermAndTheQuoteBeforeItModifiesNothing() {
         // 所谓的“…” is a term whatever cue governs the clause; the quote before it is a verb whose object 所谓的 opens.
-        let quotes = AttributionFixture.extract("张明指出，各方应当“一律拒绝”所谓的“两难论”，冷静看待发展。").quotes
-        XCTAssertEqual(quotes.map(\.kind), [.quotation, .term])
-        XCTAssertEqual(quotes.map { $0.speaker?.name }, ["张明", nil])
+        AttributionFixture.assertQuotes("张明指出，各方应当“一律拒绝”所谓的“两难论”，冷静看待发展。",
+                                       kinds: [.quotation, .term], speakers: ["张明", nil])
     }
 
     func testATeamWhoseNameEndsInOneCharacterOpensTheSentenceItContinues() {

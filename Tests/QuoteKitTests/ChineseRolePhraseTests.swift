@@ -48,9 +48,8 @@ final class ChineseRolePhraseTests: XCTestCase {
         XCTAssertEqual(AttributionFixture.speakers("东海市渔业协会２０１５年度评审委员会副主任周明说：“渔船该更新了。”"), ["周明"])
         XCTAssertEqual(AttributionFixture.speakers("東海市漁業協會2015年度評審委員會副主任周明說：「漁船該更新了。」"), ["周明"])
         // It governs a partial quote later in the sentence, as a short one does.
-        let partial = AttributionFixture.extract("东海市渔业协会2015年度评审委员会副主任周明说，渔船若再不更新，明年就会出现“船荒”。").quotes
-        XCTAssertEqual(partial.map(\.kind), [.quotation])
-        XCTAssertEqual(partial.map { $0.speaker?.name }, ["周明"])
+        AttributionFixture.assertQuotes("东海市渔业协会2015年度评审委员会副主任周明说，渔船若再不更新，明年就会出现“船荒”。",
+                                       kinds: [.quotation], speakers: ["周明"])
         // Words that describe the person before the organisation (负责这次普查的…).
         XCTAssertEqual(AttributionFixture.speakers("负责这次普查的东海市统计局人口调查处处长李秋芳指出：“数据还要复核。”"), ["李秋芳"])
     }

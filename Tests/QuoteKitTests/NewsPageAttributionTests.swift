@@ -76,9 +76,8 @@ final class NewsPageAttributionTests: XCTestCase {
 
     func testTheReporterOfABylineSpeaksNone() {
         // Slogans right after the byline stay terms, nobody's: the reporter only reports them.
-        let slogans = AttributionFixture.extract("本报青山1月5日电记者王立新报道：“一村一景”，“一户一策”……青山县的产业已见成效。\n").quotes
-        XCTAssertEqual(slogans.map(\.kind), [.term, .term])
-        XCTAssertEqual(slogans.map(\.speaker?.name), [nil, nil])
+        AttributionFixture.assertQuotes("本报青山1月5日电记者王立新报道：“一村一景”，“一户一策”……青山县的产业已见成效。\n",
+                                       kinds: [.term, .term], speakers: [nil, nil])
         // A quotation there is nobody's either (the dateline rule).
         let words = AttributionFixture.extract("本报青山1月5日电记者王立新报道：“今年的收成很好，大家都很高兴，这是多年来最好的一年。”\n").quotes
         XCTAssertEqual(words.map(\.speaker?.name), [nil])

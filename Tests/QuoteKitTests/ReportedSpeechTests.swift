@@ -158,9 +158,7 @@ final class ReportedSpeechTests: XCTestCase {
         XCTAssertEqual(quotes.map(\.kind), [.quotation, .quotation, .quotation])
         XCTAssertEqual(quotes.map { $0.speaker?.name }, ["周明", "李秋芳", "张明"])
         // A quote that modifies a noun after 的, or that names what the clause is about, stays a term.
-        let terms = AttributionFixture.extract("张明说，这家公司的“双优”产品卖得很好，“金牛”的牌子不会倒。").quotes
-        XCTAssertEqual(terms.map(\.kind), [.term, .term])
-        XCTAssertEqual(terms.map { $0.speaker?.name }, [nil, nil])
+        AttributionFixture.assertQuotes("张明说，这家公司的“双优”产品卖得很好，“金牛”的牌子不会倒。", kinds: [.term, .term], speakers: [nil, nil])
     }
 
     func testTheNameOfWhatIsFoundedOrLaunchedIsATermInReportedSpeech() {
@@ -204,9 +202,7 @@ final class ReportedSpeechTests: XCTestCase {
 
     func testNamingWithTheObjectBeforeWeiGivesATerm() {
         // 称它为“…”, 称之为「…」: what people call something is its name, nobody's words.
-        let quotes = AttributionFixture.extract("当地渔民称它为“银色长廊”，游客则称之为“东海明珠”。").quotes
-        XCTAssertEqual(quotes.map(\.kind), [.term, .term])
-        XCTAssertEqual(quotes.map { $0.speaker?.name }, [nil, nil])
+        AttributionFixture.assertQuotes("当地渔民称它为“银色长廊”，游客则称之为“东海明珠”。", kinds: [.term, .term], speakers: [nil, nil])
     }
 
     func testAModestClaimAfterAConcessiveOpenerIsTheSubjectsWords() {

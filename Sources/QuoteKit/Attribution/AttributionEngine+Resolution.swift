@@ -87,7 +87,7 @@ extension AttributionEngine {
                 if subject.form == .pronoun, subject.gender == .plural { return false }
                 guard subject.isNamed else { return true }
                 // The reporter is no 他 or 她 (当记者问及…，他说), unless the clause names the one met (below).
-                if subject.form == .role, self.context.reporterNouns.contains(subject.name) { return self.metByReporter(subject) != nil }
+                if self.isReporter(subject) { return self.metByReporter(subject) != nil }
                 if subject.form == .organisation, gender == .male || gender == .female { return false }
                 // Nor for one of a series of people (李秋芳、王立新等人都到场祝贺，他…): the series is the subject.
                 if self.isSeriesMember(subject) { return false }
@@ -117,8 +117,7 @@ extension AttributionEngine {
             // Nor is a subject of someone's reported words (他说，阿尔卡迪亚…。他强调).
             if let subject = antecedent(before: pronoun.range.lowerBound) { return subject }
             // The reporter who asked is no 他 or 她 either (記者再追問「…」？她又說，「…」: the one asked answers).
-            let notReporter = { (phrase: SpeakerPhrase) in phrase.form != .role || !self.context.reporterNouns.contains(phrase.name) }
-            if let speaker = previousSpeaker(i, paragraphs: 3, gender: gender, accepting: notReporter) { return speaker }
+            if let speaker = previousSpeaker(i, paragraphs: 3, gender: gender, accepting: { !self.isReporter($0) }) { return speaker }
             // No one has spoken yet: the person the narrative last named as a subject.
             if let subject = antecedent(before: pronoun.range.lowerBound, sentences: 8) { return subject }
             // A pronoun that opens the first paragraph under a headline: no report opens with 他 or 她, so the headline
@@ -240,8 +239,13 @@ extension AttributionEngine {
 
     /// The person a reporter's clause names at its end as the one met (记者碰到正在巡查的副指挥长王立新。他说…): what a
     /// pronoun after it stands for, not the reporter. `nil` when the subject is no reporter or the clause names nobody.
+    /// Whether a phrase is the reporter (记者, 記者: a role of `reporterNouns`), who asks and meets but is no 他 or 她.
+    func isReporter(_ phrase: SpeakerPhrase) -> Bool {
+        phrase.form == .role && context.reporterNouns.contains(phrase.name)
+    }
+
     func metByReporter(_ subject: SpeakerPhrase) -> SpeakerPhrase? {
-        guard subject.form == .role, context.reporterNouns.contains(subject.name) else { return nil }
+        guard isReporter(subject) else { return nil }
         var end = subject.range.upperBound
         while end < s.count, !context.isClauseBoundary(s[end].value) { end += 1 }
         // The longest name that ends the clause (王立新, not 立新), where a word starts (not 关 of 有关人士).

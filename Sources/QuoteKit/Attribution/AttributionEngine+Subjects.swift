@@ -136,14 +136,18 @@ extension AttributionEngine {
         return (start, nil)
     }
 
-    private func subject(_ a: Int, _ b: Int, bare: BareSubjects, possessors: Bool, organisations: Bool) -> SpeakerPhrase? {
-        guard a < b else { return nil }
-        // A byline (本报北京1月5日电记者王立新报道：) names the one who reports, not a subject of what follows.
-        if b < s.count, CharacterClass.isColon(s[b].value), context.bylineEnds.longestMatch(in: s, endingAt: b, limit: a) != nil { return nil }
-        // So does one in brackets (〔記者王立新／東海報導〕「…」).
+    /// Whether the clause from `a` to `b` is a byline, which names the one who reports, not a subject of what follows:
+    /// `bylineEnds` before a colon (本报北京1月5日电记者王立新报道：) or before closing brackets (〔記者王立新／東海報導〕).
+    private func isByline(_ a: Int, _ b: Int) -> Bool {
         var closed = context.skipSpaceBack(b, a)
         while closed > a, CharacterClass.isClosingBracket(s[closed - 1].value) { closed -= 1 }
-        if closed < b, context.bylineEnds.longestMatch(in: s, endingAt: closed, limit: a) != nil { return nil }
+        let end = closed < b ? closed : b < s.count && CharacterClass.isColon(s[b].value) ? b : nil
+        return end.map { context.bylineEnds.longestMatch(in: s, endingAt: $0, limit: a) != nil } ?? false
+    }
+
+    private func subject(_ a: Int, _ b: Int, bare: BareSubjects, possessors: Bool, organisations: Bool) -> SpeakerPhrase? {
+        guard a < b else { return nil }
+        if isByline(a, b) { return nil }
         if context.opensWithFrame(a, b) { return describedAfterFrame(a, b) }
         guard let phrase = context.parseChineseLeading(a, b) ?? speakingOrganisation(a, b) ?? describedPersonClause(a, b)
                 ?? (organisations ? organisationOpeningSentence(a, b) : nil) else {

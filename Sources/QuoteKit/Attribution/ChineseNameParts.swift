@@ -36,6 +36,16 @@ extension AttributionContext {
     /// apostrophes and single spaces inside, two letters at least, opening at `a` or after an ideograph, and not in
     /// brackets; `nil` otherwise.
     func latinNameStart(endingAt e: Int, from a: Int) -> Int? {
+        guard let start = latinRunStart(endingAt: e, from: a) else { return nil }
+        // Not a gloss in brackets after a Chinese name (康纳格拉公司（ConAgra Inc.）): the Chinese name is the one.
+        let before = skipSpaceBack(start, 0)
+        if before > 0, CharacterClass.isOpeningParenthesis(s[before - 1].value) { return nil }
+        return start
+    }
+
+    /// Where a run of Latin letters ending at `e` starts, as ``latinNameStart(endingAt:from:)`` reads one, wherever it
+    /// stands.
+    func latinRunStart(endingAt e: Int, from a: Int) -> Int? {
         guard e > a, isNameLetter(e - 1) else { return nil }
         var start = e
         var letters = 0
@@ -53,9 +63,6 @@ extension AttributionContext {
             start -= 1
         }
         guard letters >= 2, isNameLetter(start), start == a || isCJK(start - 1) else { return nil }
-        // Not a gloss in brackets after a Chinese name (康纳格拉公司（ConAgra Inc.）): the Chinese name is the one.
-        let before = skipSpaceBack(start, 0)
-        if before > 0, CharacterClass.isOpeningParenthesis(s[before - 1].value) { return nil }
         return start
     }
 
@@ -69,8 +76,7 @@ extension AttributionContext {
         guard open > lower, CharacterClass.isOpeningParenthesis(s[open].value), open + 1 < end - 1 else { return nil }
         let inside = open + 1..<end - 1
         if glossWords.longestMatch(in: s, startingAt: inside.lowerBound, limit: inside.upperBound) == inside.count { return open }
-        let lettersOnly = inside.allSatisfy { isLetter($0) || isSpace($0) || ".-'·".unicodeScalars.contains(s[$0]) }
-        return lettersOnly && inside.contains(where: isNameLetter) ? open : nil
+        return latinRunStart(endingAt: inside.upperBound, from: inside.lowerBound) == inside.lowerBound ? open : nil
     }
 
     /// Whether the scalar at `i` is a letter of an alphabetic script (not a digit, not CJK).
