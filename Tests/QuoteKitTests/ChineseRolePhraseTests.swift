@@ -65,7 +65,7 @@ final class ChineseRolePhraseTests: XCTestCase {
         // 该负责人 / 这位老人: the one the text wrote with that noun, beside the name or after a copula.
         XCTAssertEqual(AttributionFixture.speakers("青山公司负责人王立新介绍了情况。该负责人表示：“产量还会增加。”"), ["王立新"])
         XCTAssertEqual(AttributionFixture.speakers("今年七十歲的李大山是青山村的老人。談起村裏的變化，這位老人說：「日子越過越好了。」"), ["李大山"])
-        XCTAssertEqual(AttributionFixture.speakers("张明是一位严谨的科学工作者。这位严谨的科学工作者说：“数据还要核对。”"), ["张明"])
+        XCTAssertEqual(AttributionFixture.speakers("张明是一位朴实的农学家。这位朴实的农学家说：“数据还要核对。”"), ["张明"])
         // Named with no such noun, the description stays as written.
         XCTAssertEqual(AttributionFixture.speakers("一位老人走了过来。这位老人说：“日子越过越好了。”"), ["老人"])
     }

@@ -247,7 +247,11 @@ extension AttributionEngine {
     func metByReporter(_ subject: SpeakerPhrase) -> SpeakerPhrase? {
         guard isReporter(subject) else { return nil }
         var end = subject.range.upperBound
-        while end < s.count, !context.isClauseBoundary(s[end].value) { end += 1 }
+        // Titles in a series and honours in quotation marks stay in the clause (记者碰到研究员、“种粮能手”周明).
+        while end < min(s.count, subject.range.upperBound + 60), case let v = s[end].value,
+              !context.isClauseBoundary(v) || CharacterClass.isEnumerationComma(v) || CharacterClass.isQuotationMark(v) {
+            end += 1
+        }
         // The longest name that ends the clause (王立新, not 立新), where a word starts (not 关 of 有关人士).
         var found: SpeakerPhrase? = nil
         var start = end - 2

@@ -1,4 +1,4 @@
-/// Chinese descriptions that point back to someone the text has named (这位老人, 该负责人, 这位严谨的科学工作者): the
+/// Chinese descriptions that point back to someone the text has named (这位老人, 该负责人, 这位朴实的农学家): the
 /// person it wrote with that noun, as a title or role beside the name (负责人王立新, 李大山老人) or after a copula in the
 /// clause that opened with the name (李大山是青山村的老人).
 extension AttributionEngine {
@@ -17,7 +17,26 @@ extension AttributionEngine {
         else { return nil }
         let head = c.string(range.upperBound - noun..<range.upperBound)
         if let named = fullNameBefore(range.lowerBound, title: head, surname: nil) { return named }
-        return copularAntecedent(of: Array(head.unicodeScalars), before: range.lowerBound)
+        let nounScalars = Array(head.unicodeScalars)
+        if let named = copularAntecedent(of: nounScalars, before: range.lowerBound) { return named }
+        return describedSubjectBefore(range.lowerBound, noun: nounScalars)
+    }
+
+    /// The person the sentence before a description is about (记者碰到了研究员周明。这位朴实的农学家…): the named
+    /// subject of that sentence, or the one its reporter met. `nil` when the noun itself was written in the sentences just
+    /// before (一位老人… 这位老人: someone unnamed), or that subject is no named person.
+    private func describedSubjectBefore(_ position: Int, noun: [Unicode.Scalar]) -> String? {
+        let floor = max(0, position - Self.copulaReach)
+        if position - floor >= noun.count,
+           (floor...position - noun.count).contains(where: { s[$0..<$0 + noun.count].elementsEqual(noun) }) {
+            return nil
+        }
+        let accepts = { (subject: SpeakerPhrase) -> Bool in
+            subject.form == .name || self.metByReporter(subject) != nil
+        }
+        guard let subject = subjectBefore(position, sentences: 2, skippingReportedWords: true, accepting: accepts) else { return nil }
+        let person = metByReporter(subject) ?? subject
+        return person.form == .name ? person.name : nil
     }
 
     /// The name that opens the clause in which a copula gives someone `noun` (李大山是青山村的老人), nearest first, within

@@ -120,6 +120,8 @@ extension AttributionContext {
                 if !isCJK(i) || notInNames.contains(s[i]) && !(i == e - 1 && length == 3 && endsTitledName(start, e, from: a))
                     && !givenNameCharacter(at: i, givenName: start + sn..<e) { ok = false; break }
             }
+            // Nor may it open a word of state in the ABB shape (周明|乐呵呵地说; not 李大山|长长地, whose adverbial is the pair).
+            if ok, length == 3, reduplicatedStates.longestMatch(in: s, startingAt: e - 1, limit: min(s.count, e + 2)) == 3 { ok = false }
             // The last character must not start a cue or modifier (张明笑说 is 张明 + 笑说).
             if ok, length >= 3, let c = cues.longestMatch(in: s, startingAt: e - 1, limit: min(s.count, e + 3)) ?? modifiers.longestMatch(in: s, startingAt: e - 1, limit: min(s.count, e + 3)), c >= 2 {
                 ok = false
@@ -290,7 +292,8 @@ extension AttributionContext {
     /// The start of a run of transliteration characters (and middle dots) ending at `e`: at least three, or two after a title.
     /// With `shortRole`, a role of two characters may stand before it as before a Chinese name (移民卡米拉说).
     func foreignNameStart(endingAt e: Int, from a: Int, shortRole: Bool = false) -> Int? {
-        guard !transliteration.isEmpty else { return nil }
+        // A name ends with a character of its own, never its middle dot (艾琳娜· of 艾琳娜·卡特 cut short).
+        guard !transliteration.isEmpty, e > a, !CharacterClass.isMiddleDot(s[e - 1].value) else { return nil }
         var i = e
         // The last part of a name with a middle dot may hold a character the list lacks (安娜·卡拉齐, 维克多·所拉斯): the
         // dot, after a transliterated run, already marks the whole as one foreign name.
@@ -362,7 +365,8 @@ extension AttributionContext {
         // whole one noun phrase.
         if let t = personNouns.longestMatch(in: s, endingAt: start, limit: a), t >= 2,
            let particle = (a..<start - t).last(where: { attributiveParticles.contains(s[$0]) }),
-           start - t - particle - 1 <= 12, !containsFunctionCharacter(particle + 1, start - t), describesPersonAsSubject(a, particle + 1) {
+           start - t - particle - 1 <= 12, !containsFunctionCharacter(particle + 1, start - t, allowingFigures: true),
+           describesPersonAsSubject(a, particle + 1) {
             return (string(start - t..<start), ())
         }
         // A clause that describes the person ends in 的, however long (在第十届国际电影节上获得最佳女演员奖的李秋芳), unless
@@ -417,9 +421,12 @@ extension AttributionContext {
         return endsWord(at: roleStart) && endsWord(at: start)
     }
 
-    func containsFunctionCharacter(_ a: Int, _ b: Int) -> Bool {
+    /// Whether a character that no name or organisation holds stands from `a` to `b`; with `allowingFigures`, figures in
+    /// digits do not count (the field of a title: 女子5000米决赛|冠军).
+    func containsFunctionCharacter(_ a: Int, _ b: Int, allowingFigures: Bool = false) -> Bool {
         for i in a..<b where !isCJK(i) || notInNames.contains(s[i]) {
             if attributiveParticles.contains(s[i]) { continue } // fine inside an organisation's role
+            if allowingFigures, numerals.contains(s[i]) || CharacterClass.isDecimalPoint(s[i].value) { continue }
             return true
         }
         return false
@@ -464,6 +471,8 @@ extension AttributionContext {
                 return true
             }
         }
+        // Nor does one end with the first character of a word of state (周明乐 of 周明乐呵呵地说).
+        if reduplicatedStates.longestMatch(in: s, startingAt: b - 1, limit: min(s.count, b + 2)) == 3 { return true }
         // Adverbial endings: 恍然, 冷然, 沉声, 母亲常, 她自己.
         return adverbialEndings.longestMatch(in: s, endingAt: b, limit: a) != nil
     }

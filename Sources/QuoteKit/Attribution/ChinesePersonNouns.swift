@@ -24,7 +24,7 @@ extension AttributionContext {
         if isShare(start, nounStart) { return true }
         // One character describes the person only right after a count (一位老党员, 一个女职工); elsewhere it is a verb
         // whose object the noun is (听民兵).
-        if !isCJK(start) || length == 1 && personCounters.longestMatch(in: s, endingAt: start, limit: max(0, start - 3)) == nil {
+        if !isCJK(start) && !numerals.contains(s[start]) || length == 1 && personCounters.longestMatch(in: s, endingAt: start, limit: max(0, start - 3)) == nil {
             return false
         }
         if prepositions.longestMatch(in: s, startingAt: start, limit: nounStart) != nil { return false }
@@ -57,6 +57,8 @@ extension AttributionContext {
             if !attributive, let n = modifiers.longestMatch(in: s, startingAt: i, limit: nounStart), endsWord(at: i + n) { return false }
             // Places listed in a description (到过东海、南湖的) are joined by the enumeration comma.
             if attributive, CharacterClass.isEnumerationComma(s[i].value) { continue }
+            // So are an age and other figures in digits (63岁的, 现年36岁的, 5000米决赛的).
+            if attributive, numerals.contains(s[i]) || CharacterClass.isDecimalPoint(s[i].value) { continue }
             if !isCJK(i) || copulas.contains(s[i]) || male.longestMatch(in: s, startingAt: i, limit: nounStart) != nil
                 || firstPerson.longestMatch(in: s, startingAt: i, limit: nounStart) != nil
                 || female.longestMatch(in: s, startingAt: i, limit: nounStart) != nil

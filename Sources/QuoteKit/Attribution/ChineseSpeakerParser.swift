@@ -78,7 +78,7 @@ extension AttributionContext {
         let a = stripLeading(a0, b)
         if a >= b { return SpeakerPhrase(form: .zero, range: b..<b, mention: "", name: "") }
         let n = b - a
-        guard n <= 24 else { return nil }
+        guard n <= 30 else { return nil }
         // Whoever is heard speaking (他又听到枪手对众人说：): the one after the verb of hearing speaks.
         if let heard = heardSpeakerStart(a, b) { return parseChineseStrict(heard, b) }
         // Whoever a verb of being presents (会上有代表提出：): the one presented speaks.

@@ -93,6 +93,8 @@ final class CompiledPack: Sendable {
         let existentialAspects: Lexicon
         /// Signs of a share written in digits (73％的居民): the share describes the people it counts.
         let shareSigns: Lexicon
+        /// Words of state in the ABB shape (乐呵呵) that open an adverbial after a subject: no name ends inside one.
+        let reduplicatedStates: Lexicon
         /// What a bracket after a name may say of how it was written (音, 译): a gloss between the name and its cue.
         let glossWords: Lexicon
         /// Words that end a clause of time with no opener before it (回乡后, 睡下之后): the subject did that, then spoke.
@@ -216,6 +218,7 @@ final class CompiledPack: Sendable {
             existentialVerbs = lexicons.lexicon("existentialVerbs")
             existentialAspects = lexicons.lexicon("existentialAspects")
             shareSigns = lexicons.lexicon("shareSigns")
+            reduplicatedStates = lexicons.lexicon("reduplicatedStates")
             glossWords = lexicons.lexicon("glossWords")
             eventClosers = lexicons.lexicon("eventClosers")
             kinNouns = lexicons.union("maleKin", "femaleKin", "neutralKin")
