@@ -25,13 +25,8 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from jieba_dict import dictionary as jieba_dictionary, is_ideographs  # noqa: E402
-from packblock import lexicon_lines, replace_block  # noqa: E402
+from jieba_dict import ROOT, ZH_PACK, dictionary as jieba_dictionary, entries, is_ideographs, write_lexicon  # noqa: E402
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-PACK = os.path.join(ROOT, "Sources", "QuoteKit", "Resources", "RulePacks", "zh.yaml")
-BEGIN = "  # BEGIN personNouns: written by scripts/gen-person-nouns.py (jieba 0.42.1 dict.txt, MIT); do not edit by hand"
-END = "  # END personNouns"
 MIN_FREQUENCY = 10
 # Two-character words are often verbs or things with a person ending (升官, 扳手): only the common ones.
 MIN_FREQUENCY_TWO = 200
@@ -95,11 +90,9 @@ EXTRA = ["老人", "老汉", "老大爷", "老太太", "老大娘", "女孩子",
 
 def select(dictionary):
     words = set(EXTRA) | ENDING_WORDS
-    for line in dictionary.splitlines():
-        parts = line.split()
-        if len(parts) != 3 or parts[2] != "n":
+    for word, frequency, tag in entries(dictionary):
+        if tag != "n":
             continue
-        word, frequency = parts[0], int(parts[1])
         if frequency < (MIN_FREQUENCY_TWO if len(word) == 2 else MIN_FREQUENCY) or not (2 <= len(word) <= 4) or not is_ideographs(word):
             continue
         rule = PERSON_ENDINGS.get(word[-1])
@@ -116,8 +109,8 @@ def select(dictionary):
 
 def main():
     words = select(jieba_dictionary())
-    replace_block(PACK, BEGIN, END, lexicon_lines("personNouns", words, indent=15))
-    print(f"wrote {len(words)} person nouns to {os.path.relpath(PACK, ROOT)}")
+    write_lexicon("personNouns", words, "gen-person-nouns.py", indent=15)
+    print(f"wrote {len(words)} person nouns to {os.path.relpath(ZH_PACK, ROOT)}")
 
 
 if __name__ == "__main__":

@@ -17,31 +17,21 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from jieba_dict import dictionary as jieba_dictionary, is_ideographs  # noqa: E402
-from packblock import lexicon_lines, replace_block  # noqa: E402
-
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-PACK = os.path.join(ROOT, "Sources", "QuoteKit", "Resources", "RulePacks", "zh.yaml")
-BEGIN = "  # BEGIN reduplicatedStates: written by scripts/gen-reduplicated-states.py (jieba 0.42.1 dict.txt, MIT); do not edit by hand"
-END = "  # END reduplicatedStates"
+from jieba_dict import ROOT, ZH_PACK, dictionary as jieba_dictionary, entries, is_ideographs, write_lexicon  # noqa: E402
 
 
 def select(dictionary):
     words = set()
-    for line in dictionary.splitlines():
-        parts = line.split()
-        if len(parts) != 3 or parts[2] != "z":
-            continue
-        word = parts[0]
-        if len(word) == 3 and is_ideographs(word) and word[1] == word[2] and word[0] != word[1]:
+    for word, _, tag in entries(dictionary):
+        if tag == "z" and len(word) == 3 and is_ideographs(word) and word[1] == word[2] and word[0] != word[1]:
             words.add(word)
     return sorted(words)
 
 
 def main():
     words = select(jieba_dictionary())
-    replace_block(PACK, BEGIN, END, lexicon_lines("reduplicatedStates", words, indent=23))
-    print(f"wrote {len(words)} reduplicated state words to {os.path.relpath(PACK, ROOT)}")
+    write_lexicon("reduplicatedStates", words, "gen-reduplicated-states.py", indent=23)
+    print(f"wrote {len(words)} reduplicated state words to {os.path.relpath(ZH_PACK, ROOT)}")
 
 
 if __name__ == "__main__":

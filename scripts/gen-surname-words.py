@@ -21,13 +21,9 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from jieba_dict import dictionary as jieba_dictionary, is_ideographs  # noqa: E402
-from packblock import lexicon_lines, read_lexicon, replace_block  # noqa: E402
+from jieba_dict import ROOT, ZH_PACK, dictionary as jieba_dictionary, entries, is_ideographs, write_lexicon  # noqa: E402
+from packblock import read_lexicon  # noqa: E402
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-PACK = os.path.join(ROOT, "Sources", "QuoteKit", "Resources", "RulePacks", "zh.yaml")
-BEGIN = "  # BEGIN surnameWords: written by scripts/gen-surname-words.py (jieba 0.42.1 dict.txt, MIT); do not edit by hand"
-END = "  # END surnameWords"
 MIN_FREQUENCY = 200
 # Words ending so name people (游人, 华人, 严师) whether the pack lists them or not.
 PEOPLE_ENDINGS = {"人", "员", "师", "士", "民", "客", "友"}
@@ -38,11 +34,7 @@ PEOPLE_LEXICONS = ["personNouns", "titles", "honorifics", "maleKin", "femaleKin"
 
 def select(dictionary, surname_set, people):
     words = set()
-    for line in dictionary.splitlines():
-        parts = line.split()
-        if len(parts) != 3:
-            continue
-        word, frequency, tag = parts[0], int(parts[1]), parts[2]
+    for word, frequency, tag in entries(dictionary):
         if len(word) != 2 or word[0] not in surname_set or frequency < MIN_FREQUENCY or tag.startswith("nr"):
             continue
         if word not in people and word[-1] not in PEOPLE_ENDINGS and is_ideographs(word):
@@ -51,12 +43,12 @@ def select(dictionary, surname_set, people):
 
 
 def main():
-    surname_set = {word for word in read_lexicon(PACK, "surnames") if len(word) == 1}
+    surname_set = {word for word in read_lexicon(ZH_PACK, "surnames") if len(word) == 1}
     # Words for people (游人, 华人) and titles (司令) are no names, but they do speak: the parse reads them as roles.
-    people = set().union(*(read_lexicon(PACK, name) for name in PEOPLE_LEXICONS))
+    people = set().union(*(read_lexicon(ZH_PACK, name) for name in PEOPLE_LEXICONS))
     words = select(jieba_dictionary(), surname_set, people)
-    replace_block(PACK, BEGIN, END, lexicon_lines("surnameWords", words, indent=17))
-    print(f"wrote {len(words)} surname words to {os.path.relpath(PACK, ROOT)}")
+    write_lexicon("surnameWords", words, "gen-surname-words.py", indent=17)
+    print(f"wrote {len(words)} surname words to {os.path.relpath(ZH_PACK, ROOT)}")
 
 
 if __name__ == "__main__":

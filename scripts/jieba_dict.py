@@ -8,7 +8,12 @@ import sys
 import tarfile
 import tempfile
 
+from packblock import lexicon_lines, replace_block
+
 PACKAGE = "jieba==0.42.1"
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+# The Chinese pack, which the gen-*.py scripts that read this dictionary write into.
+ZH_PACK = os.path.join(ROOT, "Sources", "QuoteKit", "Resources", "RulePacks", "zh.yaml")
 
 
 def dictionary():
@@ -25,3 +30,18 @@ def dictionary():
 def is_ideographs(word):
     """Whether every character of `word` is a CJK ideograph of the basic block."""
     return all(0x4E00 <= ord(ch) <= 0x9FFF for ch in word)
+
+
+def entries(dictionary):
+    """The well-formed entries of the text of `dict.txt`: (word, frequency, tag) triples."""
+    for line in dictionary.splitlines():
+        parts = line.split()
+        if len(parts) == 3:
+            yield parts[0], int(parts[1]), parts[2]
+
+
+def write_lexicon(name, words, script, indent):
+    """Writes `words` as the lexicon `name` of the Chinese pack, between the BEGIN/END markers that say `script` wrote
+    it from this dictionary; continuation lines are indented by `indent`."""
+    begin = f"  # BEGIN {name}: written by scripts/{script} (jieba 0.42.1 dict.txt, MIT); do not edit by hand"
+    replace_block(ZH_PACK, begin, f"  # END {name}", lexicon_lines(name, words, indent=indent))

@@ -17,20 +17,22 @@ extension AttributionEngine {
         else { return nil }
         let head = c.string(range.upperBound - noun..<range.upperBound)
         if let named = fullNameBefore(range.lowerBound, title: head, surname: nil) { return named }
-        let nounScalars = Array(head.unicodeScalars)
-        if let named = copularAntecedent(of: nounScalars, before: range.lowerBound) { return named }
-        return describedSubjectBefore(range.lowerBound, noun: nounScalars)
+        let written = placesWritten(Array(head.unicodeScalars), before: range.lowerBound)
+        if let named = copularAntecedent(writtenAt: written) { return named }
+        // A noun written just before stands for someone unnamed (一位老人… 这位老人): only an unwritten one points further.
+        return written.isEmpty ? describedSubjectBefore(range.lowerBound) : nil
+    }
+
+    /// Where `noun` is written within ``copulaReach`` scalars before `position`, nearest first.
+    private func placesWritten(_ noun: [Unicode.Scalar], before position: Int) -> [Int] {
+        let floor = max(0, position - Self.copulaReach)
+        guard position - noun.count >= floor else { return [] }
+        return (floor...position - noun.count).reversed().filter { s[$0..<$0 + noun.count].elementsEqual(noun) }
     }
 
     /// The person the sentence before a description is about (记者碰到了研究员周明。这位朴实的农学家…): the named
-    /// subject of that sentence, or the one its reporter met. `nil` when the noun itself was written in the sentences just
-    /// before (一位老人… 这位老人: someone unnamed), or that subject is no named person.
-    private func describedSubjectBefore(_ position: Int, noun: [Unicode.Scalar]) -> String? {
-        let floor = max(0, position - Self.copulaReach)
-        if position - floor >= noun.count,
-           (floor...position - noun.count).contains(where: { s[$0..<$0 + noun.count].elementsEqual(noun) }) {
-            return nil
-        }
+    /// subject of that sentence, or the one its reporter met; `nil` when that subject is no named person.
+    private func describedSubjectBefore(_ position: Int) -> String? {
         let accepts = { (subject: SpeakerPhrase) -> Bool in
             subject.form == .name || self.metByReporter(subject) != nil
         }
@@ -39,14 +41,11 @@ extension AttributionEngine {
         return person.form == .name ? person.name : nil
     }
 
-    /// The name that opens the clause in which a copula gives someone `noun` (李大山是青山村的老人), nearest first, within
-    /// ``copulaReach`` scalars before `position`.
-    private func copularAntecedent(of noun: [Unicode.Scalar], before position: Int) -> String? {
+    /// The name that opens the clause in which a copula gives someone the noun written at `places` (李大山是青山村的老人),
+    /// nearest first.
+    private func copularAntecedent(writtenAt places: [Int]) -> String? {
         let c = context
-        var end = position - noun.count
-        while end >= max(0, position - Self.copulaReach) {
-            defer { end -= 1 }
-            guard s[end..<end + noun.count].elementsEqual(noun) else { continue }
+        for end in places {
             let start = c.skipSpaceForward(c.clauseStart(endingAt: end, maxLength: 40), end)
             guard let name = c.parseChineseLeading(start, end), name.form == .name,
                   (name.range.upperBound..<end).contains(where: { c.copulas.contains(s[$0]) }) else { continue }

@@ -121,7 +121,7 @@ extension AttributionContext {
                     && !givenNameCharacter(at: i, givenName: start + sn..<e) { ok = false; break }
             }
             // Nor may it open a word of state in the ABB shape (周明|乐呵呵地说; not 李大山|长长地, whose adverbial is the pair).
-            if ok, length == 3, reduplicatedStates.longestMatch(in: s, startingAt: e - 1, limit: min(s.count, e + 2)) == 3 { ok = false }
+            if ok, length == 3, opensStateWord(at: e - 1) { ok = false }
             // The last character must not start a cue or modifier (张明笑说 is 张明 + 笑说).
             if ok, length >= 3, let c = cues.longestMatch(in: s, startingAt: e - 1, limit: min(s.count, e + 3)) ?? modifiers.longestMatch(in: s, startingAt: e - 1, limit: min(s.count, e + 3)), c >= 2 {
                 ok = false
@@ -421,12 +421,22 @@ extension AttributionContext {
         return endsWord(at: roleStart) && endsWord(at: start)
     }
 
+    /// Whether the scalar at `i` belongs to a figure: a numeral or a decimal point (63, 12.5, 三千).
+    func isFigure(_ i: Int) -> Bool {
+        numerals.contains(s[i]) || CharacterClass.isDecimalPoint(s[i].value)
+    }
+
+    /// Whether a word of state in the ABB shape (乐呵呵) starts at `i`: no name ends with its first character.
+    func opensStateWord(at i: Int) -> Bool {
+        reduplicatedStates.longestMatch(in: s, startingAt: i, limit: min(s.count, i + 3)) == 3
+    }
+
     /// Whether a character that no name or organisation holds stands from `a` to `b`; with `allowingFigures`, figures in
     /// digits do not count (the field of a title: 女子5000米决赛|冠军).
     func containsFunctionCharacter(_ a: Int, _ b: Int, allowingFigures: Bool = false) -> Bool {
         for i in a..<b where !isCJK(i) || notInNames.contains(s[i]) {
             if attributiveParticles.contains(s[i]) { continue } // fine inside an organisation's role
-            if allowingFigures, numerals.contains(s[i]) || CharacterClass.isDecimalPoint(s[i].value) { continue }
+            if allowingFigures, isFigure(i) { continue }
             return true
         }
         return false
@@ -472,7 +482,7 @@ extension AttributionContext {
             }
         }
         // Nor does one end with the first character of a word of state (周明乐 of 周明乐呵呵地说).
-        if reduplicatedStates.longestMatch(in: s, startingAt: b - 1, limit: min(s.count, b + 2)) == 3 { return true }
+        if opensStateWord(at: b - 1) { return true }
         // Adverbial endings: 恍然, 冷然, 沉声, 母亲常, 她自己.
         return adverbialEndings.longestMatch(in: s, endingAt: b, limit: a) != nil
     }

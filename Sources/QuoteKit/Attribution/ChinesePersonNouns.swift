@@ -58,7 +58,7 @@ extension AttributionContext {
             // Places listed in a description (到过东海、南湖的) are joined by the enumeration comma.
             if attributive, CharacterClass.isEnumerationComma(s[i].value) { continue }
             // So are an age and other figures in digits (63岁的, 现年36岁的, 5000米决赛的).
-            if attributive, numerals.contains(s[i]) || CharacterClass.isDecimalPoint(s[i].value) { continue }
+            if attributive, isFigure(i) { continue }
             if !isCJK(i) || copulas.contains(s[i]) || male.longestMatch(in: s, startingAt: i, limit: nounStart) != nil
                 || firstPerson.longestMatch(in: s, startingAt: i, limit: nounStart) != nil
                 || female.longestMatch(in: s, startingAt: i, limit: nounStart) != nil
@@ -78,7 +78,7 @@ extension AttributionContext {
     /// 六成的, they say how many of the people the noun after them spoke.
     func isShare(_ start: Int, _ end: Int) -> Bool {
         var i = start
-        while i < end, numerals.contains(s[i]) || CharacterClass.isDecimalPoint(s[i].value) { i += 1 }
+        while i < end, isFigure(i) { i += 1 }
         guard i > start, let sign = shareSigns.longestMatch(in: s, startingAt: i, limit: end) else { return false }
         return i + sign + 1 == end && attributiveParticles.contains(s[end - 1])
     }
