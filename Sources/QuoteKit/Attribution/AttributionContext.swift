@@ -57,7 +57,7 @@ final class AttributionContext {
     let cues, titles, honorifics, modifiers, frameOpeners, frameClosers, connectives, surnames, knownNames,
         organisations, notNames, notInNames, workSuffixes, workNouns, workAnaphors, letterNouns, male, female, plural, neutral, firstPerson,
         maleTitles, femaleTitles, maleNames, femaleNames, transliteration, prepositions: Lexicon
-    let adverbialParticles, attributiveParticles, pronounCompoundEnds, adverbialEndings, copulas, placeSuffixes, roleEndings, surnameWords, mediaEndings, cueLookalikes, personNouns, institutionNouns, personCounters, pluralCounters, reporterNouns, agentSuffixes, hearingVerbs, punctuatedCues, seriesEnds, personMeasures, givenNameEnds, givenNameCharacters, givenNameFirstCharacters, bylineEnds, directiveVerbs, pluralSuffixes, collectiveNouns, eventClosers, addressSuffixes, evenOpeners, evenClosers, existentialVerbs, existentialAspects, shareSigns, reduplicatedStates, glossWords, kinNouns: Lexicon
+    let adverbialParticles, attributiveParticles, pronounCompoundEnds, adverbialEndings, copulas, placeSuffixes, roleEndings, surnameWords, mediaEndings, cueLookalikes, personNouns, institutionNouns, personCounters, pluralCounters, reporterNouns, agentSuffixes, hearingVerbs, seeingVerbs, punctuatedCues, seriesEnds, personMeasures, givenNameEnds, givenNameCharacters, givenNameFirstCharacters, bylineEnds, directiveVerbs, pluralSuffixes, collectiveNouns, eventClosers, addressSuffixes, evenOpeners, evenClosers, existentialVerbs, existentialAspects, shareSigns, reduplicatedStates, topicOpeners, familiarPrefixes, glossWords, kinNouns: Lexicon
     let narratorPronouns: Lexicon
     /// The names and aliases of the character list (set by the engine), matched regardless of case in English.
     var listedForms = Lexicon()
@@ -133,6 +133,8 @@ final class AttributionContext {
         existentialAspects = common.existentialAspects
         shareSigns = common.shareSigns
         reduplicatedStates = common.reduplicatedStates
+        topicOpeners = common.topicOpeners
+        familiarPrefixes = common.familiarPrefixes
         glossWords = common.glossWords
         eventClosers = common.eventClosers
         kinNouns = common.kinNouns
@@ -142,6 +144,7 @@ final class AttributionContext {
         reporterNouns = common.reporterNouns
         agentSuffixes = common.agentSuffixes
         hearingVerbs = common.hearingVerbs
+        seeingVerbs = common.seeingVerbs
         punctuatedCues = common.punctuatedCues
         seriesEnds = common.seriesEnds
         personMeasures = common.personMeasures

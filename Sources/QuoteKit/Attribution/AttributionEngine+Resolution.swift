@@ -111,7 +111,7 @@ extension AttributionEngine {
                     return antecedent(before: subject.range.lowerBound, sentences: sentences, links: links - 1)
                 }
                 guard subject.isNamed else { return nil }
-                return metByReporter(subject) ?? subject
+                return metByReporter(subject) ?? namedByCopula(subject) ?? subject
             }
             if let asked = personAsked(before: i, pronoun: pronoun) { return asked }
             // Nor is a subject of someone's reported words (他说，阿尔卡迪亚…。他强调).

@@ -39,6 +39,12 @@ extension AttributionEngine {
         while i > limit {
             let v = s[i - 1].value
             if let o = context.openOf(closeAt: i - 1), o >= limit, o < i - 1 {
+                // A quoted sentence (“…吗？”李秋芳就在网上留言，说) ends a clause: the words after it have a subject of their own.
+                if CharacterClass.isSentenceFinal(s[i - 2].value), i < clauseEnd,
+                   let phrase = subject(i, clauseEnd, bare: bare, possessors: possessors, organisations: organisations),
+                   !skippingReportedWords || !isReportedSpeech(at: i, limit: limit), accept(phrase) {
+                    return phrase
+                }
                 i = o
                 continue
             }

@@ -41,6 +41,24 @@ extension AttributionEngine {
         return person.form == .name ? person.name : nil
     }
 
+    /// The person a copula right after a description names (第一位发言的委员是青山实业集团总裁周明。他说): the name that
+    /// ends the clause, the person's roles in a series before it included; `nil` when the predicate names no one.
+    func namedByCopula(_ subject: SpeakerPhrase) -> SpeakerPhrase? {
+        let c = context
+        guard language == .zh, subject.form == .role else { return nil }
+        let copula = c.skipSpaceForward(subject.range.upperBound, s.count)
+        guard copula < s.count, c.copulas.contains(s[copula]) else { return nil }
+        // The last of the roles in a series holds the name: 是企业家、青山实业集团总裁周明.
+        var start = copula + 1
+        var end = start
+        while end < s.count, end - copula <= 60, !c.isClauseBoundary(s[end].value) || CharacterClass.isEnumerationComma(s[end].value) {
+            if CharacterClass.isEnumerationComma(s[end].value) { start = end + 1 }
+            end += 1
+        }
+        guard end > start, let named = c.parseChineseStrict(start, end), named.form == .name else { return nil }
+        return named
+    }
+
     /// The name that opens the clause in which a copula gives someone the noun written at `places` (李大山是青山村的老人),
     /// nearest first.
     private func copularAntecedent(writtenAt places: [Int]) -> String? {

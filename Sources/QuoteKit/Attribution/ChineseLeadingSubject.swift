@@ -14,6 +14,12 @@ extension AttributionContext {
     private func parseChineseLeadingUncached(_ a0: Int, _ b: Int) -> SpeakerPhrase? {
         let a = stripLeading(a0, b)
         guard a < b else { return nil }
+        // A topic (至于法官如何量刑，他…) is what the clause is about, not who acts in it; a topic that is a person alone
+        // (至于张明，他…) is the one the next clause speaks of.
+        if let topic = topicOpeners.longestMatch(in: s, startingAt: a, limit: b) {
+            guard let person = parseChineseLeading(a + topic, b), person.range.upperBound == skipSpaceBack(b, a) else { return nil }
+            return person
+        }
         // Whoever is heard speaking (他又听见李华在隔壁小声说：): the subject of the clause after the verb of hearing, not
         // the one who hears, as the strict parse reads it.
         if let heard = heardSpeakerStart(a, b), heard > a, let phrase = parseChineseLeading(heard, b) { return phrase }

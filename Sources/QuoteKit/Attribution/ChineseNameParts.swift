@@ -297,7 +297,7 @@ extension AttributionContext {
         var i = e
         // The last part of a name with a middle dot may hold a character the list lacks (安娜·卡拉齐, 维克多·所拉斯): the
         // dot, after a transliterated run, already marks the whole as one foreign name.
-        if e - a >= 4, let dot = (max(a + 2, e - 6)..<(e - 1)).last(where: { CharacterClass.isMiddleDot(s[$0].value) }),
+        if e - a >= 4, let dot = (max(a + 2, e - 8)..<(e - 1)).last(where: { CharacterClass.isMiddleDot(s[$0].value) }),
            (dot + 1..<e).allSatisfy({ isCJK($0) }), (dot + 1..<e).filter({ !isTransliterated($0) }).count == 1, isTransliterated(e - 1),
            isTransliterated(dot - 1), isTransliterated(dot - 2), isCJK(dot - 1) {
             i = dot

@@ -77,6 +77,8 @@ extension AttributionContext {
         while b > a0, isSpace(b - 1) { b -= 1 }
         let a = stripLeading(a0, b)
         if a >= b { return SpeakerPhrase(form: .zero, range: b..<b, mention: "", name: "") }
+        // A topic (关于票价) names no speaker.
+        if topicOpeners.longestMatch(in: s, startingAt: a, limit: b) != nil { return nil }
         let n = b - a
         guard n <= 30 else { return nil }
         // Whoever is heard speaking (他又听到枪手对众人说：): the one after the verb of hearing speaks.
@@ -303,6 +305,10 @@ extension AttributionContext {
                timesWritten(a..<a + 2) >= 3 * whole {
                 return nil
             }
+            // A surname after a familiar prefix (小王, 老李) names the person as a full name does.
+            if n == 2, familiarPrefixes.contains(s[a]), surnames.longestMatch(in: s, startingAt: a + 1, limit: b) == 1 {
+                return SpeakerPhrase(form: .name, range: a..<b, mention: text, name: text, surname: string(a + 1..<b))
+            }
             return SpeakerPhrase(form: .bare, range: a..<b, mention: text, name: text)
         }
         return nil
@@ -358,15 +364,41 @@ extension AttributionContext {
 
     /// Where the one heard speaking starts, after the last verb of hearing in the region (听见女儿秀云: 女儿秀云), when
     /// the verb is a word of its own with something after it and a colon introduces the words heard (…说：); `nil`
-    /// otherwise: one heard talking about something (会听到病人谈及“…”) is no speaker of a quote.
+    /// otherwise: one heard talking about something (会听到病人谈及“…”) is no speaker of a quote. So with a verb of seeing
+    /// (看到一名球员对着教练说，「…」), whose words a comma may introduce as well.
     func heardSpeakerStart(_ a: Int, _ b: Int) -> Int? {
-        guard !hearingVerbs.isEmpty, colonFollows(b) else { return nil }
+        guard !hearingVerbs.isEmpty || !seeingVerbs.isEmpty else { return nil }
+        let colon = colonFollows(b)
+        // One seen speaking speaks in the clause of the cue: the region runs on to the cue, with no punctuation between.
+        let next = skipSpaceForward(b, s.count)
+        let seen = next < s.count && !isClauseBoundary(s[next].value) && (colon || quoteFollowsComma(b))
+        guard colon || seen else { return nil }
         var i = b - 2
-        while i >= a {
-            if let n = hearingVerbs.longestMatch(in: s, startingAt: i, limit: b), i + n < b, endsWord(at: i + n) { return i + n }
+        // The verb stands in the clause of the cue, outside quotes (not 看到 of “我们看到…。”公开信又说：).
+        while i >= a, !isClauseBoundary(s[i].value), !CharacterClass.isQuotationMark(s[i].value) {
+            if let n = (colon ? hearingVerbs.longestMatch(in: s, startingAt: i, limit: b) : nil) ?? (seen ? seeingVerbs.longestMatch(in: s, startingAt: i, limit: b) : nil),
+               i + n < b, endsWord(at: i + n) {
+                return i + n
+            }
             i -= 1
         }
         return nil
+    }
+
+    /// Whether a comma and then a quotation mark follow `position` within 40 scalars, before the end of its sentence, a
+    /// colon or any other quotation mark (对教练说，「…」).
+    private func quoteFollowsComma(_ position: Int) -> Bool {
+        var i = position
+        while i < min(s.count, position + 40) {
+            let value = s[i].value
+            if CharacterClass.isQuotationMark(value) {
+                let before = skipSpaceBack(i, position)
+                return before > position && CharacterClass.isComma(s[before - 1].value)
+            }
+            if isSentenceEnd(i) || CharacterClass.isColon(value) { return false }
+            i += 1
+        }
+        return false
     }
 
     /// Whether a colon follows `position` within 40 scalars, before the end of its sentence or any quotation mark.
@@ -412,6 +444,8 @@ extension AttributionContext {
         if knownNames.contains(s, a..<b) { return true }
         // A surname alone may refer back to a name in full (张又说).
         if b - a == 1, filters.surnameStarts.mayContain(s[a].value), surnames.contains(s, a..<b) { return true }
+        // A surname after a familiar prefix (小王, 老李).
+        if b - a == 2, familiarPrefixes.contains(s[a]), surnames.contains(s, a + 1..<b) { return true }
         // A name in Latin letters, titles or not after it (Ella, Ella小姐): the parse decides.
         if (a..<b).contains(where: { isNameLetter($0) }) { return true }
         var e = b

@@ -95,6 +95,10 @@ final class CompiledPack: Sendable {
         let shareSigns: Lexicon
         /// Words of state in the ABB shape (乐呵呵) that open an adverbial after a subject: no name ends inside one.
         let reduplicatedStates: Lexicon
+        /// Words that open a topic (至于, 关于): the clause they open names what it is about, not who acts.
+        let topicOpeners: Lexicon
+        /// What makes a surname alone a familiar name (小王, 老李).
+        let familiarPrefixes: Lexicon
         /// What a bracket after a name may say of how it was written (音, 译): a gloss between the name and its cue.
         let glossWords: Lexicon
         /// Words that end a clause of time with no opener before it (回乡后, 睡下之后): the subject did that, then spoke.
@@ -107,6 +111,8 @@ final class CompiledPack: Sendable {
         let agentSuffixes: Lexicon
         /// Verbs of hearing someone speak (听见, 只听): the speaker is whoever follows them (听见女儿在屋里说：).
         let hearingVerbs: Lexicon
+        /// Verbs of seeing someone speak: whoever follows them in the cue's clause speaks.
+        let seeingVerbs: Lexicon
         /// One-character cues that count only before punctuation or a quotation mark (云, 曰).
         let punctuatedCues: Lexicon
         /// The words that close a series of people (等人): no 他 or 她 stands for one of its members.
@@ -200,6 +206,7 @@ final class CompiledPack: Sendable {
             reporterNouns = lexicons.lexicon("reporterNouns")
             agentSuffixes = lexicons.lexicon("agentSuffixes")
             hearingVerbs = lexicons.lexicon("hearingVerbs")
+            seeingVerbs = lexicons.lexicon("seeingVerbs")
             punctuatedCues = lexicons.lexicon("punctuatedCues")
             seriesEnds = lexicons.lexicon("seriesEnds")
             personMeasures = lexicons.lexicon("personMeasures")
@@ -219,6 +226,8 @@ final class CompiledPack: Sendable {
             existentialAspects = lexicons.lexicon("existentialAspects")
             shareSigns = lexicons.lexicon("shareSigns")
             reduplicatedStates = lexicons.lexicon("reduplicatedStates")
+            topicOpeners = lexicons.lexicon("topicOpeners")
+            familiarPrefixes = lexicons.lexicon("familiarPrefixes")
             glossWords = lexicons.lexicon("glossWords")
             eventClosers = lexicons.lexicon("eventClosers")
             kinNouns = lexicons.union("maleKin", "femaleKin", "neutralKin")

@@ -381,6 +381,14 @@ struct PatternMatcher {
         var end = pos
         let limit = min(upper, pos + (slot.max ?? 16))
         while end < limit, !c.isClauseBoundary(c.s[end].value) { end += 1 }
+        // A person's roles in a series (青山科学院院士、东海大学教授周明): the name after the last one is the speaker, as
+        // when the series is read backwards before a cue.
+        if end < limit, CharacterClass.isEnumerationComma(c.s[end].value), c.parseChineseStrict(pos, end)?.form == .role {
+            var next = end + 1
+            let seriesLimit = min(upper, pos + 32)
+            while next < seriesLimit, !c.isClauseBoundary(c.s[next].value) { next += 1 }
+            if next > end + 1 { end = next }
+        }
         // A clause that is a frame (在…仪式上，) opens with no subject: the subject is in the clause after it.
         if slot.anchor == .clauseStart, slot.afterGap, end < limit, c.frameClosers.longestMatch(in: c.s, endingAt: end, limit: pos) != nil,
            c.opensWithFrame(pos, end) {

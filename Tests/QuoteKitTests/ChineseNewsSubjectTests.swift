@@ -1,0 +1,79 @@
+import XCTest
+@testable import QuoteKit
+
+/// Who speaks in sentences of news reports: given names that open with a character names mostly avoid (周中翰),
+/// familiar names (小王), words of time between the name and the cue, a person's roles in a series after a quote, long
+/// foreign surnames after a middle dot, a copula that names the person a description stands for, a topic that is no
+/// subject, someone seen speaking, and a quoted sentence that ends the clause before the next subject.
+final class ChineseNewsSubjectTests: XCTestCase {
+    func testACharacterNamesMostlyAvoidMayOpenAGivenName() {
+        let professor = AttributionFixture.only("东海大学讲座教授周中翰说：“创新是一项系统工程。”")
+        AttributionFixture.assertQuote(professor, speaker: "周中翰", rule: "zh.before.colon")
+        AttributionFixture.assertQuote(AttributionFixture.only("王中軍說：「創新是一項系統工程。」"), speaker: "王中軍")
+        // Not the first character of a word of time after a name (张明|中午).
+        AttributionFixture.assertQuote(AttributionFixture.only("張明中午說：「創新是一項系統工程。」"), speaker: "張明", rule: "zh.before.colon")
+    }
+
+    func testAFamiliarNameIsTheNameOfThePersonTheReporterMet() {
+        let fan = AttributionFixture.only("之后记者又采访了球迷代表小王，他坦诚地说：“联赛才是咱自己的。”")
+        AttributionFixture.assertQuote(fan, speaker: "小王", rule: "zh.before.colon")
+        XCTAssertEqual(fan?.speaker?.mention, "他")
+        AttributionFixture.assertQuote(AttributionFixture.only("記者採訪了老李，他說：「聯賽才是咱自己的。」"), speaker: "老李")
+    }
+
+    func testAWordOfTimeOfDayStandsBetweenTheNameAndTheCue() {
+        AttributionFixture.assertQuote(AttributionFixture.only("市長周明今早強調自己「認可和支持」。"), speaker: "周明", kind: .quotation)
+        AttributionFixture.assertQuote(AttributionFixture.only("李秋芳上午表示：“工程按期完成。”"), speaker: "李秋芳", rule: "zh.before.colon")
+    }
+
+    func testAPersonsRolesInASeriesAfterTheQuoteEndInTheName() {
+        let saying = "“做科研要敢于挑战权威。”这是青山科学院院士、东海大学讲座教授周明经常对学生说的一句话。"
+        AttributionFixture.assertQuote(AttributionFixture.only(saying), speaker: "周明", rule: "zh.after.this-is")
+        let traditional = "「做科研要敢於挑戰權威。」這是青山科學院院士、東海大學講座教授李秋芳經常對學生說的一句話。"
+        AttributionFixture.assertQuote(AttributionFixture.only(traditional), speaker: "李秋芳")
+    }
+
+    func testAForeignSurnameAfterAMiddleDotMayBeLong() {
+        let athlete = "一直想尝试火锅的东海女子标枪运动员艾琳娜·范斯卡尔奎克说：“我很享受在这里的生活。”"
+        AttributionFixture.assertQuote(AttributionFixture.only(athlete), speaker: "艾琳娜·范斯卡尔奎克", rule: "zh.before.colon")
+    }
+
+    func testACopulaNamesThePersonADescriptionStandsFor() {
+        let text = "昨天，第一位被记者围住的委员是企业家、东海青山实业集团股份有限公司总裁周明。他带来的提案是《关于企业改制的建议》。"
+            + "他说：“这与企业发展有着密切关系。”"
+        AttributionFixture.assertQuote(AttributionFixture.only(text), speaker: "周明", rule: "zh.before.colon")
+        let traditional = "第一位發言的代表是青山市市長李秋芳。她說：「我們要把路修好。」"
+        AttributionFixture.assertQuote(AttributionFixture.only(traditional), speaker: "李秋芳")
+    }
+
+    func testATopicIsNoSubject() {
+        // 他 is the defendant of the clause before, not the judge the topic names.
+        let topic = "二审开庭时，被告周明坦承杀人，至于法官如何量刑，他回答「没有意见」。"
+        AttributionFixture.assertQuote(AttributionFixture.only(topic), speaker: "周明", rule: "zh.before.direct")
+        AttributionFixture.assertQuote(AttributionFixture.only("被告周明坦承殺人，關於法官如何量刑，他回答「沒有意見」。"), speaker: "周明")
+        // A topic that is a person alone is the one the next clause speaks of.
+        let person = "会上有两位代表发言。至于王立新，他表示：“没有意见。”"
+        AttributionFixture.assertQuote(AttributionFixture.only(person), speaker: "王立新")
+    }
+
+    func testOneSeenSpeakingInTheClauseOfTheCueSpeaks() {
+        let seen = "评论员周明在文中指出，他在场边看到一名球员对着教练说，「教练，我不想为你打球！」"
+        AttributionFixture.assertQuote(AttributionFixture.only(seen), speaker: "球员", rule: "zh.before.comma")
+        // 某 counts the person as 一名 does.
+        AttributionFixture.assertQuote(AttributionFixture.only("周明指出日前看到某球員對教練說，「我不想為你打球！」"), speaker: "球員")
+        // Across a comma the one who saw speaks.
+        XCTAssertEqual(AttributionFixture.speakers("周明走进院子。他看到老人，说：“您好！”"), ["周明"])
+    }
+
+    func testAQuotedSentenceEndsTheClauseBeforeTheNextSubject() {
+        let text = "周明昨日摆街站，并批评议会流会事件，「几乎每5分钟点一次人数，真要这样下去吗？」李秋芳就在网上留言，说「议员人人返工开会」，就不会流会。"
+        XCTAssertEqual(AttributionFixture.speakers(text).last, "李秋芳")
+        let quote = AttributionFixture.extract(text).quotes.last
+        XCTAssertEqual(quote?.rule, "zh.continuation")
+    }
+
+    func testAComplaintReportedIsSpeech() {
+        let complaint = "家住青山的周女士曾反映，自己居住的小区外表看似“阳光灿烂”，内里管理却混乱不堪。"
+        AttributionFixture.assertQuote(AttributionFixture.only(complaint), speaker: "周女士", kind: .quotation)
+    }
+}
