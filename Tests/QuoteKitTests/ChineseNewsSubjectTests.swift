@@ -72,6 +72,13 @@ final class ChineseNewsSubjectTests: XCTestCase {
         XCTAssertEqual(quote?.rule, "zh.continuation")
     }
 
+    func testADescribedTitleOpensTheClauseBeforeTheCue() {
+        // The description holds words names avoid (很, 有过); the subject does something, then speaks after a comma.
+        let text = "看着这些年轻人，那位曾经有过担忧的老教授握着所长的手，连声说：“祝贺，祝贺。”"
+        AttributionFixture.assertQuote(AttributionFixture.only(text), speaker: "曾经有过担忧的老教授", rule: "zh.continuation")
+        AttributionFixture.assertQuote(AttributionFixture.only("那位很擔憂的老教授，連聲說：「祝賀。」"), speaker: "很擔憂的老教授")
+    }
+
     func testAComplaintReportedIsSpeech() {
         let complaint = "家住青山的周女士曾反映，自己居住的小区外表看似“阳光灿烂”，内里管理却混乱不堪。"
         AttributionFixture.assertQuote(AttributionFixture.only(complaint), speaker: "周女士", kind: .quotation)

@@ -82,10 +82,16 @@ extension AttributionContext {
         while e >= a + 2 {
             // A name, or an unnamed person or group (在场的同胞), or someone's relative (受害人的父亲), may open the clause;
             // so may a title or a relative after a number or demonstrative (那位教授, 这位母亲).
+            // A title after a description ending in 的 (那位很担忧的老教授) may hold function characters too.
             func plain(_ end: Int) -> Bool { !containsFunctionCharacter(determinerEnd(a, end) ?? a, end) }
+            func described(_ title: Int) -> Bool {
+                let head = e - title
+                return head > a && (max(a, head - 3)..<head).contains { attributiveParticles.contains(s[$0]) }
+                    && describesPerson(determinerEnd(a, head) ?? a, head)
+            }
             let person = personNoun(endingAt: e, from: a) != nil
                 || kinNouns.longestMatch(in: s, endingAt: e, limit: a) != nil && plain(e)
-                || titles.longestMatch(in: s, endingAt: e, limit: a) != nil && plain(e)
+                || titles.longestMatch(in: s, endingAt: e, limit: a).map { plain(e) || described($0) } == true
             if mayBeChineseName(a, e) || person, let phrase = parseChineseStrict(a, e), phrase.form == .name || phrase.form == .role && person {
                 // A common word that opens with a surname (问题的关键是, 大坝的施工，) is no surname and given name here: a
                 // clause may open with any word. One that acts, a cue or modifier right after it, is someone's nickname
