@@ -89,6 +89,12 @@ extension AttributionContext {
         CharacterClass.isMiddleDot(s[i].value) || transliteration.contains(s[i])
     }
 
+    /// Whether the two scalars from `a` to `b` are a familiar name: a prefix of `familiarPrefixes` and a one-character
+    /// surname (小王, 老李).
+    func isFamiliarName(_ a: Int, _ b: Int) -> Bool {
+        b - a == 2 && familiarPrefixes.contains(s[a]) && surnames.longestMatch(in: s, startingAt: a + 1, limit: b) == 1
+    }
+
     /// Possible starts of a personal name ending at `e`: known names, then surname + one or two characters.
     func nameStarts(endingAt e: Int, from a: Int) -> [Int] {
         var result: [Int] = []

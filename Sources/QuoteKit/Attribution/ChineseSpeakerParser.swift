@@ -306,7 +306,7 @@ extension AttributionContext {
                 return nil
             }
             // A surname after a familiar prefix (小王, 老李) names the person as a full name does.
-            if n == 2, familiarPrefixes.contains(s[a]), surnames.longestMatch(in: s, startingAt: a + 1, limit: b) == 1 {
+            if isFamiliarName(a, b) {
                 return SpeakerPhrase(form: .name, range: a..<b, mention: text, name: text, surname: string(a + 1..<b))
             }
             return SpeakerPhrase(form: .bare, range: a..<b, mention: text, name: text)
@@ -373,13 +373,14 @@ extension AttributionContext {
         let next = skipSpaceForward(b, s.count)
         let seen = next < s.count && !isClauseBoundary(s[next].value) && (colon || quoteFollowsComma(b))
         guard colon || seen else { return nil }
+        func verb(at i: Int) -> Int? {
+            (colon ? hearingVerbs.longestMatch(in: s, startingAt: i, limit: b) : nil)
+                ?? (seen ? seeingVerbs.longestMatch(in: s, startingAt: i, limit: b) : nil)
+        }
         var i = b - 2
         // The verb stands in the clause of the cue, outside quotes (not 看到 of “我们看到…。”公开信又说：).
         while i >= a, !isClauseBoundary(s[i].value), !CharacterClass.isQuotationMark(s[i].value) {
-            if let n = (colon ? hearingVerbs.longestMatch(in: s, startingAt: i, limit: b) : nil) ?? (seen ? seeingVerbs.longestMatch(in: s, startingAt: i, limit: b) : nil),
-               i + n < b, endsWord(at: i + n) {
-                return i + n
-            }
+            if let n = verb(at: i), i + n < b, endsWord(at: i + n) { return i + n }
             i -= 1
         }
         return nil
@@ -444,8 +445,7 @@ extension AttributionContext {
         if knownNames.contains(s, a..<b) { return true }
         // A surname alone may refer back to a name in full (张又说).
         if b - a == 1, filters.surnameStarts.mayContain(s[a].value), surnames.contains(s, a..<b) { return true }
-        // A surname after a familiar prefix (小王, 老李).
-        if b - a == 2, familiarPrefixes.contains(s[a]), surnames.contains(s, a + 1..<b) { return true }
+        if isFamiliarName(a, b) { return true }
         // A name in Latin letters, titles or not after it (Ella, Ella小姐): the parse decides.
         if (a..<b).contains(where: { isNameLetter($0) }) { return true }
         var e = b
