@@ -79,6 +79,21 @@ final class ChineseNewsSubjectTests: XCTestCase {
         AttributionFixture.assertQuote(AttributionFixture.only("那位很擔憂的老教授，連聲說：「祝賀。」"), speaker: "很擔憂的老教授")
     }
 
+    func testADescriptionThatGivesANameNamesThePerson() {
+        AttributionFixture.assertQuote(AttributionFixture.only("一位名叫周明的老人说：“路修好了。”"), speaker: "周明", rule: "zh.before.colon")
+        AttributionFixture.assertQuote(AttributionFixture.only("一位名叫李秋芳的教授說：「路修好了。」"), speaker: "李秋芳")
+    }
+
+    func testAnOfficerIsNamedAfterTheTitle() {
+        let officer = "社區組織幹事周明指出，露宿者早已習慣，但如今有露宿者「中招」，政府應安排疫苗。"
+        AttributionFixture.assertQuote(AttributionFixture.only(officer), speaker: "周明", rule: "zh.partial.reported", kind: .quotation)
+    }
+
+    func testAQuoteBeforeAnAspectParticleIsThePredicateOfItsClause() {
+        let text = "周明说，今年粮食丰收，各地完成收购任务后，对议购粮的收购就不能“随行就市”了。"
+        AttributionFixture.assertQuote(AttributionFixture.only(text), speaker: "周明", rule: "zh.partial.reported", kind: .quotation)
+    }
+
     func testAComplaintReportedIsSpeech() {
         let complaint = "家住青山的周女士曾反映，自己居住的小区外表看似“阳光灿烂”，内里管理却混乱不堪。"
         AttributionFixture.assertQuote(AttributionFixture.only(complaint), speaker: "周女士", kind: .quotation)

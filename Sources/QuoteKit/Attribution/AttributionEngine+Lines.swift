@@ -85,7 +85,9 @@ extension AttributionEngine {
             if next < limit, context.attributiveParticles.contains(s[next]) { next += 1 }
             if next < s.count, endOf(openAt: next) != nil { return false }
         }
-        let particle = context.attributiveParticles.longestMatch(in: s, startingAt: after, limit: limit) ?? 0
+        // So does an aspect particle that ends the clause (就不能“随行就市”了。): the quote is its predicate.
+        let particle = context.attributiveParticles.longestMatch(in: s, startingAt: after, limit: limit)
+            ?? context.perfectiveParticles.longestMatch(in: s, startingAt: after, limit: limit) ?? 0
         if particle == 0, frame.open > frame.lower,
            pack.predicateMarkersBefore.longestMatch(in: s, endingAt: frame.open, limit: max(frame.lower, frame.open - 2)) != nil {
             return false

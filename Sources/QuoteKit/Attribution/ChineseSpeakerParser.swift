@@ -213,6 +213,10 @@ extension AttributionContext {
         // A role with its organisation: 外交部发言人, 总工程师; after a number or demonstrative, named without it
         // (一位副总工程师 → 副总工程师).
         let opening = determined ?? a
+        // A title after a description that gives the person's name (一位名叫周明的教授): the name speaks.
+        if !trailing.isEmpty, let given = nameGiven(opening, e) {
+            return SpeakerPhrase(form: .name, range: a..<b, mention: text, name: given, title: trailing.first, gender: genderOfTitles(trailing))
+        }
         // The organisation may have a character of its own that names avoid (职业介绍中心负责人, 第一中学校长).
         if !trailing.isEmpty, e - opening <= 10, endsOrganisationName(at: e, from: opening) || !containsFunctionCharacter(opening, e),
            !opensWithFrame(opening, e) {
@@ -262,6 +266,10 @@ extension AttributionContext {
             let group: SpeakerPhrase.Gender = pluralSuffixes.longestMatch(in: s, endingAt: b, limit: a) != nil
                 || collectiveNouns.longestMatch(in: s, endingAt: b, limit: a) != nil
                 || countedAsSeveral(before: start) || count.map({ b - noun - $0 > 2 || !counts(one: $0) }) == true ? .plural : .unknown
+            // So does a person noun after one (一位名叫周明的老人, 自称“阿叔”的露宿者).
+            if group != .plural, let given = nameGiven(start, head) {
+                return SpeakerPhrase(form: .name, range: a..<b, mention: text, name: given, title: string(b - noun..<b))
+            }
             if describesPerson(start, head) {
                 return SpeakerPhrase(form: .role, range: a..<b, mention: text, name: string(start..<head) + string(b - noun..<b), gender: group)
             }

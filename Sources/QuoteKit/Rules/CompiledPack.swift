@@ -99,6 +99,8 @@ final class CompiledPack: Sendable {
         let topicOpeners: Lexicon
         /// What makes a surname alone a familiar name (小王, 老李).
         let familiarPrefixes: Lexicon
+        /// Verbs that give the name of the person a description ends in (名叫, 自称).
+        let namingVerbs: Lexicon
         /// What a bracket after a name may say of how it was written (音, 译): a gloss between the name and its cue.
         let glossWords: Lexicon
         /// Words that end a clause of time with no opener before it (回乡后, 睡下之后): the subject did that, then spoke.
@@ -228,6 +230,7 @@ final class CompiledPack: Sendable {
             reduplicatedStates = lexicons.lexicon("reduplicatedStates")
             topicOpeners = lexicons.lexicon("topicOpeners")
             familiarPrefixes = lexicons.lexicon("familiarPrefixes")
+            namingVerbs = lexicons.lexicon("namingVerbs")
             glossWords = lexicons.lexicon("glossWords")
             eventClosers = lexicons.lexicon("eventClosers")
             kinNouns = lexicons.union("maleKin", "femaleKin", "neutralKin")
