@@ -85,7 +85,9 @@ EXTRA = ["老人", "老汉", "老大爷", "老太太", "老大娘", "女孩子",
          # players by their place or standing in a team, as sports news names them before the name (前锋张明说)
          "前锋", "后卫", "中锋", "边锋", "门将", "主帅", "国脚", "名将", "老将", "宿将", "新秀", "大将",
          # winners named by their place or prize (女子跳远冠军李秋芳说, 金奖得主张明表示)
-         "冠军", "亚军", "季军", "得主", "卫冕冠军", "世界冠军"]
+         "冠军", "亚军", "季军", "得主", "卫冕冠军", "世界冠军",
+         # the one a win is owed to (逆转功臣李大山说)
+         "功臣"]
 
 
 def select(dictionary):

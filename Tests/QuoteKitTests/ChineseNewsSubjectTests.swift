@@ -94,6 +94,18 @@ final class ChineseNewsSubjectTests: XCTestCase {
         AttributionFixture.assertQuote(AttributionFixture.only(text), speaker: "周明", rule: "zh.partial.reported", kind: .quotation)
     }
 
+    func testATeamBeforeACountSaysWhosePlayerSpeaks() {
+        let player = AttributionFixture.only("青山隊一名球員對教練說，「我不想為你打球！」")
+        AttributionFixture.assertQuote(player, speaker: "青山隊球員", rule: "zh.before.comma")
+        AttributionFixture.assertQuote(AttributionFixture.only("功臣李大山說：「往上殺就對了。」"), speaker: "李大山", rule: "zh.before.colon")
+    }
+
+    func testAThoughtIsTheThinkersWords() {
+        AttributionFixture.assertQuote(AttributionFixture.only("李大山心想：“这下可好了。”"), speaker: "李大山", rule: "zh.before.colon", cue: "心想")
+        let thought = "逆轉後，李大山說，他在場上想著「往上殺就對了」。"
+        AttributionFixture.assertQuote(AttributionFixture.only(thought), speaker: "李大山", rule: "zh.before.direct", cue: "想著")
+    }
+
     func testAComplaintReportedIsSpeech() {
         let complaint = "家住青山的周女士曾反映，自己居住的小区外表看似“阳光灿烂”，内里管理却混乱不堪。"
         AttributionFixture.assertQuote(AttributionFixture.only(complaint), speaker: "周女士", kind: .quotation)

@@ -255,7 +255,7 @@ extension AttributionContext {
             // An organisation's name before the count (美国国务院一位官员, 青山市政府一名官员), opening at a word, says
             // whose the person is: the name keeps it and leaves the count out.
             if count == nil, let counted = countStart(endingAt: b - noun, from: a), counted - a >= 2,
-               endsOrganisationName(at: counted, from: a, minimumEnding: 2), a == 0 || !isCJK(a - 1) || isWordBoundary(a) {
+               endsOrganisationName(at: counted, from: a), a == 0 || !isCJK(a - 1) || isWordBoundary(a) {
                 return SpeakerPhrase(form: .role, range: a..<b, mention: text, name: string(a..<counted) + string(b - noun..<b),
                                      gender: b - noun - counted > 2 || !counts(one: counted) ? .plural : .unknown)
             }
