@@ -82,6 +82,7 @@ final class ChineseNewsSubjectTests: XCTestCase {
     func testADescriptionThatGivesANameNamesThePerson() {
         AttributionFixture.assertQuote(AttributionFixture.only("一位名叫周明的老人说：“路修好了。”"), speaker: "周明", rule: "zh.before.colon")
         AttributionFixture.assertQuote(AttributionFixture.only("一位名叫李秋芳的教授說：「路修好了。」"), speaker: "李秋芳")
+        AttributionFixture.assertQuote(AttributionFixture.only("一位名叫秀云的姑娘说：“路修好了。”"), speaker: "秀云")
     }
 
     func testAnOfficerIsNamedAfterTheTitle() {

@@ -14,19 +14,13 @@ extension AttributionContext {
         return noun + suffix
     }
 
-    /// The name a description from `start` to `head` gives the person it ends in: a naming verb, a name or a word in
-    /// quotation marks, and 的 (一位名叫周明的老人 → 周明, 自称“阿叔”的露宿者 → 阿叔); `nil` when it gives none.
+    /// The name a description from `start` to `head` gives the person it ends in: a naming verb, a name and 的
+    /// (一位名叫周明的老人 → 周明, 名叫秀云的姑娘 → 秀云); `nil` when it gives none.
     func nameGiven(_ start: Int, _ head: Int) -> String? {
         guard head - start >= 3, attributiveParticles.contains(s[head - 1]),
               let verb = namingVerbs.longestMatch(in: s, startingAt: start, limit: head - 1) else { return nil }
         let nameStart = start + verb, nameEnd = head - 1
-        guard nameEnd - nameStart >= 2 else { return nil }
-        if CharacterClass.isQuotationMark(s[nameStart].value), openOf(closeAt: nameEnd - 1) == nameStart {
-            let inner = nameStart + 1..<nameEnd - 1
-            guard (1...8).contains(inner.count), inner.allSatisfy({ isCJK($0) || isNameLetter($0) }) else { return nil }
-            return string(inner)
-        }
-        guard nameEnd - nameStart <= 8, let person = parseChineseStrict(nameStart, nameEnd), person.form == .name || person.form == .bare,
+        guard (2...8).contains(nameEnd - nameStart), let person = parseChineseStrict(nameStart, nameEnd), person.form == .name || person.form == .bare,
               person.range.lowerBound == nameStart else { return nil }
         return person.name
     }

@@ -266,7 +266,7 @@ extension AttributionContext {
             let group: SpeakerPhrase.Gender = pluralSuffixes.longestMatch(in: s, endingAt: b, limit: a) != nil
                 || collectiveNouns.longestMatch(in: s, endingAt: b, limit: a) != nil
                 || countedAsSeveral(before: start) || count.map({ b - noun - $0 > 2 || !counts(one: $0) }) == true ? .plural : .unknown
-            // So does a person noun after one (一位名叫周明的老人, 自称“阿叔”的露宿者).
+            // So does a person noun after one (一位名叫周明的老人).
             if group != .plural, let given = nameGiven(start, head) {
                 return SpeakerPhrase(form: .name, range: a..<b, mention: text, name: given, title: string(b - noun..<b))
             }
