@@ -25,7 +25,7 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from jieba_dict import ROOT, ZH_PACK, dictionary as jieba_dictionary, entries, is_ideographs, write_lexicon  # noqa: E402
+from jieba_dict import dictionary as jieba_dictionary, entries, is_ideographs, write_lexicon  # noqa: E402
 
 MIN_FREQUENCY = 10
 # Two-character words are often verbs or things with a person ending (升官, 扳手): only the common ones.
@@ -111,8 +111,7 @@ def select(dictionary):
 
 def main():
     words = select(jieba_dictionary())
-    write_lexicon("personNouns", words, "gen-person-nouns.py", indent=15)
-    print(f"wrote {len(words)} person nouns to {os.path.relpath(ZH_PACK, ROOT)}")
+    write_lexicon("personNouns", words, "gen-person-nouns.py", indent=15, what="person nouns")
 
 
 if __name__ == "__main__":

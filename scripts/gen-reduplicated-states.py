@@ -17,7 +17,7 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from jieba_dict import ROOT, ZH_PACK, dictionary as jieba_dictionary, entries, is_ideographs, write_lexicon  # noqa: E402
+from jieba_dict import dictionary as jieba_dictionary, entries, is_ideographs, write_lexicon  # noqa: E402
 
 
 def select(dictionary):
@@ -30,8 +30,7 @@ def select(dictionary):
 
 def main():
     words = select(jieba_dictionary())
-    write_lexicon("reduplicatedStates", words, "gen-reduplicated-states.py", indent=23)
-    print(f"wrote {len(words)} reduplicated state words to {os.path.relpath(ZH_PACK, ROOT)}")
+    write_lexicon("reduplicatedStates", words, "gen-reduplicated-states.py", indent=23, what="reduplicated state words")
 
 
 if __name__ == "__main__":

@@ -21,7 +21,7 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from jieba_dict import ROOT, ZH_PACK, dictionary as jieba_dictionary, entries, is_ideographs, write_lexicon  # noqa: E402
+from jieba_dict import ZH_PACK, dictionary as jieba_dictionary, entries, is_ideographs, write_lexicon  # noqa: E402
 from packblock import read_lexicon  # noqa: E402
 
 MIN_FREQUENCY = 200
@@ -47,8 +47,7 @@ def main():
     # Words for people (游人, 华人) and titles (司令) are no names, but they do speak: the parse reads them as roles.
     people = set().union(*(read_lexicon(ZH_PACK, name) for name in PEOPLE_LEXICONS))
     words = select(jieba_dictionary(), surname_set, people)
-    write_lexicon("surnameWords", words, "gen-surname-words.py", indent=17)
-    print(f"wrote {len(words)} surname words to {os.path.relpath(ZH_PACK, ROOT)}")
+    write_lexicon("surnameWords", words, "gen-surname-words.py", indent=17, what="surname words")
 
 
 if __name__ == "__main__":

@@ -40,8 +40,9 @@ def entries(dictionary):
             yield parts[0], int(parts[1]), parts[2]
 
 
-def write_lexicon(name, words, script, indent):
+def write_lexicon(name, words, script, indent, what):
     """Writes `words` as the lexicon `name` of the Chinese pack, between the BEGIN/END markers that say `script` wrote
-    it from this dictionary; continuation lines are indented by `indent`."""
+    it from this dictionary; continuation lines are indented by `indent`. Says how many `what` it wrote."""
     begin = f"  # BEGIN {name}: written by scripts/{script} (jieba 0.42.1 dict.txt, MIT); do not edit by hand"
     replace_block(ZH_PACK, begin, f"  # END {name}", lexicon_lines(name, words, indent=indent))
+    print(f"wrote {len(words)} {what} to {os.path.relpath(ZH_PACK, ROOT)}")

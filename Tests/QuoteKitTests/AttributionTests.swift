@@ -57,6 +57,12 @@ enum AttributionFixture {
         if let kind { XCTAssertEqual(quote.kind, kind, quote.text, file: file, line: line) }
     }
 
+    /// Asserts that a text holds one quote, with that speaker and, where given, rule, cue and kind.
+    static func assertOnly(_ text: String, speaker: String?, rule: String? = nil, cue: String? = nil, kind: QuoteKind? = nil,
+                           file: StaticString = #filePath, line: UInt = #line) {
+        assertQuote(only(text, file: file, line: line), speaker: speaker, rule: rule, cue: cue, kind: kind, file: file, line: line)
+    }
+
     /// The first quote whose text starts with `prefix`.
     static func quote(_ result: ExtractionResult, _ prefix: String, file: StaticString = #filePath, line: UInt = #line) throws -> Quote {
         try XCTUnwrap(result.quotes.first { $0.text.hasPrefix(prefix) }, "no quote starting with \(prefix)", file: file, line: line)

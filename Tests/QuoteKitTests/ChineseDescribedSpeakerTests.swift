@@ -6,14 +6,13 @@ import XCTest
 /// a 他 or 她 does and does not stand for (a bare noun of people, a name the text keeps coming back to).
 final class ChineseDescribedSpeakerTests: XCTestCase {
     func testAPlayersPlaceInTheTeamMayStandBeforeTheName() {
-        AttributionFixture.assertQuote(AttributionFixture.only("前锋张明说：“我们一定要赢。”"), speaker: "张明", rule: "zh.before.colon")
-        AttributionFixture.assertQuote(AttributionFixture.only("後衛張明說：「我們一定要贏。」"), speaker: "張明")
+        AttributionFixture.assertOnly("前锋张明说：“我们一定要赢。”", speaker: "张明", rule: "zh.before.colon")
+        AttributionFixture.assertOnly("後衛張明說：「我們一定要贏。」", speaker: "張明")
         // The field or team before the place, after a demonstrative too, belongs to the same phrase.
         let team = AttributionFixture.only("青山队前锋张明说：“我们一定要赢。”")
         AttributionFixture.assertQuote(team, speaker: "张明")
         XCTAssertEqual(team?.speaker?.mention, "青山队前锋张明")
-        let veteran = AttributionFixture.only("该队篮球老将艾琳娜在赛后说，“明年我还想再打一个赛季”。")
-        AttributionFixture.assertQuote(veteran, speaker: "艾琳娜", rule: "zh.before.comma")
+        AttributionFixture.assertOnly("该队篮球老将艾琳娜在赛后说，“明年我还想再打一个赛季”。", speaker: "艾琳娜", rule: "zh.before.comma")
     }
 
     func testAShareWrittenInDigitsDescribesThePeopleWhoSpoke() {
@@ -31,8 +30,7 @@ final class ChineseDescribedSpeakerTests: XCTestCase {
     }
 
     func testNoWonderOpensTheClauseBeforeItsSubject() {
-        let official = AttributionFixture.only("难怪东海县教育局的负责人看完展览后感叹：“孩子们真了不起！”")
-        AttributionFixture.assertQuote(official, speaker: "东海县教育局的负责人")
+        AttributionFixture.assertOnly("难怪东海县教育局的负责人看完展览后感叹：“孩子们真了不起！”", speaker: "东海县教育局的负责人")
     }
 
     func testHeOrSheStandsForNoBareNounOfPeople() {
@@ -53,10 +51,9 @@ final class ChineseDescribedSpeakerTests: XCTestCase {
     }
 
     func testAModifierMayStandBetweenADescriptionAndItsNounButNotAfterAPreposition() {
-        let herder = AttributionFixture.only("到过东海的青年牧民说：“那里的风比草原上还大。”")
-        AttributionFixture.assertQuote(herder, speaker: "到过东海的青年牧民", rule: "zh.before.colon")
+        AttributionFixture.assertOnly("到过东海的青年牧民说：“那里的风比草原上还大。”", speaker: "到过东海的青年牧民", rule: "zh.before.colon")
         // After 对, the described person is the one spoken to: the subject before it speaks.
-        AttributionFixture.assertQuote(AttributionFixture.only("秋芳就对热心的女服务员说：“那就来两碗面吧！”"), speaker: "秋芳")
+        AttributionFixture.assertOnly("秋芳就对热心的女服务员说：“那就来两碗面吧！”", speaker: "秋芳")
     }
 
     func testAClassmateTitleBeforeTheCueIsNoDoctrine() {
@@ -69,13 +66,12 @@ final class ChineseDescribedSpeakerTests: XCTestCase {
 
     func testAGlossInBracketsBetweenTheNameAndTheCueIsSkipped() {
         // The name in Latin letters, or 音 (a transliteration by sound), says how the name is written.
-        let player = AttributionFixture.only("青山队巴西前锋卡洛斯（Carlos Lima）强调，“我们每个人都要多跑几步。”")
-        AttributionFixture.assertQuote(player, speaker: "卡洛斯", rule: "zh.before.comma", cue: "强调")
-        AttributionFixture.assertQuote(AttributionFixture.only("张明（音）说：“今天很顺利。”"), speaker: "张明", rule: "zh.before.colon")
+        AttributionFixture.assertOnly("青山队巴西前锋卡洛斯（Carlos Lima）强调，“我们每个人都要多跑几步。”", speaker: "卡洛斯", rule: "zh.before.comma", cue: "强调")
+        AttributionFixture.assertOnly("张明（音）说：“今天很顺利。”", speaker: "张明", rule: "zh.before.colon")
     }
 
     func testRetortsMockeryAndRebukesAreCues() {
-        AttributionFixture.assertQuote(AttributionFixture.only("王立新怒斥：“这是造谣！”"), speaker: "王立新", rule: "zh.before.colon", cue: "怒斥")
+        AttributionFixture.assertOnly("王立新怒斥：“这是造谣！”", speaker: "王立新", rule: "zh.before.colon", cue: "怒斥")
         XCTAssertEqual(AttributionFixture.only("李秋芳当场反呛：“这跟你有什么关系？”")?.cue, "反呛")
     }
 

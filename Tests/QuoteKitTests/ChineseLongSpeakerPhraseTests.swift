@@ -10,25 +10,24 @@ final class ChineseLongSpeakerPhraseTests: XCTestCase {
         let resident = AttributionFixture.only("63岁的青山市民周明说：“今年的变化真大。”")
         AttributionFixture.assertQuote(resident, speaker: "周明", rule: "zh.before.colon")
         XCTAssertEqual(resident?.speaker?.mention, "63岁的青山市民周明")
-        AttributionFixture.assertQuote(AttributionFixture.only("現年36歲的東海居民李秋芳說：「今年的變化真大。」"), speaker: "李秋芳")
+        AttributionFixture.assertOnly("現年36歲的東海居民李秋芳說：「今年的變化真大。」", speaker: "李秋芳")
     }
 
     func testAWinnerIsNamedByThePrizeAndItsFieldInDigits() {
-        AttributionFixture.assertQuote(AttributionFixture.only("女子跳远冠军李秋芳说：“我会继续努力。”"), speaker: "李秋芳", rule: "zh.before.colon")
+        AttributionFixture.assertOnly("女子跳远冠军李秋芳说：“我会继续努力。”", speaker: "李秋芳", rule: "zh.before.colon")
         // A long description, a field with a distance in digits and a foreign name after a quote that opens the report.
         let text = "“这次比赛的场地非常好。”来自东海的女子5000米决赛冠军艾琳娜·卡特说，这是她第一次来青山。"
-        AttributionFixture.assertQuote(AttributionFixture.only(text), speaker: "艾琳娜·卡特", rule: "zh.after.lede")
+        AttributionFixture.assertOnly(text, speaker: "艾琳娜·卡特", rule: "zh.after.lede")
     }
 
     func testAReduplicatedAdverbialAfterTheNameIsNotPartOfIt() {
-        AttributionFixture.assertQuote(AttributionFixture.only("“今年的西瓜又大又甜。”周明乐呵呵地说。"), speaker: "周明", rule: "zh.after.direct")
+        AttributionFixture.assertOnly("“今年的西瓜又大又甜。”周明乐呵呵地说。", speaker: "周明", rule: "zh.after.direct")
         // A pair alone (长长地) leaves a name of three characters whole.
-        AttributionFixture.assertQuote(AttributionFixture.only("李大山长长地叹了一口气，说：“总算办完了。”"), speaker: "李大山")
+        AttributionFixture.assertOnly("李大山长长地叹了一口气，说：“总算办完了。”", speaker: "李大山")
     }
 
     func testTheNominaliserBeforeACueIsNotPartOfTheName() {
-        let quote = AttributionFixture.only("王立新所说：“规矩不能破。”")
-        AttributionFixture.assertQuote(quote, speaker: "王立新", rule: "zh.before.colon", cue: "说")
+        AttributionFixture.assertOnly("王立新所说：“规矩不能破。”", speaker: "王立新", rule: "zh.before.colon", cue: "说")
     }
 
     func testADescriptionAfterThisStandsForThePersonTheSentenceBeforeNamed() {

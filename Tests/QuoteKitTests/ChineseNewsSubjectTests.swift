@@ -7,60 +7,59 @@ import XCTest
 /// subject, someone seen speaking, and a quoted sentence that ends the clause before the next subject.
 final class ChineseNewsSubjectTests: XCTestCase {
     func testACharacterNamesMostlyAvoidMayOpenAGivenName() {
-        let professor = AttributionFixture.only("东海大学讲座教授周中翰说：“创新是一项系统工程。”")
-        AttributionFixture.assertQuote(professor, speaker: "周中翰", rule: "zh.before.colon")
-        AttributionFixture.assertQuote(AttributionFixture.only("王中軍說：「創新是一項系統工程。」"), speaker: "王中軍")
+        AttributionFixture.assertOnly("东海大学讲座教授周中翰说：“创新是一项系统工程。”", speaker: "周中翰", rule: "zh.before.colon")
+        AttributionFixture.assertOnly("王中軍說：「創新是一項系統工程。」", speaker: "王中軍")
         // Not the first character of a word of time after a name (张明|中午).
-        AttributionFixture.assertQuote(AttributionFixture.only("張明中午說：「創新是一項系統工程。」"), speaker: "張明", rule: "zh.before.colon")
+        AttributionFixture.assertOnly("張明中午說：「創新是一項系統工程。」", speaker: "張明", rule: "zh.before.colon")
     }
 
     func testAFamiliarNameIsTheNameOfThePersonTheReporterMet() {
         let fan = AttributionFixture.only("之后记者又采访了球迷代表小王，他坦诚地说：“联赛才是咱自己的。”")
         AttributionFixture.assertQuote(fan, speaker: "小王", rule: "zh.before.colon")
         XCTAssertEqual(fan?.speaker?.mention, "他")
-        AttributionFixture.assertQuote(AttributionFixture.only("記者採訪了老李，他說：「聯賽才是咱自己的。」"), speaker: "老李")
+        AttributionFixture.assertOnly("記者採訪了老李，他說：「聯賽才是咱自己的。」", speaker: "老李")
     }
 
     func testAWordOfTimeOfDayStandsBetweenTheNameAndTheCue() {
-        AttributionFixture.assertQuote(AttributionFixture.only("市長周明今早強調自己「認可和支持」。"), speaker: "周明", kind: .quotation)
-        AttributionFixture.assertQuote(AttributionFixture.only("李秋芳上午表示：“工程按期完成。”"), speaker: "李秋芳", rule: "zh.before.colon")
+        AttributionFixture.assertOnly("市長周明今早強調自己「認可和支持」。", speaker: "周明", kind: .quotation)
+        AttributionFixture.assertOnly("李秋芳上午表示：“工程按期完成。”", speaker: "李秋芳", rule: "zh.before.colon")
     }
 
     func testAPersonsRolesInASeriesAfterTheQuoteEndInTheName() {
         let saying = "“做科研要敢于挑战权威。”这是青山科学院院士、东海大学讲座教授周明经常对学生说的一句话。"
-        AttributionFixture.assertQuote(AttributionFixture.only(saying), speaker: "周明", rule: "zh.after.this-is")
+        AttributionFixture.assertOnly(saying, speaker: "周明", rule: "zh.after.this-is")
         let traditional = "「做科研要敢於挑戰權威。」這是青山科學院院士、東海大學講座教授李秋芳經常對學生說的一句話。"
-        AttributionFixture.assertQuote(AttributionFixture.only(traditional), speaker: "李秋芳")
+        AttributionFixture.assertOnly(traditional, speaker: "李秋芳")
     }
 
     func testAForeignSurnameAfterAMiddleDotMayBeLong() {
         let athlete = "一直想尝试火锅的东海女子标枪运动员艾琳娜·范斯卡尔奎克说：“我很享受在这里的生活。”"
-        AttributionFixture.assertQuote(AttributionFixture.only(athlete), speaker: "艾琳娜·范斯卡尔奎克", rule: "zh.before.colon")
+        AttributionFixture.assertOnly(athlete, speaker: "艾琳娜·范斯卡尔奎克", rule: "zh.before.colon")
     }
 
     func testACopulaNamesThePersonADescriptionStandsFor() {
         let text = "昨天，第一位被记者围住的委员是企业家、东海青山实业集团股份有限公司总裁周明。他带来的提案是《关于企业改制的建议》。"
             + "他说：“这与企业发展有着密切关系。”"
-        AttributionFixture.assertQuote(AttributionFixture.only(text), speaker: "周明", rule: "zh.before.colon")
+        AttributionFixture.assertOnly(text, speaker: "周明", rule: "zh.before.colon")
         let traditional = "第一位發言的代表是青山市市長李秋芳。她說：「我們要把路修好。」"
-        AttributionFixture.assertQuote(AttributionFixture.only(traditional), speaker: "李秋芳")
+        AttributionFixture.assertOnly(traditional, speaker: "李秋芳")
     }
 
     func testATopicIsNoSubject() {
         // 他 is the defendant of the clause before, not the judge the topic names.
         let topic = "二审开庭时，被告周明坦承杀人，至于法官如何量刑，他回答「没有意见」。"
-        AttributionFixture.assertQuote(AttributionFixture.only(topic), speaker: "周明", rule: "zh.before.direct")
-        AttributionFixture.assertQuote(AttributionFixture.only("被告周明坦承殺人，關於法官如何量刑，他回答「沒有意見」。"), speaker: "周明")
+        AttributionFixture.assertOnly(topic, speaker: "周明", rule: "zh.before.direct")
+        AttributionFixture.assertOnly("被告周明坦承殺人，關於法官如何量刑，他回答「沒有意見」。", speaker: "周明")
         // A topic that is a person alone is the one the next clause speaks of.
         let person = "会上有两位代表发言。至于王立新，他表示：“没有意见。”"
-        AttributionFixture.assertQuote(AttributionFixture.only(person), speaker: "王立新")
+        AttributionFixture.assertOnly(person, speaker: "王立新")
     }
 
     func testOneSeenSpeakingInTheClauseOfTheCueSpeaks() {
         let seen = "评论员周明在文中指出，他在场边看到一名球员对着教练说，「教练，我不想为你打球！」"
-        AttributionFixture.assertQuote(AttributionFixture.only(seen), speaker: "球员", rule: "zh.before.comma")
+        AttributionFixture.assertOnly(seen, speaker: "球员", rule: "zh.before.comma")
         // 某 counts the person as 一名 does.
-        AttributionFixture.assertQuote(AttributionFixture.only("周明指出日前看到某球員對教練說，「我不想為你打球！」"), speaker: "球員")
+        AttributionFixture.assertOnly("周明指出日前看到某球員對教練說，「我不想為你打球！」", speaker: "球員")
         // Across a comma the one who saw speaks.
         XCTAssertEqual(AttributionFixture.speakers("周明走进院子。他看到老人，说：“您好！”"), ["周明"])
     }
@@ -75,40 +74,39 @@ final class ChineseNewsSubjectTests: XCTestCase {
     func testADescribedTitleOpensTheClauseBeforeTheCue() {
         // The description holds words names avoid (很, 有过); the subject does something, then speaks after a comma.
         let text = "看着这些年轻人，那位曾经有过担忧的老教授握着所长的手，连声说：“祝贺，祝贺。”"
-        AttributionFixture.assertQuote(AttributionFixture.only(text), speaker: "曾经有过担忧的老教授", rule: "zh.continuation")
-        AttributionFixture.assertQuote(AttributionFixture.only("那位很擔憂的老教授，連聲說：「祝賀。」"), speaker: "很擔憂的老教授")
+        AttributionFixture.assertOnly(text, speaker: "曾经有过担忧的老教授", rule: "zh.continuation")
+        AttributionFixture.assertOnly("那位很擔憂的老教授，連聲說：「祝賀。」", speaker: "很擔憂的老教授")
     }
 
     func testADescriptionThatGivesANameNamesThePerson() {
-        AttributionFixture.assertQuote(AttributionFixture.only("一位名叫周明的老人说：“路修好了。”"), speaker: "周明", rule: "zh.before.colon")
-        AttributionFixture.assertQuote(AttributionFixture.only("一位名叫李秋芳的教授說：「路修好了。」"), speaker: "李秋芳")
-        AttributionFixture.assertQuote(AttributionFixture.only("一位名叫秀云的姑娘说：“路修好了。”"), speaker: "秀云")
+        AttributionFixture.assertOnly("一位名叫周明的老人说：“路修好了。”", speaker: "周明", rule: "zh.before.colon")
+        AttributionFixture.assertOnly("一位名叫李秋芳的教授說：「路修好了。」", speaker: "李秋芳")
+        AttributionFixture.assertOnly("一位名叫秀云的姑娘说：“路修好了。”", speaker: "秀云")
     }
 
     func testAnOfficerIsNamedAfterTheTitle() {
         let officer = "社區組織幹事周明指出，露宿者早已習慣，但如今有露宿者「中招」，政府應安排疫苗。"
-        AttributionFixture.assertQuote(AttributionFixture.only(officer), speaker: "周明", rule: "zh.partial.reported", kind: .quotation)
+        AttributionFixture.assertOnly(officer, speaker: "周明", rule: "zh.partial.reported", kind: .quotation)
     }
 
     func testAQuoteBeforeAnAspectParticleIsThePredicateOfItsClause() {
         let text = "周明说，今年粮食丰收，各地完成收购任务后，对议购粮的收购就不能“随行就市”了。"
-        AttributionFixture.assertQuote(AttributionFixture.only(text), speaker: "周明", rule: "zh.partial.reported", kind: .quotation)
+        AttributionFixture.assertOnly(text, speaker: "周明", rule: "zh.partial.reported", kind: .quotation)
     }
 
     func testATeamBeforeACountSaysWhosePlayerSpeaks() {
-        let player = AttributionFixture.only("青山隊一名球員對教練說，「我不想為你打球！」")
-        AttributionFixture.assertQuote(player, speaker: "青山隊球員", rule: "zh.before.comma")
-        AttributionFixture.assertQuote(AttributionFixture.only("功臣李大山說：「往上殺就對了。」"), speaker: "李大山", rule: "zh.before.colon")
+        AttributionFixture.assertOnly("青山隊一名球員對教練說，「我不想為你打球！」", speaker: "青山隊球員", rule: "zh.before.comma")
+        AttributionFixture.assertOnly("功臣李大山說：「往上殺就對了。」", speaker: "李大山", rule: "zh.before.colon")
     }
 
     func testAThoughtIsTheThinkersWords() {
-        AttributionFixture.assertQuote(AttributionFixture.only("李大山心想：“这下可好了。”"), speaker: "李大山", rule: "zh.before.colon", cue: "心想")
+        AttributionFixture.assertOnly("李大山心想：“这下可好了。”", speaker: "李大山", rule: "zh.before.colon", cue: "心想")
         let thought = "逆轉後，李大山說，他在場上想著「往上殺就對了」。"
-        AttributionFixture.assertQuote(AttributionFixture.only(thought), speaker: "李大山", rule: "zh.before.direct", cue: "想著")
+        AttributionFixture.assertOnly(thought, speaker: "李大山", rule: "zh.before.direct", cue: "想著")
     }
 
     func testAComplaintReportedIsSpeech() {
         let complaint = "家住青山的周女士曾反映，自己居住的小区外表看似“阳光灿烂”，内里管理却混乱不堪。"
-        AttributionFixture.assertQuote(AttributionFixture.only(complaint), speaker: "周女士", kind: .quotation)
+        AttributionFixture.assertOnly(complaint, speaker: "周女士", kind: .quotation)
     }
 }

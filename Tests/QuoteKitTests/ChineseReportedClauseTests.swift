@@ -10,25 +10,22 @@ final class ChineseReportedClauseTests: XCTestCase {
         let company = AttributionFixture.only("青山公司否认这些传闻，并指责这些报道是“恶意的捏造”。")
         AttributionFixture.assertQuote(company, speaker: "青山公司", rule: "zh.continuation.reported", cue: "指责", kind: .quotation)
         XCTAssertEqual(company?.speaker?.resolution, .continuation)
-        let lawyer = AttributionFixture.only("李秋芳的律師沒有多談，只是強調李秋芳「從未收過任何款項」。")
-        AttributionFixture.assertQuote(lawyer, speaker: "李秋芳的律師", cue: "強調", kind: .quotation)
+        AttributionFixture.assertOnly("李秋芳的律師沒有多談，只是強調李秋芳「從未收過任何款項」。", speaker: "李秋芳的律師", cue: "強調", kind: .quotation)
     }
 
     func testTheTwoSidesOfAnArgumentAreNoSubjectAndAPlaceWithItsLevelIsNoName() {
         // 一方面 … 另一方面 are connectives; 青山 of 青山市政府 is the start of the government's name, not a person.
-        let sides = AttributionFixture.only("青山市政府一方面否认这些传闻，另一方面表示这些传闻纯属“凭空捏造”。")
-        AttributionFixture.assertQuote(sides, speaker: "青山市政府", rule: "zh.continuation.reported")
+        AttributionFixture.assertOnly("青山市政府一方面否认这些传闻，另一方面表示这些传闻纯属“凭空捏造”。", speaker: "青山市政府", rule: "zh.continuation.reported")
         // After a connective alone that opens the sentence (对此，), the organisation still opens it.
         let afterConnective = AttributionFixture.only("对此，青山市政府否认这些传闻，称这是“毫无根据的猜测”。")
         XCTAssertEqual(afterConnective?.speaker?.name, "青山市政府")
-        let colon = AttributionFixture.only("青山市政府否认这些传闻，并称：“这是毫无根据的猜测。”")
-        AttributionFixture.assertQuote(colon, speaker: "青山市政府", rule: "zh.continuation")
+        AttributionFixture.assertOnly("青山市政府否认这些传闻，并称：“这是毫无根据的猜测。”", speaker: "青山市政府", rule: "zh.continuation")
     }
 
     func testWordsThatEndWithACueButReportNobodyLeaveATerm() {
         // 据说 is hearsay and 可以说 "one may say": neither makes the short quote after it the subject's words.
         for text in ["张明开了一家小店，据说生意特别“红火”。", "这几件样品，都可以说是“迷你”版。"] {
-            AttributionFixture.assertQuote(AttributionFixture.only(text), speaker: nil, kind: .term)
+            AttributionFixture.assertOnly(text, speaker: nil, kind: .term)
         }
     }
 
@@ -58,10 +55,8 @@ final class ChineseReportedClauseTests: XCTestCase {
 
     func testAQuoteBeforeANounOfWordsSpokenIsThoseWords() {
         // 说的“…”那番话, 说了一句“…”的话: the noun names the quote as words, it does not make it a modifier.
-        let remark = AttributionFixture.only("周明昨天说的“我们一定能赢”那番话，让队员们很受鼓舞。")
-        AttributionFixture.assertQuote(remark, speaker: "周明", kind: .quotation)
-        let sentence = AttributionFixture.only("李秋芳当时说了一句“谁也别想走”的话，大家都愣住了。")
-        AttributionFixture.assertQuote(sentence, speaker: "李秋芳", kind: .quotation)
+        AttributionFixture.assertOnly("周明昨天说的“我们一定能赢”那番话，让队员们很受鼓舞。", speaker: "周明", kind: .quotation)
+        AttributionFixture.assertOnly("李秋芳当时说了一句“谁也别想走”的话，大家都愣住了。", speaker: "李秋芳", kind: .quotation)
     }
 
     func testSoCalledWithItsParticleMarksATermAndTheQuoteBeforeItModifiesNothing() {
@@ -72,8 +67,7 @@ final class ChineseReportedClauseTests: XCTestCase {
 
     func testATeamWhoseNameEndsInOneCharacterOpensTheSentenceItContinues() {
         // 青山|队 opens the sentence; 要求 after a comma asserts what the team demands.
-        let team = AttributionFixture.only("青山队坚持原来的方案，要求“马上开工”。")
-        AttributionFixture.assertQuote(team, speaker: "青山队", rule: "zh.continuation.reported", kind: .quotation)
+        AttributionFixture.assertOnly("青山队坚持原来的方案，要求“马上开工”。", speaker: "青山队", rule: "zh.continuation.reported", kind: .quotation)
     }
 
     func testRoyalTitlesChambersOfCommerceAndMeetings() {

@@ -202,13 +202,12 @@ final class LineSubjectTests: XCTestCase {
     }
 
     func testANamedPersonOpeningTheSentenceAfterTheQuoteSpeaksItWithoutACue() {
-        let host = AttributionFixture.only("“这点小事不用谢。”李秋芳放下水桶，转身又去帮邻居。")
-        AttributionFixture.assertQuote(host, speaker: "李秋芳", rule: "zh.after.subject", cue: nil)
+        AttributionFixture.assertOnly("“这点小事不用谢。”李秋芳放下水桶，转身又去帮邻居。", speaker: "李秋芳", rule: "zh.after.subject", cue: nil)
         // A place that owns what follows it (江南的山水) is no subject, though 江 is a surname.
         XCTAssertNil(AttributionFixture.only("“这里的茶最香。”江南的山水，养出了好茶叶。")?.speaker)
     }
 
     func testAnAdverbOfRepetitionMayStandBeforeTheCue() {
-        AttributionFixture.assertQuote(AttributionFixture.only("記者再追問「經費從哪裡來」？"), speaker: "記者", rule: "zh.before.direct", cue: "追問")
+        AttributionFixture.assertOnly("記者再追問「經費從哪裡來」？", speaker: "記者", rule: "zh.before.direct", cue: "追問")
     }
 }

@@ -376,10 +376,11 @@ extension AttributionContext {
     /// (看到一名球员对着教练说，「…」), whose words a comma may introduce as well.
     func heardSpeakerStart(_ a: Int, _ b: Int) -> Int? {
         guard !hearingVerbs.isEmpty || !seeingVerbs.isEmpty else { return nil }
-        let colon = colonFollows(b)
+        let introduced = introduction(after: b)
+        let colon = introduced == .colon
         // One seen speaking speaks in the clause of the cue: the region runs on to the cue, with no punctuation between.
         let next = skipSpaceForward(b, s.count)
-        let seen = next < s.count && !isClauseBoundary(s[next].value) && (colon || quoteFollowsComma(b))
+        let seen = next < s.count && !isClauseBoundary(s[next].value) && introduced != nil
         guard colon || seen else { return nil }
         func verb(at i: Int) -> Int? {
             (colon ? hearingVerbs.longestMatch(in: s, startingAt: i, limit: b) : nil)
@@ -394,32 +395,24 @@ extension AttributionContext {
         return nil
     }
 
-    /// Whether a comma and then a quotation mark follow `position` within 40 scalars, before the end of its sentence, a
-    /// colon or any other quotation mark (对教练说，「…」).
-    private func quoteFollowsComma(_ position: Int) -> Bool {
+    /// What introduces words after a cue: a colon (…说：), or a comma right before a quotation mark (对教练说，「…」).
+    private enum Introduction { case colon, commaBeforeQuote }
+
+    /// What introduces the words after `position`: the first colon or quotation mark within 40 scalars, before the end
+    /// of its sentence; a quotation mark counts only with a comma right before it. `nil` when neither does.
+    private func introduction(after position: Int) -> Introduction? {
         var i = position
         while i < min(s.count, position + 40) {
             let value = s[i].value
+            if CharacterClass.isColon(value) { return .colon }
             if CharacterClass.isQuotationMark(value) {
                 let before = skipSpaceBack(i, position)
-                return before > position && CharacterClass.isComma(s[before - 1].value)
+                return before > position && CharacterClass.isComma(s[before - 1].value) ? .commaBeforeQuote : nil
             }
-            if isSentenceEnd(i) || CharacterClass.isColon(value) { return false }
+            if isSentenceEnd(i) { return nil }
             i += 1
         }
-        return false
-    }
-
-    /// Whether a colon follows `position` within 40 scalars, before the end of its sentence or any quotation mark.
-    private func colonFollows(_ position: Int) -> Bool {
-        var i = position
-        while i < min(s.count, position + 40) {
-            let value = s[i].value
-            if CharacterClass.isColon(value) { return true }
-            if isSentenceEnd(i) || CharacterClass.isQuotationMark(value) { return false }
-            i += 1
-        }
-        return false
+        return nil
     }
 
     /// A pronoun after a clause that describes it (回到生龙活虎状态的他): the pronoun is the subject, as a name is

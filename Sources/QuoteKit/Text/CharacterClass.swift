@@ -118,7 +118,7 @@ enum CharacterClass {
 
     /// A closing bracket of any shape a dateline or byline is set in: ) ） 〕 】 ］ ].
     static func isClosingBracket(_ v: UInt32) -> Bool {
-        v == 0x29 || v == 0xFF09 || v == 0x3015 || v == 0x3011 || v == 0xFF3D || v == 0x5D
+        isClosingParenthesis(v) || v == 0x3015 || v == 0x3011 || v == 0xFF3D || v == 0x5D
     }
 
     /// A decimal point between digits, half or full width (12.5, １２．５).
