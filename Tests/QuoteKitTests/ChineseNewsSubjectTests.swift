@@ -4,7 +4,8 @@ import XCTest
 /// Who speaks in sentences of news reports: given names that open with a character names mostly avoid (周中翰),
 /// familiar names (小王), words of time between the name and the cue, a person's roles in a series after a quote, long
 /// foreign surnames after a middle dot, a copula that names the person a description stands for, a topic that is no
-/// subject, someone seen speaking, and a quoted sentence that ends the clause before the next subject.
+/// subject, someone seen speaking, a quoted sentence that ends the clause before the next subject, a relative named
+/// by the relation alone, a group named with 团, and a word that opens an example.
 final class ChineseNewsSubjectTests: XCTestCase {
     func testACharacterNamesMostlyAvoidMayOpenAGivenName() {
         AttributionFixture.assertOnly("东海大学讲座教授周中翰说：“创新是一项系统工程。”", speaker: "周中翰", rule: "zh.before.colon")
@@ -108,5 +109,23 @@ final class ChineseNewsSubjectTests: XCTestCase {
     func testAComplaintReportedIsSpeech() {
         let complaint = "家住青山的周女士曾反映，自己居住的小区外表看似“阳光灿烂”，内里管理却混乱不堪。"
         AttributionFixture.assertOnly(complaint, speaker: "周女士", kind: .quotation)
+    }
+
+    func testARelativeNamedByTheRelationAloneSpeaks() {
+        AttributionFixture.assertOnly("判决出炉后，母亲如释重负地感叹“终于能向孩子们交代了”。", speaker: "母亲", kind: .quotation)
+        // The relation says who 她 may stand for.
+        let pronoun = "後來，母親到工廠工作，但是母親不會騎車。她說：「上夜班前，我會先把門鎖好。」"
+        AttributionFixture.assertOnly(pronoun, speaker: "母親", rule: "zh.before.colon")
+    }
+
+    func testAGroupNamedWithTuanIsABodyThatSpeaks() {
+        AttributionFixture.assertOnly("律师团表示：“我们决定上诉。”", speaker: "律师团", rule: "zh.before.colon")
+    }
+
+    func testAWordThatOpensAnExampleIsNoSubject() {
+        let example = "律师团指出，像是审判长竟对陪审员说“可以睡觉”，违反原则。"
+        AttributionFixture.assertOnly(example, speaker: "审判长", rule: "zh.before.direct", kind: .quotation)
+        let traditional = "律師團指出，像是審判長竟對陪審員說「可以睡覺」、「可以不看證據」，違反原則。"
+        AttributionFixture.assertQuotes(traditional, kinds: [.quotation, .quotation], speakers: ["審判長", "審判長"])
     }
 }

@@ -302,6 +302,11 @@ extension AttributionContext {
                 return SpeakerPhrase(form: .role, range: a..<b, mention: text, name: text)
             }
         }
+        // A relative named by the relation alone (母亲感叹“…”): someone the report knows by it, a role as 一位母亲 is.
+        if trailing.isEmpty, kinNouns.longestMatch(in: s, startingAt: a, limit: b) == n {
+            let gender: SpeakerPhrase.Gender = people.femaleKin.contains(text) ? .female : people.maleKin.contains(text) ? .male : .unknown
+            return SpeakerPhrase(form: .role, range: a..<b, mention: text, name: text, gender: gender)
+        }
         // A bare given name (宝玉, 凤姐): two or three ideographs, none of them a function character,
         // not a common noun. Rules accept this form only where they list `bare`.
         if trailing.isEmpty, (2...3).contains(n), (a..<b).allSatisfy({ isCJK($0) }), !containsFunctionCharacter(a, b),
