@@ -5,7 +5,7 @@ import XCTest
 /// familiar names (小王), words of time between the name and the cue, a person's roles in a series after a quote, long
 /// foreign surnames after a middle dot, a copula that names the person a description stands for, a topic that is no
 /// subject, someone seen speaking, a quoted sentence that ends the clause before the next subject, a relative named
-/// by the relation alone, a group named with 团, and a word that opens an example.
+/// by the relation alone, a group named with 团, a word that opens an example, and no cue inside another quote.
 final class ChineseNewsSubjectTests: XCTestCase {
     func testACharacterNamesMostlyAvoidMayOpenAGivenName() {
         AttributionFixture.assertOnly("东海大学讲座教授周中翰说：“创新是一项系统工程。”", speaker: "周中翰", rule: "zh.before.colon")
@@ -127,5 +127,11 @@ final class ChineseNewsSubjectTests: XCTestCase {
         AttributionFixture.assertOnly(example, speaker: "审判长", rule: "zh.before.direct", kind: .quotation)
         let traditional = "律師團指出，像是審判長竟對陪審員說「可以睡覺」、「可以不看證據」，違反原則。"
         AttributionFixture.assertQuotes(traditional, kinds: [.quotation, .quotation], speakers: ["審判長", "審判長"])
+    }
+
+    func testACueInsideAnotherQuoteIsNoVerbOfTheNarrative() {
+        // The 道 of a quoted office's name (國道) does not report the plan named after it.
+        let names = "一九九二年『青山市國道工程局』委由『東海大學研究所』執行的『第二公路沿線文化遺址調查評估計劃』三十個遺址中評估最高者。"
+        XCTAssertEqual(AttributionFixture.speakers(names), [nil, nil, nil])
     }
 }

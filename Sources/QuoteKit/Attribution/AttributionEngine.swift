@@ -292,6 +292,12 @@ struct AttributionEngine {
                     if explain { steps.append(.init(rule: rule.id, fired: false, detail: "the colon before introduces the quote; the cue after it opens a report of its own")) }
                     continue
                 }
+                // A cue inside another quote's words (the 道 of 『交通部國道工程局』執行的『…』) is part of what that quote
+                // says or names, not a verb of the narrative. (Chinese only: English straight quotes pair less surely.)
+                if language == .zh, let cue = capture.cueRange, isQuoted(cue.lowerBound) {
+                    if explain { steps.append(.init(rule: rule.id, fired: false, detail: "the cue is inside another quote")) }
+                    continue
+                }
                 // The narrator's "I" speaks in the narrative, not inside a quote a gap reached into (“…我估计…”⏎“怎？”).
                 if let speaker = capture.speaker, speaker.gender == .firstPerson, isQuoted(speaker.range.lowerBound) {
                     if explain { steps.append(.init(rule: rule.id, fired: false, detail: "the first person is inside a quote")) }
