@@ -5,7 +5,8 @@ import XCTest
 /// familiar names (小王), words of time between the name and the cue, a person's roles in a series after a quote, long
 /// foreign surnames after a middle dot, a copula that names the person a description stands for, a topic that is no
 /// subject, someone seen speaking, a quoted sentence that ends the clause before the next subject, a relative named
-/// by the relation alone, a group named with 团, a word that opens an example, and no cue inside another quote.
+/// by the relation alone, a group named with 团, a word that opens an example, no cue inside another quote, a name
+/// given after a count (一名叫周明的), and a saying with no speaker.
 final class ChineseNewsSubjectTests: XCTestCase {
     func testACharacterNamesMostlyAvoidMayOpenAGivenName() {
         AttributionFixture.assertOnly("东海大学讲座教授周中翰说：“创新是一项系统工程。”", speaker: "周中翰", rule: "zh.before.colon")
@@ -133,5 +134,15 @@ final class ChineseNewsSubjectTests: XCTestCase {
         // The 道 of a quoted office's name (國道) does not report the plan named after it.
         let names = "一九九二年『青山市國道工程局』委由『東海大學研究所』執行的『第二公路沿線文化遺址調查評估計劃』三十個遺址中評估最高者。"
         XCTAssertEqual(AttributionFixture.speakers(names), [nil, nil, nil])
+    }
+
+    func testANameIsGivenAfterACountTheVerbJoins() {
+        AttributionFixture.assertOnly("还有一名叫周明的男子说：“你们小心。”", speaker: "周明", rule: "zh.before.colon")
+        AttributionFixture.assertOnly("一名叫李秋芳的老人說：「你們小心。」", speaker: "李秋芳")
+    }
+
+    func testASayingIsNobodysWords() {
+        let saying = "孩子的個性，\n更需要父母付出調適。\n正好印證了一句俗話：\n「自己的孩子不好教」。\n"
+        AttributionFixture.assertOnly(saying, speaker: nil, kind: .quotation)
     }
 }

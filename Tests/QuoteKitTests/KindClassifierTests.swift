@@ -31,6 +31,13 @@ final class KindClassifierTests: XCTestCase {
         XCTAssertEqual(kinds("推广“一拖二”，效果不错。"), [.term])
     }
 
+    func testAColonEndingTheLineBeforeIntroducesASentenceOfItsOwn() {
+        // Text broken at every clause: the colon ends the line before the quote.
+        XCTAssertEqual(kinds("正好印證了一句俗話：\n「自己的孩子不好教」。\n"), [.quotation])
+        // A quote that goes on into its sentence after such a colon is still a term.
+        XCTAssertEqual(kinds("我們的心得是：\n「信任」與「自信」是最重要的。\n"), [.term, .term])
+    }
+
     func testQuoteOpeningParagraphFollowedByAttribution() {
         XCTAssertEqual(kinds("“读万卷书，行万里路”，这是李华老师常说的一句话。"), [.quotation])
     }

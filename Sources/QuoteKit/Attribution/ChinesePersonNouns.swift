@@ -17,9 +17,15 @@ extension AttributionContext {
     /// The name a description from `start` to `head` gives the person it ends in: a naming verb, a name and 的
     /// (一位名叫周明的老人 → 周明, 名叫秀云的姑娘 → 秀云); `nil` when it gives none.
     func nameGiven(_ start: Int, _ head: Int) -> String? {
-        guard head - start >= 3, attributiveParticles.contains(s[head - 1]),
-              let verb = namingVerbs.longestMatch(in: s, startingAt: start, limit: head - 1) else { return nil }
-        let nameStart = start + verb, nameEnd = head - 1
+        guard head - start >= 3, attributiveParticles.contains(s[head - 1]) else { return nil }
+        // The verb may follow a count the word breaker joins to it (一名叫周明的: 一|名叫), which the caller left in.
+        var verbStart = start
+        if namingVerbs.longestMatch(in: s, startingAt: start, limit: head - 1) == nil,
+           let counter = personCounters.longestMatch(in: s, startingAt: start, limit: head - 1) {
+            verbStart = start + counter
+        }
+        guard let verb = namingVerbs.longestMatch(in: s, startingAt: verbStart, limit: head - 1) else { return nil }
+        let nameStart = verbStart + verb, nameEnd = head - 1
         guard (2...8).contains(nameEnd - nameStart), let person = parseChineseStrict(nameStart, nameEnd), person.form == .name || person.form == .bare,
               person.range.lowerBound == nameStart else { return nil }
         return person.name

@@ -221,7 +221,13 @@ public struct KindClassifier: Sendable {
                 }
             }
         }
-        if introducedByCueOnLineBefore(b, in: s) { score += rules.cueBefore }
+        if introducedByCueOnLineBefore(b, in: s) {
+            score += rules.cueBefore
+        } else if followsColonOnLineBefore(b, in: s), endsItsSentence(quote, in: s) {
+            // Text broken at every clause (一句俗話：⏎「…」。) puts the colon at the end of the line before: it introduces
+            // a quote that is a sentence of its own, not one that goes on into the sentence (心得是：⏎「信任」與…).
+            score += rules.colonBefore
+        }
         let paragraphStart = paragraph.map { document.paragraphs[$0].start }
         // After.
         var a = quote.outerEnd
@@ -258,6 +264,21 @@ public struct KindClassifier: Sendable {
         let v = s[end - 1].value
         guard CharacterClass.isColon(v) || v == 0x2C || v == 0xFF0C else { return false }
         return cues.longestMatch(in: s, endingAt: end - 1, limit: max(0, end - 13)) != nil
+    }
+
+    /// Whether the line before the one `lineStart` opens ends with a colon.
+    private func followsColonOnLineBefore(_ lineStart: Int, in s: [Unicode.Scalar]) -> Bool {
+        guard lineStart > 0, s[lineStart - 1].value == 0x0A else { return false }
+        var end = lineStart - 1
+        while end > 0, CharacterClass.isSpace(s[end - 1].value) { end -= 1 }
+        return end > 0 && CharacterClass.isColon(s[end - 1].value)
+    }
+
+    /// Whether nothing but the end of a sentence or of the line follows the quote's closing mark.
+    private func endsItsSentence(_ quote: ScannedQuote, in s: [Unicode.Scalar]) -> Bool {
+        var a = quote.outerEnd
+        while a < s.count, s[a].value == 0x20 || s[a].value == 0x3000 { a += 1 }
+        return a == s.count || s[a].value == 0x0A || CharacterClass.isSentenceFinal(s[a].value)
     }
 
     /// The length of a marker match ending at `end`, or 0 when the match is letters that continue a longer word
