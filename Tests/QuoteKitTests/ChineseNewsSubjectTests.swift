@@ -6,7 +6,8 @@ import XCTest
 /// foreign surnames after a middle dot, a copula that names the person a description stands for, a topic that is no
 /// subject, someone seen speaking, a quoted sentence that ends the clause before the next subject, a relative named
 /// by the relation alone, a group named with 团, a word that opens an example, no cue inside another quote, a name
-/// given after a count (一名叫周明的), and a saying with no speaker.
+/// given after a count (一名叫周明的), a saying with no speaker, and a speaker between two quotes in text broken at every
+/// clause.
 final class ChineseNewsSubjectTests: XCTestCase {
     func testACharacterNamesMostlyAvoidMayOpenAGivenName() {
         AttributionFixture.assertOnly("东海大学讲座教授周中翰说：“创新是一项系统工程。”", speaker: "周中翰", rule: "zh.before.colon")
@@ -144,5 +145,13 @@ final class ChineseNewsSubjectTests: XCTestCase {
     func testASayingIsNobodysWords() {
         let saying = "孩子的個性，\n更需要父母付出調適。\n正好印證了一句俗話：\n「自己的孩子不好教」。\n"
         AttributionFixture.assertOnly(saying, speaker: nil, kind: .quotation)
+    }
+
+    func testASpeakerBetweenTwoQuotesInTextBrokenAtEveryClause() {
+        // The colon ends the speaker's line; the quote it introduces opens the next.
+        let text = "公園裡一片髒亂，\n令人失望。\n「怎麼會這樣呢？\n」一位帶著孩子的媽媽說：\n「我記得以前不是這樣的，\n那時候很乾淨。\n」\n"
+        let quotes = AttributionFixture.extract(text).quotes
+        XCTAssertEqual(quotes.map { $0.speaker?.name }, ["帶著孩子的媽媽", "帶著孩子的媽媽"])
+        XCTAssertEqual(quotes.first?.rule, "zh.after.lede.introduced")
     }
 }

@@ -381,6 +381,12 @@ final class AttributionContext {
         return end > paragraph.start && CharacterClass.isComma(s[end - 1].value)
     }
 
+    /// Whether the paragraph's last visible character is a colon or a comma.
+    func endsWithColonOrComma(_ paragraph: Paragraph) -> Bool {
+        let end = skipSpaceBack(paragraph.end, paragraph.start)
+        return end > paragraph.start && (CharacterClass.isComma(s[end - 1].value) || CharacterClass.isColon(s[end - 1].value))
+    }
+
     /// Skips whitespace backwards from `pos` (exclusive), not below `lower`.
     func skipSpaceBack(_ pos: Int, _ lower: Int) -> Int {
         var p = pos

@@ -164,6 +164,14 @@ struct AttributionEngine {
                 nextParagraph = next.start
             }
         }
+        // Text broken at every clause (」一位遊客說：⏎「…) puts the opening mark of the quote a colon or comma
+        // introduces on the next line: the rules that read what introduces a quote see that mark, and nothing after it.
+        if nextParagraph == nil, pe + 1 < paragraphs.count, upper == paragraphs[pe].end, q.outerEnd < upper,
+           context.endsWithColonOrComma(paragraphs[pe]) {
+            let next = paragraphs[pe + 1]
+            let first = context.skipSpaceForward(next.start, next.end)
+            if first < next.end, CharacterClass.isQuotationMark(s[first].value) { upper = first + 1 }
+        }
         upper = max(q.outerEnd, min(upper, q.outerEnd + 80))
         return PatternMatcher.Frame(open: q.openIndex, outerEnd: q.outerEnd, lower: min(lower, q.openIndex), upper: min(upper, s.count),
                                     nextParagraph: nextParagraph)
