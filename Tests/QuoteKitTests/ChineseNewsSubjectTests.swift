@@ -114,44 +114,44 @@ final class ChineseNewsSubjectTests: XCTestCase {
     }
 
     func testARelativeNamedByTheRelationAloneSpeaks() {
-        AttributionFixture.assertOnly("判决出炉后，母亲如释重负地感叹“终于能向孩子们交代了”。", speaker: "母亲", kind: .quotation)
+        AttributionFixture.assertOnly("比赛结束后，母亲激动地感叹“这些年的辛苦没有白费”。", speaker: "母亲", kind: .quotation)
         // The relation says who 她 may stand for.
-        let pronoun = "後來，母親到工廠工作，但是母親不會騎車。她說：「上夜班前，我會先把門鎖好。」"
+        let pronoun = "後來，母親開了一家小店，但是母親不會算帳。她說：「做生意要講信用。」"
         AttributionFixture.assertOnly(pronoun, speaker: "母親", rule: "zh.before.colon")
     }
 
     func testAGroupNamedWithTuanIsABodyThatSpeaks() {
-        AttributionFixture.assertOnly("律师团表示：“我们决定上诉。”", speaker: "律师团", rule: "zh.before.colon")
+        AttributionFixture.assertOnly("律师团表示：“我们会尊重法院的判决。”", speaker: "律师团", rule: "zh.before.colon")
     }
 
     func testAWordThatOpensAnExampleIsNoSubject() {
-        let example = "律师团指出，像是审判长竟对陪审员说“可以睡觉”，违反原则。"
-        AttributionFixture.assertOnly(example, speaker: "审判长", rule: "zh.before.direct", kind: .quotation)
-        let traditional = "律師團指出，像是審判長竟對陪審員說「可以睡覺」、「可以不看證據」，違反原則。"
-        AttributionFixture.assertQuotes(traditional, kinds: [.quotation, .quotation], speakers: ["審判長", "審判長"])
+        let example = "评论指出，像是教练竟对球员说“不用训练了”，实在不妥。"
+        AttributionFixture.assertOnly(example, speaker: "教练", rule: "zh.before.direct", kind: .quotation)
+        let traditional = "評論指出，像是教練竟對球員說「不用訓練了」、「可以不來上課」，實在不妥。"
+        AttributionFixture.assertQuotes(traditional, kinds: [.quotation, .quotation], speakers: ["教練", "教練"])
     }
 
     func testACueInsideAnotherQuoteIsNoVerbOfTheNarrative() {
         // The 道 of a quoted office's name (國道) does not report the plan named after it.
-        let names = "一九九二年『青山市國道工程局』委由『東海大學研究所』執行的『第二公路沿線文化遺址調查評估計劃』三十個遺址中評估最高者。"
+        let names = "二〇〇一年『青山市國道管理處』委託『東海大學研究所』完成的『沿線古橋與老街保護及修復評估計劃』是十個方案中評分最高者。"
         XCTAssertEqual(AttributionFixture.speakers(names), [nil, nil, nil])
     }
 
     func testANameIsGivenAfterACountTheVerbJoins() {
-        AttributionFixture.assertOnly("还有一名叫周明的男子说：“你们小心。”", speaker: "周明", rule: "zh.before.colon")
-        AttributionFixture.assertOnly("一名叫李秋芳的老人說：「你們小心。」", speaker: "李秋芳")
+        AttributionFixture.assertOnly("还有一名叫周明的男子说：“路上注意安全。”", speaker: "周明", rule: "zh.before.colon")
+        AttributionFixture.assertOnly("一名叫李秋芳的老人說：「路上注意安全。」", speaker: "李秋芳")
     }
 
     func testASayingIsNobodysWords() {
-        let saying = "孩子的個性，\n更需要父母付出調適。\n正好印證了一句俗話：\n「自己的孩子不好教」。\n"
+        let saying = "他說這些年很辛苦，\n正好應了一句俗話：\n「家家有本難念的經」。\n"
         AttributionFixture.assertOnly(saying, speaker: nil, kind: .quotation)
     }
 
     func testASpeakerBetweenTwoQuotesInTextBrokenAtEveryClause() {
         // The colon ends the speaker's line; the quote it introduces opens the next.
-        let text = "公園裡一片髒亂，\n令人失望。\n「怎麼會這樣呢？\n」一位帶著孩子的媽媽說：\n「我記得以前不是這樣的，\n那時候很乾淨。\n」\n"
+        let text = "公園的花都不見了，\n令人失望。\n「這裡怎麼變成這樣？\n」一位推著嬰兒車的爸爸說：\n「上次來還有很多花，\n現在都沒了。\n」\n"
         let quotes = AttributionFixture.extract(text).quotes
-        XCTAssertEqual(quotes.map { $0.speaker?.name }, ["帶著孩子的媽媽", "帶著孩子的媽媽"])
+        XCTAssertEqual(quotes.map { $0.speaker?.name }, ["推著嬰兒車的爸爸", "推著嬰兒車的爸爸"])
         XCTAssertEqual(quotes.first?.rule, "zh.after.lede.introduced")
     }
 }

@@ -33,9 +33,9 @@ final class KindClassifierTests: XCTestCase {
 
     func testAColonEndingTheLineBeforeIntroducesASentenceOfItsOwn() {
         // Text broken at every clause: the colon ends the line before the quote.
-        XCTAssertEqual(kinds("正好印證了一句俗話：\n「自己的孩子不好教」。\n"), [.quotation])
+        XCTAssertEqual(kinds("正好應了一句老話：\n「家家有本難念的經」。\n"), [.quotation])
         // A quote that goes on into its sentence after such a colon is still a term.
-        XCTAssertEqual(kinds("我們的心得是：\n「信任」與「自信」是最重要的。\n"), [.term, .term])
+        XCTAssertEqual(kinds("我們的經驗是：\n「耐心」與「細心」缺一不可。\n"), [.term, .term])
     }
 
     func testQuoteOpeningParagraphFollowedByAttribution() {

@@ -164,7 +164,7 @@ struct AttributionEngine {
                 nextParagraph = next.start
             }
         }
-        // Text broken at every clause (」一位遊客說：⏎「…) puts the opening mark of the quote a colon or comma
+        // Text broken at every clause (」一位爸爸說：⏎「…) puts the opening mark of the quote a colon or comma
         // introduces on the next line: the rules that read what introduces a quote see that mark, and nothing after it.
         if nextParagraph == nil, pe + 1 < paragraphs.count, upper == paragraphs[pe].end, q.outerEnd < upper,
            context.endsWithColonOrComma(paragraphs[pe]) {
@@ -300,7 +300,7 @@ struct AttributionEngine {
                     if explain { steps.append(.init(rule: rule.id, fired: false, detail: "the colon before introduces the quote; the cue after it opens a report of its own")) }
                     continue
                 }
-                // A cue inside another quote's words (the 道 of 『交通部國道工程局』執行的『…』) is part of what that quote
+                // A cue inside another quote's words (the 道 of 『青山市國道管理處』完成的『…』) is part of what that quote
                 // says or names, not a verb of the narrative. (Chinese only: English straight quotes pair less surely.)
                 if language == .zh, let cue = capture.cueRange, isQuoted(cue.lowerBound) {
                     if explain { steps.append(.init(rule: rule.id, fired: false, detail: "the cue is inside another quote")) }

@@ -224,8 +224,8 @@ public struct KindClassifier: Sendable {
         if introducedByCueOnLineBefore(b, in: s) {
             score += rules.cueBefore
         } else if followsColonOnLineBefore(b, in: s), endsItsSentence(quote, in: s) {
-            // Text broken at every clause (一句俗話：⏎「…」。) puts the colon at the end of the line before: it introduces
-            // a quote that is a sentence of its own, not one that goes on into the sentence (心得是：⏎「信任」與…).
+            // Text broken at every clause (一句老話：⏎「…」。) puts the colon at the end of the line before: it introduces
+            // a quote that is a sentence of its own, not one that goes on into the sentence (經驗是：⏎「耐心」與…).
             score += rules.colonBefore
         }
         let paragraphStart = paragraph.map { document.paragraphs[$0].start }
