@@ -77,6 +77,8 @@ EXTRA = ["老人", "老汉", "老大爷", "老太太", "老大娘", "女孩子",
          "伙计", "小伙计", "店员", "售货员", "小贩", "摊贩", "保姆", "主妇", "家庭主妇", "果农", "菜农", "村妇", "农妇",
          "船长", "旅客", "听众", "嘉宾", "歌迷", "影迷", "粉丝", "大叔", "大婶", "老伯", "老太", "老头", "老奶奶", "老爷爷",
          "小伙", "小姑娘",
+         # the people at large (老百姓说), which names avoid as 姓 is in none
+         "百姓", "老百姓",
          # players and believers (乐手李大山, 教徒林秀雲), and patients named by their illness (糖尿病患者)
          "乐手", "鼓手", "吉他手", "教徒", "信徒", "门徒", "患者", "病患",
          # people of business and the law in news reports (一名主管表示, 被告辩称), and children by age (一名女童说)

@@ -6,8 +6,8 @@ import XCTest
 /// foreign surnames after a middle dot, a copula that names the person a description stands for, a topic that is no
 /// subject, someone seen speaking, a quoted sentence that ends the clause before the next subject, a relative named
 /// by the relation alone, a group named with 团, a word that opens an example, no cue inside another quote, a name
-/// given after a count (一名叫周明的), a saying with no speaker, and a speaker between two quotes in text broken at every
-/// clause.
+/// given after a count (一名叫周明的), a saying with no speaker, a speaker between two quotes in text broken at every
+/// clause, a surname and its marker before a noun (李姓店主), and 昨 between a name and its cue.
 final class ChineseNewsSubjectTests: XCTestCase {
     func testACharacterNamesMostlyAvoidMayOpenAGivenName() {
         AttributionFixture.assertOnly("东海大学讲座教授周中翰说：“创新是一项系统工程。”", speaker: "周中翰", rule: "zh.before.colon")
@@ -153,5 +153,17 @@ final class ChineseNewsSubjectTests: XCTestCase {
         let quotes = AttributionFixture.extract(text).quotes
         XCTAssertEqual(quotes.map { $0.speaker?.name }, ["推著嬰兒車的爸爸", "推著嬰兒車的爸爸"])
         XCTAssertEqual(quotes.first?.rule, "zh.after.lede.introduced")
+    }
+
+    func testASurnameAndItsMarkerNameThePersonWithTheNounAfterThem() {
+        AttributionFixture.assertOnly("李姓店主說：「生意比去年差。」", speaker: "李姓店主", rule: "zh.before.colon")
+        AttributionFixture.assertOnly("周姓男子向警方供稱：「我甚麼都不知道。」", speaker: "周姓男子")
+        // After a long adverbial too, where the subject is read at the clause's start.
+        AttributionFixture.assertOnly("李姓店主不願具名地說：「生意比去年差。」", speaker: "李姓店主")
+    }
+
+    func testYesterdayWrittenShortStandsBetweenTheNameAndTheCue() {
+        AttributionFixture.assertOnly("東海市長周明昨表示：「工程將如期完工。」", speaker: "周明", rule: "zh.before.colon")
+        AttributionFixture.assertOnly("周明昨在記者會上說，「問題不大。」", speaker: "周明")
     }
 }

@@ -108,6 +108,13 @@ extension AttributionContext {
                     e = min(e - 1, e - phrase.name.unicodeScalars.count)
                     continue
                 }
+                // A surname and its marker before a person noun (陈姓|市民) are no subject of their own: the longer
+                // phrase is, or none.
+                if phrase.form == .name, e - a == 2, surnameMarkers.contains(s[a + 1]),
+                   personNouns.longestMatch(in: s, startingAt: e, limit: limit) != nil {
+                    e -= 1
+                    continue
+                }
                 // Not the first characters of a place with its level (江苏 of 江苏省).
                 if phrase.form != .name || placeSuffixes.longestMatch(in: s, startingAt: e, limit: limit) == nil { names.append((e, phrase)) }
             }

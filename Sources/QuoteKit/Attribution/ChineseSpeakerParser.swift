@@ -67,8 +67,20 @@ extension AttributionContext {
         let key = a0 &* 4096 &+ (b0 - a0)
         if let cached = strictCache[key] { return cached }
         if strictCache.count > 8192 { strictCache.removeAll(keepingCapacity: true) }
-        let phrase = parseChineseStrictUncached(a0, b0)
+        let phrase = surnamed(parseChineseStrictUncached(a0, b0))
         strictCache[key] = .some(phrase)
+        return phrase
+    }
+
+    /// A surname and its marker with a title or person noun after them (陈姓市民, 李姓店主: the surnamed resident) are
+    /// no name of their own: together with the noun they name the person, as a role.
+    private func surnamed(_ phrase: SpeakerPhrase?) -> SpeakerPhrase? {
+        guard var phrase, phrase.form == .name, let title = phrase.title else { return phrase }
+        let scalars = Array(phrase.name.unicodeScalars)
+        guard scalars.count == 2, surnames.contains(scalars[0]), surnameMarkers.contains(scalars[1]) else { return phrase }
+        phrase.form = .role
+        phrase.name = phrase.mention.hasSuffix(title) ? phrase.name + title : title + phrase.name
+        phrase.title = nil
         return phrase
     }
 

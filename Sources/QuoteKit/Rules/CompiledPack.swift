@@ -99,6 +99,8 @@ final class CompiledPack: Sendable {
         let topicOpeners: Lexicon
         /// What makes a surname alone a familiar name (小王, 老李).
         let familiarPrefixes: Lexicon
+        /// What after a surname says the person is known by it alone (姓 of 陈姓市民).
+        let surnameMarkers: Lexicon
         /// Verbs that give the name of the person a description ends in (名叫, 自称).
         let namingVerbs: Lexicon
         /// What a bracket after a name may say of how it was written (音, 译): a gloss between the name and its cue.
@@ -230,6 +232,7 @@ final class CompiledPack: Sendable {
             reduplicatedStates = lexicons.lexicon("reduplicatedStates")
             topicOpeners = lexicons.lexicon("topicOpeners")
             familiarPrefixes = lexicons.lexicon("familiarPrefixes")
+            surnameMarkers = lexicons.lexicon("surnameMarkers")
             namingVerbs = lexicons.lexicon("namingVerbs")
             glossWords = lexicons.lexicon("glossWords")
             eventClosers = lexicons.lexicon("eventClosers")
