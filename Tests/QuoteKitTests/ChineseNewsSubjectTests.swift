@@ -7,7 +7,8 @@ import XCTest
 /// subject, someone seen speaking, a quoted sentence that ends the clause before the next subject, a relative named
 /// by the relation alone, a group named with 团, a word that opens an example, no cue inside another quote, a name
 /// given after a count (一名叫周明的), a saying with no speaker, a speaker between two quotes in text broken at every
-/// clause, a surname and its marker before a noun (李姓店主), and 昨 between a name and its cue.
+/// clause, a surname and its marker before a noun (李姓店主), 昨 between a name and its cue, and a work in a frame
+/// after its author.
 final class ChineseNewsSubjectTests: XCTestCase {
     func testACharacterNamesMostlyAvoidMayOpenAGivenName() {
         AttributionFixture.assertOnly("东海大学讲座教授周中翰说：“创新是一项系统工程。”", speaker: "周中翰", rule: "zh.before.colon")
@@ -165,5 +166,15 @@ final class ChineseNewsSubjectTests: XCTestCase {
     func testYesterdayWrittenShortStandsBetweenTheNameAndTheCue() {
         AttributionFixture.assertOnly("東海市長周明昨表示：「工程將如期完工。」", speaker: "周明", rule: "zh.before.colon")
         AttributionFixture.assertOnly("周明昨在記者會上說，「問題不大。」", speaker: "周明")
+    }
+
+    func testAWorkInAFrameAfterItsAuthorIsNoSubject() {
+        let book = "周明在《远行》一书中写道：“人生就像一场旅行。”"
+        let quote = AttributionFixture.only(book)
+        AttributionFixture.assertQuote(quote, speaker: "周明", rule: "zh.before.colon")
+        XCTAssertEqual(quote?.work?.title, "远行")
+        AttributionFixture.assertOnly("周明在書中寫道：「人生就像一場旅行。」", speaker: "周明")
+        // A work that opens its clause is its subject, and no one speaks.
+        AttributionFixture.assertOnly("书中写道：“人生就像一场旅行。”", speaker: nil, rule: "zh.work-subject")
     }
 }

@@ -44,6 +44,19 @@ extension AttributionEngine {
         return pack.common.cues.longestMatch(in: s, endingAt: i - 1, limit: max(0, i - 7)) != nil
     }
 
+    /// Whether a work phrase stands in a frame after someone (周明在书中, 周明在《远行》一书中) or right after a frame's
+    /// opener (他对《东海日报》说): the work is where or to whom someone speaks, not the subject of the clause.
+    func workStandsInFrame(_ range: Range<Int>, lower: Int) -> Bool {
+        let start = context.skipSpaceBack(range.lowerBound, lower)
+        if start > lower, context.frameOpeners.longestMatch(in: s, endingAt: start, limit: max(lower, start - 2)) != nil { return true }
+        for p in range.lowerBound + 1..<range.upperBound where context.frameOpeners.longestMatch(in: s, startingAt: p, limit: range.upperBound) != nil {
+            if let person = context.parseChineseStrict(range.lowerBound, p), person.form == .name || person.form == .role || person.form == .pronoun {
+                return true
+            }
+        }
+        return false
+    }
+
     /// Whether the cue is followed by a comma and words that are no quote (」她說，⏎小時候…): the cue opens a report of
     /// its own rather than closing the quote before it.
     func opensReportAfterComma(cue: Range<Int>?) -> Bool {

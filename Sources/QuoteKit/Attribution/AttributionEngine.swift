@@ -300,6 +300,12 @@ struct AttributionEngine {
                     if explain { steps.append(.init(rule: rule.id, fired: false, detail: "the colon before introduces the quote; the cue after it opens a report of its own")) }
                     continue
                 }
+                // A work after a frame's opener (周明在《远行》一书中写道：, 他对《东海日报》说) is where or to whom someone
+                // speaks, not the clause's subject: the one before the frame speaks.
+                if language == .zh, let speaker = capture.speaker, speaker.form == .work, workStandsInFrame(speaker.range, lower: frame.lower) {
+                    if explain { steps.append(.init(rule: rule.id, fired: false, detail: "the work stands in a frame")) }
+                    continue
+                }
                 // A cue inside another quote's words (the 道 of 『青山市國道管理處』完成的『…』) is part of what that quote
                 // says or names, not a verb of the narrative. (Chinese only: English straight quotes pair less surely.)
                 if language == .zh, let cue = capture.cueRange, isQuoted(cue.lowerBound) {
