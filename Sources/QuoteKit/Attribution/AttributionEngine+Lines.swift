@@ -49,6 +49,7 @@ extension AttributionEngine {
     func workStandsInFrame(_ range: Range<Int>, lower: Int) -> Bool {
         let start = context.skipSpaceBack(range.lowerBound, lower)
         if start > lower, context.frameOpeners.longestMatch(in: s, endingAt: start, limit: max(lower, start - 2)) != nil { return true }
+        guard range.count > 1 else { return false }
         for p in range.lowerBound + 1..<range.upperBound where context.frameOpeners.longestMatch(in: s, startingAt: p, limit: range.upperBound) != nil {
             if let person = context.parseChineseStrict(range.lowerBound, p), person.form == .name || person.form == .role || person.form == .pronoun {
                 return true
