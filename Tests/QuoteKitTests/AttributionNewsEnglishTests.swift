@@ -2,7 +2,7 @@ import XCTest
 @testable import QuoteKit
 
 /// English news: how reports name their speakers (descriptions before names, organisations and their roles) and
-/// what a pronoun opening a sentence stands for.
+/// what a pronoun opening a sentence stands for, and the source "according to" names.
 final class AttributionNewsEnglishTests: XCTestCase {
     func testADescriptionBeforeANameIsNoPartOfIt() {
         let text = """
@@ -81,5 +81,12 @@ final class AttributionNewsEnglishTests: XCTestCase {
         let quote = AttributionFixture.extract(text).quotes.first
         XCTAssertEqual(quote?.kind, .quotation)
         XCTAssertEqual(quote?.speaker?.name, "Ada Lane")
+    }
+
+    func testTheSourceAccordingToNamesSpeaks() {
+        let direct = AttributionFixture.only("According to Dr. Ada Lane, \"the numbers speak for themselves\".")
+        AttributionFixture.assertQuote(direct, speaker: "Ada Lane", rule: "en.according", kind: .quotation)
+        let partial = AttributionFixture.only("According to the Data Office, the plan was \"a success\".")
+        AttributionFixture.assertQuote(partial, speaker: "Data Office", rule: "en.according.partial", kind: .quotation)
     }
 }
