@@ -7,8 +7,8 @@ import XCTest
 /// subject, someone seen speaking, a quoted sentence that ends the clause before the next subject, a relative named
 /// by the relation alone, a group named with 团, a word that opens an example, no cue inside another quote, a name
 /// given after a count (一名叫周明的), a saying with no speaker, a speaker between two quotes in text broken at every
-/// clause, a surname and its marker before a noun (李姓店主), 昨 between a name and its cue, and a work in a frame
-/// after its author.
+/// clause, a surname and its marker before a noun (李姓店主), 昨 between a name and its cue, a work in a frame after its
+/// author, and a paper speaking through what it prints.
 final class ChineseNewsSubjectTests: XCTestCase {
     func testACharacterNamesMostlyAvoidMayOpenAGivenName() {
         AttributionFixture.assertOnly("东海大学讲座教授周中翰说：“创新是一项系统工程。”", speaker: "周中翰", rule: "zh.before.colon")
@@ -176,5 +176,10 @@ final class ChineseNewsSubjectTests: XCTestCase {
         AttributionFixture.assertOnly("周明在書中寫道：「人生就像一場旅行。」", speaker: "周明")
         // A work that opens its clause is its subject, and no one speaks.
         AttributionFixture.assertOnly("书中写道：“人生就像一场旅行。”", speaker: nil, rule: "zh.work-subject")
+    }
+
+    func testAPaperSpeaksThroughWhatItPrintsAfterDe() {
+        AttributionFixture.assertOnly("东海时报的书评说：“这是一本值得一读的好书。”", speaker: "东海时报", rule: "zh.before.colon")
+        AttributionFixture.assertOnly("青山日報的社論說：「改革不能停。」", speaker: "青山日報")
     }
 }

@@ -123,6 +123,14 @@ extension AttributionContext {
                 reporter.mention = text
                 return reporter
             }
+            // So does a paper with 的 before what it prints (伦敦时报的书评说：), where a person's 的 owns a mere document.
+            let owner = b - w - 1
+            if owner - a >= 2, attributiveParticles.contains(s[owner]), var paper = parseChineseStrict(a, owner), paper.form == .organisation,
+               mediaEndings.longestMatch(in: s, endingAt: owner, limit: a) != nil {
+                paper.range = a..<b
+                paper.mention = text
+                return paper
+            }
             return SpeakerPhrase(form: .work, range: a..<b, mention: text, name: "")
         }
         if let g = pronoun(a, b) {
