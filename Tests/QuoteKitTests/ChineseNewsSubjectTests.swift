@@ -8,7 +8,7 @@ import XCTest
 /// by the relation alone, a group named with 团, a word that opens an example, no cue inside another quote, a name
 /// given after a count (一名叫周明的), a saying with no speaker, a speaker between two quotes in text broken at every
 /// clause, a surname and its marker before a noun (李姓店主), 昨 between a name and its cue, a work in a frame after its
-/// author, and a paper speaking through what it prints.
+/// author, a paper speaking through what it prints, and a quote signed with a dash.
 final class ChineseNewsSubjectTests: XCTestCase {
     func testACharacterNamesMostlyAvoidMayOpenAGivenName() {
         AttributionFixture.assertOnly("东海大学讲座教授周中翰说：“创新是一项系统工程。”", speaker: "周中翰", rule: "zh.before.colon")
@@ -181,5 +181,10 @@ final class ChineseNewsSubjectTests: XCTestCase {
     func testAPaperSpeaksThroughWhatItPrintsAfterDe() {
         AttributionFixture.assertOnly("东海时报的书评说：“这是一本值得一读的好书。”", speaker: "东海时报", rule: "zh.before.colon")
         AttributionFixture.assertOnly("青山日報的社論說：「改革不能停。」", speaker: "青山日報")
+    }
+
+    func testAQuoteSignedWithADashAndANameIsTheirs() {
+        AttributionFixture.assertOnly("“学而不思则罔，思而不学则殆。”——孔子", speaker: "孔子", rule: "zh.after.dash")
+        AttributionFixture.assertOnly("「我們一定能成功。」──周明", speaker: "周明", rule: "zh.after.dash")
     }
 }
