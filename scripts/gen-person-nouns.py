@@ -79,6 +79,8 @@ EXTRA = ["老人", "老汉", "老大爷", "老太太", "老大娘", "女孩子",
          "小伙", "小姑娘",
          # the people at large (老百姓说), which names avoid as 姓 is in none
          "百姓", "老百姓",
+         # the official in charge or the people concerned, as reports name them after their body (青山市教育局有关负责人说)
+         "有关负责人", "相关负责人", "有关人士", "相关人士",
          # players and believers (乐手李大山, 教徒林秀雲), and patients named by their illness (糖尿病患者)
          "乐手", "鼓手", "吉他手", "教徒", "信徒", "门徒", "患者", "病患",
          # people of business and the law in news reports (一名主管表示, 被告辩称), and children by age (一名女童说)

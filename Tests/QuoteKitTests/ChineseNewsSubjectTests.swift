@@ -8,7 +8,8 @@ import XCTest
 /// by the relation alone, a group named with 团, a word that opens an example, no cue inside another quote, a name
 /// given after a count (一名叫周明的), a saying with no speaker, a speaker between two quotes in text broken at every
 /// clause, a surname and its marker before a noun (李姓店主), 昨 between a name and its cue, a work in a frame after its
-/// author, a paper speaking through what it prints, and a quote signed with a dash.
+/// author, a paper speaking through what it prints, a quote signed with a dash, an ongoing action before a person noun,
+/// and the people concerned of a body.
 final class ChineseNewsSubjectTests: XCTestCase {
     func testACharacterNamesMostlyAvoidMayOpenAGivenName() {
         AttributionFixture.assertOnly("东海大学讲座教授周中翰说：“创新是一项系统工程。”", speaker: "周中翰", rule: "zh.before.colon")
@@ -186,5 +187,16 @@ final class ChineseNewsSubjectTests: XCTestCase {
     func testAQuoteSignedWithADashAndANameIsTheirs() {
         AttributionFixture.assertOnly("“学而不思则罔，思而不学则殆。”——孔子", speaker: "孔子", rule: "zh.after.dash")
         AttributionFixture.assertOnly("「我們一定能成功。」──周明", speaker: "周明", rule: "zh.after.dash")
+    }
+
+    func testAnOngoingActionBeforeAPersonNounIsAClauseNotADescription() {
+        AttributionFixture.assertOnly("一位老大爷拉着记者的手说：“你们要多来看看。”", speaker: "老大爷")
+        AttributionFixture.assertOnly("老大爺握著記者的手說：「你們要多來看看。」", speaker: "老大爺")
+        // 著 opening a word of its own (著名) is no particle.
+        AttributionFixture.assertOnly("著名作家周明说：“写作是一种修行。”", speaker: "周明", rule: "zh.before.colon")
+    }
+
+    func testThePeopleConcernedOfABodySpeak() {
+        AttributionFixture.assertOnly("东海市教育局有关人士说：“今年将新建学校十所。”", speaker: "东海市教育局有关人士", rule: "zh.before.colon")
     }
 }

@@ -61,9 +61,10 @@ extension AttributionContext {
                n >= 2 || endsWord(at: i) && endsWord(at: i + n) {
                 return false
             }
-            // So is a finished action with the noun as its object (方便了乘客), unless 的 makes it a description, and a
-            // clause with a preposition in it (打电话给执行人员, 又向记者挥手: the noun is an object).
-            if !attributive, perfectiveParticles.contains(s[i]) || prepositions.longestMatch(in: s, startingAt: i, limit: nounStart) != nil {
+            // So is a finished or ongoing action with the noun as its object (方便了乘客, 老大爷拉着记者), unless 的 makes it
+            // a description, and a clause with a preposition in it (打电话给执行人员, 又向记者挥手: the noun is an object).
+            if !attributive, perfectiveParticles.contains(s[i]) || durativeParticles.contains(s[i]) && i > start && endsWord(at: i + 1)
+                || prepositions.longestMatch(in: s, startingAt: i, limit: nounStart) != nil {
                 return false
             }
             // With 的 too when something is counted in it: the noun counted is the preposition's object (对旁边一位看书的

@@ -101,6 +101,8 @@ final class CompiledPack: Sendable {
         let familiarPrefixes: Lexicon
         /// What after a surname says the person is known by it alone (姓 of 陈姓市民).
         let surnameMarkers: Lexicon
+        /// Particles of an action going on (着 of 拉着): a clause, not a description, before a person noun.
+        let durativeParticles: Lexicon
         /// Verbs that give the name of the person a description ends in (名叫, 自称).
         let namingVerbs: Lexicon
         /// What a bracket after a name may say of how it was written (音, 译): a gloss between the name and its cue.
@@ -233,6 +235,7 @@ final class CompiledPack: Sendable {
             topicOpeners = lexicons.lexicon("topicOpeners")
             familiarPrefixes = lexicons.lexicon("familiarPrefixes")
             surnameMarkers = lexicons.lexicon("surnameMarkers")
+            durativeParticles = lexicons.lexicon("durativeParticles")
             namingVerbs = lexicons.lexicon("namingVerbs")
             glossWords = lexicons.lexicon("glossWords")
             eventClosers = lexicons.lexicon("eventClosers")
