@@ -47,20 +47,23 @@ enum AttributionFixture {
         XCTAssertEqual(quotes.map { $0.speaker?.name }, speakers, text, file: file, line: line)
     }
 
-    /// Asserts a quote's speaker and, where given, the rule that attributed it, its cue and its kind.
+    /// Asserts a quote's speaker and, where given, the rule that attributed it, its cue, its kind and the speaker's
+    /// mention as written.
     static func assertQuote(_ quote: Quote?, speaker: String?, rule: String? = nil, cue: String? = nil, kind: QuoteKind? = nil,
-                            file: StaticString = #filePath, line: UInt = #line) {
+                            mention: String? = nil, file: StaticString = #filePath, line: UInt = #line) {
         guard let quote else { return XCTFail("no quote", file: file, line: line) }
         XCTAssertEqual(quote.speaker?.name, speaker, quote.text, file: file, line: line)
+        if let mention { XCTAssertEqual(quote.speaker?.mention, mention, quote.text, file: file, line: line) }
         if let rule { XCTAssertEqual(quote.rule, rule, quote.text, file: file, line: line) }
         if let cue { XCTAssertEqual(quote.cue, cue, quote.text, file: file, line: line) }
         if let kind { XCTAssertEqual(quote.kind, kind, quote.text, file: file, line: line) }
     }
 
-    /// Asserts that a text holds one quote, with that speaker and, where given, rule, cue and kind.
+    /// Asserts that a text holds one quote, with that speaker and, where given, rule, cue, kind and mention.
     static func assertOnly(_ text: String, speaker: String?, rule: String? = nil, cue: String? = nil, kind: QuoteKind? = nil,
-                           file: StaticString = #filePath, line: UInt = #line) {
-        assertQuote(only(text, file: file, line: line), speaker: speaker, rule: rule, cue: cue, kind: kind, file: file, line: line)
+                           mention: String? = nil, file: StaticString = #filePath, line: UInt = #line) {
+        assertQuote(only(text, file: file, line: line), speaker: speaker, rule: rule, cue: cue, kind: kind, mention: mention,
+                    file: file, line: line)
     }
 
     /// The first quote whose text starts with `prefix`.

@@ -9,9 +9,7 @@ final class ChineseDescribedSpeakerTests: XCTestCase {
         AttributionFixture.assertOnly("前锋张明说：“我们一定要赢。”", speaker: "张明", rule: "zh.before.colon")
         AttributionFixture.assertOnly("後衛張明說：「我們一定要贏。」", speaker: "張明")
         // The field or team before the place, after a demonstrative too, belongs to the same phrase.
-        let team = AttributionFixture.only("青山队前锋张明说：“我们一定要赢。”")
-        AttributionFixture.assertQuote(team, speaker: "张明")
-        XCTAssertEqual(team?.speaker?.mention, "青山队前锋张明")
+        AttributionFixture.assertOnly("青山队前锋张明说：“我们一定要赢。”", speaker: "张明", mention: "青山队前锋张明")
         AttributionFixture.assertOnly("该队篮球老将艾琳娜在赛后说，“明年我还想再打一个赛季”。", speaker: "艾琳娜", rule: "zh.before.comma")
     }
 

@@ -7,9 +7,8 @@ import XCTest
 /// before named.
 final class ChineseLongSpeakerPhraseTests: XCTestCase {
     func testAnAgeInDigitsDescribesThePersonBeforeTheirRole() {
-        let resident = AttributionFixture.only("63岁的青山市民周明说：“今年的变化真大。”")
-        AttributionFixture.assertQuote(resident, speaker: "周明", rule: "zh.before.colon")
-        XCTAssertEqual(resident?.speaker?.mention, "63岁的青山市民周明")
+        AttributionFixture.assertOnly("63岁的青山市民周明说：“今年的变化真大。”", speaker: "周明", rule: "zh.before.colon",
+                                      mention: "63岁的青山市民周明")
         AttributionFixture.assertOnly("現年36歲的東海居民李秋芳說：「今年的變化真大。」", speaker: "李秋芳")
     }
 

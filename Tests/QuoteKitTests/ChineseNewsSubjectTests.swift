@@ -19,9 +19,8 @@ final class ChineseNewsSubjectTests: XCTestCase {
     }
 
     func testAFamiliarNameIsTheNameOfThePersonTheReporterMet() {
-        let fan = AttributionFixture.only("之后记者又采访了球迷代表小王，他坦诚地说：“联赛才是咱自己的。”")
-        AttributionFixture.assertQuote(fan, speaker: "小王", rule: "zh.before.colon")
-        XCTAssertEqual(fan?.speaker?.mention, "他")
+        AttributionFixture.assertOnly("之后记者又采访了球迷代表小王，他坦诚地说：“联赛才是咱自己的。”", speaker: "小王",
+                                      rule: "zh.before.colon", mention: "他")
         AttributionFixture.assertOnly("記者採訪了老李，他說：「聯賽才是咱自己的。」", speaker: "老李")
     }
 

@@ -339,6 +339,14 @@ final class AttributionContext {
         return start
     }
 
+    /// The gender of a relative named by a kinship noun (wife, father, cousin; 母亲, 丈夫), or nil when the word is not one.
+    func kinGender(_ noun: String) -> SpeakerPhrase.Gender? {
+        if people.femaleKin.contains(noun) { return .female }
+        if people.maleKin.contains(noun) { return .male }
+        if people.neutralKin.contains(noun) { return .unknown }
+        return nil
+    }
+
     /// Whether `range` holds a word for a relative and nothing else (母亲, 妈妈): a person, though the parse reads it
     /// as a bare name.
     func isRelationAlone(_ range: Range<Int>) -> Bool {
@@ -379,14 +387,18 @@ final class AttributionContext {
 
     /// Whether a paragraph's last mark is a comma (text written a line per clause), so its sentence goes on in the next.
     func endsWithComma(_ paragraph: Paragraph) -> Bool {
-        let end = skipSpaceBack(paragraph.end, paragraph.start)
-        return end > paragraph.start && CharacterClass.isComma(s[end - 1].value)
+        lastVisibleValue(of: paragraph).map(CharacterClass.isComma) ?? false
     }
 
     /// Whether the paragraph's last visible character is a colon or a comma.
     func endsWithColonOrComma(_ paragraph: Paragraph) -> Bool {
+        lastVisibleValue(of: paragraph).map { CharacterClass.isComma($0) || CharacterClass.isColon($0) } ?? false
+    }
+
+    /// The value of the paragraph's last character that is no space; nil for a blank paragraph.
+    private func lastVisibleValue(of paragraph: Paragraph) -> UInt32? {
         let end = skipSpaceBack(paragraph.end, paragraph.start)
-        return end > paragraph.start && (CharacterClass.isComma(s[end - 1].value) || CharacterClass.isColon(s[end - 1].value))
+        return end > paragraph.start ? s[end - 1].value : nil
     }
 
     /// Skips whitespace backwards from `pos` (exclusive), not below `lower`.

@@ -110,7 +110,7 @@ extension AttributionContext {
                 }
                 // A surname and its marker before a person noun (陈姓|市民) are no subject of their own: the longer
                 // phrase is, or none.
-                if phrase.form == .name, e - a == 2, surnameMarkers.contains(s[a + 1]),
+                if phrase.form == .name, isSurnameAndMarker(s[a..<e]),
                    personNouns.longestMatch(in: s, startingAt: e, limit: limit) != nil {
                     e -= 1
                     continue

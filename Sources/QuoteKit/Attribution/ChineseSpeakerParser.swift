@@ -76,12 +76,16 @@ extension AttributionContext {
     /// no name of their own: together with the noun they name the person, as a role.
     private func surnamed(_ phrase: SpeakerPhrase?) -> SpeakerPhrase? {
         guard var phrase, phrase.form == .name, let title = phrase.title else { return phrase }
-        let scalars = Array(phrase.name.unicodeScalars)
-        guard scalars.count == 2, surnames.contains(scalars[0]), surnameMarkers.contains(scalars[1]) else { return phrase }
+        guard isSurnameAndMarker(Array(phrase.name.unicodeScalars)[...]) else { return phrase }
         phrase.form = .role
         phrase.name = phrase.mention.hasSuffix(title) ? phrase.name + title : title + phrase.name
         phrase.title = nil
         return phrase
+    }
+
+    /// Whether the scalars are a surname and its marker and nothing else (陈姓).
+    func isSurnameAndMarker(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
+        scalars.count == 2 && surnames.contains(scalars[scalars.startIndex]) && surnameMarkers.contains(scalars[scalars.startIndex + 1])
     }
 
     private func parseChineseStrictUncached(_ a0: Int, _ b0: Int) -> SpeakerPhrase? {
@@ -324,8 +328,7 @@ extension AttributionContext {
         }
         // A relative named by the relation alone (母亲感叹“…”): someone the report knows by it, a role as 一位母亲 is.
         if trailing.isEmpty, kinNouns.longestMatch(in: s, startingAt: a, limit: b) == n {
-            let gender: SpeakerPhrase.Gender = people.femaleKin.contains(text) ? .female : people.maleKin.contains(text) ? .male : .unknown
-            return SpeakerPhrase(form: .role, range: a..<b, mention: text, name: text, gender: gender)
+            return SpeakerPhrase(form: .role, range: a..<b, mention: text, name: text, gender: kinGender(text) ?? .unknown)
         }
         // A bare given name (宝玉, 凤姐): two or three ideographs, none of them a function character,
         // not a common noun. Rules accept this form only where they list `bare`.

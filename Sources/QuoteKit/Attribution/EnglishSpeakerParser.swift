@@ -63,15 +63,6 @@ extension AttributionContext {
         return SpeakerPhrase(form: .pronoun, range: r, mention: string(r), name: string(r), gender: .firstPerson)
     }
 
-    /// The gender of a relative named by a kinship noun (wife, father, cousin), or nil when the word is not one.
-    func kinGender(_ noun: String) -> SpeakerPhrase.Gender? {
-
-        if people.femaleKin.contains(noun) { return .female }
-        if people.maleKin.contains(noun) { return .male }
-        if people.neutralKin.contains(noun) { return .unknown }
-        return nil
-    }
-
     /// his wife, her mother: a possessive and a kinship noun.
     func kinship(_ possessive: Range<Int>, _ noun: Range<Int>?) -> SpeakerPhrase? {
         guard let noun else { return nil }

@@ -257,10 +257,7 @@ public struct KindClassifier: Sendable {
     /// (他警告說：⏎「…」, 張明表示，⏎「…」): the line introduces the quote, as a cue on its own line does. A colon alone
     /// at a line's end is not enough; headings end so too (编者按：).
     private func introducedByCueOnLineBefore(_ lineStart: Int, in s: [Unicode.Scalar]) -> Bool {
-        guard lineStart > 0, s[lineStart - 1].value == 0x0A else { return false }
-        var end = lineStart - 1
-        while end > 0, CharacterClass.isSpace(s[end - 1].value) { end -= 1 }
-        guard end > 0 else { return false }
+        guard let end = endOfLineBefore(lineStart, in: s) else { return false }
         let v = s[end - 1].value
         guard CharacterClass.isColon(v) || v == 0x2C || v == 0xFF0C else { return false }
         return cues.longestMatch(in: s, endingAt: end - 1, limit: max(0, end - 13)) != nil
@@ -268,10 +265,16 @@ public struct KindClassifier: Sendable {
 
     /// Whether the line before the one `lineStart` opens ends with a colon.
     private func followsColonOnLineBefore(_ lineStart: Int, in s: [Unicode.Scalar]) -> Bool {
-        guard lineStart > 0, s[lineStart - 1].value == 0x0A else { return false }
+        endOfLineBefore(lineStart, in: s).map { CharacterClass.isColon(s[$0 - 1].value) } ?? false
+    }
+
+    /// Where the visible text of the line before the one `lineStart` opens ends; nil when `lineStart` opens no line
+    /// or nothing visible stands before it.
+    private func endOfLineBefore(_ lineStart: Int, in s: [Unicode.Scalar]) -> Int? {
+        guard lineStart > 0, s[lineStart - 1].value == 0x0A else { return nil }
         var end = lineStart - 1
         while end > 0, CharacterClass.isSpace(s[end - 1].value) { end -= 1 }
-        return end > 0 && CharacterClass.isColon(s[end - 1].value)
+        return end > 0 ? end : nil
     }
 
     /// Whether nothing but the end of a sentence or of the line follows the quote's closing mark.
