@@ -11,7 +11,7 @@ by `jieba_dict.py`: nothing of it is committed but the words this script selects
 Selection: nouns (tag `n`) of two to four ideographs, used at least MIN_FREQUENCY times in jieba's counts
 (MIN_FREQUENCY_TWO for two ideographs),
 that end in a morpheme naming a person by occupation, role or group (PERSON_ENDINGS: 员, 者, 师, 兵, 人 of
-召集人…); words
+召集人…, and 徒, 犯, 匪 of those who offend); words
 of four ideographs only when they end in such a shorter noun or in 学家.
 Some endings are also ordinary morphemes (家 of 国家, 手 of 右手, 生 of 产生), so each ending carries the
 words it must not take: only longer words (科学家), or a list of exclusions. The hand-chosen words of EXTRA,
@@ -50,6 +50,11 @@ PERSON_ENDINGS = {
     "人": (3, {"机器人", "周作人", "活死人", "睡美人", "稻草人", "木头人", "得罪人", "天地人", "透明人", "直立人", "元谋人", "马坝人",
               "所有人", "个别人", "天下人", "阴阳人", "两性人", "剧中人", "画中人", "一家人", "全家人", "一代人", "一班人", "自由人",
               "女真人", "色目人", "印加人", "利安人", "高棉人", "爪哇人"}),
+    "徒": (2, {"师徒", "司徒", "高徒", "徒徒"}),
+    "犯": (2, set()),
+    "匪": (2, set()),
+    "贼": (2, {"乌贼", "大眼贼"}),
+    "盗": (2, {"被盗", "防盗", "失盗"}),
     "工": (2, {"化工", "人工", "手工", "加工", "施工", "分工", "竣工", "开工", "完工", "停工", "罢工", "怠工", "做工", "动工",
               "用工", "招工", "务工", "打工", "返工", "石化工", "轻工", "重工", "军工", "电工程", "化工厂"}),
 }
@@ -91,7 +96,9 @@ EXTRA = ["老人", "老汉", "老大爷", "老太太", "老大娘", "女孩子",
          # winners named by their place or prize (女子跳远冠军李秋芳说, 金奖得主张明表示)
          "冠军", "亚军", "季军", "得主", "卫冕冠军", "世界冠军",
          # the one a win is owed to (逆转功臣李大山说)
-         "功臣"]
+         "功臣",
+         # children and men as a story or a report names them (孩子喊道, 一位修鞋的老头儿说), and those who rob (劫匪说)
+         "孩子", "小孩子", "汉子", "老头儿", "老头子", "歹徒", "匪徒", "劫匪", "绑匪", "小偷"]
 
 
 def select(dictionary):

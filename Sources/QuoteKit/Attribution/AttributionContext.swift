@@ -57,11 +57,11 @@ final class AttributionContext {
     let cues, titles, honorifics, modifiers, frameOpeners, frameClosers, connectives, surnames, knownNames,
         organisations, notNames, notInNames, workSuffixes, workNouns, workAnaphors, letterNouns, male, female, plural, neutral, firstPerson,
         maleTitles, femaleTitles, maleNames, femaleNames, transliteration, prepositions: Lexicon
-    let adverbialParticles, attributiveParticles, pronounCompoundEnds, adverbialEndings, copulas, placeSuffixes, roleEndings, surnameWords, mediaEndings, cueLookalikes, personNouns, institutionNouns, personCounters, pluralCounters, reporterNouns, agentSuffixes, hearingVerbs, seeingVerbs, punctuatedCues, seriesEnds, personMeasures, givenNameEnds, givenNameCharacters, givenNameFirstCharacters, bylineEnds, directiveVerbs, pluralSuffixes, collectiveNouns, eventClosers, addressSuffixes, evenOpeners, evenClosers, existentialVerbs, existentialAspects, shareSigns, reduplicatedStates, topicOpeners, familiarPrefixes, surnameMarkers, durativeParticles, namingVerbs, glossWords, kinNouns: Lexicon
+    let adverbialParticles, attributiveParticles, pronounCompoundEnds, adverbialEndings, copulas, placeSuffixes, roleEndings, surnameWords, mediaEndings, cueLookalikes, personNouns, institutionNouns, personCounters, pluralCounters, reporterNouns, agentSuffixes, hearingVerbs, seeingVerbs, punctuatedCues, seriesEnds, personMeasures, givenNameEnds, givenNameCharacters, givenNameFirstCharacters, bylineEnds, directiveVerbs, pluralSuffixes, collectiveNouns, eventClosers, addressSuffixes, evenOpeners, evenClosers, existentialVerbs, existentialAspects, shareSigns, reduplicatedStates, topicOpeners, familiarPrefixes, surnameMarkers, asSaidOpeners, durativeParticles, namingVerbs, glossWords, kinNouns: Lexicon
     let narratorPronouns: Lexicon
     /// The names and aliases of the character list (set by the engine), matched regardless of case in English.
     var listedForms = Lexicon()
-    let numerals, ordinalPrefixes, dateUnits, timesOfDay, timeWords, seriesJoiners, perfectiveParticles: Lexicon
+    let numerals, ordinalPrefixes, dateUnits, timesOfDay, bracketedDayWords, timeWords, seriesJoiners, perfectiveParticles: Lexicon
     let actCues, complementisers, agentPrepositions, passiveAuxiliaries, participleEndings, participleCues, participleLinks: Lexicon
     /// Read here once: every `pack.common` access copies the whole lexicon table (and retains each of its lexicons).
     let people: CompiledPack.PeopleLexicons
@@ -136,6 +136,7 @@ final class AttributionContext {
         topicOpeners = common.topicOpeners
         familiarPrefixes = common.familiarPrefixes
         surnameMarkers = common.surnameMarkers
+        asSaidOpeners = common.asSaidOpeners
         durativeParticles = common.durativeParticles
         namingVerbs = common.namingVerbs
         glossWords = common.glossWords
@@ -160,6 +161,7 @@ final class AttributionContext {
         ordinalPrefixes = common.ordinalPrefixes
         dateUnits = common.dateUnits
         timesOfDay = common.timesOfDay
+        bracketedDayWords = common.bracketedDayWords
         timeWords = common.timeWords
         seriesJoiners = common.seriesJoiners
         actCues = common.actCues

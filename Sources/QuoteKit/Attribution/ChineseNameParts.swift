@@ -121,6 +121,12 @@ extension AttributionContext {
             }
             // Nor one whose given name is a modifier (曾长期供职…: 曾 is a modifier before another, not a surname).
             if (modifiers.longestMatch(in: s, startingAt: start + sn, limit: e) ?? 0) >= 2 { continue }
+            // Nor a modifier that is a surname too before a verb of speaking or asking (曾劝我回去, 曾问: the adverb and
+            // the verb of a clause whose subject stands earlier).
+            if sn == 1, modifiers.longestMatch(in: s, startingAt: start, limit: start + 1) == 1,
+               directiveVerbs.longestMatch(in: s, startingAt: start + 1, limit: e) != nil || cues.longestMatch(in: s, startingAt: start + 1, limit: e) != nil {
+                continue
+            }
             var ok = true
             for i in start + sn..<e {
                 if !isCJK(i) || notInNames.contains(s[i]) && !(i == e - 1 && length == 3 && endsTitledName(start, e, from: a))
@@ -132,6 +138,8 @@ extension AttributionContext {
             if ok, length >= 3, let c = cues.longestMatch(in: s, startingAt: e - 1, limit: min(s.count, e + 3)) ?? modifiers.longestMatch(in: s, startingAt: e - 1, limit: min(s.count, e + 3)), c >= 2 {
                 ok = false
             }
+            // Nor a day with its date in brackets (周明今（20）日表示 is 周明 + 今（20）日).
+            if ok, length >= 3, bracketedDayEnd(startingAt: e - 1, min(s.count, e + 8)) != nil { ok = false }
             if ok, !result.contains(start) { result.append(start) }
         }
         return result
@@ -346,6 +354,8 @@ extension AttributionContext {
                 let introduced = titles.longestMatch(in: s, endingAt: start, limit: max(0, start - 8)) != nil
                     || personNouns.longestMatch(in: s, endingAt: start, limit: max(0, start - 8)) != nil
                 if introduced, endsWord(at: end) { return string(start..<end) }
+                // A full name the report writes again and again is the one it shortens (经过黄立新审批…黄立新爱喝茶…黄说).
+                if length == 3, endsWord(at: end), timesWritten(start..<end) >= 2 { return string(start..<end) }
             }
         }
         return nil

@@ -14,6 +14,19 @@ extension AttributionContext {
         return noun + suffix
     }
 
+    /// Where a count after a short place ends (院门口一位 | 卖菜的老头儿, 当地一名 | 居民): the place says where the person
+    /// is, and the name leaves it out with the count. Two to four characters of place, a word of their own, and a count
+    /// of two characters or more (一位, 一名; not 此 or 有, which open other words); `nil` otherwise.
+    func placedCountEnd(_ a: Int, _ head: Int) -> Int? {
+        guard head - a >= 4 else { return nil }
+        for p in a + 2...min(a + 4, head - 2) where !containsFunctionCharacter(a, p) && endsWord(at: p) {
+            if let counter = personCounters.longestMatch(in: s, startingAt: p, limit: head), counter >= 2 {
+                return determinerEnd(p, head)
+            }
+        }
+        return nil
+    }
+
     /// The name a description from `start` to `head` gives the person it ends in: a naming verb, a name and 的
     /// (一位名叫周明的老人 → 周明, 名叫秀云的姑娘 → 秀云); `nil` when it gives none.
     func nameGiven(_ start: Int, _ head: Int) -> String? {
@@ -45,6 +58,8 @@ extension AttributionContext {
             return false
         }
         if prepositions.longestMatch(in: s, startingAt: start, limit: nounStart) != nil { return false }
+        // Nor does a likeness (像兄长对离家的孩子那样叮咛): it compares the subject to the person, who does not speak.
+        if let opener = asSaidOpeners.longestMatch(in: s, startingAt: start, limit: nounStart), endsWord(at: start + opener) { return false }
         // A modifier of a character or two may stand between the description's 的 and the noun (到过东海的青年|牧民):
         // the description still ends in 的.
         let modifierStart = max(start + 1, nounStart - 3)

@@ -37,12 +37,16 @@ extension AttributionContext {
         return rest
     }
 
-    /// Where a date or time that opens a clause before its subject ends (12月3日上午张明说, 昨天下午张明说, 今年五月张明说):
+    /// Where a date or time that opens a clause before its subject ends (12月3日上午张明说, 昨天下午张明说, 今年五月张明说, 今（20）日张明说):
     /// a word of time, numerals and date units, with a time of day. Nil when none opens the region or nothing follows
     /// it. (The other modifiers are not stripped: 立即 and 马上 open clauses that have no subject at all.)
     func leadingTime(_ a: Int, _ b: Int) -> Int? {
         var end = a
-        if let word = timeWords.longestMatch(in: s, startingAt: a, limit: b) { end += word }
+        if let day = bracketedDayEnd(startingAt: a, b) {
+            end = day
+        } else if let word = timeWords.longestMatch(in: s, startingAt: a, limit: b) {
+            end += word
+        }
         while end < b, let digits = numerals.longestMatch(in: s, startingAt: end, limit: b) {
             var next = end + digits
             while next < b, numerals.longestMatch(in: s, startingAt: next, limit: b) != nil { next += 1 }
@@ -93,8 +97,9 @@ extension AttributionContext {
         while b > a0, isSpace(b - 1) { b -= 1 }
         let a = stripLeading(a0, b)
         if a >= b { return SpeakerPhrase(form: .zero, range: b..<b, mention: "", name: "") }
-        // A topic (关于票价) names no speaker.
+        // A topic (关于票价) names no speaker, nor does a likeness (像老人对孩子那样…: someone is likened to the old man).
         if topicOpeners.longestMatch(in: s, startingAt: a, limit: b) != nil { return nil }
+        if let opener = asSaidOpeners.longestMatch(in: s, startingAt: a, limit: b), a + opener < b, endsWord(at: a + opener) { return nil }
         let n = b - a
         guard n <= 30 else { return nil }
         // Whoever is heard speaking (他又听到枪手对众人说：): the one after the verb of hearing speaks.
@@ -284,7 +289,7 @@ extension AttributionContext {
                                      gender: b - noun - counted > 2 || !counts(one: counted) ? .plural : .unknown)
             }
             let head = count ?? b - noun
-            let start = count == a ? head : determinerEnd(a, head) ?? a
+            let start = count == a ? head : determinerEnd(a, head) ?? placedCountEnd(a, head) ?? a
             // A group with a plural suffix (战士们), named by a collective noun (官兵) or counted as several (几个…年轻人,
             // 百名) is many people: no 他 or 她 stands for it.
             let group: SpeakerPhrase.Gender = pluralSuffixes.longestMatch(in: s, endingAt: b, limit: a) != nil

@@ -101,6 +101,9 @@ final class CompiledPack: Sendable {
         let familiarPrefixes: Lexicon
         /// What after a surname says the person is known by it alone (姓 of 陈姓市民).
         let surnameMarkers: Lexicon
+        /// Words that open a likeness (正如, 像): before a person noun they compare someone to it (像父亲对孩子那样嘱咐),
+        /// and the noun names no speaker.
+        let asSaidOpeners: Lexicon
         /// Particles of an action going on (着 of 拉着): a clause, not a description, before a person noun.
         let durativeParticles: Lexicon
         /// Verbs that give the name of the person a description ends in (名叫, 自称).
@@ -145,6 +148,8 @@ final class CompiledPack: Sendable {
         /// Dates and times between a speaker and the cue (张明31日晚说, 钱亮1月5日在会上指出): numerals, the units
         /// after them (日, 月) and the times of day that may follow (晚, 上午).
         let numerals, dateUnits, timesOfDay: Lexicon
+        /// Words of a day that a date in brackets may follow (今（20）日, 昨（六）日), making one date with it.
+        let bracketedDayWords: Lexicon
         /// The prefix of an ordinal number (第), which may stand with a number in an organisation's name (第九中学).
         let ordinalPrefixes: Lexicon
         /// Words of time that may open a clause before its subject (昨天张明说); the modifiers include them.
@@ -235,6 +240,7 @@ final class CompiledPack: Sendable {
             topicOpeners = lexicons.lexicon("topicOpeners")
             familiarPrefixes = lexicons.lexicon("familiarPrefixes")
             surnameMarkers = lexicons.lexicon("surnameMarkers")
+            asSaidOpeners = lexicons.lexicon("asSaidOpeners")
             durativeParticles = lexicons.lexicon("durativeParticles")
             namingVerbs = lexicons.lexicon("namingVerbs")
             glossWords = lexicons.lexicon("glossWords")
@@ -244,6 +250,7 @@ final class CompiledPack: Sendable {
             ordinalPrefixes = lexicons.lexicon("ordinalPrefixes")
             dateUnits = lexicons.lexicon("dateUnits")
             timesOfDay = lexicons.lexicon("timesOfDay")
+            bracketedDayWords = lexicons.lexicon("bracketedDayWords")
             seriesJoiners = lexicons.lexicon("seriesJoiners")
             quotationNouns = lexicons.lexicon("quotationNouns")
             actCues = lexicons.lexicon("actCues")

@@ -3,7 +3,8 @@
 ///
 /// A date is one or more runs of numerals each followed by a date unit (1月5日), optionally followed by a
 /// time of day (晚, 上午), or a word of time with a time of day (周二晚, 昨天下午); the numerals, units, times and
-/// words are the pack's `numerals`, `dateUnits`, `timesOfDay` and `timeWords` lexicons.
+/// words are the pack's `numerals`, `dateUnits`, `timesOfDay` and `timeWords` lexicons. A day with its date in brackets
+/// (今（20）日晚) is one too (``AttributionContext/bracketedDayEnd(startingAt:_:)``).
 extension PatternMatcher {
     /// The start of a date that ends at `end`, if one does, never before `lower`.
     func dateStart(endingAt end: Int, _ lower: Int) -> Int? {
@@ -14,6 +15,7 @@ extension PatternMatcher {
             // A word of time before the time of day (周二晚, 昨天下午) makes one date with it.
             if let word = c.timeWords.longestMatch(in: c.s, endingAt: i, limit: lower) { return i - word }
         }
+        if let day = c.bracketedDayStart(endingAt: i, lower) { return day }
         var start: Int? = nil
         while i > lower, let unit = c.dateUnits.longestMatch(in: c.s, endingAt: i, limit: lower) {
             var j = i - unit
@@ -33,6 +35,9 @@ extension PatternMatcher {
         if let word = c.timeWords.longestMatch(in: c.s, startingAt: i, limit: upper),
            let time = c.timesOfDay.longestMatch(in: c.s, startingAt: i + word, limit: upper) {
             return i + word + time
+        }
+        if let day = c.bracketedDayEnd(startingAt: i, upper) {
+            return day + (c.timesOfDay.longestMatch(in: c.s, startingAt: day, limit: upper) ?? 0)
         }
         while i < upper {
             var j = i

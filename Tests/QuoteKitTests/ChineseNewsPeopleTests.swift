@@ -1,0 +1,45 @@
+import XCTest
+@testable import QuoteKit
+
+/// People in news sentences whose phrase the parse used to misread: a day with its date in brackets after the name
+/// (周明今（20）日表示), a surname alone for a full name the report writes again and again, a count after a short place
+/// (门口一位卖菜的老头儿), an adverb that is a surname too before a verb (曾劝), children and those who offend as person
+/// nouns, and a likeness that names no speaker.
+final class ChineseNewsPeopleTests: XCTestCase {
+    func testADayWithItsDateInBracketsStandsBetweenTheNameAndTheCue() {
+        AttributionFixture.assertOnly("周明今(20)日表示：「政府會全力配合。」", speaker: "周明", rule: "zh.before.colon")
+        AttributionFixture.assertOnly("東海市長周明今（廿二）日在記者會上說：「不會再參選。」", speaker: "周明", rule: "zh.before.colon")
+        AttributionFixture.assertOnly("周明昨（六）日晚間表示，「會盡快處理。」", speaker: "周明", rule: "zh.before.comma")
+    }
+
+    func testASurnameAloneRefersToAFullNameTheReportWritesAgain() {
+        // 黄立新 is written twice with no cue after it; the surname alone before the cue is that person, not the
+        // subject of the clause before.
+        let text = "东海市的工程都要经过黄立新审批。许多人都知道黄立新爱喝茶。李秋芳再次提出调动工作的要求，黄说：“你放心。”"
+        AttributionFixture.assertOnly(text, speaker: "黄立新", rule: "zh.before.colon")
+    }
+
+    func testACountAfterAShortPlaceLeavesThePlaceOutOfTheName() {
+        AttributionFixture.assertOnly("门口一位卖菜的老头儿说：“你又来啦？”", speaker: "卖菜的老头儿", rule: "zh.before.colon")
+        AttributionFixture.assertOnly("門口一位賣菜的老頭兒說：「你又來啦？」", speaker: "賣菜的老頭兒")
+        AttributionFixture.assertOnly("现场一名居民说：“这里的水很干净。”", speaker: "居民", rule: "zh.before.colon")
+    }
+
+    func testAnAdverbThatIsASurnameMakesNoNameWithTheVerbAfterIt() {
+        // 曾劝 is "once urged", whose subject opens the sentence.
+        let text = "一些同事替我惋惜，曾劝我回去上班，还说：“何必自寻烦恼呢？”"
+        AttributionFixture.assertOnly(text, speaker: "同事", rule: "zh.continuation")
+    }
+
+    func testChildrenAndThoseWhoOffendArePersonNouns() {
+        AttributionFixture.assertOnly("孩子放学回家，大声喊：“爸爸！”", speaker: "孩子", rule: "zh.continuation")
+        AttributionFixture.assertOnly("孩子說：「我也要去。」", speaker: "孩子", rule: "zh.before.colon")
+        AttributionFixture.assertOnly("歹徒们拿走了她们的证件，威胁她们说：“不许报警。”", speaker: "歹徒们")
+    }
+
+    func testALikenessNamesNoSpeaker() {
+        // The child is whom he is likened to talking to; with no one named before, no one speaks.
+        AttributionFixture.assertOnly("他拍了拍她的肩膀，像兄长对第一次离家的孩子那样叮咛：“路上小心。”", speaker: nil)
+        AttributionFixture.assertOnly("他放下手里的报纸，像老人对不懂事的孩子那样教训她：“别乱跑。”", speaker: nil)
+    }
+}
