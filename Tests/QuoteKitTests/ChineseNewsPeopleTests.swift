@@ -4,7 +4,8 @@ import XCTest
 /// People in news sentences whose phrase the parse used to misread: a day with its date in brackets after the name
 /// (周明今（20）日表示), a surname alone for a full name the report writes again and again, a count after a short place
 /// (门口一位卖菜的老头儿), an adverb that is a surname too before a verb (曾劝), children and those who offend as person
-/// nouns, and a likeness that names no speaker.
+/// nouns, a likeness that names no speaker, the press and the police as bodies that open a clause, the idiom 有话可说,
+/// and one seen while the subject frets, who speaks no words.
 final class ChineseNewsPeopleTests: XCTestCase {
     func testADayWithItsDateInBracketsStandsBetweenTheNameAndTheCue() {
         AttributionFixture.assertOnly("周明今(20)日表示：「政府會全力配合。」", speaker: "周明", rule: "zh.before.colon")
@@ -41,5 +42,24 @@ final class ChineseNewsPeopleTests: XCTestCase {
         // The child is whom he is likened to talking to; with no one named before, no one speaks.
         AttributionFixture.assertOnly("他拍了拍她的肩膀，像兄长对第一次离家的孩子那样叮咛：“路上小心。”", speaker: nil)
         AttributionFixture.assertOnly("他放下手里的报纸，像老人对不懂事的孩子那样教训她：“别乱跑。”", speaker: nil)
+    }
+
+    func testThePressAndThePoliceSpeakAsBodies() {
+        AttributionFixture.assertOnly("当地媒体评论说：“这是一场公平的比赛。”", speaker: "当地媒体", rule: "zh.before.colon")
+        // Before a predicate and a colon too, where the subject opens the clause.
+        AttributionFixture.assertOnly("警方则不以为然：「沒有證據顯示與此案有關。」", speaker: "警方", rule: "zh.before.predicate-colon")
+    }
+
+    func testHavingSomethingToSayIsNoCue() {
+        // 说 of 有话可说 is no cue after a name 话可; the subject before the idiom speaks.
+        AttributionFixture.assertOnly("周明则有话可说：“今晚只谈青山队。”", speaker: "周明", rule: "zh.before.predicate-colon")
+        AttributionFixture.assertOnly("东海的媒体则有话可说：“今晚只谈青山队。”", speaker: "东海的媒体", rule: "zh.before.predicate-colon")
+    }
+
+    func testOneSeenWithoutACueSpeaksNoWords() {
+        let text = "青山镇的居民看到市水务局的工作人员非常着急：“水什么时候能来？”"
+        AttributionFixture.assertOnly(text, speaker: "青山镇的居民", rule: "zh.before.predicate-colon")
+        // One seen speaking with a cue still speaks.
+        AttributionFixture.assertOnly("周明看到一名球员对着教练说，「我不想打了。」", speaker: "球员")
     }
 }

@@ -413,7 +413,9 @@ extension AttributionContext {
         let colon = introduced == .colon
         // One seen speaking speaks in the clause of the cue: the region runs on to the cue, with no punctuation between.
         let next = skipSpaceForward(b, s.count)
-        let seen = next < s.count && !isClauseBoundary(s[next].value) && introduced != nil
+        // One seen speaking speaks with a cue of their own (看到一名球员对着教练说，「…」); the one seen while the subject frets
+        // (居民看到市里的干部非常着急：) speaks no words.
+        let seen = next < s.count && !isClauseBoundary(s[next].value) && introduced != nil && cueBeforeIntroduction(after: b)
         guard colon || seen else { return nil }
         func verb(at i: Int) -> Int? {
             (colon ? hearingVerbs.longestMatch(in: s, startingAt: i, limit: b) : nil)
@@ -426,6 +428,18 @@ extension AttributionContext {
             i -= 1
         }
         return nil
+    }
+
+    /// Whether a cue stands between `position` and the first colon or quotation mark after it, in the same sentence.
+    private func cueBeforeIntroduction(after position: Int) -> Bool {
+        var i = position
+        while i < min(s.count, position + 40) {
+            let value = s[i].value
+            if CharacterClass.isColon(value) || CharacterClass.isQuotationMark(value) || isSentenceEnd(i) { return false }
+            if cues.longestMatch(in: s, startingAt: i) != nil { return true }
+            i += 1
+        }
+        return false
     }
 
     /// What introduces words after a cue: a colon (…说：), or a comma right before a quotation mark (对教练说，「…」).
