@@ -5,7 +5,8 @@ import XCTest
 /// (周明今（20）日表示), a surname alone for a full name the report writes again and again, a count after a short place
 /// (门口一位卖菜的老头儿), an adverb that is a surname too before a verb (曾劝), children and those who offend as person
 /// nouns, a likeness that names no speaker, the press and the police as bodies that open a clause, the idiom 有话可说,
-/// and one seen while the subject frets, who speaks no words.
+/// one seen while the subject frets, who speaks no words, seasons and the moment of leaving between a name and its
+/// cue, and accusations and threats as cues.
 final class ChineseNewsPeopleTests: XCTestCase {
     func testADayWithItsDateInBracketsStandsBetweenTheNameAndTheCue() {
         AttributionFixture.assertOnly("周明今(20)日表示：「政府會全力配合。」", speaker: "周明", rule: "zh.before.colon")
@@ -61,5 +62,16 @@ final class ChineseNewsPeopleTests: XCTestCase {
         AttributionFixture.assertOnly(text, speaker: "青山镇的居民", rule: "zh.before.predicate-colon")
         // One seen speaking with a cue still speaks.
         AttributionFixture.assertOnly("周明看到一名球员对着教练说，「我不想打了。」", speaker: "球员")
+    }
+
+    func testSeasonsAndTheMomentOfLeavingAreWordsOfTime() {
+        AttributionFixture.assertOnly("2010年春天周立新在座谈会上说：“我们会回来的。”", speaker: "周立新", rule: "zh.before.colon")
+        AttributionFixture.assertOnly("去年夏天周立新说：“我们会回来的。”", speaker: "周立新", rule: "zh.before.colon")
+        AttributionFixture.assertOnly("周明临走前说：“我不干了。”", speaker: "周明", rule: "zh.before.colon")
+    }
+
+    func testAccusationsAndThreatsGovernTheWordsTheyCharge() {
+        AttributionFixture.assertOnly("周明指控李大山“多次违反协议”。", speaker: "周明", rule: "zh.partial.reported")
+        AttributionFixture.assertOnly("周明威胁说要“让对方付出代价”。", speaker: "周明", rule: "zh.partial.reported")
     }
 }
