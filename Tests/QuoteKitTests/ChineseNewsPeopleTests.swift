@@ -6,7 +6,7 @@ import XCTest
 /// (门口一位卖菜的老头儿), an adverb that is a surname too before a verb (曾劝), children and those who offend as person
 /// nouns, a likeness that names no speaker, the press and the police as bodies that open a clause, the idiom 有话可说,
 /// one seen while the subject frets, who speaks no words, seasons and the moment of leaving between a name and its
-/// cue, and accusations and threats as cues.
+/// cue, accusations and threats as cues, a body speaking through the statement it issues, and 道 ending a noun.
 final class ChineseNewsPeopleTests: XCTestCase {
     func testADayWithItsDateInBracketsStandsBetweenTheNameAndTheCue() {
         AttributionFixture.assertOnly("周明今(20)日表示：「政府會全力配合。」", speaker: "周明", rule: "zh.before.colon")
@@ -73,5 +73,15 @@ final class ChineseNewsPeopleTests: XCTestCase {
     func testAccusationsAndThreatsGovernTheWordsTheyCharge() {
         AttributionFixture.assertOnly("周明指控李大山“多次违反协议”。", speaker: "周明", rule: "zh.partial.reported")
         AttributionFixture.assertOnly("周明威胁说要“让对方付出代价”。", speaker: "周明", rule: "zh.partial.reported")
+    }
+
+    func testABodySpeaksThroughTheStatementItIssues() {
+        AttributionFixture.assertOnly("东海市外事办公室声明说：“本市对此表示强烈不满。”", speaker: "东海市外事办公室", rule: "zh.before.colon")
+        AttributionFixture.assertOnly("东海市政府的声明指出：“此事与本市无关。”", speaker: "东海市政府", rule: "zh.before.colon")
+    }
+
+    func testDaoEndingANounIsNoCue() {
+        // 道 of 报道 is no cue after a speaker 该报的报; the body whose statement governs the clause speaks.
+        AttributionFixture.assertOnly("东海市政府声明指出，该报的报道“与事实不符”。", speaker: "东海市政府", rule: "zh.partial.reported")
     }
 }

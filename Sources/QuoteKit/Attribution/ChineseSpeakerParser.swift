@@ -124,18 +124,20 @@ extension AttributionContext {
         }
         if let w = workNouns.longestMatch(in: s, endingAt: b, limit: a), n <= 12, !containsTitleWord(a, b - w) {
             // A person's name right before the noun, without 的, makes it a verb (张明报告说：): that person speaks. So
-            // does a paper through what it prints (远山日报社论指出：).
+            // does a paper through what it prints (远山日报社论指出：), and a body through what it issues (外交部声明说：).
+            let statement = statementNouns.longestMatch(in: s, endingAt: b, limit: a) == w
             if b - w - a >= 2, var reporter = parseChineseStrict(a, b - w),
                reporter.form == .name || reporter.form == .bare
-                || reporter.form == .organisation && mediaEndings.longestMatch(in: s, endingAt: b - w, limit: a) != nil {
+                || reporter.form == .organisation && (statement || mediaEndings.longestMatch(in: s, endingAt: b - w, limit: a) != nil) {
                 reporter.range = a..<b
                 reporter.mention = text
                 return reporter
             }
-            // So does a paper with 的 before what it prints (伦敦时报的书评说：), where a person's 的 owns a mere document.
+            // So does a paper with 的 before what it prints (伦敦时报的书评说：) or a body before what it issues (东海市政府的
+            // 声明指出：), where a person's 的 owns a mere document.
             let owner = b - w - 1
             if owner - a >= 2, attributiveParticles.contains(s[owner]), var paper = parseChineseStrict(a, owner), paper.form == .organisation,
-               mediaEndings.longestMatch(in: s, endingAt: owner, limit: a) != nil {
+               statement || mediaEndings.longestMatch(in: s, endingAt: owner, limit: a) != nil {
                 paper.range = a..<b
                 paper.mention = text
                 return paper

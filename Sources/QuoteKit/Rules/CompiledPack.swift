@@ -104,6 +104,8 @@ final class CompiledPack: Sendable {
         /// Words that open a likeness (正如, 像): before a person noun they compare someone to it (像父亲对孩子那样嘱咐),
         /// and the noun names no speaker.
         let asSaidOpeners: Lexicon
+        /// What a body issues in its own voice (声明, 公报): a body before one speaks through it (外交部声明说).
+        let statementNouns: Lexicon
         /// Particles of an action going on (着 of 拉着): a clause, not a description, before a person noun.
         let durativeParticles: Lexicon
         /// Verbs that give the name of the person a description ends in (名叫, 自称).
@@ -241,6 +243,7 @@ final class CompiledPack: Sendable {
             familiarPrefixes = lexicons.lexicon("familiarPrefixes")
             surnameMarkers = lexicons.lexicon("surnameMarkers")
             asSaidOpeners = lexicons.lexicon("asSaidOpeners")
+            statementNouns = lexicons.lexicon("statementNouns")
             durativeParticles = lexicons.lexicon("durativeParticles")
             namingVerbs = lexicons.lexicon("namingVerbs")
             glossWords = lexicons.lexicon("glossWords")
