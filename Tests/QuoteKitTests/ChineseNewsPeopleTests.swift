@@ -6,7 +6,8 @@ import XCTest
 /// (门口一位卖菜的老头儿), an adverb that is a surname too before a verb (曾劝), children and those who offend as person
 /// nouns, a likeness that names no speaker, the press and the police as bodies that open a clause, the idiom 有话可说,
 /// one seen while the subject frets, who speaks no words, seasons and the moment of leaving between a name and its
-/// cue, accusations and threats as cues, a body speaking through the statement it issues, and 道 ending a noun.
+/// cue, accusations and threats as cues, a body speaking through the statement it issues, 道 ending a noun, and the
+/// person in a frame of time around the words quoted (当周明强调“…”时).
 final class ChineseNewsPeopleTests: XCTestCase {
     func testADayWithItsDateInBracketsStandsBetweenTheNameAndTheCue() {
         AttributionFixture.assertOnly("周明今(20)日表示：「政府會全力配合。」", speaker: "周明", rule: "zh.before.colon")
@@ -83,5 +84,13 @@ final class ChineseNewsPeopleTests: XCTestCase {
     func testDaoEndingANounIsNoCue() {
         // 道 of 报道 is no cue after a speaker 该报的报; the body whose statement governs the clause speaks.
         AttributionFixture.assertOnly("东海市政府声明指出，该报的报道“与事实不符”。", speaker: "东海市政府", rule: "zh.partial.reported")
+    }
+
+    func testThePersonInAFrameOfTimeSpeaksTheWordsQuotedInIt() {
+        AttributionFixture.assertOnly("当周明反复强调“规则必须遵守”时，会场一片安静。", speaker: "周明", rule: "zh.before.direct")
+        AttributionFixture.assertOnly("當周明說「我不幹了」時，大家都愣住了。", speaker: "周明", rule: "zh.before.direct")
+        // A name before 时 with no cue before it stays a term.
+        let name = AttributionFixture.only("东海集团宣布合并为“青山汽车公司”时，人们很吃惊。")
+        XCTAssertEqual(name?.kind, .term)
     }
 }

@@ -91,6 +91,12 @@ extension AttributionEngine {
         if pack.termMarkersAfter.longestMatch(in: s, startingAt: after, limit: limit) != nil { return true }
         // A noun of words spoken after it (说的“…”那番话, 说了一句“…”的话): the quote is those words.
         if pack.common.quotationNouns.longestMatch(in: s, startingAt: after, limit: limit) != nil { return false }
+        // So does the close of a frame of time as a word of its own after a cue's words (當周明說「…」時): the quote ends
+        // the frame's clause (not 时 of “十五”时期, nor the name of 合并为“…”时).
+        if let closer = context.whenClosers.longestMatch(in: s, startingAt: after, limit: limit), context.endsWord(at: after + closer) {
+            let before = context.skipSpaceBack(frame.open, frame.lower)
+            if pack.common.cues.longestMatch(in: s, endingAt: before, limit: max(frame.lower, before - 4)) != nil { return false }
+        }
         // Nor does it modify a word that marks the next quote a term (应当“一律拒绝”所谓的“…”): that word opens the
         // object, whose head is the next quote.
         if let marker = pack.termMarkersBefore.longestMatch(in: s, startingAt: after, limit: limit)

@@ -18,23 +18,13 @@ extension AttributionContext {
                 a = skipSpaceForward(a + n, b)
             } else if let end = leadingTime(a, b) {
                 a = skipSpaceForward(end, b)
-            } else if let rest = afterEvenOpener(a, b) {
+            } else if let rest = afterEvenOpener(a, b) ?? afterWhenOpener(a, b) {
                 a = rest
             } else {
                 break
             }
         }
         return a
-    }
-
-    /// Where the subject starts after the opener of a subject in focus (连 of 连张明都说), when a closer (都, 也)
-    /// follows the region and what is left is a person on its own (张明, 老校长); nil otherwise (連峰也說: 峰 is no one).
-    func afterEvenOpener(_ a: Int, _ b: Int) -> Int? {
-        guard let n = evenOpeners.longestMatch(in: s, startingAt: a, limit: b) else { return nil }
-        let rest = skipSpaceForward(a + n, b)
-        guard rest < b, evenClosers.longestMatch(in: s, startingAt: skipSpaceForward(b, s.count)) != nil,
-              let person = parseChineseStrict(rest, b), person.form != .zero, person.range.lowerBound == rest else { return nil }
-        return rest
     }
 
     /// Where a date or time that opens a clause before its subject ends (12月3日上午张明说, 昨天下午张明说, 今年五月张明说, 今（20）日张明说):

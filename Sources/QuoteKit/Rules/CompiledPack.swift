@@ -106,6 +106,8 @@ final class CompiledPack: Sendable {
         let asSaidOpeners: Lexicon
         /// What a body issues in its own voice (声明, 公报): a body before one speaks through it (外交部声明说).
         let statementNouns: Lexicon
+        /// The opener and closers of a frame of time around the words quoted (当周明指出“…”时): the person in it speaks.
+        let whenOpeners, whenClosers: Lexicon
         /// Particles of an action going on (着 of 拉着): a clause, not a description, before a person noun.
         let durativeParticles: Lexicon
         /// Verbs that give the name of the person a description ends in (名叫, 自称).
@@ -244,6 +246,8 @@ final class CompiledPack: Sendable {
             surnameMarkers = lexicons.lexicon("surnameMarkers")
             asSaidOpeners = lexicons.lexicon("asSaidOpeners")
             statementNouns = lexicons.lexicon("statementNouns")
+            whenOpeners = lexicons.lexicon("whenOpeners")
+            whenClosers = lexicons.lexicon("whenClosers")
             durativeParticles = lexicons.lexicon("durativeParticles")
             namingVerbs = lexicons.lexicon("namingVerbs")
             glossWords = lexicons.lexicon("glossWords")
