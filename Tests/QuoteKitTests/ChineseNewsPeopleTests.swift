@@ -7,7 +7,7 @@ import XCTest
 /// nouns, a likeness that names no speaker, the press and the police as bodies that open a clause, the idiom 有话可说,
 /// one seen while the subject frets, who speaks no words, seasons and the moment of leaving between a name and its
 /// cue, accusations and threats as cues, a body speaking through the statement it issues, 道 ending a noun, and the
-/// person in a frame of time around the words quoted (当周明强调“…”时).
+/// person in a frame of time around the words quoted (当周明强调“…”时), and a word of contrast after a quote.
 final class ChineseNewsPeopleTests: XCTestCase {
     func testADayWithItsDateInBracketsStandsBetweenTheNameAndTheCue() {
         AttributionFixture.assertOnly("周明今(20)日表示：「政府會全力配合。」", speaker: "周明", rule: "zh.before.colon")
@@ -92,5 +92,11 @@ final class ChineseNewsPeopleTests: XCTestCase {
         // A name before 时 with no cue before it stays a term.
         let name = AttributionFixture.only("东海集团宣布合并为“青山汽车公司”时，人们很吃惊。")
         XCTAssertEqual(name?.kind, .term)
+    }
+
+    func testAWordOfContrastAfterAQuoteEndsItsClause() {
+        // The quote modifies nothing after it: a speaker's words, not a term.
+        AttributionFixture.assertOnly("林女則聲稱「有去阻止」但無效。", speaker: "林女", rule: "zh.before.direct")
+        AttributionFixture.assertOnly("周明声称“已经尽力”却没有人相信。", speaker: "周明", rule: "zh.before.direct")
     }
 }

@@ -108,6 +108,8 @@ final class CompiledPack: Sendable {
         let statementNouns: Lexicon
         /// The opener and closers of a frame of time around the words quoted (当周明指出“…”时): the person in it speaks.
         let whenOpeners, whenClosers: Lexicon
+        /// Words of contrast that open a clause (但, 却): after a quote they end its clause.
+        let contrastWords: Lexicon
         /// Particles of an action going on (着 of 拉着): a clause, not a description, before a person noun.
         let durativeParticles: Lexicon
         /// Verbs that give the name of the person a description ends in (名叫, 自称).
@@ -248,6 +250,7 @@ final class CompiledPack: Sendable {
             statementNouns = lexicons.lexicon("statementNouns")
             whenOpeners = lexicons.lexicon("whenOpeners")
             whenClosers = lexicons.lexicon("whenClosers")
+            contrastWords = lexicons.lexicon("contrastWords")
             durativeParticles = lexicons.lexicon("durativeParticles")
             namingVerbs = lexicons.lexicon("namingVerbs")
             glossWords = lexicons.lexicon("glossWords")
