@@ -7,7 +7,8 @@ import XCTest
 /// nouns, a likeness that names no speaker, the press and the police as bodies that open a clause, the idiom 有话可说,
 /// one seen while the subject frets, who speaks no words, seasons and the moment of leaving between a name and its
 /// cue, accusations and threats as cues, a body speaking through the statement it issues, 道 ending a noun, and the
-/// person in a frame of time around the words quoted (当周明强调“…”时), and a word of contrast after a quote.
+/// person in a frame of time around the words quoted (当周明强调“…”时), a word of contrast after a quote, and the
+/// words after a statement someone issues.
 final class ChineseNewsPeopleTests: XCTestCase {
     func testADayWithItsDateInBracketsStandsBetweenTheNameAndTheCue() {
         AttributionFixture.assertOnly("周明今(20)日表示：「政府會全力配合。」", speaker: "周明", rule: "zh.before.colon")
@@ -98,5 +99,11 @@ final class ChineseNewsPeopleTests: XCTestCase {
         // The quote modifies nothing after it: a speaker's words, not a term.
         AttributionFixture.assertOnly("林女則聲稱「有去阻止」但無效。", speaker: "林女", rule: "zh.before.direct")
         AttributionFixture.assertOnly("周明声称“已经尽力”却没有人相信。", speaker: "周明", rule: "zh.before.direct")
+    }
+
+    func testTheWordsAfterAStatementSomeoneIssuesAreTheirs() {
+        let rule = "zh.before.published.statement"
+        AttributionFixture.assertOnly("青山公司发表声明：“此事与本公司无关。”", speaker: "青山公司", rule: rule)
+        AttributionFixture.assertOnly("東海市政府發表聲明，「此事與本市無關。」", speaker: "東海市政府", rule: rule)
     }
 }
