@@ -8,7 +8,7 @@ import XCTest
 /// one seen while the subject frets, who speaks no words, seasons and the moment of leaving between a name and its
 /// cue, accusations and threats as cues, a body speaking through the statement it issues, 道 ending a noun, and the
 /// person in a frame of time around the words quoted (当周明强调“…”时), a word of contrast after a quote, and the
-/// words after a statement someone issues.
+/// words after a statement someone issues, and a source's name in brackets after a quote.
 final class ChineseNewsPeopleTests: XCTestCase {
     func testADayWithItsDateInBracketsStandsBetweenTheNameAndTheCue() {
         AttributionFixture.assertOnly("周明今(20)日表示：「政府會全力配合。」", speaker: "周明", rule: "zh.before.colon")
@@ -105,5 +105,12 @@ final class ChineseNewsPeopleTests: XCTestCase {
         let rule = "zh.before.published.statement"
         AttributionFixture.assertOnly("青山公司发表声明：“此事与本公司无关。”", speaker: "青山公司", rule: rule)
         AttributionFixture.assertOnly("東海市政府發表聲明，「此事與本市無關。」", speaker: "東海市政府", rule: rule)
+    }
+
+    func testASourcesNameInBracketsAfterAQuoteSpeaksIt() {
+        AttributionFixture.assertOnly("「學而不思則罔，思而不學則殆。」（孔子）", speaker: "孔子", rule: "zh.after.bracket")
+        AttributionFixture.assertOnly("“做人要踏实，做事要认真。”（周明语）", speaker: "周明", rule: "zh.after.bracket")
+        // A photo credit in brackets names no speaker.
+        AttributionFixture.assertOnly("“我们会回来的。”（记者周明摄）", speaker: nil)
     }
 }
