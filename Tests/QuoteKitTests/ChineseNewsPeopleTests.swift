@@ -8,7 +8,8 @@ import XCTest
 /// one seen while the subject frets, who speaks no words, seasons and the moment of leaving between a name and its
 /// cue, accusations and threats as cues, a body speaking through the statement it issues, 道 ending a noun, and the
 /// person in a frame of time around the words quoted (当周明强调“…”时), a word of contrast after a quote, and the
-/// words after a statement someone issues, and a source's name in brackets after a quote.
+/// words after a statement someone issues, a source's name in brackets after a quote, and words summed up or foretold
+/// as someone did (正如周明总结的那样).
 final class ChineseNewsPeopleTests: XCTestCase {
     func testADayWithItsDateInBracketsStandsBetweenTheNameAndTheCue() {
         AttributionFixture.assertOnly("周明今(20)日表示：「政府會全力配合。」", speaker: "周明", rule: "zh.before.colon")
@@ -112,5 +113,10 @@ final class ChineseNewsPeopleTests: XCTestCase {
         AttributionFixture.assertOnly("“做人要踏实，做事要认真。”（周明语）", speaker: "周明", rule: "zh.after.bracket")
         // A photo credit in brackets names no speaker.
         AttributionFixture.assertOnly("“我们会回来的。”（记者周明摄）", speaker: nil)
+    }
+
+    func testWordsSummedUpOrForetoldAsSomeoneDidAreTheirs() {
+        AttributionFixture.assertOnly("正如周明同志高度概括的那样：“没有比这更重要的事了。”", speaker: "周明", rule: "zh.as-said")
+        AttributionFixture.assertOnly("正如李大山所预言的那样，“房价还会上涨”。", speaker: "李大山", rule: "zh.as-said.partial")
     }
 }
