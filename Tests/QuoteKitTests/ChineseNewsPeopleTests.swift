@@ -9,7 +9,7 @@ import XCTest
 /// cue, accusations and threats as cues, a body speaking through the statement it issues, 道 ending a noun, and the
 /// person in a frame of time around the words quoted (当周明强调“…”时), a word of contrast after a quote, and the
 /// words after a statement someone issues, a source's name in brackets after a quote, and words summed up or foretold
-/// as someone did (正如周明总结的那样).
+/// as someone did (正如周明总结的那样), the action a demand quotes, and no speaker across a semicolon after a quote.
 final class ChineseNewsPeopleTests: XCTestCase {
     func testADayWithItsDateInBracketsStandsBetweenTheNameAndTheCue() {
         AttributionFixture.assertOnly("周明今(20)日表示：「政府會全力配合。」", speaker: "周明", rule: "zh.before.colon")
@@ -118,5 +118,19 @@ final class ChineseNewsPeopleTests: XCTestCase {
     func testWordsSummedUpOrForetoldAsSomeoneDidAreTheirs() {
         AttributionFixture.assertOnly("正如周明同志高度概括的那样：“没有比这更重要的事了。”", speaker: "周明", rule: "zh.as-said")
         AttributionFixture.assertOnly("正如李大山所预言的那样，“房价还会上涨”。", speaker: "李大山", rule: "zh.as-said.partial")
+    }
+
+    func testTheActionADemandQuotesIsTheDemandersWords() {
+        AttributionFixture.assertOnly("东海市长周明也要求“彻底改革”金融体系。", speaker: "周明", rule: "zh.before.direct")
+        AttributionFixture.assertOnly("周明呼吁“立即停止”这种做法。", speaker: "周明", rule: "zh.before.direct")
+    }
+
+    func testNoSpeakerIsTakenAcrossASemicolonAfterTheQuote() {
+        // The body that proposed the first words names no one the parse reads; the man after the semicolon speaks only
+        // his own.
+        let quotes = AttributionFixture.extract("青山市的两个委员会联合提出，要“做好春耕准备，保证种子供应”；此外，东海市农业局长李大山也要求“加快进度”。").quotes
+        XCTAssertEqual(quotes.count, 2)
+        XCTAssertNil(quotes.first?.speaker)
+        XCTAssertEqual(quotes.last?.speaker?.name, "李大山")
     }
 }

@@ -300,7 +300,13 @@ extension AttributionEngine {
         guard !followsColon(quote.openIndex) else { return result }
         // The people of a later paragraph are candidates for a quote that stands on its line (“…”⏎周明打了个比方), not
         // for one that ends a paragraph of narrative (吴先生告诉记者，…。“…”⏎…郑女士…), whose own people speak it.
-        let paragraphEnd = language == .zh && !standsOnItsLine(i) ? analysis.document.paragraphs[paragraphOf[i]].end : upper
+        var paragraphEnd = language == .zh && !standsOnItsLine(i) ? analysis.document.paragraphs[paragraphOf[i]].end : upper
+        // Nor for one a semicolon follows later in its sentence (要“…”；…周明也要求…): the clause after it has a subject
+        // of its own.
+        if language == .zh, quote.outerEnd < paragraphEnd,
+           let semicolon = (quote.outerEnd..<min(paragraphEnd, quote.outerEnd + 400)).first(where: { CharacterClass.isSemicolon(s[$0].value) }) {
+            paragraphEnd = semicolon
+        }
         seen.removeAll()
         rank = 0
         k = low

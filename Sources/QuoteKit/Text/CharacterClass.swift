@@ -151,6 +151,10 @@ enum CharacterClass {
     @inline(__always)
     static func isComma(_ v: UInt32) -> Bool { v == 0x2C || isCJKComma(v) }
 
+    /// A semicolon: ASCII, full-width or small.
+    @inline(__always)
+    static func isSemicolon(_ v: UInt32) -> Bool { v == 0x3B || v == 0xFF1B || v == 0xFE54 }
+
     /// Clause punctuation: commas, semicolons, colons (ASCII and CJK).
     @inline(__always)
     static func isClausePunctuation(_ v: UInt32) -> Bool {
