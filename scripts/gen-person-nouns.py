@@ -97,7 +97,7 @@ EXTRA = ["老人", "老汉", "老大爷", "老太太", "老大娘", "女孩子",
          "冠军", "亚军", "季军", "得主", "卫冕冠军", "世界冠军",
          # the one a win is owed to (逆转功臣李大山说)
          "功臣",
-         # children and men as a story or a report names them (孩子喊道, 一位修鞋的老头儿说), and those who rob (劫匪说)
+         # children and men as a story or a report names them (孩子喊道, 一位卖菜的老头儿说), and those who rob (劫匪说)
          "孩子", "小孩子", "汉子", "老头儿", "老头子", "歹徒", "匪徒", "劫匪", "绑匪", "小偷",
          # the press as a body that reports and comments (当地媒体评论说, 境外媒体称), named as the text names it
          "媒体", "传媒", "新闻传媒", "报刊", "新闻界"]

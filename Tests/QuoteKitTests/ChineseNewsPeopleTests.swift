@@ -3,7 +3,7 @@ import XCTest
 
 /// People in news sentences whose phrase the parse used to misread: a day with its date in brackets after the name
 /// (周明今（20）日表示), a surname alone for a full name the report writes again and again, a count after a short place
-/// (门口一位卖菜的老头儿), an adverb that is a surname too before a verb (曾劝), children and those who offend as person
+/// (巷口一位卖菜的大婶), an adverb that is a surname too before a verb (曾劝), children and those who offend as person
 /// nouns, a likeness that names no speaker, the press and the police as bodies that open a clause, the idiom 有话可说,
 /// one seen while the subject frets, who speaks no words, seasons and the moment of leaving between a name and its
 /// cue, accusations and threats as cues, a body speaking through the statement it issues, 道 ending a noun, and the
@@ -25,21 +25,21 @@ final class ChineseNewsPeopleTests: XCTestCase {
     }
 
     func testACountAfterAShortPlaceLeavesThePlaceOutOfTheName() {
-        AttributionFixture.assertOnly("门口一位卖菜的老头儿说：“你又来啦？”", speaker: "卖菜的老头儿", rule: "zh.before.colon")
-        AttributionFixture.assertOnly("門口一位賣菜的老頭兒說：「你又來啦？」", speaker: "賣菜的老頭兒")
+        AttributionFixture.assertOnly("巷口一位卖菜的大婶说：“你又来啦？”", speaker: "卖菜的大婶", rule: "zh.before.colon")
+        AttributionFixture.assertOnly("巷口一位賣菜的大嬸說：「你又來啦？」", speaker: "賣菜的大嬸")
         AttributionFixture.assertOnly("现场一名居民说：“这里的水很干净。”", speaker: "居民", rule: "zh.before.colon")
     }
 
     func testAnAdverbThatIsASurnameMakesNoNameWithTheVerbAfterIt() {
         // 曾劝 is "once urged", whose subject opens the sentence.
-        let text = "一些同事替我惋惜，曾劝我回去上班，还说：“何必自寻烦恼呢？”"
+        let text = "几位同事都为我着急，曾劝我早点回去，还说：“你这是何苦呢？”"
         AttributionFixture.assertOnly(text, speaker: "同事", rule: "zh.continuation")
     }
 
     func testChildrenAndThoseWhoOffendArePersonNouns() {
-        AttributionFixture.assertOnly("孩子放学回家，大声喊：“爸爸！”", speaker: "孩子", rule: "zh.continuation")
+        AttributionFixture.assertOnly("孩子一进门，就大声喊：“妈妈！”", speaker: "孩子", rule: "zh.continuation")
         AttributionFixture.assertOnly("孩子說：「我也要去。」", speaker: "孩子", rule: "zh.before.colon")
-        AttributionFixture.assertOnly("歹徒们拿走了她们的证件，威胁她们说：“不许报警。”", speaker: "歹徒们")
+        AttributionFixture.assertOnly("歹徒们抢走了店里的现金，临走时威胁店员说：“不许报警。”", speaker: "歹徒们")
     }
 
     func testALikenessNamesNoSpeaker() {
@@ -84,8 +84,8 @@ final class ChineseNewsPeopleTests: XCTestCase {
     }
 
     func testDaoEndingANounIsNoCue() {
-        // 道 of 报道 is no cue after a speaker 该报的报; the body whose statement governs the clause speaks.
-        AttributionFixture.assertOnly("东海市政府声明指出，该报的报道“与事实不符”。", speaker: "东海市政府", rule: "zh.partial.reported")
+        // 道 of 报道 is no cue after a speaker 青山晚报的报; the body whose statement governs the clause speaks.
+        AttributionFixture.assertOnly("东海市政府声明指出，青山晚报的报道“与事实不符”。", speaker: "东海市政府", rule: "zh.partial.reported")
     }
 
     func testThePersonInAFrameOfTimeSpeaksTheWordsQuotedInIt() {
@@ -98,7 +98,7 @@ final class ChineseNewsPeopleTests: XCTestCase {
 
     func testAWordOfContrastAfterAQuoteEndsItsClause() {
         // The quote modifies nothing after it: a speaker's words, not a term.
-        AttributionFixture.assertOnly("林女則聲稱「有去阻止」但無效。", speaker: "林女", rule: "zh.before.direct")
+        AttributionFixture.assertOnly("陳女則堅稱「沒有參與」但無人相信。", speaker: "陳女", rule: "zh.before.direct")
         AttributionFixture.assertOnly("周明声称“已经尽力”却没有人相信。", speaker: "周明", rule: "zh.before.direct")
     }
 
@@ -116,12 +116,12 @@ final class ChineseNewsPeopleTests: XCTestCase {
     }
 
     func testWordsSummedUpOrForetoldAsSomeoneDidAreTheirs() {
-        AttributionFixture.assertOnly("正如周明同志高度概括的那样：“没有比这更重要的事了。”", speaker: "周明", rule: "zh.as-said")
+        AttributionFixture.assertOnly("正如周明总结的那样：“没有比这更重要的事了。”", speaker: "周明", rule: "zh.as-said")
         AttributionFixture.assertOnly("正如李大山所预言的那样，“房价还会上涨”。", speaker: "李大山", rule: "zh.as-said.partial")
     }
 
     func testTheActionADemandQuotesIsTheDemandersWords() {
-        AttributionFixture.assertOnly("东海市长周明也要求“彻底改革”金融体系。", speaker: "周明", rule: "zh.before.direct")
+        AttributionFixture.assertOnly("东海市长周明也要求“全面整顿”市场秩序。", speaker: "周明", rule: "zh.before.direct")
         AttributionFixture.assertOnly("周明呼吁“立即停止”这种做法。", speaker: "周明", rule: "zh.before.direct")
     }
 

@@ -91,7 +91,7 @@ extension AttributionEngine {
         if pack.termMarkersAfter.longestMatch(in: s, startingAt: after, limit: limit) != nil { return true }
         // A noun of words spoken after it (说的“…”那番话, 说了一句“…”的话): the quote is those words.
         if pack.common.quotationNouns.longestMatch(in: s, startingAt: after, limit: limit) != nil { return false }
-        // Nor does one a word of contrast follows (聲稱「有去阻止」但無效): the quote ends its clause.
+        // Nor does one a word of contrast follows (堅稱「沒有參與」但無人相信): the quote ends its clause.
         if context.contrastWords.longestMatch(in: s, startingAt: after, limit: limit) != nil { return false }
         // So does the close of a frame of time as a word of its own after a cue's words (當周明說「…」時): the quote ends
         // the frame's clause (not 时 of “十五”时期, nor the name of 合并为“…”时).

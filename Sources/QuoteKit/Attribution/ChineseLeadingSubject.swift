@@ -93,7 +93,7 @@ extension AttributionContext {
                 || kinNouns.longestMatch(in: s, endingAt: e, limit: a) != nil && plain(e)
                 || titles.longestMatch(in: s, endingAt: e, limit: a).map { plain(e) || described($0) } == true
             // A person noun that names a body (警方, 媒体) parses as an organisation: it opens the clause as a role does, with
-            // at most a short place or a description in 的 before it (东海的媒体, 当地媒体; not 县交通局干部, whose body is
+            // at most a short place or a description in 的 before it (东海的媒体, 当地媒体; not 市水务局干部, whose body is
             // a name of its own).
             func bodyNoun(_ phrase: SpeakerPhrase) -> Bool {
                 guard phrase.form == .organisation, let noun = personNouns.longestMatch(in: s, endingAt: e, limit: a) else { return false }

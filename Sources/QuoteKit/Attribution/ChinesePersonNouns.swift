@@ -14,7 +14,7 @@ extension AttributionContext {
         return noun + suffix
     }
 
-    /// Where a count after a short place ends (院门口一位 | 卖菜的老头儿, 当地一名 | 居民): the place says where the person
+    /// Where a count after a short place ends (巷口一位 | 卖菜的大婶, 现场一名 | 居民): the place says where the person
     /// is, and the name leaves it out with the count. Two to four characters of place, a word of their own, and a count
     /// of two characters or more (一位, 一名; not 此 or 有, which open other words); `nil` otherwise.
     func placedCountEnd(_ a: Int, _ head: Int) -> Int? {

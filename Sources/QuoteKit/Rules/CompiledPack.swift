@@ -101,7 +101,7 @@ final class CompiledPack: Sendable {
         let familiarPrefixes: Lexicon
         /// What after a surname says the person is known by it alone (姓 of 陈姓市民).
         let surnameMarkers: Lexicon
-        /// Words that open a likeness (正如, 像): before a person noun they compare someone to it (像父亲对孩子那样嘱咐),
+        /// Words that open a likeness (正如, 像): before a person noun they compare someone to it (像老人对孩子那样教训),
         /// and the noun names no speaker.
         let asSaidOpeners: Lexicon
         /// What a body issues in its own voice (声明, 公报): a body before one speaks through it (外交部声明说).
