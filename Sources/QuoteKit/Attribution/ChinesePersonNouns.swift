@@ -58,8 +58,6 @@ extension AttributionContext {
             return false
         }
         if prepositions.longestMatch(in: s, startingAt: start, limit: nounStart) != nil { return false }
-        // Nor does a likeness (像兄长对离家的孩子那样叮咛): it compares the subject to the person, who does not speak.
-        if let opener = asSaidOpeners.longestMatch(in: s, startingAt: start, limit: nounStart), endsWord(at: start + opener) { return false }
         // A modifier of a character or two may stand between the description's 的 and the noun (到过东海的青年|牧民):
         // the description still ends in 的.
         let modifierStart = max(start + 1, nounStart - 3)

@@ -87,7 +87,8 @@ extension AttributionContext {
         while b > a0, isSpace(b - 1) { b -= 1 }
         let a = stripLeading(a0, b)
         if a >= b { return SpeakerPhrase(form: .zero, range: b..<b, mention: "", name: "") }
-        // A topic (关于票价) names no speaker, nor does a likeness (像老人对孩子那样…: someone is likened to the old man).
+        // A topic (关于票价) names no speaker, nor does a likeness (像老人对孩子那样…, 像兄长对离家的孩子那样叮咛: the subject
+        // is likened to the person, who does not speak).
         if topicOpeners.longestMatch(in: s, startingAt: a, limit: b) != nil { return nil }
         if let opener = asSaidOpeners.longestMatch(in: s, startingAt: a, limit: b), a + opener < b, endsWord(at: a + opener) { return nil }
         let n = b - a
@@ -114,7 +115,7 @@ extension AttributionContext {
         }
         if let w = workNouns.longestMatch(in: s, endingAt: b, limit: a), n <= 12, !containsTitleWord(a, b - w) {
             // A person's name right before the noun, without 的, makes it a verb (张明报告说：): that person speaks. So
-            // does a paper through what it prints (远山日报社论指出：), and a body through what it issues (外交部声明说：).
+            // does a paper through what it prints (远山日报社论指出：), and a body through what it issues (东海市外事办公室声明说：).
             let statement = statementNouns.longestMatch(in: s, endingAt: b, limit: a) == w
             if b - w - a >= 2, var reporter = parseChineseStrict(a, b - w),
                reporter.form == .name || reporter.form == .bare
