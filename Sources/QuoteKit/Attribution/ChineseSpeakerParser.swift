@@ -396,65 +396,6 @@ extension AttributionContext {
         return nil
     }
 
-    /// Where the one heard speaking starts, after the last verb of hearing in the region (听见女儿秀云: 女儿秀云), when
-    /// the verb is a word of its own with something after it and a colon introduces the words heard (…说：); `nil`
-    /// otherwise: one heard talking about something (会听到病人谈及“…”) is no speaker of a quote. So with a verb of seeing
-    /// (看到一名球员对着教练说，「…」), whose words a comma may introduce as well.
-    func heardSpeakerStart(_ a: Int, _ b: Int) -> Int? {
-        guard !hearingVerbs.isEmpty || !seeingVerbs.isEmpty else { return nil }
-        let introduced = introduction(after: b)
-        let colon = introduced == .colon
-        // One seen speaking speaks in the clause of the cue: the region runs on to the cue, with no punctuation between.
-        let next = skipSpaceForward(b, s.count)
-        // One seen speaking speaks with a cue of their own (看到一名球员对着教练说，「…」); the one seen while the subject frets
-        // (居民看到市里的干部非常着急：) speaks no words.
-        let seen = next < s.count && !isClauseBoundary(s[next].value) && introduced != nil && cueBeforeIntroduction(after: b)
-        guard colon || seen else { return nil }
-        func verb(at i: Int) -> Int? {
-            (colon ? hearingVerbs.longestMatch(in: s, startingAt: i, limit: b) : nil)
-                ?? (seen ? seeingVerbs.longestMatch(in: s, startingAt: i, limit: b) : nil)
-        }
-        var i = b - 2
-        // The verb stands in the clause of the cue, outside quotes (not 看到 of “我们看到…。”公开信又说：).
-        while i >= a, !isClauseBoundary(s[i].value), !CharacterClass.isQuotationMark(s[i].value) {
-            if let n = verb(at: i), i + n < b, endsWord(at: i + n) { return i + n }
-            i -= 1
-        }
-        return nil
-    }
-
-    /// Whether a cue stands between `position` and the first colon or quotation mark after it, in the same sentence.
-    private func cueBeforeIntroduction(after position: Int) -> Bool {
-        var i = position
-        while i < min(s.count, position + 40) {
-            let value = s[i].value
-            if CharacterClass.isColon(value) || CharacterClass.isQuotationMark(value) || isSentenceEnd(i) { return false }
-            if cues.longestMatch(in: s, startingAt: i) != nil { return true }
-            i += 1
-        }
-        return false
-    }
-
-    /// What introduces words after a cue: a colon (…说：), or a comma right before a quotation mark (对教练说，「…」).
-    private enum Introduction { case colon, commaBeforeQuote }
-
-    /// What introduces the words after `position`: the first colon or quotation mark within 40 scalars, before the end
-    /// of its sentence; a quotation mark counts only with a comma right before it. `nil` when neither does.
-    private func introduction(after position: Int) -> Introduction? {
-        var i = position
-        while i < min(s.count, position + 40) {
-            let value = s[i].value
-            if CharacterClass.isColon(value) { return .colon }
-            if CharacterClass.isQuotationMark(value) {
-                let before = skipSpaceBack(i, position)
-                return before > position && CharacterClass.isComma(s[before - 1].value) ? .commaBeforeQuote : nil
-            }
-            if isSentenceEnd(i) { return nil }
-            i += 1
-        }
-        return nil
-    }
-
     /// A pronoun after a clause that describes it (回到生龙活虎状态的他): the pronoun is the subject, as a name is
     /// after such a clause (加穿护具的张明). Pronouns are one or two scalars (他, 他们).
     private func describedPronoun(_ a: Int, _ b: Int) -> SpeakerPhrase? {
