@@ -136,7 +136,8 @@ final class AttributionContext {
         topicOpeners = common.topicOpeners
         familiarPrefixes = common.familiarPrefixes
         surnameMarkers = common.surnameMarkers
-        asSaidOpeners = common.asSaidOpeners
+        // The words that open a citation (正如, 像) also open a likeness, which names no speaker: the works' lexicon.
+        asSaidOpeners = pack.works.asSaidOpeners
         statementNouns = common.statementNouns
         whenOpeners = common.whenOpeners
         whenClosers = common.whenClosers

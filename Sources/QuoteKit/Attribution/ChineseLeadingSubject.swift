@@ -89,19 +89,20 @@ extension AttributionContext {
                 return head > a && (max(a, head - 3)..<head).contains { attributiveParticles.contains(s[$0]) }
                     && describesPerson(determinerEnd(a, head) ?? a, head)
             }
-            let person = personNoun(endingAt: e, from: a) != nil
+            let noun = personNoun(endingAt: e, from: a)
+            let person = noun != nil
                 || kinNouns.longestMatch(in: s, endingAt: e, limit: a) != nil && plain(e)
                 || titles.longestMatch(in: s, endingAt: e, limit: a).map { plain(e) || described($0) } == true
             // A person noun that names a body (警方, 媒体) parses as an organisation: it opens the clause as a role does, with
             // at most a short place or a description in 的 before it (东海的媒体, 当地媒体; not 市水务局干部, whose body is
             // a name of its own).
             func bodyNoun(_ phrase: SpeakerPhrase) -> Bool {
-                guard phrase.form == .organisation, let noun = personNouns.longestMatch(in: s, endingAt: e, limit: a) else { return false }
+                guard phrase.form == .organisation, let noun else { return false }
                 let head = e - noun
                 return head - a <= 2 || attributiveParticles.contains(s[head - 1])
             }
             if mayBeChineseName(a, e) || person, let phrase = parseChineseStrict(a, e),
-               phrase.form == .name || phrase.form == .role && person || person && bodyNoun(phrase) {
+               phrase.form == .name || phrase.form == .role && person || bodyNoun(phrase) {
                 // A common word that opens with a surname (问题的关键是, 大坝的施工，) is no surname and given name here: a
                 // clause may open with any word. One that acts, a cue or modifier right after it, is someone's nickname
                 // (外号叫石头的队员 … 石头则笑着说); right before a cue, the strict parse still reads 严明说 as a name.

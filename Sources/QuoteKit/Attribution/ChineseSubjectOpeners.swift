@@ -46,12 +46,15 @@ extension AttributionContext {
     func heardSpeakerStart(_ a: Int, _ b: Int) -> Int? {
         guard !hearingVerbs.isEmpty || !seeingVerbs.isEmpty else { return nil }
         let introduced = introduction(after: b)
-        let colon = introduced == .colon
+        let colon = introduced?.mark == .colon
         // One seen speaking speaks in the clause of the cue: the region runs on to the cue, with no punctuation between.
         let next = skipSpaceForward(b, s.count)
         // One seen speaking speaks with a cue of their own (看到一名球员对着教练说，「…」); the one seen while the subject frets
         // (居民看到市里的干部非常着急：) speaks no words.
-        let seen = next < s.count && !isClauseBoundary(s[next].value) && introduced != nil && cueBeforeIntroduction(after: b)
+        func cueBefore(_ found: (mark: Introduction, at: Int)) -> Bool {
+            (b..<found.at).contains { cues.longestMatch(in: s, startingAt: $0, limit: found.at) != nil }
+        }
+        let seen = next < s.count && !isClauseBoundary(s[next].value) && introduced.map(cueBefore) == true
         guard colon || seen else { return nil }
         func verb(at i: Int) -> Int? {
             (colon ? hearingVerbs.longestMatch(in: s, startingAt: i, limit: b) : nil)
@@ -66,31 +69,20 @@ extension AttributionContext {
         return nil
     }
 
-    /// Whether a cue stands between `position` and the first colon or quotation mark after it, in the same sentence.
-    private func cueBeforeIntroduction(after position: Int) -> Bool {
-        var i = position
-        while i < min(s.count, position + 40) {
-            let value = s[i].value
-            if CharacterClass.isColon(value) || CharacterClass.isQuotationMark(value) || isSentenceEnd(i) { return false }
-            if cues.longestMatch(in: s, startingAt: i) != nil { return true }
-            i += 1
-        }
-        return false
-    }
-
     /// What introduces words after a cue: a colon (…说：), or a comma right before a quotation mark (对教练说，「…」).
     private enum Introduction { case colon, commaBeforeQuote }
 
-    /// What introduces the words after `position`: the first colon or quotation mark within 40 scalars, before the end
-    /// of its sentence; a quotation mark counts only with a comma right before it. `nil` when neither does.
-    private func introduction(after position: Int) -> Introduction? {
+    /// What introduces the words after `position`, and where: the first colon or quotation mark within 40 scalars,
+    /// before the end of its sentence; a quotation mark counts only with a comma right before it. `nil` when neither
+    /// does.
+    private func introduction(after position: Int) -> (mark: Introduction, at: Int)? {
         var i = position
         while i < min(s.count, position + 40) {
             let value = s[i].value
-            if CharacterClass.isColon(value) { return .colon }
+            if CharacterClass.isColon(value) { return (.colon, i) }
             if CharacterClass.isQuotationMark(value) {
                 let before = skipSpaceBack(i, position)
-                return before > position && CharacterClass.isComma(s[before - 1].value) ? .commaBeforeQuote : nil
+                return before > position && CharacterClass.isComma(s[before - 1].value) ? (.commaBeforeQuote, i) : nil
             }
             if isSentenceEnd(i) { return nil }
             i += 1

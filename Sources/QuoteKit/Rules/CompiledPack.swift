@@ -101,10 +101,7 @@ final class CompiledPack: Sendable {
         let familiarPrefixes: Lexicon
         /// What after a surname says the person is known by it alone (姓 of 陈姓市民).
         let surnameMarkers: Lexicon
-        /// Words that open a likeness (正如, 像): before a person noun they compare someone to it (像老人对孩子那样教训),
-        /// and the noun names no speaker.
-        let asSaidOpeners: Lexicon
-        /// What a body issues in its own voice (声明, 公报): a body before one speaks through it (外交部声明说).
+        /// What a body issues in its own voice (声明, 公报): a body before one speaks through it (东海市外事办公室声明说).
         let statementNouns: Lexicon
         /// The opener and closers of a frame of time around the words quoted (当周明指出“…”时): the person in it speaks.
         let whenOpeners, whenClosers: Lexicon
@@ -246,7 +243,6 @@ final class CompiledPack: Sendable {
             topicOpeners = lexicons.lexicon("topicOpeners")
             familiarPrefixes = lexicons.lexicon("familiarPrefixes")
             surnameMarkers = lexicons.lexicon("surnameMarkers")
-            asSaidOpeners = lexicons.lexicon("asSaidOpeners")
             statementNouns = lexicons.lexicon("statementNouns")
             whenOpeners = lexicons.lexicon("whenOpeners")
             whenClosers = lexicons.lexicon("whenClosers")

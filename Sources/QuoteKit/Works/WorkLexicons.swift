@@ -21,7 +21,8 @@ final class WorkLexicons: Sendable {
     let inWorkPossessives: Lexicon
     /// Words right before a title that cite it as a source (据《…》记载).
     let sourcePrepositions: Lexicon
-    /// The words around a source a sentence cites its words from (正如《…》所规定的): the attribution rules' lexicons.
+    /// The words around a source a sentence cites its words from (正如《…》所规定的): the attribution rules' lexicons. The
+    /// speaker parser reads the openers too: before a person they make a likeness (像老人对孩子那样), no subject.
     let asSaidOpeners, asSaidClosers: Lexicon
     /// Words opening a bracketed citation after a quote (（见《…》）).
     let citationPrefixes: Lexicon
