@@ -195,6 +195,12 @@ extension AttributionContext {
             // Three characters whose first two the character list names, and not all three, are that name and the word
             // after it (青山手在她头上拍了拍: 青山's hand).
             if e - start == 3, listedForms.contains(s, start..<start + 2), !listedForms.contains(s, start..<e) { continue }
+            // A common word that opens with a surname's character is no name before a title (韩国|队员), nor is a body
+            // it names (韩国队|队员): the title is the body's member or officer. Not where the title opens a body's
+            // name that runs on (欧盟委员|会): the body is the phrase.
+            if !trailing.isEmpty, (2...3).contains(e - start), surnameWords.contains(s, start..<start + 2),
+               e - start == 2 || endsOrganisationName(at: e, from: start),
+               organisations.longestMatch(in: s, startingAt: e, limit: min(s.count, b + 4)) ?? 0 <= b - e { continue }
             if let prefixTitle = prefixAcceptable(a, start, shortRole: closed || nameEndsBeforeVerb(start, e)),
                !notNames.contains(s, start..<e) {
                 return named(from: start, after: prefixTitle.title)

@@ -204,8 +204,9 @@ struct PatternMatcher {
                 if j < pos { start = j }
             }
             if slot.anchor == .sentenceStart {
-                // Only a whole sentence or line may be the speaker (张明：“…”), not the object of a verb (交给张明：).
-                guard c.opensSentenceOrLine(start) else { return }
+                // Only a whole sentence or line may be the speaker (张明：“…”, also after a quoted sentence: …。”周明：“…”),
+                // not the object of a verb (交给张明：).
+                guard c.opensSentenceOrLine(start) || c.followsQuotedSentence(start) else { return }
             }
             if slot.anchor == .wordStart {
                 nearestPhrase(slot, from: start, to: pos, body)
@@ -226,6 +227,12 @@ struct PatternMatcher {
                 // that parsed, so the word breaker runs on few of the ends.
                 c.segment(max(start, pos - 8)..<min(c.s.count, pos + 8))
                 guard c.isWordBoundary(pos) else { return }
+                // Nor does it stop short of a colon a few characters on when the parse takes them into a name (局长张立新：,
+                // not 张立 and a predicate 新; 局长蔡若莲：, not 局长 and 蔡若莲): a predicate of one to three characters
+                // before a colon is rarer than a name there, and the common ones (笑, 叹) are no part of names.
+                if let colon = c.colonAfterShortRun(at: pos),
+                   let whole = slot.anchor == .clauseStart ? c.parseChineseLeading(start, colon) : c.parseChineseStrict(start, colon),
+                   whole.form == .name, whole.range.upperBound == colon { return }
             }
             if phrase.form == .bare {
                 // A bare given name opens its sentence or line (青山说：), or follows a frame of time or place (半路上，秀云说：);
