@@ -245,9 +245,10 @@ extension AttributionContext {
         if !trailing.isEmpty, let given = nameGiven(opening, e) {
             return SpeakerPhrase(form: .name, range: a..<b, mention: text, name: given, title: trailing.first, gender: genderOfTitles(trailing))
         }
-        // The organisation may have a character of its own that names avoid (职业介绍中心负责人, 第一中学校长).
+        // The organisation may have a character of its own that names avoid (职业介绍中心负责人, 第一中学校长). A verb that
+        // speaks to the one titled is no organisation (威胁店主说：, 批评校长说：: the title is the verb's object).
         if !trailing.isEmpty, e - opening <= 10, endsOrganisationName(at: e, from: opening) || !containsFunctionCharacter(opening, e),
-           !opensWithFrame(opening, e) {
+           !opensWithFrame(opening, e), !opensWithVerbToSomeone(opening, e) {
             return titledRole(named: string(opening..<b))
         }
         // A title after words describing the person (有关专家, 在场的记者), named without a number before them
@@ -286,6 +287,14 @@ extension AttributionContext {
                endsOrganisationName(at: counted, from: a), a == 0 || !isCJK(a - 1) || isWordBoundary(a) {
                 return SpeakerPhrase(form: .role, range: a..<b, mention: text, name: string(a..<counted) + string(b - noun..<b),
                                      gender: b - noun - counted > 2 || !counts(one: counted) ? .plural : .unknown)
+            }
+            // So does one before a word that points at someone it does not name (青山队某球员, 青山队这几位球员).
+            if count == nil, let pointer = personCounters.longestMatch(in: s, endingAt: b - noun, limit: a),
+               case let pointed = b - noun - pointer, pointed - a >= 2, endsOrganisationName(at: pointed, from: a),
+               a == 0 || !isCJK(a - 1) || isWordBoundary(a) {
+                let several = pluralCounters.longestMatch(in: s, startingAt: pointed, limit: b - noun) == pointer
+                return SpeakerPhrase(form: .role, range: a..<b, mention: text, name: string(a..<pointed) + string(b - noun..<b),
+                                     gender: several ? .plural : .unknown)
             }
             let head = count ?? b - noun
             let start = count == a ? head : determinerEnd(a, head) ?? placedCountEnd(a, head) ?? a
@@ -352,6 +361,13 @@ extension AttributionContext {
             return SpeakerPhrase(form: .bare, range: a..<b, mention: text, name: text)
         }
         return nil
+    }
+
+    /// Whether the words from `a` to `e` open with a cue or a verb that bids or tells someone (威胁, 批评) of two
+    /// characters or more, a word of its own.
+    private func opensWithVerbToSomeone(_ a: Int, _ e: Int) -> Bool {
+        let verb = max(cues.longestMatch(in: s, startingAt: a, limit: e) ?? 0, directiveVerbs.longestMatch(in: s, startingAt: a, limit: e) ?? 0)
+        return verb >= 2 && endsWord(at: a + verb)
     }
 
     /// Whether a description ending in 的 stands right before `i` (负责该工程的 | 副总工程师): after a number or
