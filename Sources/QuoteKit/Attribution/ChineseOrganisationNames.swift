@@ -2,10 +2,15 @@
 /// speak together (省委、省政府), and a title after an organisation's whole name (东海市渔业协会2015年度评审委员会副主任周明).
 extension AttributionContext {
     /// Whether an organisation's suffix of two characters or more (大学, 公司; not 所 of 所做的) starts at `e`, where a
-    /// name ends, and no title as long (部长).
+    /// name ends, or after the rest of a place written by sound (马来|西亚政府), and no title as long (部长).
     func namesOrganisation(_ e: Int, _ limit: Int) -> Bool {
-        guard let suffix = organisations.longestMatch(in: s, startingAt: e, limit: limit), suffix >= 2 else { return false }
-        return (titles.longestMatch(in: s, startingAt: e, limit: limit) ?? 0) < suffix
+        // The name may be the first sounds of a place written by sound (马来|西亚政府): the run goes on to the suffix.
+        var end = e
+        while end < min(limit, e + 3), isCJK(end), isTransliterated(end), organisations.longestMatch(in: s, startingAt: end, limit: limit) == nil {
+            end += 1
+        }
+        guard let suffix = organisations.longestMatch(in: s, startingAt: end, limit: limit), suffix >= 2 else { return false }
+        return (titles.longestMatch(in: s, startingAt: end, limit: limit) ?? 0) < suffix
     }
 
     /// The title that ends a long prefix naming the person's organisation in full, perhaps after words describing them
@@ -49,10 +54,21 @@ extension AttributionContext {
                 i += n
                 continue
             }
-            if containsFunctionCharacter(i, i + 1) { return false }
+            // A country or city written by sound may hold a character names avoid (委内瑞拉政府, 孟加拉外交部): inside a
+            // run of transliterated characters, in a name of three characters or more, it is a sound, not a word.
+            if containsFunctionCharacter(i, i + 1), b - a < 3 || !inTransliteratedRun(i, from: a, to: b) { return false }
             i += 1
         }
         return true
+    }
+
+    /// Whether `i` lies inside a run of two or more transliterated characters between `a` and `b`.
+    private func inTransliteratedRun(_ i: Int, from a: Int, to b: Int) -> Bool {
+        guard isTransliterated(i) else { return false }
+        var start = i, end = i + 1
+        while start > a, isTransliterated(start - 1) { start -= 1 }
+        while end < b, isTransliterated(end) { end += 1 }
+        return end - start >= 2
     }
 
     /// An organisation with those named before it in a series joined by enumeration commas (青山市委、市政府, 外交部、商务部):
