@@ -200,13 +200,20 @@ extension PatternMatcher {
     }
 
     /// Where an adverb of two characters or more written with 的 for 地 starts, when it ends right before the cue at
-    /// `cue` (冷冷的说, 大聲的說: Taiwan and Hong Kong news write so); `nil` otherwise. The cue right after 的 keeps
+    /// `cue` (冷冷的说, 大聲的說: Taiwan and Hong Kong news write so), or a word of state after an adverb of degree
+    /// (比較輕鬆的說); `nil` otherwise. The cue right after 的 keeps
     /// the attributive 的 of a noun phrase (过去的说法) out.
     fileprivate func adverbWithDe(before cue: Int, _ lower: Int) -> Int? {
         let c = context
-        guard cue - 3 >= lower, c.attributiveParticles.contains(c.s[cue - 1]), c.cues.longestMatch(in: c.s, startingAt: cue) != nil,
-              let length = c.modifiers.longestMatch(in: c.s, endingAt: cue - 1, limit: lower), length >= 2 else { return nil }
-        return cue - 1 - length
+        guard cue - 3 >= lower, c.attributiveParticles.contains(c.s[cue - 1]), c.cues.longestMatch(in: c.s, startingAt: cue) != nil else { return nil }
+        if let length = c.modifiers.longestMatch(in: c.s, endingAt: cue - 1, limit: lower), length >= 2 { return cue - 1 - length }
+        // A word of state after an adverb of degree (比较轻松的说, 很生气的说): what the adverb opens is the adverbial.
+        for state in 1...3 {
+            let start = cue - 1 - state
+            guard start > lower, !c.containsFunctionCharacter(start, cue - 1) else { break }
+            if let degree = c.modifiers.longestMatch(in: c.s, endingAt: start, limit: lower) { return start - degree }
+        }
+        return nil
     }
 
     /// Where a clause of time with no opener ends at `end` (a word of `eventClosers`: 回乡后, 得悉其死讯後, 睡下之后)
