@@ -271,16 +271,6 @@ final class AttributionContext {
         return (paragraph.start..<paragraph.end).contains { CharacterClass.isFullWidthColon(s[$0].value) }
     }
 
-    /// Where the colon is that follows one to three ideographs from `i` (张明急：, the 新 of 张立新：), past spaces; `nil`
-    /// when no colon follows so.
-    func colonAfterShortRun(at i: Int) -> Int? {
-        var end = i
-        while end < s.count, end - i < 3, isCJK(end) { end += 1 }
-        guard end > i else { return nil }
-        let next = skipSpaceForward(end, s.count)
-        return next < s.count && CharacterClass.isColon(s[next].value) ? end : nil
-    }
-
     /// Whether a pattern's gap stops at `i`: a gap stays in its sentence, and never runs over a full-width colon,
     /// which introduces a new, direct stretch (“…”青山说：“…”), nor over an ASCII colon right after an ideograph, as
     /// Hong Kong news write the same colon (林德胜:「…」); after a digit an ASCII colon is a time or a ratio (10:30).

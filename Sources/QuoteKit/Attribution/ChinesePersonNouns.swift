@@ -135,4 +135,18 @@ extension AttributionContext {
         guard end > a, let measure = personMeasures.longestMatch(in: s, startingAt: end, limit: limit) else { return nil }
         return end + measure - a
     }
+
+    /// Whether the words from `a` to `e` open with a cue or a verb that bids or tells someone (威胁, 批评) of two
+    /// characters or more, a word of its own.
+    func opensWithVerbToSomeone(_ a: Int, _ e: Int) -> Bool {
+        let verb = max(cues.longestMatch(in: s, startingAt: a, limit: e) ?? 0, directiveVerbs.longestMatch(in: s, startingAt: a, limit: e) ?? 0)
+        return verb >= 2 && endsWord(at: a + verb)
+    }
+
+    /// Whether a description ending in 的 stands right before `i` (负责该工程的 | 副总工程师): after a number or
+    /// demonstrative, which marks the whole as one noun phrase, such a phrase may be longer than a bare role, up to 20
+    /// scalars.
+    func describedAt(_ i: Int) -> Bool {
+        i > 0 && attributiveParticles.contains(s[i - 1])
+    }
 }

@@ -363,20 +363,6 @@ extension AttributionContext {
         return nil
     }
 
-    /// Whether the words from `a` to `e` open with a cue or a verb that bids or tells someone (威胁, 批评) of two
-    /// characters or more, a word of its own.
-    private func opensWithVerbToSomeone(_ a: Int, _ e: Int) -> Bool {
-        let verb = max(cues.longestMatch(in: s, startingAt: a, limit: e) ?? 0, directiveVerbs.longestMatch(in: s, startingAt: a, limit: e) ?? 0)
-        return verb >= 2 && endsWord(at: a + verb)
-    }
-
-    /// Whether a description ending in 的 stands right before `i` (负责该工程的 | 副总工程师): after a number or
-    /// demonstrative, which marks the whole as one noun phrase, such a phrase may be longer than a bare role, up to 20
-    /// scalars.
-    private func describedAt(_ i: Int) -> Bool {
-        i > 0 && attributiveParticles.contains(s[i - 1])
-    }
-
     /// Whether the name from `start` to `e`, a surname and one or two characters, is a word of its own to the word
     /// breaker and opens with no common word (村民|王立新|站起来说; not 观众|陆续进场, nor 老师傅|用力推门): a clause's
     /// subject that a verb follows, which a role of two characters may stand before as before a name a cue follows.

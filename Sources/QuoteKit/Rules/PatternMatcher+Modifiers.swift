@@ -201,8 +201,7 @@ extension PatternMatcher {
 
     /// Where an adverb of two characters or more written with 的 for 地 starts, when it ends right before the cue at
     /// `cue` (冷冷的说, 大聲的說: Taiwan and Hong Kong news write so), or a word of state after an adverb of degree
-    /// (比較輕鬆的說); `nil` otherwise. The cue right after 的 keeps
-    /// the attributive 的 of a noun phrase (过去的说法) out.
+    /// (比較輕鬆的說); `nil` otherwise. The cue right after 的 keeps the attributive 的 of a noun phrase (过去的说法) out.
     fileprivate func adverbWithDe(before cue: Int, _ lower: Int) -> Int? {
         let c = context
         guard cue - 3 >= lower, c.attributiveParticles.contains(c.s[cue - 1]), c.cues.longestMatch(in: c.s, startingAt: cue) != nil else { return nil }

@@ -228,9 +228,9 @@ struct PatternMatcher {
                 c.segment(max(start, pos - 8)..<min(c.s.count, pos + 8))
                 guard c.isWordBoundary(pos) else { return }
                 // Nor does it stop short of a colon a few characters on when the parse takes them into a name (局长张立新：,
-                // not 张立 and a predicate 新; 局长蔡若莲：, not 局长 and 蔡若莲): a predicate of one to three characters
+                // not 张立 and a predicate 新; 局长李秋莲：, not 局长 and 李秋莲): a predicate of one to three characters
                 // before a colon is rarer than a name there, and the common ones (笑, 叹) are no part of names.
-                if let colon = c.colonAfterShortRun(at: pos),
+                if let colon = colonAfterShortRun(at: pos),
                    let whole = slot.anchor == .clauseStart ? c.parseChineseLeading(start, colon) : c.parseChineseStrict(start, colon),
                    whole.form == .name, whole.range.upperBound == colon { return }
             }
@@ -262,6 +262,17 @@ struct PatternMatcher {
             _ = body(k, Partial(speaker: phrase, cue: nil))
             return
         }
+    }
+
+    /// Where the colon is that follows one to three ideographs from `i` (张明急：, the 新 of 张立新：), past spaces; `nil`
+    /// when no colon follows so.
+    func colonAfterShortRun(at i: Int) -> Int? {
+        let c = context
+        var end = i
+        while end < c.s.count, end - i < 3, c.isCJK(end) { end += 1 }
+        guard end > i else { return nil }
+        let next = c.skipSpaceForward(end, c.s.count)
+        return next < c.s.count && CharacterClass.isColon(c.s[next].value) ? end : nil
     }
 
     /// Whether a gap stops before crossing `p`: at a sentence end or a colon, and at any clause boundary for a gap
