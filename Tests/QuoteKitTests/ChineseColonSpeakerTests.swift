@@ -42,11 +42,11 @@ final class ChineseColonSpeakerTests: XCTestCase {
 
     func testANameBeforeAColonAfterACommaIsTheSubject() {
         // A hearing reported clause by clause: the member who proposed something is not the one who speaks next.
-        AttributionFixture.assertOnly("會上有議員提議延長開放時間，林德勝：「圖書館晚上也應該開門，學生才有地方溫習。」", speaker: "林德勝",
+        AttributionFixture.assertOnly("會上有委員提議延長開放時間，林德勝：「圖書館晚上也應該開門，學生才有地方溫習。」", speaker: "林德勝",
                                       rule: "zh.before.colon-only.clause")
         // Hong Kong news write the colon and the comma in ASCII; the colon after an ideograph ends the gap of the
         // reported clause before it as a full-width one does.
-        AttributionFixture.assertOnly("有議員建議延長開放時間,林德勝:「圖書館晚上也應該開門,學生才有地方溫習。」", speaker: "林德勝",
+        AttributionFixture.assertOnly("有委員建議延長開放時間,林德勝:「圖書館晚上也應該開門,學生才有地方溫習。」", speaker: "林德勝",
                                       rule: "zh.before.colon-only.clause")
     }
 }
