@@ -97,7 +97,7 @@ extension AttributionEngine {
         // the frame's clause (not 时 of “十五”时期, nor the name of 合并为“…”时).
         if let closer = context.whenClosers.longestMatch(in: s, startingAt: after, limit: limit), context.endsWord(at: after + closer) {
             let before = context.skipSpaceBack(frame.open, frame.lower)
-            if pack.common.cues.longestMatch(in: s, endingAt: before, limit: max(frame.lower, before - 4)) != nil { return false }
+            if context.cues.longestMatch(in: s, endingAt: before, limit: max(frame.lower, before - 4)) != nil { return false }
         }
         // Nor does it modify a word that marks the next quote a term (应当“一律拒绝”所谓的“…”): that word opens the
         // object, whose head is the next quote.

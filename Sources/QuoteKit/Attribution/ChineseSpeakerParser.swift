@@ -283,18 +283,19 @@ extension AttributionContext {
             let count = countStart(endingAt: b - noun, from: a).flatMap { $0 == a || describedAt($0) ? $0 : nil }
             // An organisation's name before the count (美国国务院一位官员, 青山市政府一名官员), opening at a word, says
             // whose the person is: the name keeps it and leaves the count out.
-            if count == nil, let counted = countStart(endingAt: b - noun, from: a), counted - a >= 2,
-               endsOrganisationName(at: counted, from: a), a == 0 || !isCJK(a - 1) || isWordBoundary(a) {
-                return SpeakerPhrase(form: .role, range: a..<b, mention: text, name: string(a..<counted) + string(b - noun..<b),
-                                     gender: b - noun - counted > 2 || !counts(one: counted) ? .plural : .unknown)
+            func owner(endingAt end: Int) -> Bool {
+                end - a >= 2 && endsOrganisationName(at: end, from: a) && (a == 0 || !isCJK(a - 1) || isWordBoundary(a))
+            }
+            func owned(by end: Int, gender: SpeakerPhrase.Gender) -> SpeakerPhrase {
+                SpeakerPhrase(form: .role, range: a..<b, mention: text, name: string(a..<end) + string(b - noun..<b), gender: gender)
+            }
+            if count == nil, let counted = countStart(endingAt: b - noun, from: a), owner(endingAt: counted) {
+                return owned(by: counted, gender: b - noun - counted > 2 || !counts(one: counted) ? .plural : .unknown)
             }
             // So does one before a word that points at someone it does not name (青山队某球员, 青山队这几位球员).
-            if count == nil, let pointer = personCounters.longestMatch(in: s, endingAt: b - noun, limit: a),
-               case let pointed = b - noun - pointer, pointed - a >= 2, endsOrganisationName(at: pointed, from: a),
-               a == 0 || !isCJK(a - 1) || isWordBoundary(a) {
-                let several = pluralCounters.longestMatch(in: s, startingAt: pointed, limit: b - noun) == pointer
-                return SpeakerPhrase(form: .role, range: a..<b, mention: text, name: string(a..<pointed) + string(b - noun..<b),
-                                     gender: several ? .plural : .unknown)
+            if count == nil, let pointer = personCounters.longestMatch(in: s, endingAt: b - noun, limit: a), owner(endingAt: b - noun - pointer) {
+                let several = pluralCounters.longestMatch(in: s, startingAt: b - noun - pointer, limit: b - noun) == pointer
+                return owned(by: b - noun - pointer, gender: several ? .plural : .unknown)
             }
             let head = count ?? b - noun
             let start = count == a ? head : determinerEnd(a, head) ?? placedCountEnd(a, head) ?? a

@@ -6,8 +6,7 @@ extension AttributionContext {
     func afterEvenOpener(_ a: Int, _ b: Int) -> Int? {
         guard let n = evenOpeners.longestMatch(in: s, startingAt: a, limit: b) else { return nil }
         let rest = skipSpaceForward(a + n, b)
-        guard rest < b, evenClosers.longestMatch(in: s, startingAt: skipSpaceForward(b, s.count)) != nil,
-              let person = parseChineseStrict(rest, b), person.form != .zero, person.range.lowerBound == rest else { return nil }
+        guard rest < b, evenClosers.longestMatch(in: s, startingAt: skipSpaceForward(b, s.count)) != nil, isPersonAlone(rest, b) else { return nil }
         return rest
     }
 
@@ -17,9 +16,15 @@ extension AttributionContext {
     func afterWhenOpener(_ a: Int, _ b: Int) -> Int? {
         guard let n = whenOpeners.longestMatch(in: s, startingAt: a, limit: b), a + n < b, endsWord(at: a + n) else { return nil }
         let rest = skipSpaceForward(a + n, b)
-        guard closesFrameOfTime(after: b), let person = parseChineseStrict(rest, b), person.form != .zero,
-              person.range.lowerBound == rest else { return nil }
+        guard closesFrameOfTime(after: b), isPersonAlone(rest, b) else { return nil }
         return rest
+    }
+
+    /// Whether the words from `rest` to `b`, left after an opener, are a person on their own: a phrase the strict parse
+    /// reads from `rest` itself.
+    private func isPersonAlone(_ rest: Int, _ b: Int) -> Bool {
+        guard let person = parseChineseStrict(rest, b) else { return false }
+        return person.form != .zero && person.range.lowerBound == rest
     }
 
     /// Whether a word of `whenClosers` follows `position` in its clause, outside the quotes after it (…指出“…，…”时).
