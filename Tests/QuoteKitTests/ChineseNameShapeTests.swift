@@ -128,6 +128,14 @@ final class ChineseNameShapeTests: XCTestCase {
         XCTAssertEqual(AttributionFixture.speakers("陈月底表示：“工期不能拖。”"), [nil])
     }
 
+    func testAGivenNameMayEndInTheCharacterForLike() {
+        // 如 of 王秀如 ends the name right before the cue, with or without a title before it.
+        XCTAssertEqual(AttributionFixture.speakers("王秀如说：“工期不能拖。”"), ["王秀如"])
+        XCTAssertEqual(AttributionFixture.speakers("會後，林美如說：「工期不能拖。」"), ["林美如"])
+        // 比如说 and 例如说 still open no name.
+        XCTAssertEqual(AttributionFixture.speakers("比如说：“工期不能拖。”"), [nil])
+    }
+
     func testARelativeBeforeANameWithOrWithoutItsOwner() {
         // 妻子李秋芳, 他女兒李秋芳: the relative is the name's role, as after 的; one spoken to stays no speaker.
         XCTAssertEqual(AttributionFixture.speakers("妻子李秋芳说：“饭好了。”"), ["李秋芳"])

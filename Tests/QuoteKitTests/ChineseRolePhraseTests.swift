@@ -341,4 +341,12 @@ final class ChineseRolePhraseTests: XCTestCase {
         XCTAssertEqual(AttributionFixture.speakers("一个女職工說：「過去想都不敢想。」"), ["女職工"])
         XCTAssertEqual(AttributionFixture.speakers("一位退休教师说：“过去想都不敢想。”"), ["退休教师"])
     }
+
+    func testTitlesOfDeputyMinistersAdvisersAndEnvoysBeforeAName() {
+        // Each title marks where the name starts; the clauses that follow continue its subject.
+        for title in ["次長", "次长", "顧問", "顾问", "參事", "领事", "督察", "講師", "里長", "球評"] {
+            let text = "會上，\(title)林秀芬則發文回應，拿出數據，強調「今年沒有這種現象」。"
+            XCTAssertEqual(AttributionFixture.speakers(text), ["林秀芬"], title)
+        }
+    }
 }
