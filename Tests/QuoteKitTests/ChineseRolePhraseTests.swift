@@ -344,7 +344,7 @@ final class ChineseRolePhraseTests: XCTestCase {
 
     func testTitlesOfDeputyMinistersAdvisersAndEnvoysBeforeAName() {
         // Each title marks where the name starts; the clauses that follow continue its subject.
-        for title in ["次長", "次长", "顧問", "顾问", "參事", "领事", "督察", "講師", "里長", "球評"] {
+        for title in ["次長", "次长", "顧問", "顾问", "參事", "领事", "督察", "講師", "里長", "球評", "大臣", "外相"] {
             let text = "會上，\(title)林秀芬則發文回應，拿出數據，強調「今年沒有這種現象」。"
             XCTAssertEqual(AttributionFixture.speakers(text), ["林秀芬"], title)
         }

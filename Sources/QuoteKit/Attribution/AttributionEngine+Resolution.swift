@@ -20,6 +20,37 @@ extension AttributionEngine {
         return previousSpeaker(i, paragraphs: 1, gender: nil)
     }
 
+    /// Who issued the document that speaks in `phrase` (声明说, 该报告指出; ``AttributionContext/speakingDocument(_:_:noun:)``):
+    /// the subject of the clause that last named the same document before it (东海市政府发表声明。声明说), in the same
+    /// paragraph or the one before and at most 600 scalars back, outside quotes; `nil` when the phrase is no such
+    /// document or the text names no issuer.
+    func issuerOfDocument(_ phrase: SpeakerPhrase, quote i: Int) -> SpeakerPhrase? {
+        guard language == .zh, phrase.form == .organisation, phrase.gender == .neuter else { return nil }
+        let noun = Array(phrase.name.unicodeScalars)
+        let nounStart = phrase.range.upperBound - noun.count
+        guard context.documentVoices.longestMatch(in: s, endingAt: phrase.range.upperBound, limit: phrase.range.lowerBound) == noun.count
+        else { return nil }
+        let paragraphs = analysis.document.paragraphs
+        let p = analysis.document.paragraphIndex(containing: nounStart) ?? 0
+        let floor = max(paragraphs.isEmpty ? 0 : paragraphs[max(0, p - 1)].start, nounStart - 600)
+        var end = phrase.range.lowerBound
+        while end - noun.count >= floor {
+            if let open = context.openOf(closeAt: end - 1), open >= floor { end = open; continue }
+            let start = end - noun.count
+            // The issuer is the subject of that clause, before the noun (not a document that speaks there itself).
+            if s[start..<end].elementsEqual(noun), let subject = subjectBefore(start, sentences: 1, organisations: true),
+               subject.range.upperBound <= start {
+                switch subject.form {
+                case .name, .role, .organisation: return subject
+                case .pronoun: if let antecedent = resolvePronoun(i, subject) { return antecedent }
+                case .bare, .zero, .work: break
+                }
+            }
+            end -= 1
+        }
+        return nil
+    }
+
     /// Who sent the message that speaks at `pos` (公开信说，…): the subject of the nearest earlier clause that names a
     /// message of the `letterNouns` lexicon and has a subject (张明与妻子发表公开信), within 3,000 scalars, outside
     /// quotes. The message that speaks is at most a few scalars before `pos` and is skipped.

@@ -98,4 +98,15 @@ extension AttributionContext {
         guard let n = organisations.longestMatch(in: s, startingAt: i, limit: limit), n >= 2 else { return 0 }
         return n
     }
+
+    /// A document that speaks as the subject (`documentVoices`: 声明说, 该报告指出, 这篇文章认为): the region is the noun
+    /// `noun` scalars long at its end, alone or after one of `documentDeterminers`. It stands as a body named by the
+    /// noun, so that rules taking an organisation read it and the clauses after it continue it; the engine looks for
+    /// the one who issued it (``AttributionEngine/issuerOfDocument(_:quote:)``).
+    func speakingDocument(_ a: Int, _ b: Int, noun: Int) -> SpeakerPhrase? {
+        let start = b - noun
+        guard documentVoices.longestMatch(in: s, endingAt: b, limit: start) == noun,
+              start == a || documentDeterminers.longestMatch(in: s, startingAt: a, limit: start) == start - a else { return nil }
+        return SpeakerPhrase(form: .organisation, range: a..<b, mention: string(a..<b), name: string(start..<b), gender: .neuter)
+    }
 }

@@ -133,6 +133,7 @@ extension AttributionContext {
                 paper.mention = text
                 return paper
             }
+            if let document = speakingDocument(a, b, noun: w) { return document }
             return SpeakerPhrase(form: .work, range: a..<b, mention: text, name: "")
         }
         if let g = pronoun(a, b) {

@@ -103,6 +103,11 @@ final class CompiledPack: Sendable {
         let surnameMarkers: Lexicon
         /// What a body issues in its own voice (声明, 公报): a body before one speaks through it (东海市外事办公室声明说).
         let statementNouns: Lexicon
+        /// Documents that speak when one opens the clause alone or after a pointing word (声明说, 该报告指出): the one
+        /// the text says issued it, else the document as named.
+        let documentVoices: Lexicon
+        /// The pointing words before such a document (该声明, 这份报告).
+        let documentDeterminers: Lexicon
         /// The opener and closers of a frame of time around the words quoted (当周明指出“…”时): the person in it speaks.
         let whenOpeners, whenClosers: Lexicon
         /// Words of contrast that open a clause (但, 却): after a quote they end its clause.
@@ -244,6 +249,8 @@ final class CompiledPack: Sendable {
             familiarPrefixes = lexicons.lexicon("familiarPrefixes")
             surnameMarkers = lexicons.lexicon("surnameMarkers")
             statementNouns = lexicons.lexicon("statementNouns")
+            documentVoices = lexicons.lexicon("documentVoices")
+            documentDeterminers = lexicons.lexicon("documentDeterminers")
             whenOpeners = lexicons.lexicon("whenOpeners")
             whenClosers = lexicons.lexicon("whenClosers")
             contrastWords = lexicons.lexicon("contrastWords")
