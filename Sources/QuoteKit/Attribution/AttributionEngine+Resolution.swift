@@ -26,6 +26,7 @@ extension AttributionEngine {
     /// document or the text names no issuer.
     func issuerOfDocument(_ phrase: SpeakerPhrase, quote i: Int) -> SpeakerPhrase? {
         guard language == .zh, phrase.form == .organisation, phrase.gender == .neuter else { return nil }
+        // Such a phrase is named by the document noun that ends it (该报告 → 报告); a body named so is not.
         let noun = Array(phrase.name.unicodeScalars)
         let nounStart = phrase.range.upperBound - noun.count
         guard context.documentVoices.longestMatch(in: s, endingAt: phrase.range.upperBound, limit: phrase.range.lowerBound) == noun.count

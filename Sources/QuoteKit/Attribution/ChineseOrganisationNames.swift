@@ -1,5 +1,6 @@
 /// Organisations in Chinese speaker phrases: where an organisation's name ends (东方|公司, 第九|中学), the bodies that
-/// speak together (省委、省政府), and a title after an organisation's whole name (东海市渔业协会2015年度评审委员会副主任周明).
+/// speak together (省委、省政府), a title after an organisation's whole name (东海市渔业协会2015年度评审委员会副主任周明), and
+/// documents that speak as bodies do (声明说, 该报告指出).
 extension AttributionContext {
     /// Whether an organisation's suffix of two characters or more (大学, 公司; not 所 of 所做的) starts at `e`, where a
     /// name ends, or after the rest of a place written by sound (马来|西亚政府), and no title as long (部长).
