@@ -93,4 +93,13 @@ final class ChineseReportedClauseTests: XCTestCase {
         XCTAssertEqual(AttributionFixture.speakers("张明告诉记者，工程已经完工。“我们提前了一个月。”王立新补充说。"), ["王立新"])
         XCTAssertNotEqual(AttributionFixture.only("青山说着便拿起了电话。“你先回去吧！”")?.rule, "zh.before.reported-sentence")
     }
+
+    func testAShoutWithNoSubjectOfItsOwnIsTheEarlierSubjects() {
+        // The words shouted right after the verb are the shouter's, the subject of the clause before.
+        AttributionFixture.assertOnly("李秋芳在二楼看情况不对，一直高喊“快上来”，但雨太大了。", speaker: "李秋芳",
+                                      rule: "zh.continuation.reported", kind: .quotation)
+        AttributionFixture.assertOnly("王海生跑到門口，大聲呼喊「有人嗎」，沒有人回答。", speaker: "王海生", kind: .quotation)
+        // A slogan shouted as the name of a slogan stays a term.
+        AttributionFixture.assertOnly("村民们喊出了“要致富找支部”的口号。", speaker: nil, kind: .term)
+    }
 }
