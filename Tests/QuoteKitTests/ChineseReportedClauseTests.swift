@@ -96,7 +96,7 @@ final class ChineseReportedClauseTests: XCTestCase {
 
     func testAShoutWithNoSubjectOfItsOwnIsTheEarlierSubjects() {
         // The words shouted right after the verb are the shouter's, the subject of the clause before.
-        AttributionFixture.assertOnly("李秋芳在二楼看情况不对，一直高喊“快上来”，但雨太大了。", speaker: "李秋芳",
+        AttributionFixture.assertOnly("李秋芳在院子里听见动静，一直高喊“谁在那儿”，但没人应声。", speaker: "李秋芳",
                                       rule: "zh.continuation.reported", kind: .quotation)
         AttributionFixture.assertOnly("王海生跑到門口，大聲呼喊「有人嗎」，沒有人回答。", speaker: "王海生", kind: .quotation)
         // A slogan shouted as the name of a slogan stays a term.

@@ -345,7 +345,7 @@ final class ChineseRolePhraseTests: XCTestCase {
     func testTitlesOfDeputyMinistersAdvisersAndEnvoysBeforeAName() {
         // Each title marks where the name starts; the clauses that follow continue its subject.
         for title in ["次長", "次长", "顧問", "顾问", "參事", "领事", "督察", "講師", "里長", "球評", "大臣", "外相"] {
-            let text = "會上，\(title)林秀芬則發文回應，拿出數據，強調「今年沒有這種現象」。"
+            let text = "會上，\(title)林秀芬隨後補充說明，提到明年的計畫，並強調「工程必須如期完成」。"
             XCTAssertEqual(AttributionFixture.speakers(text), ["林秀芬"], title)
         }
     }

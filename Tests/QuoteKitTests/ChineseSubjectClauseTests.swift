@@ -31,6 +31,14 @@ final class ChineseSubjectClauseTests: XCTestCase {
         XCTAssertEqual(attributions("連峰也說：「今年的冬天真冷。」").map(\.speaker), ["連峰"])
     }
 
+    func testASubjectInFocusMayBeALongDescription() {
+        // The opener and the closer bound the description, so it may run past the twelve characters read elsewhere:
+        // the person described speaks, not a name of the surname 连 cut out of it.
+        XCTAssertEqual(attributions("连青山书店门口修自行车的小伙子都感叹：“平时七点就收摊了。”").map(\.speaker), ["青山书店门口修自行车的小伙子"])
+        XCTAssertEqual(attributions("连青山书店门口修自行车的师傅都感叹：“平时七点就收摊了。”").map(\.speaker), ["青山书店门口修自行车的师傅"])
+        XCTAssertEqual(attributions("連東海書店門口擺攤賣報的老伯也說：「今天的報紙賣光了。」").map(\.speaker), ["東海書店門口擺攤賣報的老伯"])
+    }
+
     func testAnEmptySubjectCountsWhereItsSentenceNamesIt() {
         // 歌迷会会长李秋芳…，只是淡淡地说，“…”: the cue's empty subject is the person the sentence opens with, written a clause
         // before it, which outweighs a name the report repeats everywhere.

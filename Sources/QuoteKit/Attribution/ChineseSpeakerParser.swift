@@ -253,8 +253,8 @@ extension AttributionContext {
             return titledRole(named: string(opening..<b))
         }
         // A title after words describing the person (有关专家, 在场的记者), named without a number before them
-        // (一位年过六旬的老人 → 年过六旬的老人), as a person noun is.
-        if !trailing.isEmpty, n <= 12, describesPerson(opening, e) { return titledRole(named: string(opening..<b)) }
+        // (一位年过六旬的老人 → 年过六旬的老人), as a person noun is, and as long where 连…都 bounds it.
+        if !trailing.isEmpty, n <= 12 || n <= 20 && inFocus(a, b), describesPerson(opening, e) { return titledRole(named: string(opening..<b)) }
         // A longer one after a number (该厂一位负责该工程的副总工程师): the description ends in 的, perhaps a rank before
         // the title (副, 总).
         if !trailing.isEmpty, determined != nil, n <= 20, let particle = (max(opening, e - 3)..<e).last(where: { describedAt($0 + 1) }),
@@ -268,9 +268,10 @@ extension AttributionContext {
             return SpeakerPhrase(form: .organisation, range: a..<b, mention: text, name: text)
         }
         // An unnamed person or group (一位老人, 在场的同胞, 美国情报人员): a person noun at the end, named as written
-        // without a leading number and measure word (一位老人 → 老人).
+        // without a leading number and measure word (一位老人 → 老人). A longer description is read where something
+        // bounds it on the left: a pointing word, or the opener of a subject in focus (连…门前卖糖葫芦的小伙计都说).
         if trailing.isEmpty, let noun = personNoun(endingAt: b, from: a), noun >= 2,
-           n <= 12 || n <= 20 && describedAt(b - noun) && determinerEnd(a, b - noun) != nil {
+           n <= 12 || n <= 20 && describedAt(b - noun) && (determinerEnd(a, b - noun) != nil || inFocus(a, b)) {
             // A name before the noun makes the noun a title of that person (李秋芳牧师, 王立新乐手): the name speaks. Not a
             // word that merely opens with a surname's character (解放军官兵: the breaker reads 解放, not 解 alone).
             if b - noun - a >= 2, let person = parseChineseStrict(a, b - noun), person.form == .name, person.range == a..<b - noun,

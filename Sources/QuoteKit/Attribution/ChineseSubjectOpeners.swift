@@ -10,6 +10,13 @@ extension AttributionContext {
         return rest
     }
 
+    /// Whether the region is the subject in focus of 连…都: an opener of `evenOpeners` ends right before it and a closer
+    /// of `evenClosers` follows it.
+    func inFocus(_ a: Int, _ b: Int) -> Bool {
+        a > 0 && evenOpeners.longestMatch(in: s, endingAt: a, limit: max(0, a - 2)) != nil
+            && evenClosers.longestMatch(in: s, startingAt: skipSpaceForward(b, s.count)) != nil
+    }
+
     /// Where the subject starts after the opener of a frame of time (当 of 当周明指出“…”时), when the frame closes with
     /// a word of `whenClosers` after the words the cue governs, in the same clause, and what is left is a person on
     /// its own: the person in the frame speaks the words quoted in it. Nil otherwise (当周明走进会场，…).
