@@ -100,6 +100,13 @@ final class ChineseNameShapeTests: XCTestCase {
         XCTAssertEqual(AttributionFixture.speakers("“東海將繼續努力。”李秋芳昨天下午說。"), ["李秋芳"])
     }
 
+    func testADayOfAnotherWeekOrAStretchOfTimeBetweenTheSpeakerAndTheCue() {
+        // 上周三, 上週三(4日), 多年来, 前不久, 本月底: words of time the name stays whole before (not 王立新本).
+        for time in ["上周三", "上週三(4日)", "本週五（7日）", "多年来", "近年來", "前不久", "本月底", "去年底"] {
+            XCTAssertEqual(AttributionFixture.speakers("局长王立新\(time)表示，东海县将“继续努力”。"), ["王立新"], time)
+        }
+    }
+
     func testForeignNamesSpeltWithLessCommonCharactersOfTheTable() {
         // 南, 延, 若 spell names from other languages too (invented names).
         XCTAssertEqual(AttributionFixture.speakers("奥南德斯说：“这项计划很重要。”"), ["奥南德斯"])

@@ -27,4 +27,27 @@ extension AttributionContext {
               let word = bracketedDayWords.longestMatch(in: s, endingAt: i - 1, limit: lower) else { return nil }
         return i - 1 - word
     }
+
+    /// The end of a date in brackets after a day named by a word (上週四(2日), 周三（5日）): from `start`, where the
+    /// bracket opens, to past its closing bracket; nil when no numerals and a date unit fill the brackets.
+    func bracketedDateEnd(startingAt start: Int, _ upper: Int) -> Int? {
+        guard start < upper, CharacterClass.isOpeningParenthesis(s[start].value) else { return nil }
+        var i = start + 1
+        let digits = i
+        while i < upper, numerals.contains(s[i]) { i += 1 }
+        guard i > digits, let unit = dateUnits.longestMatch(in: s, startingAt: i, limit: upper) else { return nil }
+        i += unit
+        return i < upper && CharacterClass.isClosingParenthesis(s[i].value) ? i + 1 : nil
+    }
+
+    /// The start of such a bracketed date that ends at `end`, at its opening bracket.
+    func bracketedDateStart(endingAt end: Int, _ lower: Int) -> Int? {
+        guard end - 1 > lower, CharacterClass.isClosingParenthesis(s[end - 1].value),
+              let unit = dateUnits.longestMatch(in: s, endingAt: end - 1, limit: lower) else { return nil }
+        var i = end - 1 - unit
+        let digits = i
+        while i > lower, numerals.contains(s[i - 1]) { i -= 1 }
+        guard i < digits, i > lower, CharacterClass.isOpeningParenthesis(s[i - 1].value) else { return nil }
+        return i - 1
+    }
 }
