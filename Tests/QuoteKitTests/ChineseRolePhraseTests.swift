@@ -349,4 +349,17 @@ final class ChineseRolePhraseTests: XCTestCase {
             XCTAssertEqual(AttributionFixture.speakers(text), ["林秀芬"], title)
         }
     }
+
+    func testADepartmentBeforeANameIsABody() {
+        // 系 ends a body's name (中文系, 化學系), as 局 and 处 do: the name after it speaks.
+        XCTAssertEqual(AttributionFixture.speakers("中文系王立新说：“这门课很受欢迎。”"), ["王立新"])
+        AttributionFixture.assertOnly("此外，化學系林秀芬也補充，為了安全，「實驗室晚上不開放。」", speaker: "林秀芬", rule: "zh.partial.reported")
+    }
+
+    func testAPseudonymInBracketsAfterANameIsAGloss() {
+        // (化名) says how the name was written: the name before it speaks, not the one who spoke before.
+        let text = "王立新看完后说：“不错。”李秋芳（化名）也提出看法，“还可以更好。”"
+        XCTAssertEqual(AttributionFixture.speakers(text), ["王立新", "李秋芳"])
+        AttributionFixture.assertOnly("就讀東山大學的李秋芳（化名）說：「這很好。」", speaker: "李秋芳", rule: "zh.before.colon")
+    }
 }
