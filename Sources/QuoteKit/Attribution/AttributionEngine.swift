@@ -470,15 +470,11 @@ struct AttributionEngine {
                                          resolution: resolved.name == phrase.name ? .explicit : .pronoun)
             case .name, .bare, .role, .organisation:
                 // A document speaks for whoever the text says issued it (东海市政府发表声明。声明说：).
-                if let issuer = issuerOfDocument(phrase, quote: i) {
-                    result.phrase = issuer
-                    result.speaker = Speaker(name: issuer.name, mention: phrase.mention, title: issuer.title,
-                                             start: phrase.range.lowerBound, end: phrase.range.upperBound, resolution: .continuation)
-                    return result
-                }
-                result.phrase = phrase
-                result.speaker = Speaker(name: phrase.name, mention: phrase.mention, title: phrase.title,
-                                         start: phrase.range.lowerBound, end: phrase.range.upperBound, resolution: .explicit)
+                let issuer = issuerOfDocument(phrase, quote: i)
+                let named = issuer ?? phrase
+                result.phrase = named
+                result.speaker = Speaker(name: named.name, mention: phrase.mention, title: named.title, start: phrase.range.lowerBound,
+                                         end: phrase.range.upperBound, resolution: issuer == nil ? .explicit : .continuation)
             case .pronoun:
                 if let antecedent = resolvePronoun(i, phrase) {
                     result.phrase = antecedent
