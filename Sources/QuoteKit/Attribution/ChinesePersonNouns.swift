@@ -149,4 +149,18 @@ extension AttributionContext {
     func describedAt(_ i: Int) -> Bool {
         i > 0 && attributiveParticles.contains(s[i - 1])
     }
+
+    /// A title, a space and a name, as the captions of television news write a speaker (東山國小校長 李秋芳:): the name
+    /// speaks with the title; `nil` unless one run of spaces parts a region ending in a title from a name after it.
+    func spacedTitleName(_ a: Int, _ b: Int) -> SpeakerPhrase? {
+        guard b - a >= 5, let space = (a + 2..<b - 2).first(where: { isSpace($0) }) else { return nil }
+        let rest = skipSpaceForward(space, b)
+        guard rest < b, !(rest..<b).contains(where: { isSpace($0) }),
+              let title = titles.longestMatch(in: s, endingAt: space, limit: a),
+              let person = parseChineseStrict(rest, b), person.form == .name, person.range.lowerBound == rest, person.title == nil
+        else { return nil }
+        let titleText = string(space - title..<space)
+        return SpeakerPhrase(form: .name, range: a..<b, mention: string(a..<b), name: person.name, title: titleText,
+                             gender: person.gender == .unknown ? genderOfTitles([titleText]) : person.gender)
+    }
 }

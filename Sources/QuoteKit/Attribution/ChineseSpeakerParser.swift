@@ -97,6 +97,7 @@ extension AttributionContext {
         if let heard = heardSpeakerStart(a, b) { return parseChineseStrict(heard, b) }
         // Whoever a verb of being presents (会上有代表提出：): the one presented speaks.
         if let presented = presentedSpeakerStart(a, b) { return presented }
+        if let spaced = spacedTitleName(a, b) { return spaced }
         // The text is built only for a phrase returned: most regions parse to nothing.
         var text: String { string(a..<b) }
         // A work as subject: 《…》[中|一文…]
