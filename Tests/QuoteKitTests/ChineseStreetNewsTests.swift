@@ -3,29 +3,46 @@ import XCTest
 
 /// Speakers as Taiwan and Hong Kong television and street reports write them: a caption of a role, a body or a title
 /// and a name before a colon (市場攤商：「…」, 校長 李秋芳：「…」), the people of the market, the housing estate and the
-/// village (檔主, 劏房戶), and a call to a crowd (喊話). Names and sentences invented.
+/// village (檔主, 劏房戶), a call to a crowd (喊話), surnames of the south (古, 簡) and a series of quotes no one speaks.
+/// Names and sentences invented.
 final class ChineseStreetNewsTests: XCTestCase {
     func testARoleOrABodyBeforeAColonOpeningTheSentenceSpeaks() {
         AttributionFixture.assertOnly("菜價上漲。市場攤商：「進貨成本高了兩成。」", speaker: "市場攤商", rule: "zh.before.colon-only")
-        AttributionFixture.assertOnly("物價上漲。炒麵店消費者：「它很便宜啊！」", speaker: "炒麵店消費者", rule: "zh.before.colon-only")
+        AttributionFixture.assertOnly("物價上漲。麵包店顧客：「價錢還算公道。」", speaker: "麵包店顧客", rule: "zh.before.colon-only")
         AttributionFixture.assertOnly("檢方表示：「全案仍在調查中。」", speaker: "檢方")
     }
 
     func testATitleASpaceAndANameBeforeAColon() {
         // A caption puts a space between the title and the name: the name speaks, with the title.
-        let quote = AttributionFixture.only("東山國小校長 李秋芳：「快篩陽性的學生要在家休息。」")
+        let quote = AttributionFixture.only("東山國小校長 李秋芳：「運動會照常舉行。」")
         AttributionFixture.assertQuote(quote, speaker: "李秋芳", rule: "zh.before.colon-only")
         XCTAssertEqual(quote?.speaker?.title, "校長")
-        AttributionFixture.assertOnly("东山小学校长 李秋芳：“快筛阳性的学生要在家休息。”", speaker: "李秋芳")
+        AttributionFixture.assertOnly("东山小学校长 李秋芳：“运动会照常举行。”", speaker: "李秋芳")
     }
 
     func testPeopleOfTheMarketTheHousingEstateAndTheVillage() {
         // Presented by 有, with a preposition before the cue and the words right after it: a quotation.
-        AttributionFixture.assertOnly("市場裡，有檔主向記者表示「生意一天比一天差」。", speaker: "檔主", kind: .quotation)
+        AttributionFixture.assertOnly("夜市裡，有檔主對記者表示「這個月客人少了一半」。", speaker: "檔主", kind: .quotation)
         AttributionFixture.assertOnly("有劏房戶向記者表示「租金又漲了」。", speaker: "劏房戶", kind: .quotation)
     }
 
     func testACallToACrowdIsACue() {
         AttributionFixture.assertOnly("林德勝向支持者喊話：「明天一起投票！」", speaker: "林德勝", rule: "zh.before.colon", cue: "喊話")
+    }
+
+    func testSurnamesOfTaiwanAndHongKongReports() {
+        // 古 and 簡 are surnames: the name stays whole, and the pronoun after it stands for all of it.
+        let text = "里長古德勝到場了解情況。他說：「路燈下週就會修好。」"
+        XCTAssertEqual(AttributionFixture.speakers(text), ["古德勝"])
+        XCTAssertEqual(AttributionFixture.speakers("簡立新說：「工期不能拖。」"), ["簡立新"])
+    }
+
+    func testQuotesThatGoOnASeriesNobodySpeaksGetNoNameWrittenNearby() {
+        // The replies a post drew are no one named; the series they start is no one's either, not the name nearby.
+        let text = """
+            里長古德勝到場了解情況，才知道路燈壞了三個月。他說：「路燈下週就會修好。」
+            社區群組訊息不斷，回覆包括：「早就該修了，拖太久」、「晚上走路很危險，小孩都不敢出門」、「終於有人管了，謝謝」。
+            """
+        XCTAssertEqual(AttributionFixture.speakers(text), ["古德勝", nil, nil, nil])
     }
 }

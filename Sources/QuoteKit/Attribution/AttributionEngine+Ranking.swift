@@ -115,7 +115,7 @@ extension AttributionEngine {
                 if let provisional = assigned[i], !provisional.fromPattern, list.isEmpty { assigned[i] = nil }
             }
             if isQuotation, !fragment(i) {
-                if !unread { list += nearbyCandidates(i, inventory, introducers: &introducers) }
+                if !unread, !continuesUnattributedSeries(i, chosen: chosen) { list += nearbyCandidates(i, inventory, introducers: &introducers) }
                 list += turnCandidates(i, chosen: chosen, previous: previous, secondPrevious: secondPrevious)
                 if let pending = unresolvedPronouns[i], let candidate = pronounTurnCandidate(i, pending, chosen: chosen, inventory: inventory) { list.append(candidate) }
             }

@@ -23,6 +23,13 @@ extension AttributionEngine {
         return joinsSeries(from: analysis.scanned[j].outerEnd, to: analysis.scanned[i].openIndex)
     }
 
+    /// Whether the quote before `i` in its series was given no speaker and had no candidate (留言包括：「…」、「…」): a
+    /// name written nearby is no better a guess for the quotes that continue it.
+    func continuesUnattributedSeries(_ i: Int, chosen: [String?]) -> Bool {
+        guard let j = previousInParagraph(i), chosen[j] == nil, candidates[j].isEmpty, assigned[j] == nil else { return false }
+        return joinsSeries(from: analysis.scanned[j].outerEnd, to: analysis.scanned[i].openIndex)
+    }
+
     /// The top-level quote before `i` when it is in the same paragraph, or, in Chinese text broken into a line per
     /// clause, ends the line before with its joiner (「…」，⏎「…」).
     private func previousInParagraph(_ i: Int) -> Int? {
