@@ -22,4 +22,10 @@ final class ChineseNewsPhraseTests: XCTestCase {
         AttributionFixture.assertQuote(quotes.last, speaker: "周立明", rule: "zh.before.colon", cue: "說")
         AttributionFixture.assertOnly("張明很生氣的說：「不行。」", speaker: "張明", rule: "zh.before.colon")
     }
+
+    func testAReporterOfANewsAgencyIsNoOneNamedByItsLastCharacters() {
+        // 新华社记者 under a photograph: 记者 said later is the reporter, not a name 华社 cut out of the agency.
+        let text = "新华社记者 周明 摄\n“这片菜地都是您一个人种的？”记者问。\n"
+        XCTAssertEqual(AttributionFixture.speakers(text), ["记者"])
+    }
 }
