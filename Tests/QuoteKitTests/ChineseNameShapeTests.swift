@@ -372,4 +372,10 @@ final class ChineseNameShapeTests: XCTestCase {
         // Titles joined by the comma are one person's (省委常委、秘书长王立新).
         XCTAssertEqual(AttributionFixture.speakers("省委常委、秘书长王立新每天要开很多会，但是他认为“会要开得短”。"), ["王立新"])
     }
+
+    func testAsSoonAsOneHearsOrSeesTheOneWhoHearsOrSeesSpeaks() {
+        // 一听到, 一看到 open a clause of "as soon as": 一 is no end of the name, and the one seen is no speaker.
+        XCTAssertEqual(AttributionFixture.speakers("周明一听到这个消息就说：“我马上回去。”"), ["周明"])
+        XCTAssertEqual(AttributionFixture.speakers("李大山一看到邻居就高兴地喊道，“今天的菜真新鲜！”"), ["李大山"])
+    }
 }
