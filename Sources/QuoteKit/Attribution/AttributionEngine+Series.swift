@@ -23,7 +23,7 @@ extension AttributionEngine {
         return joinsSeries(from: analysis.scanned[j].outerEnd, to: analysis.scanned[i].openIndex)
     }
 
-    /// Whether the quote before `i` in its series was given no speaker and had no candidate (留言包括：「…」、「…」): a
+    /// Whether the quote before `i` in its series was given no speaker and had no candidate (回覆包括：「…」、「…」): a
     /// name written nearby is no better a guess for the quotes that continue it.
     func continuesUnattributedSeries(_ i: Int, chosen: [String?]) -> Bool {
         guard let j = previousInParagraph(i), chosen[j] == nil, candidates[j].isEmpty, assigned[j] == nil else { return false }

@@ -76,7 +76,7 @@ extension AttributionContext {
         // The verb stands in the clause of the cue, outside quotes (not 看到 of “我们看到…。”公开信又说：).
         while i >= a, !isClauseBoundary(s[i].value), !CharacterClass.isQuotationMark(s[i].value) {
             if let n = verb(at: i), i + n < b, endsWord(at: i + n) {
-                // After a numeral the verb opens a clause of "as soon as" (队员一见到记者就说): the one who sees speaks.
+                // After a numeral the verb opens a clause of "as soon as" (周明一看到邻居就说): the one who sees speaks.
                 return i > a && numerals.contains(s[i - 1]) ? nil : i + n
             }
             i -= 1

@@ -230,7 +230,7 @@ extension AttributionEngine {
                 }
                 // name + title, where no organisation's name runs over the name (华社 of 新华社记者 is no one)
                 let organisation = c.organisations.longestMatch(in: s, endingAt: i, limit: max(0, i - 8)) ?? 0
-                for length in [3, 2] where i - length >= 0 && i - organisation >= i - length {
+                for length in [3, 2] where i - length >= 0 && organisation <= length {
                     let start = i - length
                     if start + sn.count <= i, Array(s[start..<start + sn.count]) == sn, c.nameStarts(endingAt: i, from: start).contains(start) {
                         return c.string(start..<i)
