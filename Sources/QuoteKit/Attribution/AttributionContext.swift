@@ -277,7 +277,7 @@ final class AttributionContext {
     /// which introduces a new, direct stretch (“…”青山说：“…”), nor over an ASCII colon right after an ideograph, as
     /// Hong Kong news write the same colon (林德胜:「…」); after a digit an ASCII colon is a time or a ratio (10:30).
     @inline(__always) func stopsGap(_ i: Int) -> Bool {
-        isSentenceEnd(i) || CharacterClass.isFullWidthColon(s[i].value) || s[i].value == 0x3A && i > 0 && isCJK(i - 1)
+        isSentenceEnd(i) || CharacterClass.isFullWidthColon(s[i].value) || CharacterClass.isColon(s[i].value) && i > 0 && isCJK(i - 1)
     }
 
     /// Inlined: the gaps of the pattern rules ask this at every position they cross. The rare English period

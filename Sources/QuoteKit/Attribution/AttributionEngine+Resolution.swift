@@ -22,8 +22,8 @@ extension AttributionEngine {
 
     /// Who issued the document that speaks in `phrase` (声明说, 该报告指出; ``AttributionContext/speakingDocument(_:_:noun:)``):
     /// the subject of the clause that last named the same document before it (东海市政府发表声明。声明说), in the same
-    /// paragraph or the one before and at most 600 scalars back, outside quotes; `nil` when the phrase is no such
-    /// document or the text names no issuer.
+    /// paragraph or the one before and at most 600 scalars back; `nil` when the phrase is no such document or the text
+    /// names no issuer.
     func issuerOfDocument(_ phrase: SpeakerPhrase, quote i: Int) -> SpeakerPhrase? {
         guard language == .zh, phrase.form == .organisation, phrase.gender == .neuter else { return nil }
         // Such a phrase is named by the document noun that ends it (该报告 → 报告); a body named so is not.
@@ -34,43 +34,40 @@ extension AttributionEngine {
         let paragraphs = analysis.document.paragraphs
         let p = analysis.document.paragraphIndex(containing: nounStart) ?? 0
         let floor = max(paragraphs.isEmpty ? 0 : paragraphs[max(0, p - 1)].start, nounStart - 600)
-        var end = phrase.range.lowerBound
-        while end - noun.count >= floor {
-            if let open = context.openOf(closeAt: end - 1), open >= floor { end = open; continue }
-            let start = end - noun.count
-            // The issuer is the subject of that clause, before the noun (not a document that speaks there itself).
-            if s[start..<end].elementsEqual(noun), let subject = subjectBefore(start, sentences: 1, organisations: true),
-               subject.range.upperBound <= start {
-                switch subject.form {
-                case .name, .role, .organisation: return subject
-                case .pronoun: if let antecedent = resolvePronoun(i, subject) { return antecedent }
-                case .bare, .zero, .work: break
-                }
-            }
-            end -= 1
+        return subjectNaming(before: phrase.range.lowerBound, floor: floor, quote: i, organisations: true) { end in
+            end - noun.count >= floor && s[end - noun.count..<end].elementsEqual(noun) ? noun.count : nil
         }
-        return nil
     }
 
     /// Who sent the message that speaks at `pos` (公开信说，…): the subject of the nearest earlier clause that names a
-    /// message of the `letterNouns` lexicon and has a subject (张明与妻子发表公开信), within 3,000 scalars, outside
-    /// quotes. The message that speaks is at most a few scalars before `pos` and is skipped.
+    /// message of the `letterNouns` lexicon and has a subject (张明与妻子发表公开信), within 3,000 scalars. The message
+    /// that speaks is at most a few scalars before `pos` and is skipped.
     func senderOfMessage(before pos: Int, quote i: Int) -> SpeakerPhrase? {
         let floor = max(0, pos - 3000)
-        var end = pos
         // The message named right before the cue is the one speaking, not the one that names its sender.
-        if let length = context.letterNouns.longestMatch(in: s, endingAt: end, limit: floor) { end -= length }
+        let start = pos - (context.letterNouns.longestMatch(in: s, endingAt: pos, limit: floor) ?? 0)
+        return subjectNaming(before: start, floor: floor, quote: i) { end in
+            context.letterNouns.longestMatch(in: s, endingAt: end, limit: floor)
+        }
+    }
+
+    /// The person named by the subject of the nearest clause before `start`, back to `floor` and outside quotes, whose
+    /// words `length(end)` finds ending at `end` (a message sent, a document issued): a pronoun stands for its
+    /// antecedent; a bare word, an empty subject, a work, or a subject that is those words itself names no one.
+    private func subjectNaming(before start: Int, floor: Int, quote i: Int, organisations: Bool = false,
+                               _ length: (_ end: Int) -> Int?) -> SpeakerPhrase? {
+        var end = start
         while end > floor {
             if let open = context.openOf(closeAt: end - 1), open >= floor { end = open; continue }
-            guard let length = context.letterNouns.longestMatch(in: s, endingAt: end, limit: floor) else { end -= 1; continue }
-            if let subject = subjectBefore(end - length, sentences: 1) {
+            guard let n = length(end) else { end -= 1; continue }
+            if let subject = subjectBefore(end - n, sentences: 1, organisations: organisations), subject.range.upperBound <= end - n {
                 switch subject.form {
                 case .name, .role, .organisation: return subject
                 case .pronoun: if let antecedent = resolvePronoun(i, subject) { return antecedent }
                 case .bare, .zero, .work: break
                 }
             }
-            end -= length
+            end -= n
         }
         return nil
     }

@@ -18,16 +18,21 @@ extension AttributionEngine {
 
     /// Whether the quote before `i` in its series is nobody's by a rule (本报…电记者王立新报道：“…”、“…”): then so is `i`.
     func continuesNobodysSeries(_ i: Int) -> Bool {
-        guard let j = previousInParagraph(i), let previous = assigned[j], previous.phrase == nil,
-              pack.noSpeakerRuleIDs.contains(previous.rule) else { return false }
-        return joinsSeries(from: analysis.scanned[j].outerEnd, to: analysis.scanned[i].openIndex)
+        guard let j = previousInSeries(i), let previous = assigned[j] else { return false }
+        return previous.phrase == nil && pack.noSpeakerRuleIDs.contains(previous.rule)
     }
 
     /// Whether the quote before `i` in its series was given no speaker and had no candidate (回覆包括：「…」、「…」): a
     /// name written nearby is no better a guess for the quotes that continue it.
     func continuesUnattributedSeries(_ i: Int, chosen: [String?]) -> Bool {
-        guard let j = previousInParagraph(i), chosen[j] == nil, candidates[j].isEmpty, assigned[j] == nil else { return false }
-        return joinsSeries(from: analysis.scanned[j].outerEnd, to: analysis.scanned[i].openIndex)
+        guard let j = previousInSeries(i) else { return false }
+        return chosen[j] == nil && candidates[j].isEmpty && assigned[j] == nil
+    }
+
+    /// The quote before `i` when only a joiner stands between them (“…”、“…”).
+    private func previousInSeries(_ i: Int) -> Int? {
+        guard let j = previousInParagraph(i), joinsSeries(from: analysis.scanned[j].outerEnd, to: analysis.scanned[i].openIndex) else { return nil }
+        return j
     }
 
     /// The top-level quote before `i` when it is in the same paragraph, or, in Chinese text broken into a line per

@@ -76,8 +76,8 @@ extension AttributionContext {
         // The verb stands in the clause of the cue, outside quotes (not 看到 of “我们看到…。”公开信又说：).
         while i >= a, !isClauseBoundary(s[i].value), !CharacterClass.isQuotationMark(s[i].value) {
             if let n = verb(at: i), i + n < b, endsWord(at: i + n) {
-                // After a numeral the verb opens a clause of "as soon as" (周明一看到邻居就说): the one who sees speaks.
-                return i > a && numerals.contains(s[i - 1]) ? nil : i + n
+                // A verb that ends a modifier (一看到, 一听到: "as soon as") opens an adverbial: the one who sees speaks.
+                return (modifiers.longestMatch(in: s, endingAt: i + n, limit: a) ?? 0) > n ? nil : i + n
             }
             i -= 1
         }
