@@ -108,6 +108,8 @@ final class CompiledPack: Sendable {
         let documentVoices: Lexicon
         /// The pointing words before such a document (该声明, 这份报告).
         let documentDeterminers: Lexicon
+        /// Openers of a place with no closer between a speaker and the cue (在 of 张明在北京说).
+        let placeOpeners: Lexicon
         /// The opener and closers of a frame of time around the words quoted (当周明指出“…”时): the person in it speaks.
         let whenOpeners, whenClosers: Lexicon
         /// Words of contrast that open a clause (但, 却): after a quote they end its clause.
@@ -251,6 +253,7 @@ final class CompiledPack: Sendable {
             statementNouns = lexicons.lexicon("statementNouns")
             documentVoices = lexicons.lexicon("documentVoices")
             documentDeterminers = lexicons.lexicon("documentDeterminers")
+            placeOpeners = lexicons.lexicon("placeOpeners")
             whenOpeners = lexicons.lexicon("whenOpeners")
             whenClosers = lexicons.lexicon("whenClosers")
             contrastWords = lexicons.lexicon("contrastWords")

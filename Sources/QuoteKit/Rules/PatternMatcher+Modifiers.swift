@@ -73,6 +73,7 @@ extension PatternMatcher {
                     }
                     return false
                 }
+                if let start = placeStart(endingAt: p, lower) { next.append(start) }
                 if let start = eventClauseStart(endingAt: frameEnd, lower) {
                     usedBreaker = true
                     next.append(start)
@@ -211,6 +212,31 @@ extension PatternMatcher {
             let start = cue - 1 - state
             guard start > lower, !c.containsFunctionCharacter(start, cue - 1) else { break }
             if let degree = c.modifiers.longestMatch(in: c.s, endingAt: start, limit: lower) { return start - degree }
+        }
+        return nil
+    }
+
+    /// Where a place opened by a word of `placeOpeners` and closed by nothing starts when it ends at `end` (在北京 of
+    /// 张明在北京说, 在东海 of 他在东海对记者说): two to eight ideographs of place after the opener, none of them 的 (包括张明
+    /// 在内的专家 is a description) and no second opener; the nearest such opener wins. `nil` when there is none, or when
+    /// the opener may be part of a name: a surname alone opens the clause before it (李在明总统), or a title ends the
+    /// place (a person, not a place). The place follows its subject: one that opens its clause (，在他耳边说) is a scene
+    /// that a subject of an earlier clause need not have spoken in.
+    fileprivate func placeStart(endingAt end: Int, _ lower: Int) -> Int? {
+        let c = context
+        guard c.language == .zh else { return nil }
+        var i = end - 1
+        while i > lower, end - i <= 9 {
+            guard c.isCJK(i), !c.isClauseBoundary(c.s[i].value), !c.attributiveParticles.contains(c.s[i]) else { return nil }
+            if let opener = c.placeOpeners.longestMatch(in: c.s, endingAt: i, limit: lower) {
+                let start = i - opener
+                guard end - i >= 2, start > lower, !c.isClauseBoundary(c.s[start - 1].value), c.titles.longestMatch(in: c.s, endingAt: end, limit: i) == nil else { return nil }
+                if c.surnames.contains(c.s[start - 1]), start - 1 == lower || !c.isCJK(start - 2) || c.isClauseBoundary(c.s[start - 2].value) {
+                    return nil
+                }
+                return start
+            }
+            i -= 1
         }
         return nil
     }
