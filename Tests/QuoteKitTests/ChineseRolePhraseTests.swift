@@ -14,23 +14,6 @@ final class ChineseRolePhraseTests: XCTestCase {
         XCTAssertEqual(AttributionFixture.speakers("养殖户李大山在会上说：“鸭子卖了好价钱。”"), ["李大山"])
     }
 
-    func testAPlaceWithNoCloserBetweenTheSpeakerAndTheCue() {
-        // 在 and a place, with no 上 or 时 after it, is a modifier: the cue is the verb, and a pronoun still finds its
-        // person in the paragraph before.
-        let text = "东海大学校长王立新昨天来到青山县。\n他在青山县告诉记者：“我们会再来。”\n"
-        let quote = AttributionFixture.extract(text).quotes[0]
-        XCTAssertEqual(quote.speaker?.name, "王立新")
-        XCTAssertEqual(quote.cue, "告诉记者")
-        XCTAssertEqual(quote.rule, "zh.before.colon")
-        let traditional = AttributionFixture.extract("林秀芬在東海對記者說：「路已經修好了。」").quotes[0]
-        XCTAssertEqual(traditional.speaker?.name, "林秀芬")
-        XCTAssertEqual(traditional.cue, "說")
-        // Not the 在 of a name (a surname alone before it), nor a place that opens its clause (the scene of a zero subject).
-        XCTAssertEqual(AttributionFixture.speakers("金在勇总统说：“路已经修好了。”"), ["金在勇总统"])
-        let scene = "李大山坐在桌边，他女儿走过来，在他耳边轻声说：“爸，该走了。”"
-        XCTAssertNotEqual(AttributionFixture.speakers(scene).first ?? nil, "李大山")
-    }
-
     func testATwoCharacterRoleBeforeANameThatAVerbFollows() {
         // The subject of a clause whose cue comes later: the role before the name leaves the name (not 村民 alone).
         XCTAssertEqual(AttributionFixture.speakers("村民王立新站起来说：“今年的收成不错。”"), ["王立新"])

@@ -2,8 +2,8 @@ import XCTest
 @testable import QuoteKit
 
 /// What may stand between a Chinese subject and its cue, and which subjects an earlier clause gives: a clause of time
-/// with no opener (回乡后, 睡下之后), a relative alone after a comma, a title alone, transliterated names. Names
-/// invented; simplified and traditional script.
+/// with no opener (回乡后, 睡下之后), a place with no closer (在北京), a word of mood no list holds (心碎), a relative
+/// alone after a comma, a title alone, transliterated names. Names invented; simplified and traditional script.
 final class ChineseSubjectClauseTests: XCTestCase {
     private let attributions = AttributionFixture.attributions
 
@@ -16,6 +16,33 @@ final class ChineseSubjectClauseTests: XCTestCase {
         let quotes = attributions(text)
         XCTAssertEqual(quotes.map(\.speaker), ["李大山", "張明", "母亲"])
         XCTAssertEqual(quotes.map(\.rule), ["zh.before.colon", "zh.before.colon", "zh.before.colon"])
+    }
+
+    func testAPlaceWithNoCloserBetweenTheSpeakerAndTheCue() {
+        // 在 and a place, with no 上 or 时 after it, is a modifier: the cue is the verb, and a pronoun still finds its
+        // person in the paragraph before.
+        let text = "东海大学校长王立新昨天来到青山县。\n他在青山县告诉记者：“我们会再来。”\n"
+        let quote = AttributionFixture.extract(text).quotes[0]
+        XCTAssertEqual(quote.speaker?.name, "王立新")
+        XCTAssertEqual(quote.cue, "告诉记者")
+        XCTAssertEqual(quote.rule, "zh.before.colon")
+        let traditional = AttributionFixture.extract("林秀芬在東海對記者說：「路已經修好了。」").quotes[0]
+        XCTAssertEqual(traditional.speaker?.name, "林秀芬")
+        XCTAssertEqual(traditional.cue, "說")
+        // Not the 在 of a name (a surname alone before it), nor a place that opens its clause (the scene of a zero subject).
+        XCTAssertEqual(AttributionFixture.speakers("金在勇总统说：“路已经修好了。”"), ["金在勇总统"])
+        let scene = "李大山坐在桌边，他女儿走过来，在他耳边轻声说：“爸，该走了。”"
+        XCTAssertNotEqual(AttributionFixture.speakers(scene).first ?? nil, "李大山")
+    }
+
+    func testAWordOfMoodNoLexiconListsStandsBetweenTheSubjectAndTheCue() {
+        // 心碎 and 憂心 are in no list of modifiers; the word breaker reads each as one word before 说, and it names
+        // nobody. The next sentence's subject (县府) does not take the quote its own sentence introduced.
+        let simplified = "东海县昨天下大雨，果园倒伏成片。果农林大山心碎说，“台风没良心。”县府表示，将启动调查。"
+        XCTAssertEqual(attributions(simplified).map(\.speaker), ["林大山"])
+        let traditional = AttributionFixture.extract("林秀芬站在田邊。她憂心說：「今年的收成都沒了。」").quotes[0]
+        XCTAssertEqual(traditional.speaker?.name, "林秀芬")
+        XCTAssertEqual(traditional.cue, "說")
     }
 
     func testASubjectInFocusIsThePhraseBetweenOpenerAndCloser() {

@@ -45,6 +45,10 @@ extension PatternMatcher {
                 }
                 // 冷冷的说: an adverb written with 的 right before the cue.
                 if p0 == pos, let start = adverbWithDe(before: p, lower) { next.append(start) }
+                if p0 == pos, let start = unlistedAdverbStart(before: p, lower) {
+                    usedBreaker = true
+                    next.append(start)
+                }
                 // 31日晚, 1月5日
                 if let date = dateStart(endingAt: p, lower) { next.append(date) }
                 // 在…时 / 在《…》中, and a frame set off by a comma (X在回复查询时，一再强调“…”)
@@ -214,6 +218,34 @@ extension PatternMatcher {
             if let degree = c.modifiers.longestMatch(in: c.s, endingAt: start, limit: lower) { return start - degree }
         }
         return nil
+    }
+
+    /// Where a word of two ideographs no lexicon lists starts when it stands right before the cue at `cue` (心碎 of
+    /// 林大山心碎说, 憂心 of 她憂心說): news writes a manner or a mood so, with no 地. The word breaker must read the two
+    /// as one word between boundaries, and the word must name nobody: no title, honorific, person noun, kin, role
+    /// ending, body or familiar name (小明), no given name after a surname (大山 of 林大山说: a surname alone before it),
+    /// and no name after a role (教练张明说: a surname after a title or a role ending). Nor may it hold a character that
+    /// names avoid (都 of 都会, 也): such a pair is no word of manner; nor two characters of transliteration (the end
+    /// of a foreign name, 奇利). `nil` otherwise.
+    fileprivate func unlistedAdverbStart(before cue: Int, _ lower: Int) -> Int? {
+        let c = context
+        let start = cue - 2
+        guard c.language == .zh, start - 1 >= lower, c.cues.longestMatch(in: c.s, startingAt: cue) != nil,
+              c.isCJK(start), c.isCJK(start + 1), c.isCJK(start - 1), !c.surnames.contains(c.s[start - 1]),
+              !c.familiarPrefixes.contains(c.s[start]), !c.roleEndings.contains(c.s[start + 1]),
+              c.titles.longestMatch(in: c.s, startingAt: start, limit: cue) == nil,
+              c.honorifics.longestMatch(in: c.s, startingAt: start, limit: cue) == nil,
+              !c.startsWordForPeople(at: start, limit: cue), !c.notInNames.contains(c.s[start]), !c.notInNames.contains(c.s[start + 1]),
+              c.organisations.longestMatch(in: c.s, startingAt: start, limit: cue) == nil,
+              !(c.transliteration.contains(c.s[start]) && c.transliteration.contains(c.s[start + 1])) else { return nil }
+        if c.surnames.contains(c.s[start]),
+           c.titles.longestMatch(in: c.s, endingAt: start, limit: lower) != nil || c.roleEndings.contains(c.s[start - 1])
+            || c.personNouns.longestMatch(in: c.s, endingAt: start, limit: lower) != nil {
+            return nil
+        }
+        c.segment(max(lower, cue - 8)..<min(c.s.count, cue + 2))
+        guard c.isWordBoundary(start), !c.isWordBoundary(start + 1), c.isWordBoundary(cue) else { return nil }
+        return start
     }
 
     /// Where a place opened by a word of `placeOpeners` and closed by nothing starts when it ends at `end` (在北京 of
