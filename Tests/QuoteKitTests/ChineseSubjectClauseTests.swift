@@ -126,6 +126,12 @@ final class ChineseSubjectClauseTests: XCTestCase {
         XCTAssertEqual(attributions(text).map(\.speaker), ["哥普拉", "史提夫", "哥哥"])
     }
 
+    func testAPartBeforeAMiddleDotMayHoldOneCharacterTheListLacks() {
+        // 烈 and 得 are in no list of transliteration; the dot after them marks the whole as one foreign name.
+        let text = "作家安德烈·卡拉奇利说：“我们还要写。”\n畫家彼得·杜克說：「我們還要畫。」"
+        XCTAssertEqual(attributions(text).map(\.speaker), ["安德烈·卡拉奇利", "彼得·杜克"])
+    }
+
     func testAWorkBeforeAColonGivesItsWordsToNoPersonNearby() {
         // The director speaks with a cue and so is someone the text quotes; the classic's line after him is no one's.
         let text = """

@@ -319,7 +319,22 @@ extension AttributionContext {
            hasMiddleDot(inRunEndingAt: i - 1, from: a) {
             i -= 1
         }
-        while i > a, isTransliterated(i - 1) { i -= 1 }
+        // A part before a middle dot may also hold one character the list lacks (安德烈·, 彼得·), after a character of
+        // the run: the dot already marks a foreign name. Right before the dot it may even be one names avoid (得).
+        var passedDot = i < e && CharacterClass.isMiddleDot(s[i].value), lacking = false
+        while i > a {
+            if isTransliterated(i - 1) {
+                if CharacterClass.isMiddleDot(s[i - 1].value) { passedDot = true; lacking = false }
+                i -= 1
+            } else if passedDot, !lacking, i - 2 >= a, isCJK(i - 1), isTransliterated(i - 2),
+                      !notInNames.contains(s[i - 1]) || CharacterClass.isMiddleDot(s[i].value),
+                      !CharacterClass.isMiddleDot(s[i - 2].value) {
+                lacking = true
+                i -= 1
+            } else {
+                break
+            }
+        }
         // Prefer the longest run whose prefix is acceptable.
         var start = i
         while e - start >= 2 {
