@@ -13,6 +13,14 @@ final class ChineseNameShapeTests: XCTestCase {
         XCTAssertEqual(AttributionFixture.speakers(simplified), ["李芳"])
     }
 
+    func testACharacterWrittenTwiceOnceInTheTextIsNoBareName() {
+        // 短短 opens a noun phrase after the quote; the greeting's words are the volunteer's, named in the sentence before.
+        let text = "志工林秀芬每天送餐。送餐時她會陪長輩聊幾句：「阿伯，今天氣色不錯喔」、「阿姨，要記得加件外套。」短短幾句問候，是長輩最期待的聲音。"
+        XCTAssertEqual(AttributionFixture.speakers(text), ["林秀芬", "林秀芬"])
+        // A pet name so written comes back in the text, and speaks.
+        XCTAssertEqual(AttributionFixture.speakers("冬冬今年六岁。“我要去看海。”冬冬说。"), ["冬冬"])
+    }
+
     func testTheFirstCharactersOfAnAdverbAreNoGivenName() {
         // 开玩笑 is a modifier: 开玩 before 笑 is no bare name speaking (笑 would be a cue of its own).
         let text = "李大山走进屋里，看大家都不作声。\n于是又开玩笑地说：\n“都愣着干什么？”\n"

@@ -512,6 +512,9 @@ extension AttributionContext {
                 return true
             }
         }
+        // A character written twice (短短, 悄悄) is an adverb or an adjective the text writes once; a pet name so
+        // written (冬冬) comes back in the text.
+        if n == 2, s[a] == s[a + 1], timesWritten(a..<b) <= 1 { return true }
         // Nor does one end with the first character of a word of state (周明乐 of 周明乐呵呵地说).
         if opensStateWord(at: b - 1) { return true }
         // Adverbial endings: 恍然, 冷然, 沉声, 母亲常, 她自己.
