@@ -22,6 +22,13 @@ final class ChineseRolePhraseTests: XCTestCase {
         XCTAssertEqual(AttributionFixture.speakers("观众陆续进场，主持人王立新笑着说：“今年的收成不错。”"), ["王立新"])
     }
 
+    func testACousinOrAGodparentBeforeANameLeavesTheName() {
+        XCTAssertEqual(AttributionFixture.speakers("表妹李秋芳说：“我明天就回去。”"), ["李秋芳"])
+        XCTAssertEqual(AttributionFixture.speakers("被告張明不認罪，乾妹李秋芳則聲稱「有去阻止」但無效。"), ["李秋芳"])
+        // Alone after a pronoun's 的, the relation is the one who speaks.
+        XCTAssertEqual(AttributionFixture.speakers("他的堂哥說：「路已經修好了。」"), ["堂哥"])
+    }
+
     func testANameAndItsPronounOwnARelativeAsTheParticleDoes() {
         // 李大山他母亲 is 李大山的母亲 in northern speech: the mother speaks, not 李大山.
         XCTAssertEqual(AttributionFixture.speakers("李大山他母亲说：“快吃饭吧。”"), ["李大山他母亲"])
