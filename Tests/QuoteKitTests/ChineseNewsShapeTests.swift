@@ -292,6 +292,16 @@ final class ChineseNewsShapeTests: XCTestCase {
         XCTAssertEqual(quotes.map(\.kind), [.quotation, .quotation])
     }
 
+    func testAFrameOrAWordOfTimeBetweenTheQuoteAndItsSpeaker() {
+        let text = """
+            大厅里人很多。“这样的平台很好，可以多看看。”接受记者采访时，求职者王立新说。
+            展位前排起了长队。「今年的崗位比去年多。」昨天，林秀芬表示。
+            """
+        let results = attributions(text)
+        XCTAssertEqual(results.map(\.speaker), ["王立新", "林秀芬"])
+        XCTAssertEqual(results.map(\.rule), ["zh.after.framed", "zh.after.timed"])
+    }
+
     func testATermInsideTheClauseBeforeASpeakerStaysATerm() {
         // Part of the speaker's phrase (「…」創辦人X說), or ending a clause of other words (…异常“锋利”，而X认为), a term is
         // no one's words.
