@@ -14,6 +14,12 @@ final class ChineseRolePhraseTests: XCTestCase {
         XCTAssertEqual(AttributionFixture.speakers("养殖户李大山在会上说：“鸭子卖了好价钱。”"), ["李大山"])
     }
 
+    func testAFamiliarNameAfterARoleIsTheName() {
+        // 老王 and 小李 after a role name the person by the surname, as a full name does.
+        XCTAssertEqual(AttributionFixture.speakers("村民老王说：“今年的收成不错。”"), ["老王"])
+        XCTAssertEqual(AttributionFixture.speakers("司機小李說：「路已經修好了。」"), ["小李"])
+    }
+
     func testATwoCharacterRoleBeforeANameThatAVerbFollows() {
         // The subject of a clause whose cue comes later: the role before the name leaves the name (not 村民 alone).
         XCTAssertEqual(AttributionFixture.speakers("村民王立新站起来说：“今年的收成不错。”"), ["王立新"])

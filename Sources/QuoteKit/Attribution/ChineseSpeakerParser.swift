@@ -225,6 +225,11 @@ extension AttributionContext {
             }
             return named(from: start, after: prefixTitle.title)
         }
+        // A familiar name after a role (村民老王, 司机小李): its surname names the person as a full name does.
+        if e - a > 2, isFamiliarName(e - 2, e), let prefixTitle = prefixAcceptable(a, e - 2, shortRole: closed) {
+            return SpeakerPhrase(form: .name, range: a..<b, mention: text, name: string(e - 2..<e), title: trailing.first ?? prefixTitle.title,
+                                 gender: genderOfTitles(trailing), surname: string(e - 1..<e))
+        }
         // A surname with a title: 宋省长, 王教授 (merged later with an earlier full name); not where the title's last
         // character opens a person noun that runs on (武警官兵: 官兵, the officers and men of the armed police).
         if !trailing.isEmpty, let sn = surnames.longestMatch(in: s, endingAt: e, limit: a), e - sn >= a,
@@ -457,6 +462,7 @@ extension AttributionContext {
         for length in 2...4 where e - length >= a && filters.surnameStarts.mayContain(s[e - length].value) {
             if let sn = surnames.longestMatch(in: s, startingAt: e - length, limit: e), sn < length, length - sn <= 2 { return true }
         }
+        if e - a > 2, isFamiliarName(e - 2, e) { return true }
         if e - a >= 2, isTransliterated(e - 1), isTransliterated(e - 2) { return true }
         if e - a >= 4, isTransliterated(e - 2), hasMiddleDot(inRunEndingAt: e - 1, from: a) { return true }
         return titled && surnames.longestMatch(in: s, endingAt: e, limit: a) != nil
