@@ -20,6 +20,12 @@ final class ChineseRolePhraseTests: XCTestCase {
         XCTAssertEqual(AttributionFixture.speakers("司機小李說：「路已經修好了。」"), ["小李"])
     }
 
+    func testPlacesBeforeTheFieldOfARoleBeforeAName() {
+        // 东海市青山区庆丰地区 are places; 回迁 is the field of 居民, and 李秋芳 the name after it.
+        XCTAssertEqual(AttributionFixture.speakers("东海市青山区庆丰地区回迁居民李秋芳说：“我都七十岁了。”"), ["李秋芳"])
+        XCTAssertEqual(AttributionFixture.speakers("東海市青山區回遷居民李秋芳大娘激動地說：「我都七十歲了。」"), ["李秋芳"])
+    }
+
     func testATwoCharacterRoleBeforeANameThatAVerbFollows() {
         // The subject of a clause whose cue comes later: the role before the name leaves the name (not 村民 alone).
         XCTAssertEqual(AttributionFixture.speakers("村民王立新站起来说：“今年的收成不错。”"), ["王立新"])

@@ -442,10 +442,17 @@ extension AttributionContext {
 
     /// Whether the words from `a` to a role of two characters at `roleStart` name the field or team the role is held in
     /// (篮球老将艾琳娜, 该国中场大将艾琳娜, 青山队巴西前锋卡洛斯, 青山高中考生吴同学): two to six ideographs with no function
-    /// character or ending as an organisation's name does, after a count or demonstrative if any, the role a word of its
-    /// own, and the name after it no common word that opens with a surname (not 中国人民|解放军).
+    /// character or ending as an organisation's name does, after a count or demonstrative and places if any, the role a
+    /// word of its own, and the name after it no common word that opens with a surname (not 中国人民|解放军).
     func fieldBeforeRole(_ a: Int, _ roleStart: Int, name start: Int) -> Bool {
-        let opening = determinerEnd(a, roleStart) ?? a
+        var opening = determinerEnd(a, roleStart) ?? a
+        // Places before the field (东海市青山区|回迁居民): the field is what follows the last of them, if anything.
+        if roleStart - opening > 6, let place = (opening + 1..<roleStart - 1).last(where: { placeSuffixes.contains(s[$0]) }),
+           roleStart - place - 1 <= 6, place + 1 - opening <= 12,
+           (opening...place).allSatisfy({ isCJK($0) && !attributiveParticles.contains(s[$0]) }) {
+            if roleStart - place - 1 < 2 { return endsWord(at: roleStart) && endsWord(at: start) }
+            opening = place + 1
+        }
         guard (2...6).contains(roleStart - opening), isCJK(opening),
               !containsFunctionCharacter(opening, roleStart) || endsOrganisationName(at: roleStart, from: opening),
               start + 2 <= s.count, !surnameWords.contains(s, start..<start + 2) else { return false }
