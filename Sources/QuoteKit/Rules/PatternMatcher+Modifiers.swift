@@ -249,8 +249,9 @@ extension PatternMatcher {
     }
 
     /// Where a place opened by a word of `placeOpeners` and closed by nothing starts when it ends at `end` (在北京 of
-    /// 张明在北京说, 在东海 of 他在东海对记者说): two to eight ideographs of place after the opener, none of them 的 (包括张明
-    /// 在内的专家 is a description) and no second opener; the nearest such opener wins. `nil` when there is none, or when
+    /// 张明在北京说, 在东海 of 他在东海对记者说): two to six ideographs of place after the opener, none of them 的 (包括张明
+    /// 在内的专家 is a description), a figure or a verb of seeing or hearing (在场边看到一名球员对着教练说: the one seen
+    /// speaks), and no second opener; the nearest such opener wins. `nil` when there is none, or when
     /// the opener may be part of a name: a surname alone opens the clause before it (李在明总统), or a title ends the
     /// place (a person, not a place). The place follows its subject: one that opens its clause (，在他耳边说) is a scene
     /// that a subject of an earlier clause need not have spoken in.
@@ -258,8 +259,10 @@ extension PatternMatcher {
         let c = context
         guard c.language == .zh else { return nil }
         var i = end - 1
-        while i > lower, end - i <= 9 {
-            guard c.isCJK(i), !c.isClauseBoundary(c.s[i].value), !c.attributiveParticles.contains(c.s[i]) else { return nil }
+        while i > lower, end - i <= 7 {
+            guard c.isCJK(i), !c.isClauseBoundary(c.s[i].value), !c.attributiveParticles.contains(c.s[i]), !c.isFigure(i),
+                  c.seeingVerbs.longestMatch(in: c.s, startingAt: i, limit: end) == nil,
+                  c.hearingVerbs.longestMatch(in: c.s, startingAt: i, limit: end) == nil else { return nil }
             if let opener = c.placeOpeners.longestMatch(in: c.s, endingAt: i, limit: lower) {
                 let start = i - opener
                 guard end - i >= 2, start > lower, !c.isClauseBoundary(c.s[start - 1].value), c.titles.longestMatch(in: c.s, endingAt: end, limit: i) == nil else { return nil }
