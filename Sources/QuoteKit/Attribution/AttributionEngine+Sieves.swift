@@ -118,13 +118,7 @@ extension AttributionEngine {
                 return (nil, "no name in the paragraph outside quotes")
             }
             // The quote's own sentence only: a subject further back is the nearby sieve's to weigh.
-            if let m = subjectBefore(q.openIndex, sentences: 1, possessors: false) {
-                if m.isNamed { return ((m, .explicit, m), "") }
-                // A pronoun of one person (六十多岁的她已经…，“…”) stands for whom the text named before.
-                if m.form == .pronoun, m.gender == .male || m.gender == .female, let speaker = resolvePronoun(i, m) {
-                    return ((speaker, .pronoun, m), "")
-                }
-            }
+            if let m = subjectBefore(q.openIndex, sentences: 1, possessors: false), m.isNamed { return ((m, .explicit, m), "") }
             if let (speaker, mention) = reportingSubjectOfPreviousParagraph(i) {
                 return ((speaker, mention.form == .pronoun ? .pronoun : .explicit, mention), "")
             }

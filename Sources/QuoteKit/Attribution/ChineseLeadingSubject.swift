@@ -41,12 +41,7 @@ extension AttributionContext {
         }
         // The pronoun lexicons in turn (without an array of them: this runs for every region a rule or sieve parses).
         func leadingPronoun(_ lexicon: Lexicon, _ gender: SpeakerPhrase.Gender) -> SpeakerPhrase? {
-            guard let n = lexicon.longestMatch(in: s, startingAt: a, limit: b) else { return nil }
-            if a + n < b, isCJK(a + n) {
-                // The boundary after the pronoun is asked of the word breaker: its window must be recorded first.
-                segment(max(0, a - 2)..<min(s.count, min(b, a + 24) + 2))
-                guard isWordBoundary(a + n) else { return nil }
-            }
+            guard let n = lexicon.longestMatch(in: s, startingAt: a, limit: b), a + n == b || !isCJK(a + n) || isWordBoundary(a + n) else { return nil }
             if pronounCompoundEnds.longestMatch(in: s, startingAt: a + n, limit: b) != nil { return nil } // a pronoun inside another word
             return SpeakerPhrase(form: .pronoun, range: a..<a + n, mention: string(a..<a + n), name: string(a..<a + n), gender: gender)
         }
