@@ -132,6 +132,16 @@ final class ChineseClauseAttributionTests: XCTestCase {
         XCTAssertEqual(quotes.map(\.rule), ["zh.mention", "zh.mention"])
     }
 
+    func testAPronounSubjectOfTheQuotesSentenceStandsForThePersonNamedBefore() {
+        // No cue: the quote's own sentence opens with 她 or 他, whom the sentence before names.
+        let quotes = attributions("""
+            林秀芬是东海市的退休工人。她已经炒了十来年股了，“原来在工厂上班，入市就是为了赚钱。”
+            李大山是果農。他很高興，「今年的收成不錯。」
+            """)
+        XCTAssertEqual(quotes.map(\.speaker), ["林秀芬", "李大山"])
+        XCTAssertEqual(quotes.map(\.rule), ["zh.mention", "zh.mention"])
+    }
+
     func testAQuotedBodyAndARoleBeforeTheNameAreNoPartOfTheSpeaker() {
         // 「…協會」召集人林秀英: the officer of a body named in quotes, reported under the name; the event the public took
         // part in (參加「…」) is a name, a term, not words of the letter.

@@ -118,7 +118,15 @@ extension AttributionEngine {
                 return (nil, "no name in the paragraph outside quotes")
             }
             // The quote's own sentence only: a subject further back is the nearby sieve's to weigh.
-            if let m = subjectBefore(q.openIndex, sentences: 1, possessors: false), m.isNamed { return ((m, .explicit, m), "") }
+            // The word breaker reads the quote's sentence, so that a pronoun opening it is read as a word of its own.
+            context.segment(max(para.start, q.openIndex - 40)..<q.openIndex)
+            if let m = subjectBefore(q.openIndex, sentences: 1, possessors: false) {
+                if m.isNamed { return ((m, .explicit, m), "") }
+                // A pronoun of one person (六十多岁的她已经…，“…”) stands for whom the text named before.
+                if m.form == .pronoun, m.gender == .male || m.gender == .female, let speaker = resolvePronoun(i, m) {
+                    return ((speaker, .pronoun, m), "")
+                }
+            }
             if let (speaker, mention) = reportingSubjectOfPreviousParagraph(i) {
                 return ((speaker, mention.form == .pronoun ? .pronoun : .explicit, mention), "")
             }
