@@ -11,6 +11,23 @@ extension AttributionContext {
         return rest
     }
 
+    /// Where the report starts after a dateline that opens the region (新华社东海5月26日电 | 东海市市长王立新…): a word of
+    /// `datelineEnds` after a numeral within 24 scalars, and spaces (a reporter's credit in brackets ends the clause
+    /// already). The agency that opens it is no subject. Nil when no dateline opens the region or nothing follows it.
+    func afterDateline(_ a: Int, _ b: Int) -> Int? {
+        guard !datelineEnds.isEmpty else { return nil }
+        var end = a + 3
+        while end <= min(b, a + 24) {
+            if isClauseBoundary(s[end - 1].value) { return nil }
+            if let n = datelineEnds.longestMatch(in: s, endingAt: end, limit: a), end - n > a, numerals.contains(s[end - n - 1]) {
+                let rest = skipSpaceForward(end, b)
+                return rest < b ? rest : nil
+            }
+            end += 1
+        }
+        return nil
+    }
+
     /// Where the subject starts after a clause of time with no opener that opens the region (送餐時 of 送餐時她會陪長輩
     /// 聊幾句：, 回家后他): two to six ideographs and a word of `eventClosers`, with a pronoun right after it, who did that
     /// and then spoke. Nil otherwise.
