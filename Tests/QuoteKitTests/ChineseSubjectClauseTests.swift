@@ -143,6 +143,13 @@ final class ChineseSubjectClauseTests: XCTestCase {
         XCTAssertEqual(quotes.map(\.rule), ["zh.continuation", "zh.work-colon"])
     }
 
+    func testANameWithAnOngoingActionBeforeADescribedNounIsTheSubject() {
+        // 林秀芬指著…的遊客: she points at the tourists, who are the object; she speaks.
+        XCTAssertEqual(attributions("林秀芬指著店外零星走過的遊客說道：「我們平常會把店開著，可是沒有客人。」").map(\.speaker), ["林秀芬"])
+        // A description that opens with the action and no one doing it describes the one who speaks.
+        XCTAssertEqual(attributions("一位拉著孩子的婦女說：「我們平常會把店開著。」").map(\.speaker), ["拉著孩子的婦女"])
+    }
+
     func testANameAndAVerbBeforeAPersonNounAreASubjectAndItsObject() {
         // 张明去找医生: 张明 looked for a doctor; the 他 after stands for 张明, not for a doctor described by a clause.
         let text = "张明去找医生。他对大家说：“谢谢你们。”\n王立新下山找医生遇上了雪崩。他后来说：“是他们救了我。”"

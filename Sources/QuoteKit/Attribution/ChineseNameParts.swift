@@ -164,6 +164,22 @@ extension AttributionContext {
     /// which would make the person its object, spoken to rather than speaking (张明对年过七旬的青山乡农民…).
     func describesPersonAsSubject(_ a: Int, _ nounStart: Int) -> Bool {
         describesPerson(a, nounStart) && !(a..<nounStart).contains { prepositions.longestMatch(in: s, startingAt: $0, limit: nounStart) != nil }
+            && !opensWithOngoingAction(a, nounStart)
+    }
+
+    /// Whether the words from `a` open with a person and a verb of one or two characters with a particle of an action
+    /// going on (林秀芬指著…的遊客): the person does it, and the noun at `nounStart` is its object, not the one described.
+    func opensWithOngoingAction(_ a: Int, _ nounStart: Int) -> Bool {
+        for particle in a + 3..<max(a + 3, nounStart - 1) where durativeParticles.contains(s[particle]) && endsWord(at: particle + 1) {
+            for verb in 1...2 where particle - verb - a >= 2 {
+                if let person = parseChineseStrict(a, particle - verb), person.range.lowerBound == a,
+                   person.form == .name || person.form == .pronoun {
+                    return true
+                }
+            }
+            return false
+        }
+        return false
     }
 
     /// Whether the three characters from `start` to `e` may be a name ending in a character of `givenNameEnds`: a title
@@ -434,7 +450,7 @@ extension AttributionContext {
             return (string(start - t..<start), ())
         }
         if attributiveParticles.longestMatch(in: s, endingAt: start, limit: a) != nil {
-            return describesOneSpokenTo(from: a, name: start) || spokenToAfterSubject(a, start) ? nil : (nil, ())
+            return describesOneSpokenTo(from: a, name: start) || spokenToAfterSubject(a, start) || opensWithOngoingAction(a, start - 1) ? nil : (nil, ())
         }
         if endsOrganisationName(at: start, from: a) { return (nil, ()) }
         return nil
