@@ -14,6 +14,14 @@ final class ChineseRolePhraseTests: XCTestCase {
         XCTAssertEqual(AttributionFixture.speakers("养殖户李大山在会上说：“鸭子卖了好价钱。”"), ["李大山"])
     }
 
+    func testAnUnlistedRoleUpgradesTheShortQuoteItReports() {
+        // 蕉農 and 菇农 are in no list of roles but end as roles end: their short words after a cue and a comma are theirs.
+        let text = "颱風昨天登陸東海縣。蕉農心碎說，「颱風沒良心」。縣府表示，將啟動調查。\n大雨过后，菇农无奈地说，“全泡汤了”。"
+        let quotes = AttributionFixture.attributions(text)
+        XCTAssertEqual(quotes.map(\.speaker), ["蕉農", "菇农"])
+        XCTAssertEqual(quotes.map(\.kind), [.quotation, .quotation])
+    }
+
     func testAFamiliarNameAfterARoleIsTheName() {
         // 老王 and 小李 after a role name the person by the surname, as a full name does.
         XCTAssertEqual(AttributionFixture.speakers("村民老王说：“今年的收成不错。”"), ["老王"])

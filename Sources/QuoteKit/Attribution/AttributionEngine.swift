@@ -416,8 +416,13 @@ struct AttributionEngine {
         if rule.assign == .none || rule.assign == .continuation && capture.speaker?.form == .zero { return true }
         guard let speaker = capture.speaker else { return false }
         // A bare phrase is a guess (a common word opening the clause: 一种…主张), except a short foreign name spelt in
-        // transliteration characters (瑪雅說，), which the parser leaves bare only for being two characters long.
-        if speaker.form == .bare { return !speaker.range.isEmpty && speaker.range.allSatisfy(context.isTransliterated) }
+        // transliteration characters (瑪雅說，), which the parser leaves bare only for being two characters long, and a
+        // role no lexicon lists, ending as roles end (蕉農, 菇农: growers of a crop).
+        if speaker.form == .bare {
+            guard !speaker.range.isEmpty else { return false }
+            return speaker.range.allSatisfy(context.isTransliterated)
+                || (2...4).contains(speaker.range.count) && context.roleEndings.contains(s[speaker.range.upperBound - 1])
+        }
         // A newspaper in title marks (据《…报》报道，…“…”) reports; a term in what it reports stays a term, as for any work.
         if speaker.form == .organisation, !speaker.range.isEmpty, context.titleClose[speaker.range.lowerBound] != nil { return false }
         return [.name, .pronoun, .role, .organisation, .work].contains(speaker.form)
