@@ -364,4 +364,16 @@ final class ChineseNewsShapeTests: XCTestCase {
         XCTAssertEqual(quotes.map(\.speaker), ["張立功", "王立新"])
         XCTAssertEqual(quotes.first?.rule, "zh.before.directive")
     }
+
+    func testBlurtingSighingAndPraisingInFewWordsAreCues() {
+        // 直呼, 大讚 and 吐槽 report the words after them, short as they are.
+        let text = """
+            林大山直呼「太誇張了」，並要求改善。
+            李秋芳大讚「這是最好的一年」。
+            张明吐槽“排队太久了”。
+            """
+        let quotes = attributions(text)
+        XCTAssertEqual(quotes.map(\.speaker), ["林大山", "李秋芳", "张明"])
+        XCTAssertEqual(quotes.map(\.kind), [.quotation, .quotation, .quotation])
+    }
 }
