@@ -205,6 +205,10 @@ final class LineSubjectTests: XCTestCase {
         AttributionFixture.assertOnly("“这点小事不用谢。”李秋芳放下水桶，转身又去帮邻居。", speaker: "李秋芳", rule: "zh.after.subject", cue: nil)
         // A place that owns what follows it (江南的山水) is no subject, though 江 is a surname.
         XCTAssertNil(AttributionFixture.only("“这里的茶最香。”江南的山水，养出了好茶叶。")?.speaker)
+        // A name of three characters owns what it found (李明轩的发现): the quote is his. A place ending in 州 owns nothing so.
+        let found = "小记者走上前去仔细阅读。“招聘岗位不同，条件也不一样。”小记者李明轩的发现，得到了大家的认可。"
+        XCTAssertEqual(AttributionFixture.speakers(found), ["李明轩"])
+        XCTAssertNil(AttributionFixture.only("「我們家鄉的女孩都是這樣的！」杭州的湖光山色，養出了她的好氣色。")?.speaker)
     }
 
     func testAnAdverbOfRepetitionMayStandBeforeTheCue() {

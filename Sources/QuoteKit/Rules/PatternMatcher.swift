@@ -418,10 +418,17 @@ struct PatternMatcher {
             let stop = body(e) {
                 guard let phrase = c.parseChineseStrict(pos, e), phrase.form != .zero, slot.allows(phrase.form) else { return nil }
                 // Before a gap only the text says where the phrase ends: it must end a word; and a subject that opens its
-                // clause does not end before 的, which makes it whose the subject is (卫生局的干事: the officer speaks).
-                if slot.beforeGap, e < c.s.count, c.isCJK(e), c.isCJK(e - 1),
-                   !c.isWordBoundary(e) || slot.anchor == .clauseStart && c.attributiveParticles.contains(c.s[e]) {
-                    return nil
+                // clause does not end before 的, which makes it whose the subject is (卫生局的干事: the officer speaks),
+                // unless a name owns a thing there (李明轩的发现: what was found is his); a name of two characters only
+                // where the text writes it again (苏州的 is a place).
+                if slot.beforeGap, e < c.s.count, c.isCJK(e), c.isCJK(e - 1) {
+                    if slot.anchor == .clauseStart, c.attributiveParticles.contains(c.s[e]) {
+                        guard phrase.form == .name, e - pos >= 3 || c.timesWritten(pos..<e) >= 2, !c.placeSuffixes.contains(c.s[e - 1]),
+                              !c.startsWordForPeople(at: e + 1, limit: min(c.s.count, e + 6)),
+                              c.titles.longestMatch(in: c.s, startingAt: e + 1, limit: min(c.s.count, e + 6)) == nil else { return nil }
+                    } else if !c.isWordBoundary(e) {
+                        return nil
+                    }
                 }
                 return phrase
             }
