@@ -29,6 +29,18 @@ final class ChineseNewsShapeTests: XCTestCase {
         XCTAssertEqual(quotes.map(\.speaker), [nil, nil])
     }
 
+    func testTheOneACausativeVerbMakesSpeakIsTheSpeaker() {
+        // 讓她驚呼, 让张明直呼, 令李大山感叹: the one made to exclaim speaks; a causative before a term alone speaks no one.
+        let text = """
+            林秀芬看到展品，這讓她驚呼「妳怎麼穿我的衣服」，逗笑全場。
+            结果出来后，让张明直呼“太好了”。
+            这个消息令李大山感叹：“真是没想到。”
+            """
+        let quotes = attributions(text)
+        XCTAssertEqual(quotes.map(\.speaker), ["林秀芬", "张明", "李大山"])
+        XCTAssertEqual(quotes.map(\.rule), ["zh.before.caused", "zh.before.caused", "zh.before.caused"])
+    }
+
     func testTheWordsACueNamesInARelativeClause() {
         // X在…中提出的，要“…”，“…”: the first quote through the relative clause, the second as its series.
         let quotes = attributions("王立新在报告中提出的，要“三年内村村通公路”，“五年内户户用上自来水”这一目标已经实现。")
