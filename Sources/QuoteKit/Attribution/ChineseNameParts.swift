@@ -1,6 +1,7 @@
-/// The parts of a Chinese speaker phrase around a name: where a name may start and end (surnames, transliterations,
-/// what may follow it), what may stand before it (titles, roles, a number or demonstrative with its organisation,
-/// a relation after 的), the name a lone surname refers back to, and the words that are no name.
+/// The parts of a Chinese speaker phrase around a name: where a name may start and end (surnames, and what may follow
+/// a name; names spelt otherwise are in ChineseForeignNames.swift), what may stand before it (titles, roles, a number
+/// or demonstrative with its organisation, a relation after 的), the name a lone surname refers back to, and the words
+/// that are no name.
 extension AttributionContext {
     /// Whether the words from `a0` (connectives stripped) open with a one-character frame opener that is a word of its
     /// own and no surname (当记者问起…, 当主诊医生告知…: what follows is inside the frame; not 在 of 在野党, nor 于 of
@@ -32,40 +33,6 @@ extension AttributionContext {
         return endsWord(at: counterEnd) ? counterEnd : nil
     }
 
-    /// Where a name in Latin letters ending at `e` starts (Makiyo, S.H.E, Mary Lane): letters, with dots, hyphens,
-    /// apostrophes and single spaces inside, two letters at least, opening at `a` or after an ideograph, and not in
-    /// brackets; `nil` otherwise.
-    func latinNameStart(endingAt e: Int, from a: Int) -> Int? {
-        guard let start = latinRunStart(endingAt: e, from: a) else { return nil }
-        // Not a gloss in brackets after a Chinese name (康纳格拉公司（ConAgra Inc.）): the Chinese name is the one.
-        let before = skipSpaceBack(start, 0)
-        if before > 0, CharacterClass.isOpeningParenthesis(s[before - 1].value) { return nil }
-        return start
-    }
-
-    /// Where a run of Latin letters ending at `e` starts, as ``latinNameStart(endingAt:from:)`` reads one, wherever it
-    /// stands.
-    func latinRunStart(endingAt e: Int, from a: Int) -> Int? {
-        guard e > a, isNameLetter(e - 1) else { return nil }
-        var start = e
-        var letters = 0
-        while start > a {
-            let v = s[start - 1].value
-            if isNameLetter(start - 1) {
-                letters += 1
-            } else if isLetter(start - 1) {
-                // a digit inside (S.H.E 2, B2B)
-            } else if v == 0x2E || v == 0x2D || v == 0x27 || v == 0x20, start - 1 > a, isLetter(start - 2) {
-                // inside the name only
-            } else {
-                break
-            }
-            start -= 1
-        }
-        guard letters >= 2, isNameLetter(start), start == a || isCJK(start - 1) else { return nil }
-        return start
-    }
-
     /// Where a gloss in brackets that ends at `end` opens (卡洛斯（Carlos Lima）, 张明（音）): a name in Latin letters, or
     /// words of `glossWords` saying how the name was written, within 40 scalars after `lower`; `nil` when no such
     /// bracket ends there.
@@ -77,16 +44,6 @@ extension AttributionContext {
         let inside = open + 1..<end - 1
         if glossWords.longestMatch(in: s, startingAt: inside.lowerBound, limit: inside.upperBound) == inside.count { return open }
         return latinRunStart(endingAt: inside.upperBound, from: inside.lowerBound) == inside.lowerBound ? open : nil
-    }
-
-    /// Whether the scalar at `i` is a letter of an alphabetic script (not a digit, not CJK).
-    func isNameLetter(_ i: Int) -> Bool {
-        isLetter(i) && !CharacterClass.isDigit(s[i].value)
-    }
-
-    /// A character of a transliterated foreign name (or the dot between its parts).
-    func isTransliterated(_ i: Int) -> Bool {
-        CharacterClass.isMiddleDot(s[i].value) || transliteration.contains(s[i])
     }
 
     /// Whether the two scalars from `a` to `b` are a familiar name: a prefix of `familiarPrefixes` and a one-character
@@ -177,6 +134,7 @@ extension AttributionContext {
                     return true
                 }
             }
+            // The first such particle decides: a later one belongs to the description itself.
             return false
         }
         return false
@@ -273,94 +231,11 @@ extension AttributionContext {
         return describesOneSpokenTo(openingFrom: a + subject, name: start)
     }
 
-    /// Where a name no list reads starts when it ends at `e` after a role (導演哥普拉, 記者羅拔杜華, 导演屋岚), and the role:
-    /// two to five ideographs that the word breaker leaves one to a word, as it leaves the syllables of a transliteration
-    /// and the characters of an unfamiliar name, never a word of its dictionary (导演拍摄, 球员表现); `nil` otherwise, and
-    /// without a word breaker.
-    func unlistedNameStart(endingAt e: Int, from a: Int) -> (start: Int, title: String)? {
-        guard breaksWords, e - a >= 4, isCJK(e - 1), !notInNames.contains(s[e - 1]), nameMayEnd(at: e),
-              // not before a number: a verb and its measure (王立新担一担水), not a date (张明31日说), follows such a run
-              numerals.longestMatch(in: s, startingAt: e) == nil else { return nil }
-        // A title or person noun must end where the name may start (the cheap test first), and not after a surname: a
-        // surname and a title are a name already (吴书记劈头就问, 王先生喜滋滋地说).
-        let roleEnds = (max(a + 2, e - 5)...(e - 2)).filter { end in
-            guard let role = titles.longestMatch(in: s, endingAt: end, limit: a) ?? personNouns.longestMatch(in: s, endingAt: end, limit: a) else {
-                return false
-            }
-            return end - role == a || !surnames.contains(s[end - role - 1])
-        }
-        guard let earliest = roleEnds.first else { return nil }
-        segment(max(0, a - 2)..<min(s.count, e + 4))
-        guard isWordBoundary(e) else { return nil }
-        var start = e
-        while start > earliest, isCJK(start - 1), !notInNames.contains(s[start - 1]), isWordBoundary(start - 1) { start -= 1 }
-        for candidate in roleEnds where candidate >= start && e - candidate >= 2 {
-            if let prefix = prefixAcceptable(a, candidate), let title = prefix.title { return (candidate, title) }
-            // A role with words that qualify it (大学学生, 福音派教徒), with no function character among them.
-            if !containsFunctionCharacter(a, candidate) { return (candidate, string(a..<candidate)) }
-        }
-        return nil
-    }
-
-    /// Whether the run of transliteration characters ending at `e` holds a middle dot with a character after it.
-    func hasMiddleDot(inRunEndingAt e: Int, from a: Int) -> Bool {
-        var i = e
-        while i > a, isTransliterated(i - 1) {
-            if i < e, !isCJK(i - 1) { return true }
-            i -= 1
-        }
-        return false
-    }
-
     /// Whether a numeral stands right before `i`, bare or in brackets (三项, 第（一）项).
     func followsNumeral(_ i: Int) -> Bool {
         var end = i
         if end > 0, CharacterClass.isClosingParenthesis(s[end - 1].value) { end -= 1 }
         return end > 0 && numerals.longestMatch(in: s, endingAt: end, limit: max(0, end - 4)) != nil
-    }
-
-    /// The start of a run of transliteration characters (and middle dots) ending at `e`: at least three, or two after a title.
-    /// With `shortRole`, a role of two characters may stand before it as before a Chinese name (移民卡米拉说).
-    func foreignNameStart(endingAt e: Int, from a: Int, shortRole: Bool = false) -> Int? {
-        // A name ends with a character of its own, never its middle dot (艾琳娜· of 艾琳娜·卡特 cut short).
-        guard !transliteration.isEmpty, e > a, !CharacterClass.isMiddleDot(s[e - 1].value) else { return nil }
-        var i = e
-        // The last part of a name with a middle dot may hold a character the list lacks (安娜·卡拉齐, 维克多·所拉斯): the
-        // dot, after a transliterated run, already marks the whole as one foreign name.
-        if e - a >= 4, let dot = (max(a + 2, e - 8)..<(e - 1)).last(where: { CharacterClass.isMiddleDot(s[$0].value) }),
-           (dot + 1..<e).allSatisfy({ isCJK($0) }), (dot + 1..<e).filter({ !isTransliterated($0) }).count == 1, isTransliterated(e - 1),
-           isTransliterated(dot - 1), isTransliterated(dot - 2), isCJK(dot - 1) {
-            i = dot
-        } else if i - 2 > a, isCJK(i - 1), !isTransliterated(i - 1), !notInNames.contains(s[i - 1]), isTransliterated(i - 2),
-           hasMiddleDot(inRunEndingAt: i - 1, from: a) {
-            i -= 1
-        }
-        // A part before a middle dot may also hold one character the list lacks (安德烈·, 彼得·), after a character of
-        // the run: the dot already marks a foreign name. Right before the dot it may even be one names avoid (得).
-        var passedDot = i < e && CharacterClass.isMiddleDot(s[i].value), lacking = false
-        while i > a {
-            if isTransliterated(i - 1) {
-                if CharacterClass.isMiddleDot(s[i - 1].value) { passedDot = true; lacking = false }
-                i -= 1
-            } else if passedDot, !lacking, i - 2 >= a, isCJK(i - 1), isTransliterated(i - 2),
-                      !notInNames.contains(s[i - 1]) || CharacterClass.isMiddleDot(s[i].value),
-                      !CharacterClass.isMiddleDot(s[i - 2].value) {
-                lacking = true
-                i -= 1
-            } else {
-                break
-            }
-        }
-        // Prefer the longest run whose prefix is acceptable.
-        var start = i
-        while e - start >= 2 {
-            // Two characters are enough after a title or a person noun (导演卡森, 乐手卡森).
-            let enough = e - start >= 3 || start > a && (titles.longestMatch(in: s, endingAt: start, limit: a) != nil
-                || (personNouns.longestMatch(in: s, endingAt: start, limit: a) ?? 0) >= 2)
-            if enough, !CharacterClass.isMiddleDot(s[start].value), prefixAcceptable(a, start, shortRole: shortRole) != nil { return start }
-            start += 1
-        }
-        return nil
     }
 
     /// The name in full that a surname standing alone at `a` refers back to: the nearest name with that surname in the

@@ -1,6 +1,6 @@
-/// Words before the one who speaks in a clause: the opener of a subject in focus (连张明都说), of a frame of time around
-/// the words quoted (当周明指出“…”时), a clause of time before a pronoun (回家后他), and a verb of hearing or seeing
-/// whose object speaks (听见女儿秀云说：).
+/// Words before the one who speaks in a clause: a dateline (新华社东海5月26日电), the opener of a subject in focus
+/// (连张明都说), of a frame of time around the words quoted (当周明指出“…”时), a clause of time before a pronoun (回家后他),
+/// and a verb of hearing or seeing whose object speaks (听见女儿秀云说：).
 extension AttributionContext {
     /// Where the subject starts after the opener of a subject in focus (连 of 连张明都说), when a closer (都, 也)
     /// follows the region and what is left is a person on its own (张明, 老校长); nil otherwise (連峰也說: 峰 is no one).

@@ -231,12 +231,13 @@ extension PatternMatcher {
         let c = context
         let start = cue - 2
         guard c.language == .zh, start - 1 >= lower, c.cues.longestMatch(in: c.s, startingAt: cue) != nil,
-              c.isCJK(start), c.isCJK(start + 1), c.isCJK(start - 1), !c.surnames.contains(c.s[start - 1]),
-              !c.familiarPrefixes.contains(c.s[start]), !c.roleEndings.contains(c.s[start + 1]),
+              (start - 1..<cue).allSatisfy(c.isCJK), !c.surnames.contains(c.s[start - 1]) else { return nil }
+        // Nothing that names somebody, in part or whole.
+        guard !c.familiarPrefixes.contains(c.s[start]), !c.roleEndings.contains(c.s[start + 1]),
               c.titles.longestMatch(in: c.s, startingAt: start, limit: cue) == nil,
               c.honorifics.longestMatch(in: c.s, startingAt: start, limit: cue) == nil,
-              !c.startsWordForPeople(at: start, limit: cue), !c.notInNames.contains(c.s[start]), !c.notInNames.contains(c.s[start + 1]),
               c.organisations.longestMatch(in: c.s, startingAt: start, limit: cue) == nil,
+              !c.startsWordForPeople(at: start, limit: cue), !c.notInNames.contains(c.s[start]), !c.notInNames.contains(c.s[start + 1]),
               !(c.transliteration.contains(c.s[start]) && c.transliteration.contains(c.s[start + 1])) else { return nil }
         if c.surnames.contains(c.s[start]),
            c.titles.longestMatch(in: c.s, endingAt: start, limit: lower) != nil || c.roleEndings.contains(c.s[start - 1])
