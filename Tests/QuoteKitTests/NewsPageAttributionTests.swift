@@ -21,14 +21,6 @@ final class NewsPageAttributionTests: XCTestCase {
         XCTAssertEqual(attributions(traditional).map(\.speaker), ["林秀雲", nil])
     }
 
-    func testADatelineBeforeTheFirstSubjectIsNoSubject() {
-        // The agency and its date open the report; the mayor after the space is the one who speaks.
-        let text = "新华社东海5月26日电 东海市市长王立新26日在社交媒体上表态，称这是一个“政治选择”，并敦促各方继续努力。"
-        XCTAssertEqual(attributions(text).map(\.speaker), ["王立新"])
-        // 日电 after no numeral is no dateline (今日电视台).
-        XCTAssertEqual(attributions("今日电视台记者李明说：“节目明天播出。”").map(\.speaker), ["李明"])
-    }
-
     func testAHeadlineIsAShortLineWithoutPunctuation() throws {
         let engine = try TestSupport.chineseEngine("新区绿化工程全面启动\n他低声说：\n“走吧。”\n")
         XCTAssertEqual(engine.analysis.document.paragraphs.count, 3)

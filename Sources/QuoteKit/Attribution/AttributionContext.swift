@@ -57,7 +57,7 @@ final class AttributionContext {
     let cues, titles, honorifics, modifiers, frameOpeners, frameClosers, connectives, surnames, knownNames,
         organisations, notNames, notInNames, workSuffixes, workNouns, workAnaphors, letterNouns, male, female, plural, neutral, firstPerson,
         maleTitles, femaleTitles, maleNames, femaleNames, transliteration, prepositions: Lexicon
-    let adverbialParticles, attributiveParticles, pronounCompoundEnds, adverbialEndings, copulas, placeSuffixes, roleEndings, surnameWords, mediaEndings, cueLookalikes, personNouns, institutionNouns, personCounters, pluralCounters, reporterNouns, agentSuffixes, hearingVerbs, seeingVerbs, punctuatedCues, seriesEnds, personMeasures, givenNameEnds, givenNameCharacters, givenNameFirstCharacters, bylineEnds, directiveVerbs, pluralSuffixes, collectiveNouns, eventClosers, addressSuffixes, evenOpeners, evenClosers, existentialVerbs, existentialAspects, shareSigns, reduplicatedStates, topicOpeners, familiarPrefixes, surnameMarkers, asSaidOpeners, statementNouns, documentVoices, documentDeterminers, placeOpeners, datelineEnds, whenOpeners, whenClosers, contrastWords, durativeParticles, namingVerbs, glossWords, kinNouns: Lexicon
+    let adverbialParticles, attributiveParticles, pronounCompoundEnds, adverbialEndings, copulas, placeSuffixes, roleEndings, surnameWords, mediaEndings, cueLookalikes, personNouns, institutionNouns, personCounters, pluralCounters, reporterNouns, agentSuffixes, hearingVerbs, seeingVerbs, punctuatedCues, seriesEnds, personMeasures, givenNameEnds, givenNameCharacters, givenNameFirstCharacters, bylineEnds, directiveVerbs, pluralSuffixes, collectiveNouns, eventClosers, addressSuffixes, evenOpeners, evenClosers, existentialVerbs, existentialAspects, shareSigns, reduplicatedStates, topicOpeners, familiarPrefixes, surnameMarkers, asSaidOpeners, statementNouns, documentVoices, documentDeterminers, placeOpeners, whenOpeners, whenClosers, contrastWords, durativeParticles, namingVerbs, glossWords, kinNouns: Lexicon
     let narratorPronouns: Lexicon
     /// The names and aliases of the character list (set by the engine), matched regardless of case in English.
     var listedForms = Lexicon()
@@ -142,7 +142,6 @@ final class AttributionContext {
         documentVoices = common.documentVoices
         documentDeterminers = common.documentDeterminers
         placeOpeners = common.placeOpeners
-        datelineEnds = common.datelineEnds
         whenOpeners = common.whenOpeners
         whenClosers = common.whenClosers
         contrastWords = common.contrastWords

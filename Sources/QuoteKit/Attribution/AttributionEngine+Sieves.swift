@@ -118,8 +118,10 @@ extension AttributionEngine {
                 return (nil, "no name in the paragraph outside quotes")
             }
             // The quote's own sentence only: a subject further back is the nearby sieve's to weigh.
-            // The word breaker reads the quote's sentence, so that a pronoun opening it is read as a word of its own.
-            context.segment(max(para.start, q.openIndex - 40)..<q.openIndex)
+            // The word breaker reads the quote's sentence where 他 or 她 stands in it, so that a pronoun opening it is read
+            // as a word of its own.
+            let window = max(para.start, q.openIndex - 40)..<q.openIndex
+            if window.contains(where: { context.male.contains(s[$0]) || context.female.contains(s[$0]) }) { context.segment(window) }
             if let m = subjectBefore(q.openIndex, sentences: 1, possessors: false) {
                 if m.isNamed { return ((m, .explicit, m), "") }
                 // A pronoun of one person (六十多岁的她已经…，“…”) stands for whom the text named before.

@@ -18,7 +18,7 @@ extension AttributionContext {
                 a = skipSpaceForward(a + n, b)
             } else if let end = leadingTime(a, b) {
                 a = skipSpaceForward(end, b)
-            } else if let rest = afterDateline(a, b) ?? afterEvenOpener(a, b) ?? afterWhenOpener(a, b) ?? afterEventClause(a, b) {
+            } else if let rest = afterEvenOpener(a, b) ?? afterWhenOpener(a, b) {
                 a = rest
             } else {
                 break

@@ -1,6 +1,5 @@
-/// Words before the one who speaks in a clause: a dateline (新华社东海5月26日电), the opener of a subject in focus
-/// (连张明都说), of a frame of time around the words quoted (当周明指出“…”时), a clause of time before a pronoun (回家后他),
-/// and a verb of hearing or seeing whose object speaks (听见女儿秀云说：).
+/// Words before the one who speaks in a clause: the opener of a subject in focus (连张明都说), of a frame of time around
+/// the words quoted (当周明指出“…”时), and a verb of hearing or seeing whose object speaks (听见女儿秀云说：).
 extension AttributionContext {
     /// Where the subject starts after the opener of a subject in focus (连 of 连张明都说), when a closer (都, 也)
     /// follows the region and what is left is a person on its own (张明, 老校长); nil otherwise (連峰也說: 峰 is no one).
@@ -9,39 +8,6 @@ extension AttributionContext {
         let rest = skipSpaceForward(a + n, b)
         guard rest < b, evenClosers.longestMatch(in: s, startingAt: skipSpaceForward(b, s.count)) != nil, isPersonAlone(rest, b) else { return nil }
         return rest
-    }
-
-    /// Where the report starts after a dateline that opens the region (新华社东海5月26日电 | 东海市市长王立新…): a word of
-    /// `datelineEnds` after a numeral within 24 scalars, and spaces (a reporter's credit in brackets ends the clause
-    /// already). The agency that opens it is no subject. Nil when no dateline opens the region or nothing follows it.
-    func afterDateline(_ a: Int, _ b: Int) -> Int? {
-        guard !datelineEnds.isEmpty else { return nil }
-        var end = a + 3
-        while end <= min(b, a + 24) {
-            if isClauseBoundary(s[end - 1].value) { return nil }
-            if let n = datelineEnds.longestMatch(in: s, endingAt: end, limit: a), end - n > a, numerals.contains(s[end - n - 1]) {
-                let rest = skipSpaceForward(end, b)
-                return rest < b ? rest : nil
-            }
-            end += 1
-        }
-        return nil
-    }
-
-    /// Where the subject starts after a clause of time with no opener that opens the region (送餐時 of 送餐時她會陪長輩
-    /// 聊幾句：, 回家后他): two to six ideographs and a word of `eventClosers`, with a pronoun right after it, who did that
-    /// and then spoke. Nil otherwise.
-    func afterEventClause(_ a: Int, _ b: Int) -> Int? {
-        var end = a + 2
-        while end < min(b, a + 8), isCJK(end - 1) {
-            if let n = eventClosers.longestMatch(in: s, startingAt: end, limit: b), end + n < b,
-               male.longestMatch(in: s, startingAt: end + n, limit: b) != nil || female.longestMatch(in: s, startingAt: end + n, limit: b) != nil
-                || plural.longestMatch(in: s, startingAt: end + n, limit: b) != nil {
-                return end + n
-            }
-            end += 1
-        }
-        return nil
     }
 
     /// Whether the region is the subject in focus of 连…都: an opener of `evenOpeners` ends right before it and a closer

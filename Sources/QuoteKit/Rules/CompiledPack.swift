@@ -110,8 +110,6 @@ final class CompiledPack: Sendable {
         let documentDeterminers: Lexicon
         /// Openers of a place with no closer between a speaker and the cue (在 of 张明在北京说).
         let placeOpeners: Lexicon
-        /// What ends a dateline after a numeral (日电 of 新华社东海5月26日电): the agency before it is no subject.
-        let datelineEnds: Lexicon
         /// The opener and closers of a frame of time around the words quoted (当周明指出“…”时): the person in it speaks.
         let whenOpeners, whenClosers: Lexicon
         /// Words of contrast that open a clause (但, 却): after a quote they end its clause.
@@ -256,7 +254,6 @@ final class CompiledPack: Sendable {
             documentVoices = lexicons.lexicon("documentVoices")
             documentDeterminers = lexicons.lexicon("documentDeterminers")
             placeOpeners = lexicons.lexicon("placeOpeners")
-            datelineEnds = lexicons.lexicon("datelineEnds")
             whenOpeners = lexicons.lexicon("whenOpeners")
             whenClosers = lexicons.lexicon("whenClosers")
             contrastWords = lexicons.lexicon("contrastWords")
