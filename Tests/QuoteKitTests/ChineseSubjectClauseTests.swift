@@ -43,6 +43,9 @@ final class ChineseSubjectClauseTests: XCTestCase {
         let traditional = AttributionFixture.extract("林秀芬站在田邊。她憂心說：「今年的收成都沒了。」").quotes[0]
         XCTAssertEqual(traditional.speaker?.name, "林秀芬")
         XCTAssertEqual(traditional.cue, "說")
+        // A place (門外) is no word of mood: 踏出 before it is a verb, no one who speaks.
+        let place = "電梯門打開。\n那個女人反客為主，\n踏出門外道︰\n「這是我們的地方。」\n"
+        XCTAssertNotEqual(AttributionFixture.speakers(place).first ?? nil, "踏出")
     }
 
     func testASubjectInFocusIsThePhraseBetweenOpenerAndCloser() {

@@ -238,7 +238,9 @@ extension PatternMatcher {
               c.honorifics.longestMatch(in: c.s, startingAt: start, limit: cue) == nil,
               c.organisations.longestMatch(in: c.s, startingAt: start, limit: cue) == nil,
               !c.startsWordForPeople(at: start, limit: cue), !c.notInNames.contains(c.s[start]), !c.notInNames.contains(c.s[start + 1]),
-              !(c.transliteration.contains(c.s[start]) && c.transliteration.contains(c.s[start + 1])) else { return nil }
+              !(c.transliteration.contains(c.s[start]) && c.transliteration.contains(c.s[start + 1])),
+              // Nor a place (门外, 屋里: the end of a frame)
+              c.frameClosers.longestMatch(in: c.s, endingAt: cue, limit: start) == nil else { return nil }
         if c.surnames.contains(c.s[start]),
            c.titles.longestMatch(in: c.s, endingAt: start, limit: lower) != nil || c.roleEndings.contains(c.s[start - 1])
             || c.personNouns.longestMatch(in: c.s, endingAt: start, limit: lower) != nil {
