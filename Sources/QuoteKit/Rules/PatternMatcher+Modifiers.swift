@@ -255,7 +255,7 @@ extension PatternMatcher {
     /// 张明在北京说, 在东海 of 他在东海对记者说): two to six ideographs of place after the opener, none of them 的 (包括张明
     /// 在内的专家 is a description), a figure or a verb of seeing or hearing (在场边看到一名球员对着教练说: the one seen
     /// speaks), and no second opener; the nearest such opener wins. `nil` when there is none, or when
-    /// the opener may be part of a name: a surname alone opens the clause before it (李在明总统), or a title ends the
+    /// the opener may be part of a name: a surname alone opens the clause before it (金在勇总统), or a title ends the
     /// place (a person, not a place). The place follows its subject: one that opens its clause (，在他耳边说) is a scene
     /// that a subject of an earlier clause need not have spoken in.
     fileprivate func placeStart(endingAt end: Int, _ lower: Int) -> Int? {
