@@ -127,17 +127,13 @@ extension AttributionContext {
     /// Whether the words from `a` open with a person and a verb of one or two characters with a particle of an action
     /// going on (林秀芬指著…的遊客): the person does it, and the noun at `nounStart` is its object, not the one described.
     func opensWithOngoingAction(_ a: Int, _ nounStart: Int) -> Bool {
-        for particle in a + 3..<max(a + 3, nounStart - 1) where durativeParticles.contains(s[particle]) && endsWord(at: particle + 1) {
-            for verb in 1...2 where particle - verb - a >= 2 {
-                if let person = parseChineseStrict(a, particle - verb), person.range.lowerBound == a,
-                   person.form == .name || person.form == .pronoun {
-                    return true
-                }
-            }
-            // The first such particle decides: a later one belongs to the description itself.
-            return false
+        // The first such particle decides: a later one belongs to the description itself.
+        guard let particle = (a + 3..<max(a + 3, nounStart - 1)).first(where: { durativeParticles.contains(s[$0]) && endsWord(at: $0 + 1) })
+        else { return false }
+        return (1...2).contains { verb in
+            guard particle - verb - a >= 2, let person = parseChineseStrict(a, particle - verb) else { return false }
+            return person.range.lowerBound == a && (person.form == .name || person.form == .pronoun)
         }
-        return false
     }
 
     /// Whether the three characters from `start` to `e` may be a name ending in a character of `givenNameEnds`: a title
@@ -337,14 +333,15 @@ extension AttributionContext {
     /// word of its own, and the name after it no common word that opens with a surname (not 中国人民|解放军).
     func fieldBeforeRole(_ a: Int, _ roleStart: Int, name start: Int) -> Bool {
         var opening = determinerEnd(a, roleStart) ?? a
-        // Places before the field (东海市青山区|回迁居民): the field is what follows the last of them, if anything.
+        var shortestField = 2
+        // Places before the field (东海市青山区|回迁居民): the field is what follows the last of them, one character or more.
         if roleStart - opening > 6, let place = (opening + 1..<roleStart - 1).last(where: { placeSuffixes.contains(s[$0]) }),
            roleStart - place - 1 <= 6, place + 1 - opening <= 12,
            (opening...place).allSatisfy({ isCJK($0) && !attributiveParticles.contains(s[$0]) }) {
-            if roleStart - place - 1 < 2 { return endsWord(at: roleStart) && endsWord(at: start) }
             opening = place + 1
+            shortestField = 1
         }
-        guard (2...6).contains(roleStart - opening), isCJK(opening),
+        guard (shortestField...6).contains(roleStart - opening), isCJK(opening),
               !containsFunctionCharacter(opening, roleStart) || endsOrganisationName(at: roleStart, from: opening),
               start + 2 <= s.count, !surnameWords.contains(s, start..<start + 2) else { return false }
         return endsWord(at: roleStart) && endsWord(at: start)
