@@ -266,13 +266,13 @@ extension AttributionEngine {
         return end + n >= s.count || !context.isCJK(end + n) || context.endsWord(at: end + n)
     }
 
-    /// The person a reporter's clause names at its end as the one met (记者碰到正在巡查的副指挥长王立新。他说…): what a
-    /// pronoun after it stands for, not the reporter. `nil` when the subject is no reporter or the clause names nobody.
     /// Whether a phrase is the reporter (记者, 記者: a role of `reporterNouns`), who asks and meets but is no 他 or 她.
     func isReporter(_ phrase: SpeakerPhrase) -> Bool {
         phrase.form == .role && context.reporterNouns.contains(phrase.name)
     }
 
+    /// The person a reporter's clause names at its end as the one met (记者碰到正在巡查的副指挥长王立新。他说…): what a
+    /// pronoun after it stands for, not the reporter. `nil` when the subject is no reporter or the clause names nobody.
     func metByReporter(_ subject: SpeakerPhrase) -> SpeakerPhrase? {
         guard isReporter(subject) else { return nil }
         var end = subject.range.upperBound

@@ -129,6 +129,9 @@ extension AttributionEngine {
                     return ((speaker, .pronoun, m), "")
                 }
             }
+            if let m = subjectOfSentenceBefore(i, in: para) {
+                return ((m, .explicit, m), "")
+            }
             if let (speaker, mention) = reportingSubjectOfPreviousParagraph(i) {
                 return ((speaker, mention.form == .pronoun ? .pronoun : .explicit, mention), "")
             }
@@ -211,6 +214,32 @@ extension AttributionEngine {
         let q = analysis.scanned[i]
         let end = context.skipSpaceBack(q.contentEnd, q.contentStart)
         return end > q.contentStart && CharacterClass.isQuestionMark(s[end - 1].value)
+    }
+
+    /// For a quote that is a sentence of its own inside a paragraph of narrative, with no cue and no quote in the
+    /// sentence before (李大山蹬着单车一路北上，走了十天。“我从县城出发……”): the person named as the subject of the sentence
+    /// before, as features write the words of the one they have just described. Names only: a role or a pronoun there
+    /// is as often the reporter's or someone else's.
+    func subjectOfSentenceBefore(_ i: Int, in paragraph: Paragraph) -> SpeakerPhrase? {
+        let q = analysis.scanned[i]
+        let before = context.skipSpaceBack(q.openIndex, paragraph.start)
+        guard before > paragraph.start, context.isSentenceEnd(before - 1) else { return nil }
+        // The sentence before holds no quote: words quoted there have a speaker of their own, whom other rules weigh.
+        var sentenceStart = before - 1
+        while sentenceStart > paragraph.start, !context.isSentenceEnd(sentenceStart - 1) {
+            if CharacterClass.isQuotationMark(s[sentenceStart - 1].value) { return nil }
+            sentenceStart -= 1
+        }
+        // The quote is a sentence: it ends with a sentence's punctuation, or nothing follows it but that punctuation, the
+        // paragraph's end or another quote.
+        let last = context.skipSpaceBack(q.contentEnd, q.contentStart)
+        let after = context.skipSpaceForward(q.outerEnd, paragraph.end)
+        guard last > q.contentStart && context.isSentenceEnd(last - 1) || after >= paragraph.end || context.isSentenceEnd(after)
+                || CharacterClass.isQuotationMark(s[after].value) else { return nil }
+        // Not the reporter of a byline (本报记者 王立新 在…): a feature quotes the people it describes.
+        guard let m = subjectBefore(before - 1, sentences: 1, possessors: false), m.form == .name,
+              !(m.title.map { context.reporterNouns.contains($0) } ?? false) else { return nil }
+        return m
     }
 
     /// For a quote that opens its paragraph after a paragraph of narrative that reports someone's speech
