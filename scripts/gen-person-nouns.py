@@ -90,6 +90,11 @@ EXTRA = ["老人", "老汉", "老大爷", "老太太", "老大娘", "女孩子",
          "乐手", "鼓手", "吉他手", "教徒", "信徒", "门徒", "患者", "病患",
          # people of business and the law in news reports (一名主管表示, 被告辩称), and children by age (一名女童说)
          "主管", "业者", "店家", "厂商", "业主", "股东", "房东", "房客", "幕僚", "助理", "民众", "警员", "嫌犯", "被告", "原告",
+         # the parties of an appeal, an application or a complaint, as court and consumer news names them (上诉人说)
+         "上诉人", "被上诉人", "申请人", "被申请人", "申诉人", "投诉人", "举报人", "起诉人", "调解员",
+         # people of the street, the housing estate and the village in Taiwan and Hong Kong reports (檔主, 劏房戶, 里民, 族人)
+         "摊商", "档主", "住户", "屋主", "租客", "劏房户", "街坊", "里民", "乡亲", "网红", "商家", "茶农", "族人", "阿嬷", "阿公",
+         "孩童", "学子",
          "伤者", "遗属", "少妇", "女童", "男童", "学童", "画家", "社工", "义工", "志工", "看护",
          # players by their place or standing in a team, as sports news names them before the name (前锋张明说)
          "前锋", "后卫", "中锋", "边锋", "门将", "主帅", "国脚", "名将", "老将", "宿将", "新秀", "大将",

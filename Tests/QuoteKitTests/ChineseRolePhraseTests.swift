@@ -389,4 +389,15 @@ final class ChineseRolePhraseTests: XCTestCase {
         XCTAssertEqual(AttributionFixture.speakers(text), ["王立新", "李秋芳"])
         AttributionFixture.assertOnly("就讀東山大學的李秋芳（化名）說：「這很好。」", speaker: "李秋芳", rule: "zh.before.colon")
     }
+
+    func testThePartiesOfACaseSpeakAndBothPartiesAreNoOne() {
+        // 上诉人 and 投訴人 name a party as court and consumer news do; 双方当事人 are both of them, no one turn's speaker.
+        let text = """
+            在一起合同纠纷案件中，双方当事人庭审时情绪都特别激动。
+            “我豁出去了，打多少官司我都奉陪到底。”上诉人指着对方说。
+            “你以为我愿意陪你耗着吗？”
+            """
+        XCTAssertEqual(AttributionFixture.speakers(text), ["上诉人", nil])
+        XCTAssertEqual(AttributionFixture.speakers("投訴人說：「我不同意調解。」"), ["投訴人"])
+    }
 }

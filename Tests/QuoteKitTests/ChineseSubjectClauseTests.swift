@@ -159,6 +159,15 @@ final class ChineseSubjectClauseTests: XCTestCase {
         XCTAssertEqual(attributions(text).map(\.speaker), ["张明", "王立新"])
     }
 
+    func testATitledNameAndAVerbBeforeAPersonNounAreASubjectAndItsObject() {
+        // 李阿姨看到工作人员: she sees the staff, and goes on to speak; so after a description of her (10楼的).
+        let text = """
+            李阿姨看到工作人员上门走访，高兴地说：“我家暖气也比去年强了！”
+            從林家出來，10樓的王大媽見到工作人員上門，高興地說：「今年家裡暖和多了。」
+            """
+        XCTAssertEqual(attributions(text).map(\.speaker), ["李阿姨", "王大媽"])
+    }
+
     func testTheOneSpokenToAfterAPrepositionAndADescriptionIsNoSpeaker() {
         // 对坐在椅子上的张明说: 张明 is spoken to; the clause's subject, in the clause before, speaks. Without the
         // preposition the described name speaks.

@@ -131,12 +131,20 @@ extension AttributionContext {
             e -= 1
         }
         // A person noun after a name and a verb, with no 的 between (张明去找医生): the name is the subject and the noun
-        // the verb's object, not one phrase describing a doctor.
+        // the verb's object, not one phrase describing a doctor. So after a name with its title (李阿姨看到工作人员), where
+        // words stand between the two: right after it, the title's holder names whose the role is (王市长秘书).
         if names.count > 1 {
             let plainNameEnds = names.filter { $0.phrase.form == .name && $0.phrase.title == nil }.map(\.end)
+            let titledNameEnds = names.filter { $0.phrase.form == .name && $0.phrase.title != nil }.map(\.end)
             names.removeAll { entry in
-                entry.phrase.form == .role && !(a..<entry.end).contains { attributiveParticles.contains(s[$0]) }
-                    && plainNameEnds.contains { $0 < entry.end && isWordBoundary($0) }
+                guard entry.phrase.form == .role else { return false }
+                // No 的 between the name and the noun (张明的医生 is his doctor).
+                func object(after nameEnd: Int) -> Bool {
+                    isWordBoundary(nameEnd) && !(nameEnd..<entry.end).contains { attributiveParticles.contains(s[$0]) }
+                }
+                if plainNameEnds.contains(where: { $0 < entry.end && object(after: $0) }) { return true }
+                let nounStart = entry.end - (personNoun(endingAt: entry.end, from: a) ?? 0)
+                return titledNameEnds.contains { $0 < nounStart && object(after: $0) }
             }
         }
         leadingNamesCache[a] = names

@@ -84,8 +84,13 @@ extension AttributionContext {
             // 姑娘, 送给这位…的同事), where a description counts something else (负责该工程的工程师).
             // So, with a modifier after the 的, is any preposition (秋芳就对热心的女服务员: the waitress is spoken to).
             if attributive, counted || modified, prepositions.longestMatch(in: s, startingAt: i, limit: nounStart) != nil { return false }
-            // And so is one with an adverb of its own (仍不时会听到病人: the patients are what is heard).
+            // And so is one with an adverb of its own (仍不时会听到病人: the patients are what is heard), or a verb of seeing or
+            // hearing (李阿姨看到工作人员上门: the staff are what she sees).
             if !attributive, let n = modifiers.longestMatch(in: s, startingAt: i, limit: nounStart), endsWord(at: i + n) { return false }
+            if !attributive, seeingVerbs.longestMatch(in: s, startingAt: i, limit: nounStart) != nil
+                || hearingVerbs.longestMatch(in: s, startingAt: i, limit: nounStart) != nil {
+                return false
+            }
             // Places listed in a description (到过东海、南湖的) are joined by the enumeration comma.
             if attributive, CharacterClass.isEnumerationComma(s[i].value) { continue }
             // So are an age and other figures in digits (63岁的, 现年36岁的, 5000米决赛的).
