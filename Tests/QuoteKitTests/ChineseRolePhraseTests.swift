@@ -49,6 +49,16 @@ final class ChineseRolePhraseTests: XCTestCase {
         XCTAssertEqual(AttributionFixture.speakers("他的堂哥說：「路已經修好了。」"), ["堂哥"])
     }
 
+    func testANameOrARoleRightBeforeARelativeOwnsIt() {
+        // 李大山妻子 is his wife, with no 的: no verb stands between, so the name is no subject of its own.
+        XCTAssertEqual(AttributionFixture.speakers("李大山妻子说：“他一夜没睡。”"), ["李大山妻子"])
+        XCTAssertEqual(AttributionFixture.speakers("林男父親聽到判決後，聲淚俱下直言「非常不滿意。」"), ["林男父親"])
+        XCTAssertEqual(AttributionFixture.speakers("死者父亲说：“他一夜没睡。”"), ["死者父亲"])
+        // A surname alone before an adverb of how often (林數度要求) is the person named before, not a name of three.
+        let text = "律師林大山陳詞時，法官多次打斷，林數度要求法官「聽我講完先」。"
+        XCTAssertEqual(AttributionFixture.speakers(text), ["林大山"])
+    }
+
     func testANameAndItsPronounOwnARelativeAsTheParticleDoes() {
         // 李大山他母亲 is 李大山的母亲 in northern speech: the mother speaks, not 李大山.
         XCTAssertEqual(AttributionFixture.speakers("李大山他母亲说：“快吃饭吧。”"), ["李大山他母亲"])
