@@ -159,6 +159,14 @@ final class ChineseSubjectClauseTests: XCTestCase {
         XCTAssertEqual(attributions(text).map(\.speaker), ["张明", "王立新"])
     }
 
+    func testAFrameOpenedBy从IsNoSubject() {
+        // 从心底里 stands between the subject and its cue; 从村委会出来后 is a time, not a name (从村委).
+        XCTAssertEqual(attributions("李大山从心底里喊出了“有困难找党员”。").map(\.speaker), ["李大山"])
+        XCTAssertEqual(attributions("得到實惠後的農民從心底裏喊出了「有困難找黨員」。").map(\.speaker), ["得到實惠後的農民"])
+        let text = "从村委会出来后，我经过他家门口，决定再试试调解。\n在与他沟通许久后，他低下了头，长叹一口气，说道：“我也不想闹这么难看。”"
+        XCTAssertEqual(attributions(text).map(\.speaker), [nil])
+    }
+
     func testATitledNameAndAVerbBeforeAPersonNounAreASubjectAndItsObject() {
         // 李阿姨看到工作人员: she sees the staff, and goes on to speak; so after a description of her (10楼的).
         let text = """
