@@ -388,4 +388,18 @@ final class ChineseNewsShapeTests: XCTestCase {
         XCTAssertEqual(quotes.map(\.speaker), ["林大山", "李秋芳", "张明"])
         XCTAssertEqual(quotes.map(\.kind), [.quotation, .quotation, .quotation])
     }
+
+    func testSpeakingOutRecountingAndPostingAreCues() {
+        // 明言, 開腔, 憶述 and 發文 report the words after them: a partial quote there is the speaker's, not a term.
+        let text = """
+            議員林大山則明言委員會將「針對警察」。
+            李秋芳開腔，「我們不會放棄。」
+            王立新憶述：「那天雨下得很大。」
+            業者昨日再度發文：「一堆問題，我們都會改善。」
+            """
+        let quotes = attributions(text)
+        XCTAssertEqual(quotes.map(\.speaker), ["林大山", "李秋芳", "王立新", "業者"])
+        XCTAssertEqual(quotes.map(\.kind), [.quotation, .quotation, .quotation, .quotation])
+        XCTAssertEqual(quotes.map(\.rule), ["zh.partial.reported", "zh.before.comma", "zh.before.colon", "zh.before.colon"])
+    }
 }
