@@ -400,7 +400,7 @@ final class ChineseRolePhraseTests: XCTestCase {
         AttributionFixture.assertOnly("就讀東山大學的李秋芳（化名）說：「這很好。」", speaker: "李秋芳", rule: "zh.before.colon")
     }
 
-    func testThePartiesOfACaseSpeakAndBothPartiesAreNoOne() {
+    func testThePartiesOfACaseAndNeighboursSpeakAndBothPartiesAreNoOne() {
         // 上诉人 and 投訴人 name a party as court and consumer news do; 双方当事人 are both of them, no one turn's speaker.
         let text = """
             在一起合同纠纷案件中，双方当事人庭审时情绪都特别激动。
@@ -409,5 +409,9 @@ final class ChineseRolePhraseTests: XCTestCase {
             """
         XCTAssertEqual(AttributionFixture.speakers(text), ["上诉人", nil])
         XCTAssertEqual(AttributionFixture.speakers("投訴人說：「我不同意調解。」"), ["投訴人"])
+        // A neighbour is someone as a passer-by is, whoever's neighbour they are (一旁鄰居).
+        XCTAssertEqual(AttributionFixture.speakers("一旁鄰居也感嘆，這次淹得又急又深，「從沒看過這麼嚴重的。」"), ["一旁鄰居"])
+        // 回忆到, as 回忆道 is often written, is a cue.
+        AttributionFixture.assertOnly("所长李伯良回忆到：“有一次，我们把喜讯告诉了他。”", speaker: "李伯良", rule: "zh.before.colon")
     }
 }
