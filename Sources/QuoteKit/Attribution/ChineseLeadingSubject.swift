@@ -143,12 +143,10 @@ extension AttributionContext {
                     isWordBoundary(nameEnd) && !(nameEnd..<entry.end).contains { attributiveParticles.contains(s[$0]) }
                 }
                 // A relative right after a name is that person's (李大山妻子): no verb stands between.
-                let relative = kinNouns.longestMatch(in: s, endingAt: entry.end, limit: a)
-                if plainNameEnds.contains(where: { $0 < entry.end && object(after: $0) && (relative.map { entry.end - $0 } ?? entry.end) != $0 }) {
-                    return true
-                }
-                let nounStart = entry.end - (personNoun(endingAt: entry.end, from: a) ?? relative ?? 0)
-                return titledNameEnds.contains { $0 < nounStart && object(after: $0) }
+                let relativeStart = kinNouns.longestMatch(in: s, endingAt: entry.end, limit: a).map { entry.end - $0 }
+                let nounStart = personNoun(endingAt: entry.end, from: a).map { entry.end - $0 } ?? relativeStart ?? entry.end
+                return plainNameEnds.contains { $0 < entry.end && $0 != relativeStart && object(after: $0) }
+                    || titledNameEnds.contains { $0 < nounStart && object(after: $0) }
             }
         }
         leadingNamesCache[a] = names
