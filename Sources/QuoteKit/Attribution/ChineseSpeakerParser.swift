@@ -431,13 +431,6 @@ extension AttributionContext {
         return nil
     }
 
-    /// A newspaper, magazine or broadcaster in title marks (《阿尔卡迪亚时报》, 《周末杂志》): an organisation named by its
-    /// title, which speaks as a person does; `nil` for any other work.
-    func mediaTitle(_ open: Int, _ close: Int) -> SpeakerPhrase? {
-        guard close - open >= 3, mediaEndings.longestMatch(in: s, endingAt: close, limit: open + 1) != nil else { return nil }
-        return SpeakerPhrase(form: .organisation, range: open..<close + 1, mention: string(open..<close + 1), name: string(open + 1..<close))
-    }
-
     /// Whether ``parseChineseStrict(_:_:)`` may find a name in the region: a few trie probes at its end, where
     /// a name must end once titles are stripped (a known name, a surname alone or two to four characters back, two
     /// transliteration characters, or a surname before a title). `false` is certain; the parse decides `true`.
@@ -471,38 +464,5 @@ extension AttributionContext {
         if e - a >= 2, isTransliterated(e - 1), isTransliterated(e - 2) { return true }
         if e - a >= 4, isTransliterated(e - 2), hasMiddleDot(inRunEndingAt: e - 1, from: a) { return true }
         return titled && surnames.longestMatch(in: s, endingAt: e, limit: a) != nil
-    }
-
-    /// Whether the clause at `a0` may open with a work (《…》, 书中): what ``parseChineseLeading(_:_:)`` reads as one.
-    /// `false` is certain; the parse decides `true`.
-    func mayOpenWithWork(_ a0: Int, _ b: Int) -> Bool {
-        let a = stripLeading(a0, b)
-        return a < b && opensWork(at: a, limit: b)
-    }
-
-    /// Whether a title mark or a word of `workAnaphors` (书中) starts at `i`.
-    func opensWork(at i: Int, limit: Int) -> Bool {
-        s[i].value == 0x300A || workAnaphors.longestMatch(in: s, startingAt: i, limit: limit) != nil
-    }
-
-    /// Whether ``parseChineseStrict(_:_:)`` may find a work as subject in the region: it must open with a
-    /// 《title》 closed inside it or end with a work noun. `false` is certain; the parse decides `true`.
-    func mayBeChineseWork(_ a0: Int, _ b0: Int) -> Bool {
-        var b = b0
-        while b > a0, isSpace(b - 1) { b -= 1 }
-        let a = stripLeading(a0, b)
-        guard a < b else { return false }
-        if s[a].value == 0x300A, let close = titleClose[a], close < b { return true }
-        if describedWorkStart(a, b) != nil { return true }
-        return b - a <= 12 && workNouns.longestMatch(in: s, endingAt: b, limit: a) != nil
-    }
-
-    /// Where the title starts in a described work that ends the region (５年前通过的《…》, 新修订的《…》第三条): after a
-    /// description ending in an attributive particle; the title and its suffix end the region.
-    func describedWorkStart(_ a: Int, _ b: Int) -> Int? {
-        guard let k = (a + 1..<b).last(where: { s[$0].value == 0x300A }), let close = titleClose[k], close < b,
-              attributiveParticles.longestMatch(in: s, endingAt: k, limit: a) != nil else { return nil }
-        let rest = close + 1
-        return rest == b || workSuffixes.longestMatch(in: s, startingAt: rest, limit: b) == b - rest ? k : nil
     }
 }
