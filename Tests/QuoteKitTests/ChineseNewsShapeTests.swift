@@ -402,4 +402,16 @@ final class ChineseNewsShapeTests: XCTestCase {
         XCTAssertEqual(quotes.map(\.kind), [.quotation, .quotation, .quotation, .quotation])
         XCTAssertEqual(quotes.map(\.rule), ["zh.partial.reported", "zh.before.comma", "zh.before.colon", "zh.before.colon"])
     }
+
+    func testASpeakerAfterAQuoteWhoSaysSoTooAnswersTheSubjectBeforeIt() {
+        // 也感叹 after a quote whose sentence 林秀芬 opened: the shop assistant says so too, of the words after the cue;
+        // the quote is hers. Without 也 the one after the quote speaks it, as reports write (“…”服务员告诉记者，…).
+        let text = """
+            林秀芬边打扫边落泪，语气哀伤，“想到就心酸，我们只能互相安慰。”一旁的店员也感叹，这次淹得又急又深，“从没看过这么严重的。”
+            一家甜品店里，老板忙得满头大汗，“大概排了二十多个人吧。”负责叫号的服务员告诉记者，从中午开始就没停过。
+            """
+        let quotes = attributions(text)
+        XCTAssertEqual(quotes.map(\.speaker), ["林秀芬", "一旁的店员", "负责叫号的服务员"])
+        XCTAssertEqual(quotes.map(\.rule), ["zh.mention", "zh.partial.reported", "zh.after.direct"])
+    }
 }

@@ -68,6 +68,16 @@ extension AttributionEngine {
         return next < s.count && !CharacterClass.isQuotationMark(s[next].value)
     }
 
+    /// The name or role that opens the sentence of quote `i` before it, a comma right before the quote
+    /// (郭太太邊打掃邊落淚，語氣哀傷，「…」); `nil` when the quote opens its sentence or no such subject stands there.
+    func namedSubjectOfOwnSentence(_ i: Int) -> SpeakerPhrase? {
+        let open = analysis.scanned[i].openIndex
+        let before = context.skipSpaceBack(open, max(0, open - 80))
+        guard before > 0, CharacterClass.isComma(s[before - 1].value),
+              let subject = subjectBefore(open, sentences: 1, possessors: false), subject.form == .name || subject.form == .role else { return nil }
+        return subject
+    }
+
     /// Whether the words right after a term make it part of a longer phrase rather than someone's words: a term marker
     /// (“…”一词, “…”的方针), or a word right after it, or after an attributive particle (「閱讀一小時」計畫, “三多”的特点).
     /// A term used so stays a term; one that ends its clause (是“有益的一年”。), or whose own words end with

@@ -300,6 +300,15 @@ struct AttributionEngine {
                     if explain { steps.append(.init(rule: rule.id, fired: false, detail: "the colon before introduces the quote; the cue after it opens a report of its own")) }
                     continue
                 }
+                // A quote whose sentence a named subject opens (郭太太邊打掃邊落淚，語氣哀傷，「…」) is not claimed by a speaker
+                // after it who says so too (也, 亦) and whose cue goes on with words of its own (「…」一旁鄰居也感嘆，這次…):
+                // the subject's, as the sieves read it.
+                if language == .zh, let speaker = capture.speaker, let cue = capture.cueRange, speaker.range.lowerBound >= frame.outerEnd,
+                   speaker.range.upperBound <= cue.lowerBound, (speaker.range.upperBound..<cue.lowerBound).contains(where: { context.alsoWords.longestMatch(in: s, startingAt: $0, limit: cue.lowerBound) != nil }),
+                   opensReportAfterComma(cue: cue), let subject = namedSubjectOfOwnSentence(i), subject.name != speaker.name {
+                    if explain { steps.append(.init(rule: rule.id, fired: false, detail: "its own sentence's subject goes before it; the speaker after it says so too")) }
+                    continue
+                }
                 // A work after a frame's opener (周明在《远行》一书中写道：, 他对《东海日报》说) is where or to whom someone
                 // speaks, not the clause's subject: the one before the frame speaks.
                 if language == .zh, let speaker = capture.speaker, speaker.form == .work, workStandsInFrame(speaker.range, lower: frame.lower) {

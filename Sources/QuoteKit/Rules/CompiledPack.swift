@@ -87,6 +87,8 @@ final class CompiledPack: Sendable {
         /// What opens a subject in focus (连 of 连张明都说) and what follows it before the cue (都): the subject is the
         /// phrase between them.
         let evenOpeners, evenClosers: Lexicon
+        /// Words that say a speaker says so too (也, 亦): one named after a quote with them answers someone else.
+        let alsoWords: Lexicon
         /// Verbs that present someone new as the subject (会上有代表提出：): the one after the verb speaks.
         let existentialVerbs: Lexicon
         /// Aspect particles that make an existential verb one of having (有过疑虑的): it presents no one then.
@@ -243,6 +245,7 @@ final class CompiledPack: Sendable {
             addressSuffixes = lexicons.lexicon("addressSuffixes")
             evenOpeners = lexicons.lexicon("evenOpeners")
             evenClosers = lexicons.lexicon("evenClosers")
+            alsoWords = lexicons.lexicon("alsoWords")
             existentialVerbs = lexicons.lexicon("existentialVerbs")
             existentialAspects = lexicons.lexicon("existentialAspects")
             shareSigns = lexicons.lexicon("shareSigns")
