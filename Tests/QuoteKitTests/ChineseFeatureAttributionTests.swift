@@ -25,4 +25,14 @@ final class ChineseFeatureAttributionTests: XCTestCase {
         // The reporter of a byline and an unnamed role are not the ones a feature quotes without a cue.
         XCTAssertEqual(quotes.map(\.speaker), [nil, nil])
     }
+
+    func testADescribedNameOpeningTheSentenceAfterAQuoteSpeaksIt() {
+        // No cue: the person the sentence after the quote opens with, described or titled, whole (李正宏, not 李正).
+        let quotes = attributions("""
+            “今天练传球，记住眼睛要看人。”退休教师林大山站在球场边，吹响了哨子。
+            “村里虽然球队多，谁打得好大家都知道。”成家后的李正宏减少了出县城打球的次数。
+            """)
+        XCTAssertEqual(quotes.map(\.speaker), ["林大山", "李正宏"])
+        XCTAssertEqual(quotes.map(\.rule), ["zh.after.subject", "zh.after.subject"])
+    }
 }
