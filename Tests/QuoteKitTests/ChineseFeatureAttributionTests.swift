@@ -17,6 +17,13 @@ final class ChineseFeatureAttributionTests: XCTestCase {
         XCTAssertEqual(quotes.map(\.rule), ["zh.mention", "zh.mention"])
     }
 
+    func testATermInTheSentenceBeforeLeavesItsSubjectTheSpeaker() {
+        // “镜面” is a term, nobody's words: the sentence still describes 李大山, whose words the quote after it gives.
+        let quotes = attributions("后来，李大山眼睁睁看着河水变了颜色，昔日的“镜面”渐渐蒙了尘。“我希望能回到小时候的样子。”")
+        XCTAssertEqual(quotes.map(\.kind), [.term, .quotation])
+        XCTAssertEqual(quotes.map(\.speaker), [nil, "李大山"])
+    }
+
     func testTheSentenceBeforeMustNameAPersonNotTheReporter() {
         let quotes = attributions("""
             本报记者 王立新 在东海县采访时，看到河边堆满了垃圾。“那会儿的河水清得能直接喝。”

@@ -216,7 +216,7 @@ extension AttributionEngine {
         return end > q.contentStart && CharacterClass.isQuestionMark(s[end - 1].value)
     }
 
-    /// For a quote that is a sentence of its own inside a paragraph of narrative, with no cue and no quote in the
+    /// For a quote that is a sentence of its own inside a paragraph of narrative, with no cue and no quotation in the
     /// sentence before (李大山蹬着单车一路北上，走了十天。“我从县城出发……”): the person named as the subject of the sentence
     /// before, as features write the words of the one they have just described. Names only: a role or a pronoun there
     /// is as often the reporter's or someone else's.
@@ -224,11 +224,14 @@ extension AttributionEngine {
         let q = analysis.scanned[i]
         let before = context.skipSpaceBack(q.openIndex, paragraph.start)
         guard before > paragraph.start, context.isSentenceEnd(before - 1) else { return nil }
-        // The sentence before holds no quote: words quoted there have a speaker of their own, whom other rules weigh.
+        // The sentence before holds no quotation (a term may stand there): words quoted there have a speaker of their own,
+        // whom other rules weigh.
         var sentenceStart = before - 1
-        while sentenceStart > paragraph.start, !context.isSentenceEnd(sentenceStart - 1) {
-            if CharacterClass.isQuotationMark(s[sentenceStart - 1].value) { return nil }
-            sentenceStart -= 1
+        while sentenceStart > paragraph.start, !context.isSentenceEnd(sentenceStart - 1) { sentenceStart -= 1 }
+        if quotes(inParagraph: paragraphOf[i], near: i).contains(where: { j in
+            (sentenceStart..<before).contains(analysis.scanned[j].openIndex) && analysis.quotes[j].kind == .quotation
+        }) {
+            return nil
         }
         // The quote is a sentence: it ends with a sentence's punctuation, or nothing follows it but that punctuation, the
         // paragraph's end or another quote.
