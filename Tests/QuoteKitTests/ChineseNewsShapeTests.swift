@@ -414,4 +414,11 @@ final class ChineseNewsShapeTests: XCTestCase {
         XCTAssertEqual(quotes.map(\.speaker), ["林秀芬", "一旁的店员", "负责叫号的服务员"])
         XCTAssertEqual(quotes.map(\.rule), ["zh.mention", "zh.partial.reported", "zh.after.direct"])
     }
+
+    func testTheyStandsForABareNounOfPeopleButNotForOneCounted() {
+        // 当地球迷 counts no one: 他们 may be they; 一位村民 is one, and 他们 finds no group.
+        let bare = "过去，当地球迷羞于谈家乡，怕被说穷；如今，他们挺直腰杆说：“欢迎来我们东海看球！”"
+        XCTAssertEqual(attributions(bare).map(\.speaker), ["当地球迷"])
+        XCTAssertEqual(attributions("一位村民羞于谈家乡。他们挺直腰杆说：“欢迎来我们东海看球！”").map(\.speaker), [nil])
+    }
 }

@@ -239,7 +239,10 @@ extension AttributionEngine {
     /// and one before a clause's comma (张明，…) joins nobody.
     private func namesGroup(_ subject: SpeakerPhrase) -> Bool {
         guard subject.isNamed, subject.form != .pronoun else { return false }
-        if subject.form == .role { return subject.gender == .plural }
+        // A bare noun of people (村民, 当地球迷) counts no one, and is as many as 他们 says; a counted one (一位村民) is one.
+        if subject.form == .role {
+            return subject.gender == .plural || subject.gender == .unknown && subject.title == nil && subject.mention == subject.name
+        }
         guard subject.form == .name else { return false }
         let before = context.skipSpaceBack(subject.range.lowerBound, 0)
         if before > 0, CharacterClass.isEnumerationComma(s[before - 1].value) { return false }
