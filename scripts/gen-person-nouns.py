@@ -95,7 +95,7 @@ EXTRA = ["老人", "老汉", "老大爷", "老太太", "老大娘", "女孩子",
          # people of the street, the housing estate and the village in Taiwan and Hong Kong reports (檔主, 劏房戶, 里民, 族人)
          "摊商", "档主", "住户", "屋主", "租客", "劏房户", "街坊", "里民", "乡亲", "网红", "商家", "茶农", "族人", "阿嬷", "阿公",
          "孩童", "学子",
-         # neighbours, whom a report names by where they stand as often as by whose they are (一旁邻居说)
+         # neighbours, whom a report names by where they stand as often as by whose they are (隔壁邻居说)
          "邻居",
          "伤者", "遗属", "少妇", "女童", "男童", "学童", "画家", "社工", "义工", "志工", "看护",
          # players by their place or standing in a team, as sports news names them before the name (前锋张明说)

@@ -392,33 +392,33 @@ final class ChineseNewsShapeTests: XCTestCase {
     func testSpeakingOutRecountingAndPostingAreCues() {
         // 明言, 開腔, 憶述 and 發文 report the words after them: a partial quote there is the speaker's, not a term.
         let text = """
-            議員林大山則明言委員會將「針對警察」。
+            議員林大山則明言新方案將「加重負擔」。
             李秋芳開腔，「我們不會放棄。」
             王立新憶述：「那天雨下得很大。」
-            業者昨日再度發文：「一堆問題，我們都會改善。」
+            店家昨晚再度發文：「感謝大家，我們會繼續努力。」
             """
         let quotes = attributions(text)
-        XCTAssertEqual(quotes.map(\.speaker), ["林大山", "李秋芳", "王立新", "業者"])
+        XCTAssertEqual(quotes.map(\.speaker), ["林大山", "李秋芳", "王立新", "店家"])
         XCTAssertEqual(quotes.map(\.kind), [.quotation, .quotation, .quotation, .quotation])
         XCTAssertEqual(quotes.map(\.rule), ["zh.partial.reported", "zh.before.comma", "zh.before.colon", "zh.before.colon"])
     }
 
     func testASpeakerAfterAQuoteWhoSaysSoTooAnswersTheSubjectBeforeIt() {
-        // 也感叹 after a quote whose sentence 林秀芬 opened: the shop assistant says so too, of the words after the cue;
-        // the quote is hers. Without 也 the one after the quote speaks it, as reports write (“…”服务员告诉记者，…).
+        // 也感叹 after a quote whose sentence 林秀芬 opened: the stallholder says so too, of the words after the cue;
+        // the quote is hers. Without 也 the one after the quote speaks it, as reports write (“…”志愿者告诉记者，…).
         let text = """
-            林秀芬边打扫边落泪，语气哀伤，“想到就心酸，我们只能互相安慰。”一旁的店员也感叹，这次淹得又急又深，“从没看过这么严重的。”
-            一家甜品店里，老板忙得满头大汗，“大概排了二十多个人吧。”负责叫号的服务员告诉记者，从中午开始就没停过。
+            林秀芬一边收拾摊子一边叹气，神情疲惫，“今年的生意太难做了，我们只能硬撑。”旁边的摊主也感叹，客人少了一半，“从没见过这么冷清的年。”
+            书店门口，几位家长正在排队，“听说今天有作者签名。”在门口维持秩序的志愿者告诉记者，签售下午两点开始。
             """
         let quotes = attributions(text)
-        XCTAssertEqual(quotes.map(\.speaker), ["林秀芬", "一旁的店员", "负责叫号的服务员"])
+        XCTAssertEqual(quotes.map(\.speaker), ["林秀芬", "旁边的摊主", "在门口维持秩序的志愿者"])
         XCTAssertEqual(quotes.map(\.rule), ["zh.mention", "zh.partial.reported", "zh.after.direct"])
     }
 
     func testTheyStandsForABareNounOfPeopleButNotForOneCounted() {
-        // 当地球迷 counts no one: 他们 may be they; 一位村民 is one, and 他们 finds no group.
-        let bare = "过去，当地球迷羞于谈家乡，怕被说穷；如今，他们挺直腰杆说：“欢迎来我们东海看球！”"
-        XCTAssertEqual(attributions(bare).map(\.speaker), ["当地球迷"])
-        XCTAssertEqual(attributions("一位村民羞于谈家乡。他们挺直腰杆说：“欢迎来我们东海看球！”").map(\.speaker), [nil])
+        // 山里的孩子 counts no one: 他们 may be they; 一位孩子 is one, and 他们 finds no group.
+        let bare = "从前，山里的孩子怕被人笑话穷；如今，他们大大方方地说：“欢迎来我们青山村做客！”"
+        XCTAssertEqual(attributions(bare).map(\.speaker), ["山里的孩子"])
+        XCTAssertEqual(attributions("一位孩子怕被人笑话穷。他们大大方方地说：“欢迎来我们青山村做客！”").map(\.speaker), [nil])
     }
 }

@@ -52,10 +52,10 @@ final class ChineseRolePhraseTests: XCTestCase {
     func testANameOrARoleRightBeforeARelativeOwnsIt() {
         // 李大山妻子 is his wife, with no 的: no verb stands between, so the name is no subject of its own.
         XCTAssertEqual(AttributionFixture.speakers("李大山妻子说：“他一夜没睡。”"), ["李大山妻子"])
-        XCTAssertEqual(AttributionFixture.speakers("林男父親聽到判決後，聲淚俱下直言「非常不滿意。」"), ["林男父親"])
+        XCTAssertEqual(AttributionFixture.speakers("林男父親得知判決後，情緒激動地表示「這個結果我們不能接受。」"), ["林男父親"])
         XCTAssertEqual(AttributionFixture.speakers("死者父亲说：“他一夜没睡。”"), ["死者父亲"])
         // A surname alone before an adverb of how often (林數度要求) is the person named before, not a name of three.
-        let text = "律師林大山陳詞時，法官多次打斷，林數度要求法官「聽我講完先」。"
+        let text = "律師林大山發言時，主席多次打斷，林數度要求主席「讓我把話說完」。"
         XCTAssertEqual(AttributionFixture.speakers(text), ["林大山"])
     }
 
@@ -403,15 +403,15 @@ final class ChineseRolePhraseTests: XCTestCase {
     func testThePartiesOfACaseAndNeighboursSpeakAndBothPartiesAreNoOne() {
         // 上诉人 and 投訴人 name a party as court and consumer news do; 双方当事人 are both of them, no one turn's speaker.
         let text = """
-            在一起合同纠纷案件中，双方当事人庭审时情绪都特别激动。
-            “我豁出去了，打多少官司我都奉陪到底。”上诉人指着对方说。
-            “你以为我愿意陪你耗着吗？”
+            在一起租赁纠纷案件中，双方当事人开庭时都很激动。
+            “这钱我一分都不会少要。”上诉人拍着桌子说。
+            “你凭什么这么说？”
             """
         XCTAssertEqual(AttributionFixture.speakers(text), ["上诉人", nil])
         XCTAssertEqual(AttributionFixture.speakers("投訴人說：「我不同意調解。」"), ["投訴人"])
-        // A neighbour is someone as a passer-by is, whoever's neighbour they are (一旁鄰居).
-        XCTAssertEqual(AttributionFixture.speakers("一旁鄰居也感嘆，這次淹得又急又深，「從沒看過這麼嚴重的。」"), ["一旁鄰居"])
+        // A neighbour is someone as a passer-by is, whoever's neighbour they are (隔壁鄰居).
+        XCTAssertEqual(AttributionFixture.speakers("隔壁鄰居也表示，那晚雨下得很大，「我們家也進水了。」"), ["隔壁鄰居"])
         // 回忆到, as 回忆道 is often written, is a cue.
-        AttributionFixture.assertOnly("所长李伯良回忆到：“有一次，我们把喜讯告诉了他。”", speaker: "李伯良", rule: "zh.before.colon")
+        AttributionFixture.assertOnly("老所长周德明回忆到：“那年冬天，实验室连暖气都没有。”", speaker: "周德明", rule: "zh.before.colon")
     }
 }

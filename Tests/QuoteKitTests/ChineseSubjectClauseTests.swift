@@ -160,18 +160,18 @@ final class ChineseSubjectClauseTests: XCTestCase {
     }
 
     func testAFrameOpenedBy从IsNoSubject() {
-        // 从心底里 stands between the subject and its cue; 从村委会出来后 is a time, not a name (从村委).
-        XCTAssertEqual(attributions("李大山从心底里喊出了“有困难找党员”。").map(\.speaker), ["李大山"])
-        XCTAssertEqual(attributions("得到實惠後的農民從心底裏喊出了「有困難找黨員」。").map(\.speaker), ["得到實惠後的農民"])
-        let text = "从村委会出来后，我经过他家门口，决定再试试调解。\n在与他沟通许久后，他低下了头，长叹一口气，说道：“我也不想闹这么难看。”"
+        // 从心底里 stands between the subject and its cue; 从镇政府出来后 is a time, not a name (从镇政).
+        XCTAssertEqual(attributions("李大山从心底里喊出了“家乡越来越好”。").map(\.speaker), ["李大山"])
+        XCTAssertEqual(attributions("受到幫助的居民從心底裏喊出了「謝謝你們」。").map(\.speaker), ["受到幫助的居民"])
+        let text = "从镇政府出来后，我顺路去了他家，想再劝劝他。\n在与他谈了很久后，他点了点头，叹了口气，说道：“那就按你说的办吧。”"
         XCTAssertEqual(attributions(text).map(\.speaker), [nil])
     }
 
     func testATitledNameAndAVerbBeforeAPersonNounAreASubjectAndItsObject() {
-        // 李阿姨看到工作人员: she sees the staff, and goes on to speak; so after a description of her (10楼的).
+        // 李阿姨看到社区干部: she sees them, and goes on to speak; so after a description of her (3樓的).
         let text = """
-            李阿姨看到工作人员上门走访，高兴地说：“我家暖气也比去年强了！”
-            從林家出來，10樓的王大媽見到工作人員上門，高興地說：「今年家裡暖和多了。」
+            李阿姨看到社区干部来家里查看，高兴地说：“今年屋里暖和多了！”
+            從菜市場回來，3樓的王大媽見到工作人員在樓下，高興地說：「電梯終於修好了。」
             """
         XCTAssertEqual(attributions(text).map(\.speaker), ["李阿姨", "王大媽"])
     }

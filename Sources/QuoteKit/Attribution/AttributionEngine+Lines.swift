@@ -69,7 +69,7 @@ extension AttributionEngine {
     }
 
     /// The name or role that opens the sentence of quote `i` before it, a comma right before the quote
-    /// (郭太太邊打掃邊落淚，語氣哀傷，「…」); `nil` when the quote opens its sentence or no such subject stands there.
+    /// (林秀芬一边收拾摊子一边叹气，神情疲惫，“…”); `nil` when the quote opens its sentence or no such subject stands there.
     func namedSubjectOfOwnSentence(_ i: Int) -> SpeakerPhrase? {
         let open = analysis.scanned[i].openIndex
         let before = context.skipSpaceBack(open, max(0, open - 80))

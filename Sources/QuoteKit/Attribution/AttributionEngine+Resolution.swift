@@ -239,7 +239,7 @@ extension AttributionEngine {
     /// and one before a clause's comma (张明，…) joins nobody.
     private func namesGroup(_ subject: SpeakerPhrase) -> Bool {
         guard subject.isNamed, subject.form != .pronoun else { return false }
-        // A bare noun of people (村民, 当地球迷) counts no one, and is as many as 他们 says; a counted one (一位村民) is one.
+        // A bare noun of people (村民, 山里的孩子) counts no one, and is as many as 他们 says; a counted one (一位村民) is one.
         if subject.form == .role {
             return subject.gender == .plural || subject.gender == .unknown && subject.title == nil && subject.mention == subject.name
         }

@@ -217,7 +217,7 @@ extension AttributionEngine {
     }
 
     /// For a quote that is a sentence of its own inside a paragraph of narrative, with no cue and no quotation in the
-    /// sentence before (李大山蹬着单车一路北上，走了十天。“我从县城出发……”): the person named as the subject of the sentence
+    /// sentence before (李大山背着画板走遍了村子。“每到一个村子……”): the person named as the subject of the sentence
     /// before, as features write the words of the one they have just described. Names only: a role or a pronoun there
     /// is as often the reporter's or someone else's.
     func subjectOfSentenceBefore(_ i: Int, in paragraph: Paragraph) -> SpeakerPhrase? {

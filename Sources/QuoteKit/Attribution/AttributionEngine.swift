@@ -300,8 +300,8 @@ struct AttributionEngine {
                     if explain { steps.append(.init(rule: rule.id, fired: false, detail: "the colon before introduces the quote; the cue after it opens a report of its own")) }
                     continue
                 }
-                // A quote whose sentence a named subject opens (郭太太邊打掃邊落淚，語氣哀傷，「…」) is not claimed by a speaker
-                // after it who says so too (也, 亦) and whose cue goes on with words of its own (「…」一旁鄰居也感嘆，這次…):
+                // A quote whose sentence a named subject opens (林秀芬一边收拾摊子一边叹气，…，“…”) is not claimed by a speaker
+                // after it who says so too (也, 亦) and whose cue goes on with words of its own (“…”旁边的摊主也感叹，客人…):
                 // the subject's, as the sieves read it.
                 if language == .zh, let speaker = capture.speaker, let cue = capture.cueRange, speaker.range.lowerBound >= frame.outerEnd,
                    speaker.range.upperBound <= cue.lowerBound, (speaker.range.upperBound..<cue.lowerBound).contains(where: { context.alsoWords.longestMatch(in: s, startingAt: $0, limit: cue.lowerBound) != nil }),

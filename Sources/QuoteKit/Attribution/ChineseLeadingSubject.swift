@@ -131,7 +131,7 @@ extension AttributionContext {
             e -= 1
         }
         // A person noun after a name and a verb, with no 的 between (张明去找医生): the name is the subject and the noun
-        // the verb's object, not one phrase describing a doctor. So after a name with its title (李阿姨看到工作人员), where
+        // the verb's object, not one phrase describing a doctor. So after a name with its title (李阿姨看到社区干部), where
         // words stand between the two: right after it, the title's holder names whose the role is (王市长秘书).
         if names.count > 1 {
             let plainNameEnds = names.filter { $0.phrase.form == .name && $0.phrase.title == nil }.map(\.end)

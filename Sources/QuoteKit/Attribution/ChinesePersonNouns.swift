@@ -85,7 +85,7 @@ extension AttributionContext {
             // So, with a modifier after the 的, is any preposition (秋芳就对热心的女服务员: the waitress is spoken to).
             if attributive, counted || modified, prepositions.longestMatch(in: s, startingAt: i, limit: nounStart) != nil { return false }
             // And so is one with an adverb of its own (仍不时会听到病人: the patients are what is heard), or a verb of seeing or
-            // hearing (李阿姨看到工作人员上门: the staff are what she sees).
+            // hearing (李阿姨看到社区干部来家里: the officials are what she sees).
             if !attributive, let n = modifiers.longestMatch(in: s, startingAt: i, limit: nounStart), endsWord(at: i + n) { return false }
             if !attributive, seeingVerbs.longestMatch(in: s, startingAt: i, limit: nounStart) != nil
                 || hearingVerbs.longestMatch(in: s, startingAt: i, limit: nounStart) != nil {
