@@ -68,6 +68,18 @@ extension AttributionEngine {
         return next < s.count && !CharacterClass.isQuotationMark(s[next].value)
     }
 
+    /// Why quote `i`, whose speaker after it has a cue that opens a report of its own (…她說，⏎小時候…), is introduced by
+    /// what stands before it instead: a colon (叫她過來：⏎「…」), or a named subject opening its sentence when that speaker
+    /// says so too (林秀芬一边收拾摊子一边叹气，…，“…”旁边的摊主也感叹，客人…: the subject's, as the sieves read it).
+    /// `nil` when neither does.
+    func introducedBefore(_ i: Int, open: Int, speaker: SpeakerPhrase, cue: Range<Int>) -> String? {
+        if followsColon(open) { return "the colon before introduces the quote; the cue after it opens a report of its own" }
+        guard language == .zh, speaker.range.upperBound <= cue.lowerBound,
+              context.alsoWords.occurs(in: s, within: speaker.range.upperBound..<cue.lowerBound),
+              let subject = namedSubjectOfOwnSentence(i), subject.name != speaker.name else { return nil }
+        return "its own sentence's subject goes before it; the speaker after it says so too"
+    }
+
     /// The name or role that opens the sentence of quote `i` before it, a comma right before the quote
     /// (林秀芬一边收拾摊子一边叹气，神情疲惫，“…”); `nil` when the quote opens its sentence or no such subject stands there.
     func namedSubjectOfOwnSentence(_ i: Int) -> SpeakerPhrase? {

@@ -190,7 +190,7 @@ extension AttributionEngine {
         guard let particle = (a..<b - 2).last(where: { context.attributiveParticles.contains(s[$0]) }), particle > a else { return nil }
         var start = particle + 1
         if s[start].value == 0x300A, let close = context.titleClose[start], close < b - 2 { start = close + 1 }
-        guard b - start >= 2, b - start <= 12, !(a..<particle).contains(where: { context.cues.longestMatch(in: s, startingAt: $0, limit: particle) != nil }),
+        guard b - start >= 2, b - start <= 12, !context.cues.occurs(in: s, within: a..<particle),
               let person = context.parseChineseStrict(start, b), person.range.upperBound == b, person.kinship == nil,
               person.form == .name, person.title != nil else { return nil }
         return person

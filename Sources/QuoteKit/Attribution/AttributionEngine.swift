@@ -293,20 +293,11 @@ struct AttributionEngine {
                     if explain { steps.append(.init(rule: rule.id, fired: false, detail: "matched on the next line, which introduces words of its own")) }
                     continue
                 }
-                // A quote the clause before introduces with a colon is not claimed by a speaker after it whose cue opens a
-                // report of its own (叫她過來：⏎「…」⏎」她說，⏎小時候…).
-                if let speaker = capture.speaker, speaker.range.lowerBound >= frame.outerEnd, followsColon(frame.open),
-                   opensReportAfterComma(cue: capture.cueRange) {
-                    if explain { steps.append(.init(rule: rule.id, fired: false, detail: "the colon before introduces the quote; the cue after it opens a report of its own")) }
-                    continue
-                }
-                // A quote whose sentence a named subject opens (林秀芬一边收拾摊子一边叹气，…，“…”) is not claimed by a speaker
-                // after it who says so too (也, 亦) and whose cue goes on with words of its own (“…”旁边的摊主也感叹，客人…):
-                // the subject's, as the sieves read it.
-                if language == .zh, let speaker = capture.speaker, let cue = capture.cueRange, speaker.range.lowerBound >= frame.outerEnd,
-                   speaker.range.upperBound <= cue.lowerBound, (speaker.range.upperBound..<cue.lowerBound).contains(where: { context.alsoWords.longestMatch(in: s, startingAt: $0, limit: cue.lowerBound) != nil }),
-                   opensReportAfterComma(cue: cue), let subject = namedSubjectOfOwnSentence(i), subject.name != speaker.name {
-                    if explain { steps.append(.init(rule: rule.id, fired: false, detail: "its own sentence's subject goes before it; the speaker after it says so too")) }
+                // A speaker after the quote whose cue opens a report of its own does not claim a quote that what stands
+                // before it already introduces (see introducedBefore).
+                if let speaker = capture.speaker, let cue = capture.cueRange, speaker.range.lowerBound >= frame.outerEnd,
+                   opensReportAfterComma(cue: cue), let why = introducedBefore(i, open: frame.open, speaker: speaker, cue: cue) {
+                    if explain { steps.append(.init(rule: rule.id, fired: false, detail: why)) }
                     continue
                 }
                 // A work after a frame's opener (周明在《远行》一书中写道：, 他对《东海日报》说) is where or to whom someone

@@ -120,7 +120,7 @@ extension AttributionContext {
     /// Whether the words from `a` to `nounStart` describe the person (``describesPerson(_:_:)``) and hold no preposition,
     /// which would make the person its object, spoken to rather than speaking (张明对年过七旬的青山乡农民…).
     func describesPersonAsSubject(_ a: Int, _ nounStart: Int) -> Bool {
-        describesPerson(a, nounStart) && !(a..<nounStart).contains { prepositions.longestMatch(in: s, startingAt: $0, limit: nounStart) != nil }
+        describesPerson(a, nounStart) && !prepositions.occurs(in: s, within: a..<nounStart)
             && !opensWithOngoingAction(a, nounStart)
     }
 
@@ -364,15 +364,6 @@ extension AttributionContext {
             if attributiveParticles.contains(s[i]) { continue } // fine inside an organisation's role
             if allowingFigures, isFigure(i) { continue }
             return true
-        }
-        return false
-    }
-
-    func containsTitleWord(_ a: Int, _ b: Int) -> Bool {
-        var i = a
-        while i < b {
-            if titles.longestMatch(in: s, startingAt: i, limit: b) != nil { return true }
-            i += 1
         }
         return false
     }

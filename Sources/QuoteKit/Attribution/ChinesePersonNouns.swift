@@ -66,7 +66,7 @@ extension AttributionContext {
         let attributive = modified || attributiveParticles.contains(s[nounStart - 1])
         // So is a frame (当主诊医生告知…: when the doctor told), unless 的 makes the words a description (在场的记者).
         if !attributive, opensWithFrame(start, nounStart) { return false }
-        let counted = (start..<nounStart).contains { personCounters.longestMatch(in: s, startingAt: $0, limit: nounStart) != nil }
+        let counted = personCounters.occurs(in: s, within: start..<nounStart)
         for i in start..<nounStart {
             // A speech verb with the noun as its object (便问受访者, 告诉记者) is a clause, not a description (说话的老人);
             // a one-character cue only as a word of its own (问, not 道 of 铁道).

@@ -114,7 +114,7 @@ extension AttributionContext {
         if let k = describedWorkStart(a, b) {
             return SpeakerPhrase(form: .work, range: k..<b, mention: string(k..<b), name: "")
         }
-        if let w = workNouns.longestMatch(in: s, endingAt: b, limit: a), n <= 12, !containsTitleWord(a, b - w) {
+        if let w = workNouns.longestMatch(in: s, endingAt: b, limit: a), n <= 12, !titles.occurs(in: s, within: a..<b - w) {
             // A person's name right before the noun, without 的, makes it a verb (张明报告说：): that person speaks. So
             // does a paper through what it prints (远山日报社论指出：), and a body through what it issues (东海市外事办公室声明说：).
             let statement = statementNouns.longestMatch(in: s, endingAt: b, limit: a) == w

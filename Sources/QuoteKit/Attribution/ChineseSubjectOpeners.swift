@@ -64,7 +64,7 @@ extension AttributionContext {
         // One seen speaking speaks with a cue of their own (看到一名球员对着教练说，「…」); the one seen while the subject frets
         // (居民看到市里的干部非常着急：) speaks no words.
         func cueBefore(_ found: (mark: Introduction, at: Int)) -> Bool {
-            (b..<found.at).contains { cues.longestMatch(in: s, startingAt: $0, limit: found.at) != nil }
+            cues.occurs(in: s, within: b..<found.at)
         }
         let seen = next < s.count && !isClauseBoundary(s[next].value) && introduced.map(cueBefore) == true
         guard colon || seen else { return nil }

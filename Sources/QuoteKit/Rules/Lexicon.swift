@@ -153,6 +153,11 @@ package struct Lexicon: Sendable, Hashable {
         return best
     }
 
+    /// Whether a word of the lexicon stands inside `range`: one starts in it and ends by its end.
+    package func occurs(in scalars: [Unicode.Scalar], within range: Range<Int>) -> Bool {
+        range.contains { shortestMatch(in: scalars, startingAt: $0, limit: range.upperBound) != nil }
+    }
+
     /// The length of the shortest word that starts at `index` (`nil` when none does).
     @inline(__always) func shortestMatch(in scalars: [Unicode.Scalar], startingAt index: Int, limit: Int) -> Int? {
         let end = min(limit, scalars.count)
