@@ -45,4 +45,23 @@ final class ChineseStreetNewsTests: XCTestCase {
             """
         XCTAssertEqual(AttributionFixture.speakers(text), ["古德勝", nil, nil, nil])
     }
+
+    func testACaptionOfWordsSetOffBySpacesNamesItsSpeakerLast() {
+        let text = "早市人潮不少。 攤販 王立新：「今年菜價還算穩定。」 東海區 農會 推廣員 林秀芬：「產量比去年多。」"
+        XCTAssertEqual(AttributionFixture.speakers(text), ["王立新", "林秀芬"])
+        // A name, a space and a predicate are no caption: the name is the subject.
+        AttributionFixture.assertOnly("张明 今天很高兴：“我们赢了。”", speaker: "张明")
+    }
+
+    func testARestaurantAndTheOneWhoseWordsWereCutShortSpeak() {
+        AttributionFixture.assertOnly("青山酒家說「月底照常營業」，並感謝老顧客。", speaker: "青山酒家")
+        // 话音未落 says the reporter had not finished: no name.
+        XCTAssertEqual(AttributionFixture.speakers("“这座桥修了多久……”记者话音未落，老船工李大山就笑着回答：“整整三年！”"), ["记者", "李大山"])
+    }
+
+    func testACueDoesNotStartInsideAModifier() {
+        // 常说 and 直说 are cues, but not where 经常 or 一直 ends inside them: the cue is 说 and the subject 院方, 校方.
+        XCTAssertEqual(AttributionFixture.speakers("校方一直说：“食堂的饭菜要便宜。”院方经常说：“病人第一。”"), ["校方", "院方"])
+        XCTAssertEqual(AttributionFixture.speakers("张明常说：“先把路修好。”"), ["张明"])
+    }
 }

@@ -153,7 +153,7 @@ struct PatternMatcher {
                 let start = pos - length
                 if c.language == .en, c.isLetter(start - 1) || c.isLetter(pos) { continue }
                 if slot.kind == .cue, startsLongerTitle(start, length: length, upper: frame.upper)
-                    || runsIntoWord(start, length: length, upper: frame.upper) || endsLookalike(start, length: length) { continue }
+                    || runsIntoWord(start, length: length, upper: frame.upper) || endsLookalike(start, length: length) || splitsModifier(start, length: length) { continue }
                 // Words that end a longer noun for people are not words of their own (人们 of 工人们).
                 if slot.kind == .words, c.language == .zh, let noun = c.personNoun(endingAt: pos, from: lower), noun > length { continue }
                 if body(start, Partial(speaker: nil, cue: slot.kind == .cue ? start..<pos : nil)) { return }
@@ -208,6 +208,10 @@ struct PatternMatcher {
                 // not the object of a verb (交给张明：).
                 guard c.opensSentenceOrLine(start) || c.followsQuotedSentence(start) else { return }
             }
+            // Nor is the caption's name the predicate of the words before it (攤販 王立新：is no 攤販 doing 王立新).
+            if slot.anchor == .clauseStart, slot.beforeGap, let end = captionEnd(after: pos), captionName(start, end) != nil {
+                return
+            }
             if slot.anchor == .wordStart {
                 nearestPhrase(slot, from: start, to: pos, body)
                 return
@@ -218,6 +222,13 @@ struct PatternMatcher {
             // A speaker never ends with a cue (…时强调：is the cue of a rule that names its speaker before it).
             if pos > start, let n = c.cues.longestMatch(in: c.s, endingAt: pos, limit: start), n >= 2 { return }
             let parsed = slot.anchor == .clauseStart ? c.parseChineseLeading(start, pos) : c.parseChineseStrict(start, pos)
+            // A caption names its speaker last, after the words that place them, set off by spaces, and a colon (攤販 王立新：,
+            // 农会 推广员 李秋芳：): where the whole does not read as a name, the name after the last space is the phrase.
+            if parsed?.form != .name, slot.anchor == .sentenceStart || slot.anchor == .clauseStart, let name = captionName(start, pos),
+               slot.allows(name.form) {
+                _ = body(start, Partial(speaker: name, cue: nil))
+                return
+            }
             guard let parsed, slot.allows(parsed.form) else { return }
             // Organisations that speak together (省委、省政府提出) open the subject before the clause the parse read.
             let phrase = c.joiningOrganisations(before: parsed, limit: lower)
@@ -264,6 +275,32 @@ struct PatternMatcher {
         }
     }
 
+    /// The name after the last space between ideographs in `start..<end`, when a colon follows `end` and `start` opens a
+    /// sentence or line (a caption); `nil` when no such space stands in the range or no name follows it.
+    func captionName(_ start: Int, _ end: Int) -> SpeakerPhrase? {
+        let c = context
+        let colon = c.skipSpaceForward(end, c.s.count)
+        guard colon < c.s.count, CharacterClass.isColon(c.s[colon].value),
+              c.opensSentenceOrLine(start) || c.followsQuotedSentence(start) else { return nil }
+        var k = end - 1
+        while k > start, !(c.isSpace(k) && c.isCJK(k - 1)) { k -= 1 }
+        guard k > start else { return nil }
+        let nameStart = c.skipSpaceForward(k, end)
+        guard nameStart < end, c.isCJK(nameStart), let name = c.parseChineseStrict(nameStart, end), name.form == .name,
+              name.range.lowerBound == nameStart else { return nil }
+        return name
+    }
+
+    /// Where the ideographs and spaces of a line that follow `pos` end before a colon, within 12 scalars; `nil` when
+    /// anything else stands before the colon or none follows.
+    func captionEnd(after pos: Int) -> Int? {
+        let c = context
+        var k = pos
+        while k < c.s.count, k - pos < 12, c.isCJK(k) || c.isSpace(k) && c.s[k].value != 0x0A { k += 1 }
+        guard k < c.s.count, CharacterClass.isColon(c.s[k].value) else { return nil }
+        return c.skipSpaceBack(k, pos)
+    }
+
     /// Where the colon is that follows one to three ideographs from `i` (张明急：, the 新 of 张立新：), past spaces; `nil`
     /// when no colon follows so.
     func colonAfterShortRun(at i: Int) -> Int? {
@@ -301,6 +338,18 @@ struct PatternMatcher {
         let title = c.titles.longestMatch(in: c.s, endingAt: start, limit: max(0, start - 4))
             ?? c.honorifics.longestMatch(in: c.s, endingAt: start, limit: max(0, start - 4)) ?? 0
         return start - title > start + length - lookalike
+    }
+
+    /// Whether the cue of `length` characters at `start` begins inside a modifier that ends within it (the 常说 of
+    /// 经常说, the 直说 of 一直说): the cue is then the shorter word after the modifier. Asked of a cue read backwards
+    /// from a quote, with a subject before it; a gap before a cue read forwards (这是X在…时常说的) takes what stands there.
+    func splitsModifier(_ start: Int, length: Int) -> Bool {
+        let c = context
+        guard c.language != .en, length >= 2, start > 0 else { return false }
+        for end in start + 1..<start + length {
+            if let modifier = c.modifiers.longestMatch(in: c.s, endingAt: end, limit: max(0, start - 4)), modifier > end - start { return true }
+        }
+        return false
     }
 
     /// Whether a cue of one character is the first half of another word (问 of 问题, 讲 of 讲究): the word breaker,
