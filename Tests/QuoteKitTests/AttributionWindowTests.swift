@@ -42,8 +42,10 @@ final class AttributionWindowTests: XCTestCase {
         XCTAssertEqual(whole.quotes.map { $0.speaker?.name }, windowed.quotes.map { $0.speaker?.name })
         XCTAssertEqual(whole.quotes.map(\.rule), windowed.quotes.map(\.rule))
         XCTAssertEqual(whole.quotes.map(\.cue), windowed.quotes.map(\.cue))
-        XCTAssertEqual(whole.quotes.compactMap { $0.speaker?.name }.count, 40)
-        // One trace per top-level quote, in text order, either way.
+        // Forty speakers of the paragraphs, and 老师 for each of the eight nested quotes.
+        XCTAssertEqual(whole.quotes.compactMap { $0.speaker?.name }.count, 48)
+        XCTAssertEqual(whole.quotes.filter { $0.depth == 1 }.map { $0.speaker?.name }, Array(repeating: "老师", count: 8))
+        // The same traces, in text order, either way.
         XCTAssertEqual(wholeTraces.map(\.quote), windowedTraces.map(\.quote))
     }
 
@@ -58,6 +60,6 @@ final class AttributionWindowTests: XCTestCase {
         _ = sequential.attribute(&one, explain: false, windowSize: 3)
         _ = concurrent.attribute(&several, explain: false, windowSize: 3)
         XCTAssertEqual(one.quotes, several.quotes)
-        XCTAssertEqual(several.quotes.compactMap { $0.speaker?.name }.count, 40)
+        XCTAssertEqual(several.quotes.compactMap { $0.speaker?.name }.count, 48)
     }
 }

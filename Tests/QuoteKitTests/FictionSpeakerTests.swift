@@ -225,7 +225,8 @@ final class FictionSpeakerTests: XCTestCase {
         let quotes = try extract(text, list: nil)
         XCTAssertEqual(quotes.map(\.text), ["Well,", "so kind a note deserves an answer.",
                                             "I said to him, 'Not tonight,' and he went away,", "Not tonight,"])
-        XCTAssertEqual(quotes.map { $0.speaker?.name }, ["Clara", "Clara", "Tom Reed", nil])
+        // The nested quote is what "I" said inside Tom Reed's words: his own.
+        XCTAssertEqual(quotes.map { $0.speaker?.name }, ["Clara", "Clara", "Tom Reed", "Tom Reed"])
         XCTAssertEqual(quotes.map(\.depth), [0, 0, 0, 1])
     }
 }

@@ -99,7 +99,10 @@ extension AttributionEngine {
         return phrase.gender == gender
     }
 
-    func resolvePronoun(_ i: Int, _ pronoun: SpeakerPhrase) -> SpeakerPhrase? {
+    /// The person a pronoun stands for. `excluded` names someone it cannot stand for: the speaker of the words a
+    /// nested quote stands in, who says 我 of themselves.
+    func resolvePronoun(_ i: Int, _ pronoun: SpeakerPhrase, excluding excluded: String? = nil) -> SpeakerPhrase? {
+        let isExcluded = { (phrase: SpeakerPhrase) in excluded.map { AttributionEngine.samePerson($0, phrase.name) } ?? false }
         if pronoun.gender == .plural { return language == .zh ? group(before: pronoun.range.lowerBound) : nil }
         if pronoun.gender == .firstPerson {
             return narrator.map { SpeakerPhrase(form: .name, range: pronoun.range, mention: pronoun.mention, name: $0.name, gender: $0.gender) }
@@ -115,6 +118,7 @@ extension AttributionEngine {
                 // A group's pronoun (他们) is passed over, as a group is: it names nobody 他 or 她 could stand for.
                 if subject.form == .pronoun, subject.gender == .plural { return false }
                 guard subject.isNamed else { return true }
+                if isExcluded(subject) { return false }
                 // The reporter is no 他 or 她 (当记者问及…，他说), unless the clause names the one met (below).
                 if self.isReporter(subject) { return self.metByReporter(subject) != nil }
                 if subject.form == .organisation, gender == .male || gender == .female { return false }
@@ -142,11 +146,11 @@ extension AttributionEngine {
                 guard subject.isNamed else { return nil }
                 return metByReporter(subject) ?? namedByCopula(subject) ?? subject
             }
-            if let asked = personAsked(before: i, pronoun: pronoun) { return asked }
+            if let asked = personAsked(before: i, pronoun: pronoun), !isExcluded(asked) { return asked }
             // Nor is a subject of someone's reported words (他说，阿尔卡迪亚…。他强调).
             if let subject = antecedent(before: pronoun.range.lowerBound) { return subject }
             // The reporter who asked is no 他 or 她 either (記者再追問「…」？她又說，「…」: the one asked answers).
-            if let speaker = previousSpeaker(i, paragraphs: 3, gender: gender, accepting: { !self.isReporter($0) }) { return speaker }
+            if let speaker = previousSpeaker(i, paragraphs: 3, gender: gender, accepting: { !self.isReporter($0) && !isExcluded($0) }) { return speaker }
             // No one has spoken yet: the person the narrative last named as a subject.
             if let subject = antecedent(before: pronoun.range.lowerBound, sentences: 8) { return subject }
             // A pronoun that opens the first paragraph under a headline: no report opens with 他 or 她, so the headline
@@ -157,7 +161,7 @@ extension AttributionEngine {
         // English: the subject that opens the sentence before, when it is surely a person; else named subjects and
         // speakers in this paragraph before the pronoun, then in up to six earlier paragraphs (nearest first); an
         // exact gender match wins over an unknown gender.
-        if let subject = englishPreviousSubject(before: pronoun.range.lowerBound, quote: i), compatible(subject, gender),
+        if let subject = englishPreviousSubject(before: pronoun.range.lowerBound, quote: i), compatible(subject, gender), !isExcluded(subject),
            subject.gender == gender || subject.name.contains(" ") || subject.title != nil || hasSpoken(subject, before: i) {
             return subject
         }
@@ -177,8 +181,8 @@ extension AttributionEngine {
             candidates.append(contentsOf: here.sorted { $0.0 > $1.0 }.map(\.1))
             k -= 1
         }
-        if let exact = candidates.first(where: { $0.gender == gender }) { return exact }
-        return candidates.first { compatible($0, gender) }
+        if let exact = candidates.first(where: { $0.gender == gender && !isExcluded($0) }) { return exact }
+        return candidates.first { compatible($0, gender) && !isExcluded($0) }
     }
 
     /// The one the quote right before was asked of (张明问母亲：“…”⏎她说：“…”: 母亲 answers), when a he or she opens the

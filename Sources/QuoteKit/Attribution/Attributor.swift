@@ -178,6 +178,7 @@ public struct Attributor: Sendable {
         var engine = AttributionEngine(analysis: analysis, pack: pack, explain: explain, people: people, sieves: sieves)
         engine.run()
         engine.rank()
+        engine.attributeNested()
         engine.canonicalise(aliases: people.aliases)
         return (engine.assigned, engine.traces)
     }
