@@ -414,4 +414,11 @@ final class ChineseRolePhraseTests: XCTestCase {
         // 回忆到, as 回忆道 is often written, is a cue.
         AttributionFixture.assertOnly("老所长周德明回忆到：“那年冬天，实验室连暖气都没有。”", speaker: "周德明", rule: "zh.before.colon")
     }
+
+    func testABodyBeforeARelativeOrColleagueOwnsThemAndTheNameAfterSpeaks() {
+        // 协会秘书 is the association's secretary, as 协会的秘书 would be: the name after the colleague speaks.
+        XCTAssertEqual(AttributionFixture.speakers("青山协会秘书林秀芬表示：“报名下周截止。”"), ["林秀芬"])
+        XCTAssertEqual(AttributionFixture.speakers("東海公司同事王立新說：「他做事很認真。」"), ["王立新"])
+        XCTAssertEqual(AttributionFixture.speakers("东海公司同事说：“他做事很认真。”"), ["东海公司同事"])
+    }
 }

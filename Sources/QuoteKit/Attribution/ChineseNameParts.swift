@@ -314,10 +314,11 @@ extension AttributionContext {
                 return (string(roleStart..<start), ())
             }
         }
-        // Whose relative or colleague (王建国的女儿王小红, 张明的同事李华), a pronoun's (他媳妇秀兰), or no one's said
-        // (妻子李秋芳).
+        // Whose relative or colleague (王建国的女儿王小红, 张明的同事李华), a pronoun's (他媳妇秀兰), a name's, a role's or a
+        // body's right before it (协会秘书林秀芬), or no one's said (妻子李秋芳).
         if let t = kinNouns.longestMatch(in: s, endingAt: start, limit: a), start - t >= a,
-           start - t == a || attributiveParticles.contains(s[start - t - 1]) || pronoun(a, start - t) != nil {
+           start - t == a || attributiveParticles.contains(s[start - t - 1]) || pronoun(a, start - t) != nil
+            || start - t - a >= 2 && parseChineseStrict(a, start - t).map({ [.name, .role, .organisation].contains($0.form) && $0.range == a..<start - t }) == true {
             return (string(start - t..<start), ())
         }
         if attributiveParticles.longestMatch(in: s, endingAt: start, limit: a) != nil {
