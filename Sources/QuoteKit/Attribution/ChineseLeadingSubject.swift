@@ -47,6 +47,7 @@ extension AttributionContext {
         }
         if let pronoun = leadingPronoun(male, .male) ?? leadingPronoun(female, .female) ?? leadingPronoun(plural, .plural)
             ?? leadingPronoun(narratorPronouns, .firstPerson) { return pronoun }
+        if let addressed = addressedByGivenName(at: a, limit: b) { return addressed }
         segment(max(0, a - 2)..<min(s.count, min(b, a + 24) + 2))
         // Asking for a word boundary may run the word breaker: only where a name ends.
         for (end, phrase) in leadingNames(a) where end <= b {

@@ -263,6 +263,31 @@ extension AttributionContext {
         return nil
     }
 
+    /// The person that the last character of a given name and a word of address at `a` call (芳姐, 才叔: Hong Kong and
+    /// Taiwan news call people so), when the report named them in full before (``fullName(endingWithGivenAt:)``).
+    func addressedByGivenName(at a: Int, limit b: Int) -> SpeakerPhrase? {
+        guard a + 2 <= b, addressSuffixes.contains(s, a + 1..<a + 2), let full = fullName(endingWithGivenAt: a) else { return nil }
+        return SpeakerPhrase(form: .name, range: a..<a + 2, mention: string(a..<a + 2), name: full)
+    }
+
+    /// The full name of three characters, written within 3,000 scalars before `a`, whose given name ends with the
+    /// character at `a` (徐芬芳 for the 芳 of 芳姐): the name a report calls the person by with a word of address.
+    func fullName(endingWithGivenAt a: Int) -> String? {
+        let given = s[a]
+        var end = a
+        let lower = max(3, a - 3000)
+        while end > lower {
+            let last = end - 1
+            end -= 1
+            guard s[last] == given, last + 1 < a else { continue }
+            let start = last - 2
+            guard nameStarts(endingAt: last + 1, from: start).contains(start), !notNames.contains(s, start..<last + 1),
+                  start == 0 || endsWord(at: start), endsWord(at: last + 1) else { continue }
+            return string(start..<last + 1)
+        }
+        return nil
+    }
+
     /// Where a quote opening the region at `a` ends (just past its closing mark), when a title or person noun follows
     /// it inside the region: a quoted name qualifying a role (「青年志願者協會」會長). `nil` otherwise.
     func quotedNameEnd(_ a: Int, _ b: Int) -> Int? {
