@@ -421,4 +421,9 @@ final class ChineseRolePhraseTests: XCTestCase {
         XCTAssertEqual(AttributionFixture.speakers("東海公司同事王立新說：「他做事很認真。」"), ["王立新"])
         XCTAssertEqual(AttributionFixture.speakers("东海公司同事说：“他做事很认真。”"), ["东海公司同事"])
     }
+
+    func testAMemberOfACouncilIsATitleBeforeAName() {
+        XCTAssertEqual(AttributionFixture.speakers("东海协会理事林大山表示：“大家都很辛苦。”"), ["林大山"])
+        XCTAssertEqual(AttributionFixture.speakers("該會理事林大山指，油價已漲了兩成。他指「收入減了三成」，業界吃不消。"), ["林大山"])
+    }
 }
