@@ -2,6 +2,19 @@
 /// quote, whether the words after a finished quote attribute it or open a sentence of their own, and who is the
 /// subject a news sentence reports.
 extension AttributionEngine {
+    /// Matches a rule's pattern around quote `i`: the capture, or why the rule did not fire. In English the clause
+    /// around the match may give another capture or reject it (``englishClauses(_:_:quote:frame:)``).
+    func matchPattern(_ compiled: CompiledPattern, quote i: Int, frame: PatternMatcher.Frame) -> (PatternMatcher.Capture?, String) {
+        let (matched, why) = matcher.match(compiled, frame, explain: explain)
+        guard let capture = matched else { return (nil, why) }
+        guard language == .en else { return (capture, why) }
+        switch englishClauses(capture, compiled, quote: i, frame: frame) {
+        case .keep: return (capture, why)
+        case .replace(let found): return (found, why)
+        case .reject(let reason): return (nil, reason)
+        }
+    }
+
     /// What the clause checks make of a pattern rule's match.
     enum ClauseVerdict {
         /// The match stands.

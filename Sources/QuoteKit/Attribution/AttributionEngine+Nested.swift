@@ -34,19 +34,10 @@ extension AttributionEngine {
         for r in isTerm ? pack.upgradeRules : pack.patternRules {
             let rule = pack.rules[r]
             guard rule.assign == .speaker, let compiled = pack.patterns[r], explain || matcher.mayFire(compiled, frame) else { continue }
-            let (matched, why) = matcher.match(compiled, frame, explain: explain)
-            guard var capture = matched else {
+            let (matched, why) = matchPattern(compiled, quote: i, frame: frame)
+            guard let capture = matched else {
                 if explain { steps.append(.init(rule: rule.id, fired: false, detail: why)) }
                 continue
-            }
-            if language == .en {
-                switch englishClauses(capture, compiled, quote: i, frame: frame) {
-                case .keep: break
-                case .replace(let found): capture = found
-                case .reject(let why):
-                    if explain { steps.append(.init(rule: rule.id, fired: false, detail: why)) }
-                    continue
-                }
             }
             guard let mention = capture.speaker, let cue = capture.cueRange else {
                 if explain { steps.append(.init(rule: rule.id, fired: false, detail: "matched without a speaker and a cue")) }

@@ -273,21 +273,12 @@ struct AttributionEngine {
                 }
                 // Most rules fail at their first slots: found out before the matcher is called (see PatternMatcher.mayFire).
                 if !explain, !matcher.mayFire(compiled, frame) { continue }
-                let (matched, why) = matcher.match(compiled, frame, explain: explain)
-                guard var capture = matched else {
+                let (matched, why) = matchPattern(compiled, quote: i, frame: frame)
+                guard let capture = matched else {
                     if explain { steps.append(.init(rule: pack.rules[r].id, fired: false, detail: why)) }
                     continue
                 }
                 let rule = pack.rules[r]
-                if language == .en {
-                    switch englishClauses(capture, compiled, quote: i, frame: frame) {
-                    case .keep: break
-                    case .replace(let found): capture = found
-                    case .reject(let why):
-                        if explain { steps.append(.init(rule: rule.id, fired: false, detail: why)) }
-                        continue
-                    }
-                }
                 if let next = frame.nextParagraph, let speaker = capture.speaker, speaker.range.lowerBound >= next,
                    !rule.nextLine || !rule.introducingLine && introducesWhatFollows(lineAt: next) || endsLineAfterComma(cue: capture.cueRange) {
                     if explain { steps.append(.init(rule: rule.id, fired: false, detail: "matched on the next line, which introduces words of its own")) }
