@@ -231,11 +231,12 @@ extension AttributionContext {
             return SpeakerPhrase(form: .name, range: a..<b, mention: text, name: string(e - 2..<e), title: trailing.first ?? prefixTitle.title,
                                  gender: genderOfTitles(trailing), surname: string(e - 1..<e))
         }
-        // A surname with a title: 宋省长, 王教授 (merged later with an earlier full name); not where the title's last
-        // character opens a person noun that runs on (武警官兵: 官兵, the officers and men of the armed police).
+        // A surname with a title: 宋省长, 王教授 (merged later with an earlier full name), after a role of two characters
+        // too, as a full name is (租客林女士: the title closes the name); not where the title's last character opens a
+        // person noun that runs on (武警官兵: 官兵, the officers and men of the armed police).
         if !trailing.isEmpty, let sn = surnames.longestMatch(in: s, endingAt: e, limit: a), e - sn >= a,
            (personNouns.longestMatch(in: s, startingAt: b - 1, limit: min(s.count, b + 4)) ?? 0) <= 1,
-           surnames.longestMatch(in: s, startingAt: e - sn, limit: e) == sn, prefixAcceptable(a, e - sn) != nil {
+           surnames.longestMatch(in: s, startingAt: e - sn, limit: e) == sn, prefixAcceptable(a, e - sn, shortRole: closed) != nil {
             return SpeakerPhrase(form: .name, range: a..<b, mention: text, name: string(e - sn..<b), title: trailing.first,
                                  gender: genderOfTitles(trailing), surname: string(e - sn..<e))
         }
