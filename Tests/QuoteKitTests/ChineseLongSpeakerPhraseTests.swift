@@ -14,9 +14,10 @@ final class ChineseLongSpeakerPhraseTests: XCTestCase {
 
     func testAWinnerIsNamedByThePrizeAndItsFieldInDigits() {
         AttributionFixture.assertOnly("女子跳远冠军李秋芳说：“我会继续努力。”", speaker: "李秋芳", rule: "zh.before.colon")
-        // A long description, a field with a distance in digits and a foreign name after a quote that opens the report.
+        // A long description, a field with a distance in digits and a foreign name after a quote that opens the report,
+        // right before the cue (a phrase of up to 24 characters).
         let text = "“这次比赛的场地非常好。”来自东海的女子5000米决赛冠军艾琳娜·卡特说，这是她第一次来青山。"
-        AttributionFixture.assertOnly(text, speaker: "艾琳娜·卡特", rule: "zh.after.lede")
+        AttributionFixture.assertOnly(text, speaker: "艾琳娜·卡特", rule: "zh.after.direct")
     }
 
     func testAReduplicatedAdverbialAfterTheNameIsNotPartOfIt() {
@@ -38,5 +39,12 @@ final class ChineseLongSpeakerPhraseTests: XCTestCase {
         // Someone the text introduced with that very noun, unnamed, is that person.
         let unnamed = "张明在村口遇到一位老人。这位老人说：“路修好了，日子就好过了。”"
         XCTAssertEqual(AttributionFixture.speakers(unnamed), ["老人"])
+    }
+
+    func testABodyATitleAndANameAfterAQuoteMayRunToTwentyFourCharacters() {
+        // Fourteen characters of body and title before a name of three: the whole name, not its first two characters.
+        let text = "今年春天雨水充足。“今年的产量创了新高。”东海省农业农村厅特色产业处副处长林大万介绍，不少产品卖到了全国。"
+        AttributionFixture.assertOnly(text, speaker: "林大万", rule: "zh.after.direct")
+        AttributionFixture.assertOnly("今年春天雨水充足。“今年的產量創了新高。”，東海省農業農村廳特色產業處副處長林大萬說。", speaker: "林大萬", rule: "zh.after.comma")
     }
 }
