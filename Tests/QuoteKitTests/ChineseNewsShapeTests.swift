@@ -421,4 +421,10 @@ final class ChineseNewsShapeTests: XCTestCase {
         XCTAssertEqual(attributions(bare).map(\.speaker), ["山里的孩子"])
         XCTAssertEqual(attributions("一位孩子怕被人笑话穷。他们大大方方地说：“欢迎来我们青山村做客！”").map(\.speaker), [nil])
     }
+
+    func testAPhotographsCreditIsNoSubject() {
+        // 林大山 摄 credits the photograph above: the quote after it is no word of his.
+        let text = "雨后的梯田。\n山坡上的茶园。林大山 摄\n“这片茶园今年多收了两成。”"
+        XCTAssertEqual(AttributionFixture.speakers(text), [nil])
+    }
 }

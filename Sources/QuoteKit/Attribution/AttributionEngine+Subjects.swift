@@ -143,11 +143,13 @@ extension AttributionEngine {
     }
 
     /// Whether the clause from `a` to `b` is a byline, which names the one who reports, not a subject of what follows:
-    /// `bylineEnds` before a colon (本报北京1月5日电记者王立新报道：) or before closing brackets (〔記者王立新／東海報導〕).
+    /// `bylineEnds` before a colon (本报北京1月5日电记者王立新报道：), before closing brackets (〔記者王立新／東海報導〕), or at
+    /// the end of its line, as a photograph's credit stands (王立新 摄).
     private func isByline(_ a: Int, _ b: Int) -> Bool {
         var closed = context.skipSpaceBack(b, a)
         while closed > a, CharacterClass.isClosingBracket(s[closed - 1].value) { closed -= 1 }
-        let end = closed < b ? closed : b < s.count && CharacterClass.isColon(s[b].value) ? b : nil
+        let endsLine = b >= s.count || s[b].value == 0x0A || s[b].value == 0x0D
+        let end = closed < b || endsLine ? closed : b < s.count && CharacterClass.isColon(s[b].value) ? b : nil
         return end.map { context.bylineEnds.longestMatch(in: s, endingAt: $0, limit: a) != nil } ?? false
     }
 
