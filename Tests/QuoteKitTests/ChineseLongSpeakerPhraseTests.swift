@@ -43,8 +43,8 @@ final class ChineseLongSpeakerPhraseTests: XCTestCase {
 
     func testABodyATitleAndANameAfterAQuoteMayRunToTwentyFourCharacters() {
         // Fourteen characters of body and title before a name of three: the whole name, not its first two characters.
-        let text = "今年春天雨水充足。“今年的产量创了新高。”东海省农业农村厅特色产业处副处长林大万介绍，不少产品卖到了全国。"
+        let text = "今年春天雨水充足。“今年的路修得很快。”东海省交通运输厅公路建设管理处副处长林大万介绍，新路下月通车。"
         AttributionFixture.assertOnly(text, speaker: "林大万", rule: "zh.after.direct")
-        AttributionFixture.assertOnly("今年春天雨水充足。“今年的產量創了新高。”，東海省農業農村廳特色產業處副處長林大萬說。", speaker: "林大萬", rule: "zh.after.comma")
+        AttributionFixture.assertOnly("今年春天雨水充足。“今年的路修得很快。”，東海省交通運輸廳公路建設管理處副處長林大萬說。", speaker: "林大萬", rule: "zh.after.comma")
     }
 }

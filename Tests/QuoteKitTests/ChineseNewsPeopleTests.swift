@@ -135,9 +135,9 @@ final class ChineseNewsPeopleTests: XCTestCase {
     }
 
     func testAGivenNamesLastCharacterAndAWordOfAddressCallTheFullName() {
-        // 芳姐 calls 林秀芳 by the end of her given name; 依然 is a modifier between the subject and the cue.
-        let text = "街坊林秀芳在街口賣了三十年報紙。但芳姐依然很樂觀：「有人買就繼續賣。」芳姐依然笑著說：「明天見。」"
-        XCTAssertEqual(AttributionFixture.speakers(text), ["林秀芳", "林秀芳"])
+        // 芬姐 calls 林秀芬 by the end of her given name; 依然 is a modifier between the subject and the cue.
+        let text = "街坊林秀芬在街口賣了三十年報紙。芬姐依然每天五點開檔：「有人買就繼續賣。」芬姐依然笑著說：「明天見。」"
+        XCTAssertEqual(AttributionFixture.speakers(text), ["林秀芬", "林秀芬"])
         // With no full name before it, the word stays as written.
         XCTAssertEqual(AttributionFixture.speakers("王姐说：“菜很新鲜。”"), ["王姐"])
     }

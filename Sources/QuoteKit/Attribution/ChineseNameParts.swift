@@ -263,7 +263,7 @@ extension AttributionContext {
         return nil
     }
 
-    /// The person that the last character of a given name and a word of address at `a` call (芳姐, 才叔: Hong Kong and
+    /// The person that the last character of a given name and a word of address at `a` call (芬姐, 山叔: Hong Kong and
     /// Taiwan news call people so), when the report named them in full before (``fullName(endingWithGivenAt:)``).
     func addressedByGivenName(at a: Int, limit b: Int) -> SpeakerPhrase? {
         guard a + 2 <= b, addressSuffixes.contains(s, a + 1..<a + 2), let full = fullName(endingWithGivenAt: a) else { return nil }
@@ -271,7 +271,7 @@ extension AttributionContext {
     }
 
     /// The full name of three characters, written within 3,000 scalars before `a`, whose given name ends with the
-    /// character at `a` (徐芬芳 for the 芳 of 芳姐): the name a report calls the person by with a word of address.
+    /// character at `a` (林秀芬 for the 芬 of 芬姐): the name a report calls the person by with a word of address.
     func fullName(endingWithGivenAt a: Int) -> String? {
         let given = s[a]
         var end = a

@@ -232,7 +232,7 @@ extension AttributionContext {
                                  gender: genderOfTitles(trailing), surname: string(e - 1..<e))
         }
         // A surname with a title: 宋省长, 王教授 (merged later with an earlier full name), after a role of two characters
-        // too, as a full name is (租客林女士: the title closes the name); not where the title's last character opens a
+        // too, as a full name is (住戶林女士: the title closes the name); not where the title's last character opens a
         // person noun that runs on (武警官兵: 官兵, the officers and men of the armed police).
         if !trailing.isEmpty, let sn = surnames.longestMatch(in: s, endingAt: e, limit: a), e - sn >= a,
            (personNouns.longestMatch(in: s, startingAt: b - 1, limit: min(s.count, b + 4)) ?? 0) <= 1,
