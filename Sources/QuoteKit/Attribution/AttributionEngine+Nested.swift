@@ -48,7 +48,7 @@ extension AttributionEngine {
                 if explain { steps.append(.init(rule: rule.id, fired: false, detail: "the cue or the speaker is inside another quote")) }
                 continue
             }
-            // Short words quoted inside a speaker's own (不会有『洗腦式』情况, 叫我‘小科比’) are mostly names and scare
+            // Short words quoted inside a speaker's own (不会有『一刀切』的情况, 叫我‘小老虎’) are mostly names and scare
             // quotes: only a cue right before the inner quote, or its colon or comma, makes one a quotation (我跟自己說『…』).
             if isTerm, !upgradesTerm(rule, capture) || !introducesDirectly(cue, quote: i) {
                 if explain { steps.append(.init(rule: rule.id, fired: false, detail: "matched, but an inner term is upgraded only by a speaker and a cue right before it")) }
@@ -87,7 +87,7 @@ extension AttributionEngine {
             guard let outer else { return nil }
             if context.narratorPronouns.contains(s, mention.range) { return outer }
             guard mention.gender == .male || mention.gender == .female else { return nil }
-            // A name only: a description further back (逗得…的外长) is too loose a guess inside someone's words.
+            // A name only: a description further back (站在他身边的那位官员) is too loose a guess inside someone's words.
             return resolvePronoun(i, mention, excluding: outer.name).flatMap { $0.form == .name ? $0 : nil }
         case .bare, .zero, .work:
             return nil
