@@ -62,4 +62,19 @@ final class AttributionWindowTests: XCTestCase {
         XCTAssertEqual(one.quotes, several.quotes)
         XCTAssertEqual(several.quotes.compactMap { $0.speaker?.name }.count, 48)
     }
+
+    /// Far into a long document a window's quotes start well after the document's first: a nested quote finds the quote
+    /// around it among the window's own (the scanner's parent index counts the whole document's quotes).
+    func testNestedQuotesFarIntoALongDocumentAreAttributedInTheirWindow() {
+        let long = (0..<400).map { k in
+            k % 5 == 0 ? "张明说：“老师说过“读书要用心”，我记着。”" : "李华指出：“第\(k)件事很重要。”"
+        }.joined(separator: "\n")
+        let extractor = QuoteExtractor()
+        var whole = extractor.prepare(Document(text: long))
+        var windowed = whole
+        _ = extractor.attribute(&whole, explain: false)
+        _ = extractor.attribute(&windowed, explain: false, windowSize: 50)
+        XCTAssertEqual(windowed.quotes.map { $0.speaker?.name }, whole.quotes.map { $0.speaker?.name })
+        XCTAssertEqual(windowed.quotes.filter { $0.depth == 1 }.map { $0.speaker?.name }, Array(repeating: "老师", count: 80))
+    }
 }

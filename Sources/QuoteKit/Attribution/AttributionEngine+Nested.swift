@@ -10,7 +10,7 @@ extension AttributionEngine {
     mutating func attributeNested() {
         var nestedTraces: [AttributionTrace] = []
         for i in analysis.quotes.indices where analysis.quotes[i].depth > 0 && assigned[i] == nil {
-            guard let parent = analysis.scanned[i].parent else { continue }
+            guard let parent = enclosingQuote(of: i) else { continue }
             var steps: [AttributionTrace.Step] = []
             attributeNested(i, inside: parent, steps: &steps)
             if explain { nestedTraces.append(trace(i, steps)) }
@@ -25,9 +25,12 @@ extension AttributionEngine {
     private mutating func attributeNested(_ i: Int, inside parent: Int, steps: inout [AttributionTrace.Step]) {
         let outer = analysis.scanned[parent]
         let quote = analysis.scanned[i]
+        // An inner quote that runs past its outer quote's words (marks left open in broken text) has no words around it
+        // to read.
+        guard outer.contentStart <= quote.openIndex, quote.outerEnd <= outer.contentEnd else { return }
         var frame = frame(i, acrossLines: false)
-        frame.lower = max(frame.lower, outer.contentStart)
-        frame.upper = min(frame.upper, outer.contentEnd)
+        frame.lower = min(quote.openIndex, max(frame.lower, outer.contentStart))
+        frame.upper = max(quote.outerEnd, min(frame.upper, outer.contentEnd))
         frame.nextParagraph = nil
         let isTerm = analysis.quotes[i].kind != .quotation
         var nearest: (distance: Int, rule: Int, capture: PatternMatcher.Capture, mention: SpeakerPhrase)? = nil
@@ -92,6 +95,18 @@ extension AttributionEngine {
         case .bare, .zero, .work:
             return nil
         }
+    }
+
+    /// The quote whose words hold nested quote `i`: the nearest earlier quote of a lesser depth. Found here rather than
+    /// read from the scanner's `parent`, an index into the whole document's quotes, where a window of them is attributed.
+    private func enclosingQuote(of i: Int) -> Int? {
+        let depth = analysis.quotes[i].depth
+        var j = i - 1
+        while j >= 0 {
+            if analysis.quotes[j].depth < depth { return j }
+            j -= 1
+        }
+        return nil
     }
 
     /// Whether the cue ends right before quote `i`, with at most a colon or a comma and spaces between.
