@@ -17,7 +17,7 @@ extension AttributionEngine {
         }
         guard !nestedTraces.isEmpty else { return }
         traces += nestedTraces
-        traces.sort { (Int($0.quote.dropFirst()) ?? 0) < (Int($1.quote.dropFirst()) ?? 0) }
+        traces.sort { $0.quoteNumber < $1.quoteNumber }
     }
 
     /// Tries the rules that name a speaker with a cue inside the outer quote's words; of those that match, the one
@@ -28,9 +28,10 @@ extension AttributionEngine {
         // An inner quote that runs past its outer quote's words (marks left open in broken text) has no words around it
         // to read.
         guard outer.contentStart <= quote.openIndex, quote.outerEnd <= outer.contentEnd else { return }
+        // Both bounds stay around the quote: the frame holds it, and so, by the guard, do the outer quote's words.
         var frame = frame(i, acrossLines: false)
-        frame.lower = min(quote.openIndex, max(frame.lower, outer.contentStart))
-        frame.upper = max(quote.outerEnd, min(frame.upper, outer.contentEnd))
+        frame.lower = max(frame.lower, outer.contentStart)
+        frame.upper = min(frame.upper, outer.contentEnd)
         frame.nextParagraph = nil
         let isTerm = analysis.quotes[i].kind != .quotation
         var nearest: (distance: Int, rule: Int, capture: PatternMatcher.Capture, mention: SpeakerPhrase)? = nil
@@ -120,20 +121,16 @@ extension AttributionEngine {
     }
 
     /// Whether `position` stands inside a quote nested at the same depth as quote `i` or deeper, other than `i`.
+    /// The nested quotes around `i` are those next to it in text order, up to the top-level quotes on either side.
     private func insideOtherNestedQuote(_ position: Int, than i: Int) -> Bool {
-        let depth = analysis.quotes[i].depth
-        var j = i - 1
-        while j >= 0, analysis.quotes[j].depth > 0 {
-            let q = analysis.scanned[j]
-            if analysis.quotes[j].depth >= depth, q.openIndex <= position, position < q.outerEnd { return true }
-            j -= 1
+        let quotes = analysis.quotes
+        var first = i
+        while first > 0, quotes[first - 1].depth > 0 { first -= 1 }
+        var last = i + 1
+        while last < quotes.count, quotes[last].depth > 0 { last += 1 }
+        return (first..<last).contains { j in
+            j != i && quotes[j].depth >= quotes[i].depth
+                && analysis.scanned[j].openIndex <= position && position < analysis.scanned[j].outerEnd
         }
-        j = i + 1
-        while j < analysis.quotes.count, analysis.quotes[j].depth > 0 {
-            let q = analysis.scanned[j]
-            if analysis.quotes[j].depth >= depth, q.openIndex <= position, position < q.outerEnd { return true }
-            j += 1
-        }
-        return false
     }
 }

@@ -148,7 +148,7 @@ extension AttributionEngine {
     private func isByline(_ a: Int, _ b: Int) -> Bool {
         var closed = context.skipSpaceBack(b, a)
         while closed > a, CharacterClass.isClosingBracket(s[closed - 1].value) { closed -= 1 }
-        let endsLine = b >= s.count || s[b].value == 0x0A || s[b].value == 0x0D
+        let endsLine = b >= s.count || CharacterClass.isLineBreak(s[b].value)
         let end = closed < b || endsLine ? closed : b < s.count && CharacterClass.isColon(s[b].value) ? b : nil
         return end.map { context.bylineEnds.longestMatch(in: s, endingAt: $0, limit: a) != nil } ?? false
     }

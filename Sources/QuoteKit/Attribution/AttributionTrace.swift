@@ -57,6 +57,9 @@ public struct AttributionTrace: Sendable, Hashable {
         return lines.joined(separator: "\n")
     }
 
+    /// The number of the quote's id (3 for `q3`): traces sort by it into text order.
+    var quoteNumber: Int { Int(quote.dropFirst()) ?? 0 }
+
     static func short(_ value: Double) -> String {
         value == value.rounded() && abs(value) < 1e6 ? String(Int(value)) : String(format: "%.2f", value)
     }

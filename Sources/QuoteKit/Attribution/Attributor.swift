@@ -151,7 +151,7 @@ public struct Attributor: Sendable {
             if explain {
                 let replaced = Set(foreign.map { analysis.quotes[$0].id })
                 traces = traces.filter { !replaced.contains($0.quote) } + otherTraces.filter { replaced.contains($0.quote) }
-                traces.sort { (Int($0.quote.dropFirst()) ?? 0) < (Int($1.quote.dropFirst()) ?? 0) }
+                traces.sort { $0.quoteNumber < $1.quoteNumber }
             }
         }
         return traces

@@ -1,5 +1,6 @@
 /// Nouns for people in a Chinese speaker phrase: the person noun at its end (老人, 村民们), the words that describe the
-/// person before it (在场的), and the numbers that count people (一位, 百名, 4000多名), which name nobody.
+/// person before it (在场的), and the numbers that count people (一位, 百名, 4000多名), which name nobody; and the
+/// captions of television news, which set a title or a place and role off from the name by spaces.
 extension AttributionContext {
     /// The length of the person noun that ends at `b`, with its plural suffix (学生们, 村民們) if any.
     func personNoun(endingAt b: Int, from a: Int) -> Int? {
@@ -167,5 +168,31 @@ extension AttributionContext {
         let titleText = string(space - title..<space)
         return SpeakerPhrase(form: .name, range: a..<b, mention: string(a..<b), name: person.name, title: titleText,
                              gender: person.gender == .unknown ? genderOfTitles([titleText]) : person.gender)
+    }
+
+    /// The name after the last space between ideographs in `start..<end`, when a colon follows `end` and `start` opens a
+    /// sentence or line: a caption whose words before the name are more than one title (攤販 王立新：, 农会 推广员 李秋芳：;
+    /// ``spacedTitleName(_:_:)`` reads a title and a name whole). `nil` when no such space stands in the range or no name
+    /// follows it.
+    func captionName(_ start: Int, _ end: Int) -> SpeakerPhrase? {
+        let colon = skipSpaceForward(end, s.count)
+        guard colon < s.count, CharacterClass.isColon(s[colon].value),
+              opensSentenceOrLine(start) || followsQuotedSentence(start) else { return nil }
+        var k = end - 1
+        while k > start, !(isSpace(k) && isCJK(k - 1)) { k -= 1 }
+        guard k > start else { return nil }
+        let nameStart = skipSpaceForward(k, end)
+        guard nameStart < end, isCJK(nameStart), let name = parseChineseStrict(nameStart, end), name.form == .name,
+              name.range.lowerBound == nameStart else { return nil }
+        return name
+    }
+
+    /// Where the ideographs and spaces of a line that follow `pos` end before a colon, within 12 scalars; `nil` when
+    /// anything else stands before the colon or none follows.
+    func captionEnd(after pos: Int) -> Int? {
+        var k = pos
+        while k < s.count, k - pos < 12, isCJK(k) || isSpace(k) && !CharacterClass.isLineBreak(s[k].value) { k += 1 }
+        guard k < s.count, CharacterClass.isColon(s[k].value) else { return nil }
+        return skipSpaceBack(k, pos)
     }
 }

@@ -209,7 +209,7 @@ struct PatternMatcher {
                 guard c.opensSentenceOrLine(start) || c.followsQuotedSentence(start) else { return }
             }
             // Nor is the caption's name the predicate of the words before it (攤販 王立新：is no 攤販 doing 王立新).
-            if slot.anchor == .clauseStart, slot.beforeGap, let end = captionEnd(after: pos), captionName(start, end) != nil {
+            if slot.anchor == .clauseStart, slot.beforeGap, let end = c.captionEnd(after: pos), c.captionName(start, end) != nil {
                 return
             }
             if slot.anchor == .wordStart {
@@ -224,7 +224,7 @@ struct PatternMatcher {
             let parsed = slot.anchor == .clauseStart ? c.parseChineseLeading(start, pos) : c.parseChineseStrict(start, pos)
             // A caption names its speaker last, after the words that place them, set off by spaces, and a colon (攤販 王立新：,
             // 农会 推广员 李秋芳：): where the whole does not read as a name, the name after the last space is the phrase.
-            if parsed?.form != .name, slot.anchor == .sentenceStart || slot.anchor == .clauseStart, let name = captionName(start, pos),
+            if parsed?.form != .name, slot.anchor == .sentenceStart || slot.anchor == .clauseStart, let name = c.captionName(start, pos),
                slot.allows(name.form) {
                 _ = body(start, Partial(speaker: name, cue: nil))
                 return
@@ -273,32 +273,6 @@ struct PatternMatcher {
             _ = body(k, Partial(speaker: phrase, cue: nil))
             return
         }
-    }
-
-    /// The name after the last space between ideographs in `start..<end`, when a colon follows `end` and `start` opens a
-    /// sentence or line (a caption); `nil` when no such space stands in the range or no name follows it.
-    func captionName(_ start: Int, _ end: Int) -> SpeakerPhrase? {
-        let c = context
-        let colon = c.skipSpaceForward(end, c.s.count)
-        guard colon < c.s.count, CharacterClass.isColon(c.s[colon].value),
-              c.opensSentenceOrLine(start) || c.followsQuotedSentence(start) else { return nil }
-        var k = end - 1
-        while k > start, !(c.isSpace(k) && c.isCJK(k - 1)) { k -= 1 }
-        guard k > start else { return nil }
-        let nameStart = c.skipSpaceForward(k, end)
-        guard nameStart < end, c.isCJK(nameStart), let name = c.parseChineseStrict(nameStart, end), name.form == .name,
-              name.range.lowerBound == nameStart else { return nil }
-        return name
-    }
-
-    /// Where the ideographs and spaces of a line that follow `pos` end before a colon, within 12 scalars; `nil` when
-    /// anything else stands before the colon or none follows.
-    func captionEnd(after pos: Int) -> Int? {
-        let c = context
-        var k = pos
-        while k < c.s.count, k - pos < 12, c.isCJK(k) || c.isSpace(k) && c.s[k].value != 0x0A { k += 1 }
-        guard k < c.s.count, CharacterClass.isColon(c.s[k].value) else { return nil }
-        return c.skipSpaceBack(k, pos)
     }
 
     /// Where the colon is that follows one to three ideographs from `i` (张明急：, the 新 of 张立新：), past spaces; `nil`
