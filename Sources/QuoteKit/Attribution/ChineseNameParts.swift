@@ -263,6 +263,13 @@ extension AttributionContext {
         return nil
     }
 
+    /// Whether the words of `owner`, whole, are a name, a role or a body, which owns the relative or colleague right after
+    /// it as 的 would (李大山妻子, 死者父亲, 协会秘书).
+    func ownsRelative(_ owner: Range<Int>) -> Bool {
+        guard owner.count >= 2, let possessor = parseChineseStrict(owner.lowerBound, owner.upperBound) else { return false }
+        return (possessor.form == .name || possessor.form == .role || possessor.form == .organisation) && possessor.range == owner
+    }
+
     /// The person that the last character of a given name and a word of address at `a` call (芬姐, 山叔: Hong Kong and
     /// Taiwan news call people so), when the report named them in full before (``fullName(endingWithGivenAt:)``).
     func addressedByGivenName(at a: Int, limit b: Int) -> SpeakerPhrase? {
@@ -343,7 +350,7 @@ extension AttributionContext {
         // body's right before it (协会秘书林秀芬), or no one's said (妻子李秋芳).
         if let t = kinNouns.longestMatch(in: s, endingAt: start, limit: a), start - t >= a,
            start - t == a || attributiveParticles.contains(s[start - t - 1]) || pronoun(a, start - t) != nil
-            || start - t - a >= 2 && parseChineseStrict(a, start - t).map({ [.name, .role, .organisation].contains($0.form) && $0.range == a..<start - t }) == true {
+            || ownsRelative(a..<start - t) {
             return (string(start - t..<start), ())
         }
         if attributiveParticles.longestMatch(in: s, endingAt: start, limit: a) != nil {

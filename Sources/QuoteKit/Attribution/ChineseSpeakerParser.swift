@@ -346,8 +346,7 @@ extension AttributionContext {
             }
             // A name, a role or a body right before the relative or colleague owns it as 的 would (李大山妻子, 林男父親,
             // 死者父亲, 协会秘书).
-            if !particle, owner.count >= 2, let possessor = parseChineseStrict(owner.lowerBound, owner.upperBound),
-               possessor.form == .name || possessor.form == .role || possessor.form == .organisation, possessor.range == owner {
+            if !particle, ownsRelative(owner) {
                 return SpeakerPhrase(form: .role, range: a..<b, mention: text, name: text)
             }
             // A name and its 他 or 她 own the relative as 的 does (李大山他母亲, northern speech for 李大山的母亲).
