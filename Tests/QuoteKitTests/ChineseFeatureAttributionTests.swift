@@ -33,6 +33,23 @@ final class ChineseFeatureAttributionTests: XCTestCase {
         XCTAssertEqual(quotes.map(\.speaker), [nil, nil])
     }
 
+    func testAQuoteEndingASentenceWithNoSubjectOfItsOwnIsTheTopicsOfTheSentenceBefore() {
+        // The quote's sentence goes on with no subject (a time, a change, a drought): it is still about 林大山 and
+        // 王秀英, whom the sentence before names.
+        let quotes = attributions("""
+            林大山捏了捏茶叶，一捏就碎。前几年改种了新茶，原本今年该丰收，没想到遇上大旱，“新茶好种，可今年干成这样，只能重种。”
+            王秀英把渔网摊在码头上。今年入秋以后，鱼越来越少，「以前一網就滿，現在一天都撈不到十斤。」
+            """)
+        XCTAssertEqual(quotes.map(\.speaker), ["林大山", "王秀英"])
+        XCTAssertEqual(quotes.map(\.rule), ["zh.mention", "zh.mention"])
+    }
+
+    func testASentenceWithASubjectOfItsOwnKeepsTheTopicFromGoingOn() {
+        // The quote's sentence names its own subject, 王立新: he, not 林大山 of the sentence before, is the one meant.
+        let quotes = attributions("林大山捏了捏茶叶。前几年，邻居王立新改种了新茶，“新茶好种，可今年只能重种。”")
+        XCTAssertEqual(quotes.map(\.speaker), ["王立新"])
+    }
+
     func testADescribedNameOpeningTheSentenceAfterAQuoteSpeaksIt() {
         // No cue: the person the sentence after the quote opens with, described or titled, whole (王志远, not 王志).
         let quotes = attributions("""

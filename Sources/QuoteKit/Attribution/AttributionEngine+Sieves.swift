@@ -219,11 +219,23 @@ extension AttributionEngine {
     /// For a quote that is a sentence of its own inside a paragraph of narrative, with no cue and no quotation in the
     /// sentence before (李大山背着画板走遍了村子。“每到一个村子……”): the person named as the subject of the sentence
     /// before, as features write the words of the one they have just described. Names only: a role or a pronoun there
-    /// is as often the reporter's or someone else's.
+    /// is as often the reporter's or someone else's. So too for a quote that ends a sentence whose clauses before it
+    /// name no subject and quote no one (李大山走进茶园。去年改种了新茶，没想到遇上大旱，“…”): the sentence goes on
+    /// with the topic of the one before.
     func subjectOfSentenceBefore(_ i: Int, in paragraph: Paragraph) -> SpeakerPhrase? {
         let q = analysis.scanned[i]
-        let before = context.skipSpaceBack(q.openIndex, paragraph.start)
-        guard before > paragraph.start, context.isSentenceEnd(before - 1) else { return nil }
+        var before = context.skipSpaceBack(q.openIndex, paragraph.start)
+        guard before > paragraph.start else { return nil }
+        if !context.isSentenceEnd(before - 1) {
+            var ownStart = before - 1
+            while ownStart > paragraph.start, !context.isSentenceEnd(ownStart - 1) { ownStart -= 1 }
+            guard ownStart > paragraph.start,
+                  !quotes(inParagraph: paragraphOf[i], near: i).contains(where: { j in
+                      j != i && (ownStart..<q.openIndex).contains(analysis.scanned[j].openIndex) && analysis.quotes[j].kind == .quotation
+                  }),
+                  subjectBefore(q.openIndex, sentences: 1, possessors: false) == nil else { return nil }
+            before = ownStart
+        }
         // The sentence before holds no quotation (a term may stand there): words quoted there have a speaker of their own,
         // whom other rules weigh.
         var sentenceStart = before - 1
