@@ -9,7 +9,8 @@ import XCTest
 /// cue, accusations and threats as cues, a body speaking through the statement it issues, 道 ending a noun, and the
 /// person in a frame of time around the words quoted (当周明强调“…”时), a word of contrast after a quote, and the
 /// words after a statement someone issues, a source's name in brackets after a quote, and words summed up or foretold
-/// as someone did (正如周明总结的那样), the action a demand quotes, and no speaker across a semicolon after a quote.
+/// as someone did (正如周明总结的那样), the action a demand quotes, no speaker across a semicolon after a quote, and the
+/// full name a familiar prefix calls (阿山, 老王).
 final class ChineseNewsPeopleTests: XCTestCase {
     func testADayWithItsDateInBracketsStandsBetweenTheNameAndTheCue() {
         AttributionFixture.assertOnly("周明今(20)日表示：「政府會全力配合。」", speaker: "周明", rule: "zh.before.colon")
@@ -140,5 +141,15 @@ final class ChineseNewsPeopleTests: XCTestCase {
         XCTAssertEqual(AttributionFixture.speakers(text), ["林秀芬", "林秀芬"])
         // With no full name before it, the word stays as written.
         XCTAssertEqual(AttributionFixture.speakers("王姐说：“菜很新鲜。”"), ["王姐"])
+    }
+
+    func testAFamiliarPrefixAndOneCharacterCallTheFullNameWrittenBefore() {
+        // 阿山 by the end of the given name, 阿紀 and 老王 by the surname: the person the report named in full.
+        let text = "木匠江大山做了四十年跳台。當年二十多歲的阿山碰上了木業的黃金年代，「那時候訂單多得做不完。」"
+        XCTAssertEqual(AttributionFixture.speakers(text), ["江大山"])
+        XCTAssertEqual(AttributionFixture.speakers("長跑好手紀大山如今駕的士。阿紀笑說：「有客認得我。」"), ["紀大山"])
+        XCTAssertEqual(AttributionFixture.speakers("王立新是村里的老支书。老王说：“今年收成好。”"), ["王立新"])
+        // With no full name before it, the word stays as written.
+        XCTAssertEqual(AttributionFixture.speakers("老王说：“今年收成好。”"), ["老王"])
     }
 }

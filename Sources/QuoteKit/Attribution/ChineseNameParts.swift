@@ -238,7 +238,7 @@ extension AttributionContext {
     /// 3,000 scalars before, where it stands as a name: a word starts there (not 史 of 历史), and a cue, title,
     /// honorific, punctuation or 的 follows it, or a title or person noun comes before it and a word ends after it
     /// (露宿者张明昨日说); `nil` when there is none.
-    func fullName(forSurnameAt a: Int) -> String? {
+    func fullName(forSurnameAt a: Int, familiar: Bool = false) -> String? {
         let surname = s[a]
         var j = a - 1
         let lower = max(0, a - 3000)
@@ -256,6 +256,8 @@ extension AttributionContext {
                 let introduced = titles.longestMatch(in: s, endingAt: start, limit: max(0, start - 8)) != nil
                     || personNouns.longestMatch(in: s, endingAt: start, limit: max(0, start - 8)) != nil
                 if introduced, endsWord(at: end) { return string(start..<end) }
+                // A familiar prefix (阿纪) makes the surname a person's: a full name of three that is a word of its own will do.
+                if familiar, length == 3, endsWord(at: end) { return string(start..<end) }
                 // A full name the report writes again and again is the one it shortens (经过黄立新审批…黄立新爱喝茶…黄说).
                 if length == 3, endsWord(at: end), timesWritten(start..<end) >= 2 { return string(start..<end) }
             }
@@ -274,6 +276,16 @@ extension AttributionContext {
     /// Taiwan news call people so), when the report named them in full before (``fullName(endingWithGivenAt:)``).
     func addressedByGivenName(at a: Int, limit b: Int) -> SpeakerPhrase? {
         guard a + 2 <= b, addressSuffixes.contains(s, a + 1..<a + 2), let full = fullName(endingWithGivenAt: a) else { return nil }
+        return SpeakerPhrase(form: .name, range: a..<a + 2, mention: string(a..<a + 2), name: full)
+    }
+
+    /// The person a familiar prefix and one character at `a` call (老王 and 阿纪 by the surname, 阿芬 by the end of the
+    /// given name), when the report named them in full before: Hong Kong and Taiwan features name someone once, then
+    /// call them so.
+    func familiarName(at a: Int, limit b: Int) -> SpeakerPhrase? {
+        guard a + 2 <= b, familiarPrefixes.contains(s[a]) else { return nil }
+        let bySurname = surnames.contains(s, a + 1..<a + 2) ? fullName(forSurnameAt: a + 1, familiar: true) : nil
+        guard let full = bySurname ?? fullName(endingWithGivenAt: a + 1) else { return nil }
         return SpeakerPhrase(form: .name, range: a..<a + 2, mention: string(a..<a + 2), name: full)
     }
 

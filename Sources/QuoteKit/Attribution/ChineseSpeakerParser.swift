@@ -166,7 +166,7 @@ extension AttributionContext {
         if n == 1, surnames.contains(s, a..<b), nameMayEnd(at: b), endsWord(at: b), let full = fullName(forSurnameAt: a) {
             return SpeakerPhrase(form: .name, range: a..<b, mention: text, name: full)
         }
-        if n == 2, let addressed = addressedByGivenName(at: a, limit: b) { return addressed }
+        if n == 2, let addressed = addressedByGivenName(at: a, limit: b) ?? familiarName(at: a, limit: b) { return addressed }
         // Titles and honorifics at the end: 习近平总书记, 张明教授, 宋省长.
         var e = b
         var trailing: [String] = []
