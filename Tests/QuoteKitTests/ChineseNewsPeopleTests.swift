@@ -9,8 +9,8 @@ import XCTest
 /// cue, accusations and threats as cues, a body speaking through the statement it issues, 道 ending a noun, and the
 /// person in a frame of time around the words quoted (当周明强调“…”时), a word of contrast after a quote, and the
 /// words after a statement someone issues, a source's name in brackets after a quote, and words summed up or foretold
-/// as someone did (正如周明总结的那样), the action a demand quotes, no speaker across a semicolon after a quote, and the
-/// full name a familiar prefix calls (阿山, 老王).
+/// as someone did (正如周明总结的那样), the action a demand quotes, no speaker across a semicolon after a quote, the
+/// full name a familiar prefix calls (阿山, 老王), and credit lines (记者：王立新), which name no antecedent.
 final class ChineseNewsPeopleTests: XCTestCase {
     func testADayWithItsDateInBracketsStandsBetweenTheNameAndTheCue() {
         AttributionFixture.assertOnly("周明今(20)日表示：「政府會全力配合。」", speaker: "周明", rule: "zh.before.colon")
@@ -151,5 +151,17 @@ final class ChineseNewsPeopleTests: XCTestCase {
         XCTAssertEqual(AttributionFixture.speakers("王立新是村里的老支书。老王说：“今年收成好。”"), ["王立新"])
         // With no full name before it, the word stays as written.
         XCTAssertEqual(AttributionFixture.speakers("老王说：“今年收成好。”"), ["老王"])
+    }
+
+    func testACreditLineNamesNoOneAPronounMayStandFor() {
+        // The reporter's and the photographer's credits stand between the person described and 他: neither names him,
+        // nor is either a headline that would end the report.
+        let text = """
+            紀大山退休後駕的士。
+            記者：徐大明
+            攝影：林大山
+            問他累不累，他笑說：「有嘅，試過有客問我。」
+            """
+        AttributionFixture.assertOnly(text, speaker: "紀大山", rule: "zh.before.colon")
     }
 }
