@@ -3,7 +3,8 @@ import XCTest
 
 /// What may stand between a Chinese subject and its cue, and which subjects an earlier clause gives: a clause of time
 /// with no opener (回乡后, 睡下之后), a place with no closer (在北京), a word of mood no list holds (心碎), a relative
-/// alone after a comma, a title alone, transliterated names. Names invented; simplified and traditional script.
+/// alone after a comma, a title alone, transliterated names, a pronoun the word breaker joins to the frame after it
+/// (他在). Names invented; simplified and traditional script.
 final class ChineseSubjectClauseTests: XCTestCase {
     private let attributions = AttributionFixture.attributions
 
@@ -211,5 +212,16 @@ final class ChineseSubjectClauseTests: XCTestCase {
         let text = "张明走到窗下。他又听见李华在隔壁小声说：\n“总有办法的……”\n"
         XCTAssertEqual(attributions(text).map(\.speaker), ["李华"])
         XCTAssertEqual(attributions("張明又聽見李華在隔壁小聲說：「總有辦法的。」").map(\.speaker), ["李華"])
+    }
+
+    func testAPronounBeforeAFrameOrAModifierIsTheClausesSubject() {
+        // The word breaker may join 他 and 在; the frame after the pronoun still opens a word, and 他 is the subject of
+        // the quote's clause, the person of the line before.
+        let text = """
+            王立新十八岁离开了青山县。
+            他在一家公司开吊车，“我们和机器一样，老板把我们租出去。”
+            """
+        XCTAssertEqual(attributions(text).map(\.speaker), ["王立新"])
+        XCTAssertEqual(attributions(text).map(\.rule), ["zh.mention"])
     }
 }

@@ -40,8 +40,13 @@ extension AttributionContext {
             return SpeakerPhrase(form: .work, range: a..<a + n, mention: string(a..<a + n), name: "")
         }
         // The pronoun lexicons in turn (without an array of them: this runs for every region a rule or sieve parses).
+        // After a third person's pronoun, a frame's opener or a modifier starts a word, however the word breaker joins
+        // the two (他在|工地, 他们也|说); not after 我, which opens headlines' words too (我终于…).
         func leadingPronoun(_ lexicon: Lexicon, _ gender: SpeakerPhrase.Gender) -> SpeakerPhrase? {
-            guard let n = lexicon.longestMatch(in: s, startingAt: a, limit: b), a + n == b || !isCJK(a + n) || isWordBoundary(a + n) else { return nil }
+            guard let n = lexicon.longestMatch(in: s, startingAt: a, limit: b),
+                  a + n == b || !isCJK(a + n) || isWordBoundary(a + n)
+                    || gender != .firstPerson && (frameOpeners.longestMatch(in: s, startingAt: a + n, limit: b) != nil
+                                                  || modifiers.longestMatch(in: s, startingAt: a + n, limit: b) != nil) else { return nil }
             if pronounCompoundEnds.longestMatch(in: s, startingAt: a + n, limit: b) != nil { return nil } // a pronoun inside another word
             return SpeakerPhrase(form: .pronoun, range: a..<a + n, mention: string(a..<a + n), name: string(a..<a + n), gender: gender)
         }
