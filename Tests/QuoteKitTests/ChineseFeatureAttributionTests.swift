@@ -59,4 +59,16 @@ final class ChineseFeatureAttributionTests: XCTestCase {
         XCTAssertEqual(quotes.map(\.speaker), ["林大山", "王志远"])
         XCTAssertEqual(quotes.map(\.rule), ["zh.after.subject", "zh.after.subject"])
     }
+
+    func testAFeatureOpeningOnAPronounNamesItsPersonAfterwards() {
+        // No one is named before 他: the pronoun is the person the next paragraph names with 叫.
+        let text = """
+            回乡前的一夜
+            他提着行李箱从楼里走出来，拦下一辆出租车：“前天发了工资，也过一把瘾。”他笑着说。
+            他叫王立新，今年二十六岁。
+            """
+        XCTAssertEqual(AttributionFixture.speakers(text), ["王立新"])
+        // With no name given after it, the pronoun stays unresolved.
+        XCTAssertEqual(AttributionFixture.speakers("她拖着箱子走进车站：“车票是女儿帮我抢的。”她说。她今年六十岁。"), [nil])
+    }
 }

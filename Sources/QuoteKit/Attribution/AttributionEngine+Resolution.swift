@@ -156,7 +156,7 @@ extension AttributionEngine {
             // A pronoun that opens the first paragraph under a headline: no report opens with 他 or 她, so the headline
             // is a subheading of the report above it, whose last subject is the one meant.
             if let above = subheading(openedBy: pronoun.range.lowerBound) { return antecedent(before: above) }
-            return nil
+            return namedLater(after: pronoun.range.upperBound, gender: gender)
         }
         // English: the subject that opens the sentence before, when it is surely a person; else named subjects and
         // speakers in this paragraph before the pronoun, then in up to six earlier paragraphs (nearest first); an
@@ -230,6 +230,28 @@ extension AttributionEngine {
         guard let object = context.parseChineseStrict(cueEnd, colon), object.isNamed else { return nil }
         let gender = object.gender != .unknown ? object.gender : context.kinGender(object.name)
         return gender == pronoun.gender ? object : nil
+    }
+
+    /// The person a feature that opens on 他 or 她 names only afterwards (他从楼里走出来，…“…”他笑着说。⏎他叫王立新，…):
+    /// the name a pronoun of the same gender and a word of `namingVerbs` give within the next 400 scalars.
+    func namedLater(after pos: Int, gender: SpeakerPhrase.Gender) -> SpeakerPhrase? {
+        let pronouns = gender == .male ? context.male : gender == .female ? context.female : nil
+        guard let pronouns else { return nil }
+        let end = min(s.count, pos + 400)
+        var j = pos
+        while j < end {
+            guard let n = pronouns.longestMatch(in: s, startingAt: j, limit: end),
+                  let verb = context.namingVerbs.longestMatch(in: s, startingAt: j + n, limit: end) else { j += 1; continue }
+            let start = j + n + verb
+            for length in [3, 2] where start + length <= end {
+                if let name = context.parseChineseStrict(start, start + length), name.form == .name, name.range == start..<start + length,
+                   start + length == s.count || !context.isCJK(start + length) {
+                    return name
+                }
+            }
+            j += 1
+        }
+        return nil
     }
 
     /// The group a plural pronoun stands for (张明与五名同事换上工装。⏎他们唱道：): the subject of the sentence before, or
