@@ -3,7 +3,8 @@ import XCTest
 
 /// Unnamed and titled speakers in Chinese news: a role no lexicon lists before a name (场长王立新), a number or a
 /// demonstrative with the organisation it points back to (该厂一位工程师), words that describe the person (有关专家),
-/// a transliterated name in Hong Kong spelling, and a name that only says whose relative speaks (张明的妻子).
+/// a transliterated name in Hong Kong spelling, a name that only says whose relative speaks (张明的妻子), and a role no
+/// lexicon lists after the body it belongs to (东山邮局邮务士王立新).
 /// Names and sentences invented; simplified and traditional script.
 final class ChineseRolePhraseTests: XCTestCase {
     func testAnUnlistedRoleBeforeANameLeavesTheName() {
@@ -73,6 +74,15 @@ final class ChineseRolePhraseTests: XCTestCase {
         // A numbered organisation, and one whose short name opens with a character names avoid (中).
         XCTAssertEqual(AttributionFixture.speakers("第九中学王立新校长说：“学生可以先来试一试。”"), ["王立新"])
         XCTAssertEqual(AttributionFixture.speakers("中國科學院李秋芳院士說：「這項研究還要繼續。」"), ["李秋芳"])
+    }
+
+    func testAnUnlistedRoleAfterTheBodyItBelongsTo() {
+        // 邮务士 and 机修工 are in no lexicon: the body before them says they are the name's role.
+        XCTAssertEqual(AttributionFixture.speakers("東山郵局郵務士王立新表示：「住戶太遠，我們天天跑也送不完。」"), ["王立新"])
+        XCTAssertEqual(AttributionFixture.speakers("青山尖石郵局郵務士李秋芳：「一個號碼就差一個山頭。」"), ["李秋芳"])
+        XCTAssertEqual(AttributionFixture.speakers("东山公司机修工周明说：“这台车修好了。”"), ["周明"])
+        // A short role alone before the name is as before (警员, 局员), with no body to read.
+        XCTAssertEqual(AttributionFixture.speakers("警员王立新说：“请出示证件。”"), ["王立新"])
     }
 
     func testAHeavyIndustryFirmIsAnOrganisation() {

@@ -358,6 +358,13 @@ extension AttributionContext {
                 return (string(roleStart..<start), ())
             }
         }
+        // A role no lexicon lists right after the body it belongs to (东山邮局邮务士王立新): the body's name says whose role
+        // the few characters before the name are.
+        if start - a >= 4, roleEndings.contains(s, start - 1..<start) || agent,
+           let body = (max(a + 2, start - 4)...start - 2).reversed().first(where: { endsOrganisationName(at: $0, from: a) }),
+           !containsFunctionCharacter(body, start) {
+            return (string(body..<start), ())
+        }
         // Whose relative or colleague (王建国的女儿王小红, 张明的同事李华), a pronoun's (他媳妇秀兰), a name's, a role's or a
         // body's right before it (协会秘书林秀芬), or no one's said (妻子李秋芳).
         if let t = kinNouns.longestMatch(in: s, endingAt: start, limit: a), start - t >= a,
