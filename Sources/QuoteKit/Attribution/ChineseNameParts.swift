@@ -285,8 +285,11 @@ extension AttributionContext {
     func familiarName(at a: Int, limit b: Int) -> SpeakerPhrase? {
         guard a + 2 <= b, familiarPrefixes.contains(s[a]) else { return nil }
         let bySurname = surnames.contains(s, a + 1..<a + 2) ? fullName(forSurnameAt: a + 1, familiar: true) : nil
-        guard let full = bySurname ?? fullName(endingWithGivenAt: a + 1) else { return nil }
-        return SpeakerPhrase(form: .name, range: a..<a + 2, mention: string(a..<a + 2), name: full)
+        // A full name whose given name is the two characters themselves (王小森 for 小森) is not what they shorten: the
+        // text calls the person by the given name, as it does wherever else it writes it.
+        let mention = string(a..<a + 2)
+        guard let full = bySurname ?? fullName(endingWithGivenAt: a + 1).flatMap({ $0.hasSuffix(mention) ? nil : $0 }) else { return nil }
+        return SpeakerPhrase(form: .name, range: a..<a + 2, mention: mention, name: full)
     }
 
     /// The full name of three characters, written within 3,000 scalars before `a`, whose given name ends with the
