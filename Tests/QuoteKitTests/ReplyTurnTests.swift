@@ -2,7 +2,8 @@ import XCTest
 @testable import QuoteKit
 
 /// A line of dialogue right after the sentence that named the previous quote's speaker (“…？”⏎周文斌问她。⏎“…”) is a
-/// reply: the one who just asked is no guess for it (``SpeakerFeature/spokeJustBefore``).
+/// reply: the one who just asked is no guess for it (``SpeakerFeature/spokeJustBefore``). A report that goes on with
+/// its speaker after words that asked nothing is none.
 final class ReplyTurnTests: XCTestCase {
     private let people = "name,aliases,gender\n周文斌,文斌,male\n林秀云,秀云,female\n"
 
@@ -52,6 +53,18 @@ final class ReplyTurnTests: XCTestCase {
     func testNewsGoesOnWithTheSpeakerAfterASentenceTheCueInterrupts() throws {
         let text = "本报讯 张明教授昨天在会上介绍了研究进展。\n“我们会继续研究，”张明教授说。\n“明年还会有新的试验。”\n另据了解，该项目已获批准。\n"
         XCTAssertEqual(try extract(text).map { $0.speaker?.name }, ["张明", "张明"])
+    }
+
+    func testAReportGoesOnWithItsSpeakerAfterAsciiCommasAndStatements() throws {
+        // Web copies write the comma the cue interrupts in ASCII (“…计,”王立新告诉记者), and 他说 after words that asked
+        // nothing goes on with the one who said them: neither is a reply.
+        let text = """
+            “我们是报天气的人,难做到百分之百准。”王立新说。
+            “每天要看的数据以万亿计,”王立新告诉记者,预报员做预报时要分析大量资料。
+            “市民看到的只是几行字,但背后每个人都下了功夫。”他说。
+            “每天我们要送三份预报。看到家乡的天气,我就有成就感。”他说。
+            """
+        XCTAssertEqual(try extract(text).map { $0.speaker?.name }, ["王立新", "王立新", "王立新", "王立新"])
     }
 
     func testACueSentenceThatIntroducesTheQuoteStillNamesItsSpeaker() throws {

@@ -13,6 +13,7 @@ extension AttributionEngine {
                   secondPrevious: Int?, answered: String?) {
         let quote = analysis.scanned[i]
         let p = paragraphOf[i]
+        let answersQuestion = answered != nil && previous.map(endsWithQuestion) == true
         let addressedHere = inventory.addressed[i] ?? []
         // The previous quote of the same paragraph continues the same speaker; one in an earlier paragraph is another turn
         // in dialogue, but not in a report (``reportGoesOn(from:toParagraph:isTurn:)``).
@@ -117,8 +118,9 @@ extension AttributionEngine {
             if let pronoun, pronoun == .male || pronoun == .female, let gender = gender(of: key, phraseGender: facts[k].phraseGender) {
                 if gender == pronoun { list[k][.genderMatch] = 1 } else { list[k][.genderMismatch] = 1 }
             }
-            // A pronoun's person is a guess too (“…？”⏎青山问。⏎“…”⏎他说。: 他 is the one who answers).
-            if !isPattern || mentionForm == .pronoun, key == answered { list[k][.spokeJustBefore] = 1 }
+            // A pronoun's person is a guess too where the quote before asked (“…？”⏎青山问。⏎“…”⏎他说。: 他 is the one who
+            // answers); after words that asked nothing, a report goes on with its speaker (“…。”张明说。⏎“…。”他说。).
+            if !isPattern || mentionForm == .pronoun && answersQuestion, key == answered { list[k][.spokeJustBefore] = 1 }
         }
     }
 
@@ -133,10 +135,14 @@ extension AttributionEngine {
         else { return nil }
         let answered = analysis.scanned[j]
         let close = answered.outerEnd, open = analysis.scanned[i].openIndex
-        // A CJK comma ends a sentence the cue interrupts (“…，”张明说。⏎“…”): the next line goes on with it. (The
-        // ASCII comma before "said" is how English punctuates any quote.)
+        // A CJK comma ends a sentence the cue interrupts (“…，”张明说。⏎“…”): the next line goes on with it; so does an
+        // ASCII comma after an ideograph, as web copies of Chinese text write it (“…单位,”张明说). (The ASCII comma
+        // before "said" is how English punctuates any quote.)
         let contentEnd = c.skipSpaceBack(answered.contentEnd, answered.contentStart)
-        if contentEnd > answered.contentStart, CharacterClass.isCJKComma(s[contentEnd - 1].value) { return nil }
+        if contentEnd > answered.contentStart, CharacterClass.isCJKComma(s[contentEnd - 1].value)
+            || s[contentEnd - 1].value == 0x2C && contentEnd - 1 > answered.contentStart && c.isCJK(contentEnd - 2) {
+            return nil
+        }
         let mentionParagraph = analysis.document.paragraphIndex(containing: start)
         guard c.opensLine(open), mentionParagraph != paragraphOf[i] else { return nil }
         if end <= answered.openIndex {

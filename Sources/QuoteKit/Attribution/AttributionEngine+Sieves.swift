@@ -210,7 +210,7 @@ extension AttributionEngine {
         return !(range.lowerBound..<max(range.lowerBound, body - 1)).contains { context.isSentenceEnd($0) || endOf(openAt: $0) != nil }
     }
 
-    private func endsWithQuestion(_ i: Int) -> Bool {
+    func endsWithQuestion(_ i: Int) -> Bool {
         let q = analysis.scanned[i]
         let end = context.skipSpaceBack(q.contentEnd, q.contentStart)
         return end > q.contentStart && CharacterClass.isQuestionMark(s[end - 1].value)
