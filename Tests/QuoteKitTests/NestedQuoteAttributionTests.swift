@@ -47,4 +47,21 @@ final class NestedQuoteAttributionTests: XCTestCase {
         let inner = try XCTUnwrap(traces.first { $0.quote == "q2" })
         XCTAssertTrue(inner.steps.contains { $0.fired && $0.detail.contains("inside the outer quote") })
     }
+
+    func testTheCandidatesOfQuotesAfterANestedOneAreTheirOwn() throws {
+        // The nested phase adds a trace for the inner quote after ranking: the traces after it must still show their
+        // own quote's candidates, each chosen one the speaker the quote was given.
+        let text = """
+            李大山说：“厂长常说‘安全第一’，我们都记着。”
+            “今年的订单多了一倍。”王立新说。
+            林秀芬摇摇头：“人手还是不够。”
+            """
+        let (result, traces) = QuoteExtractor().extractExplained(Document(text: text, source: "test"))
+        let attributed = result.quotes.filter { $0.depth == 0 && $0.speaker != nil }
+        XCTAssertEqual(attributed.map { $0.speaker?.name }, ["李大山", "王立新", "林秀芬"])
+        for quote in attributed {
+            let trace = try XCTUnwrap(traces.first { $0.quote == quote.id })
+            XCTAssertEqual(trace.candidates.first { $0.chosen }?.speaker, quote.speaker?.name, quote.id)
+        }
+    }
 }

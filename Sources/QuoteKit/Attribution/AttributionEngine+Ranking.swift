@@ -88,8 +88,7 @@ extension AttributionEngine {
         var introducers = [Bool?](repeating: nil, count: inventory.occurrences.count)
         let scorer = pack.scorer
         var chosen = [String?](repeating: nil, count: quoteCount)
-        var traceIndex: [String: Int] = [:]
-        if explain { for (k, trace) in traces.enumerated() { traceIndex[trace.quote] = k } }
+        let traced = explain ? Set(traces.map(\.quote)) : []
         var previous: Int? = nil
         var secondPrevious: Int? = nil
         // Whether the paragraph of the quotes being ranked is a conversation turn, asked once per paragraph.
@@ -160,8 +159,8 @@ extension AttributionEngine {
                 assigned[i]?.speaker = nil
                 assigned[i]?.phrase = nil
             }
-            if explain, let k = traceIndex[analysis.quotes[i].id] {
-                rankedCandidates.append((k, list.indices.map { index in
+            if explain, traced.contains(analysis.quotes[i].id) {
+                rankedCandidates.append((analysis.quotes[i].id, list.indices.map { index in
                     let candidate = list[index]
                     let trace = AttributionTrace.Candidate(speaker: candidate.phrase == nil ? nil : candidate.key,
                                                            mention: candidate.mention?.mention, rule: pack.rules[candidate.rule].id,

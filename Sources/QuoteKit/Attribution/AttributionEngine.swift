@@ -56,8 +56,9 @@ struct AttributionEngine {
     var narrator: (name: String, gender: SpeakerPhrase.Gender)? { people.narrator }
     /// Per quote, the people pattern rules gave its neighbouring quotes in the same paragraph.
     var neighbourSpeakers: [[String]] = []
-    /// With `explain`: each trace's ranked candidates and the phrase each stands for (named when canonicalised).
-    var rankedCandidates: [(trace: Int, candidates: [(phrase: SpeakerPhrase?, trace: AttributionTrace.Candidate)])] = []
+    /// With `explain`: each ranked quote's id, its candidates and the phrase each stands for (named when canonicalised).
+    /// By id, not by trace index: the nested phase adds traces and puts them in text order after ranking.
+    var rankedCandidates: [(quote: String, candidates: [(phrase: SpeakerPhrase?, trace: AttributionTrace.Candidate)])] = []
     /// The organisations a pattern rule has named as a speaker with a cue so far (中策組…一再強調「…」): one that opens a
     /// later clause is that clause's subject (``speakingOrganisation(_:_:)``).
     var speakingOrganisations = Lexicon()

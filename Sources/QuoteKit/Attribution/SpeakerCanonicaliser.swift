@@ -16,7 +16,9 @@ extension AttributionEngine {
             assigned[i] = a
         }
         // The candidates of `--explain` are named as the winners are.
-        for (k, list) in rankedCandidates {
+        let traceOf = Dictionary(traces.indices.map { (traces[$0].quote, $0) }, uniquingKeysWith: { first, _ in first })
+        for (quote, list) in rankedCandidates {
+            guard let k = traceOf[quote] else { continue }
             traces[k].candidates = list.map { entry in
                 var candidate = entry.trace
                 if let phrase = entry.phrase { candidate.speaker = canonicalName(phrase) }
