@@ -362,8 +362,8 @@ extension AttributionContext {
             }
         }
         // A role no lexicon lists right after the body it belongs to (东山邮局邮务士王立新): the body's name says whose role
-        // the few characters before the name are.
-        if start - a >= 4, roleEndings.contains(s, start - 1..<start) || agent,
+        // the few characters before the name are, where a word ends with them (not 工 of 绿化工程).
+        if start - a >= 4, roleEndings.contains(s, start - 1..<start) || agent, endsWord(at: start),
            let body = (max(a + 2, start - 4)...start - 2).reversed().first(where: { endsOrganisationName(at: $0, from: a) }),
            !containsFunctionCharacter(body, start) {
             return (string(body..<start), ())
