@@ -78,6 +78,8 @@ EXTRA = ["老人", "老汉", "老大爷", "老太太", "老大娘", "女孩子",
          "男子", "女子", "少女", "妇人", "老妇", "老翁", "老板", "老板娘",
          # makers of films and shows, the rich, and a relative named by no one's relation (一位亲戚说)
          "制作人", "监制", "大亨", "富商", "亲戚",
+         # a couple, whom news counts as one pair (一对夫妇说)
+         "夫妇", "夫妻",
          # sellers, passengers, listeners and fans, and people named by age and sex in everyday speech (一位大婶说)
          "伙计", "小伙计", "店员", "售货员", "小贩", "摊贩", "保姆", "主妇", "家庭主妇", "果农", "菜农", "村妇", "农妇",
          "船长", "旅客", "听众", "嘉宾", "歌迷", "影迷", "粉丝", "大叔", "大婶", "老伯", "老太", "老头", "老奶奶", "老爷爷",

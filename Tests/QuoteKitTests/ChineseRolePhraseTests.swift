@@ -85,6 +85,12 @@ final class ChineseRolePhraseTests: XCTestCase {
         XCTAssertEqual(AttributionFixture.speakers("警员王立新说：“请出示证件。”"), ["王立新"])
     }
 
+    func testACoupleCountedAsAPairSpeaksAsOneGroup() {
+        // 一对 counts a pair, as 一位 counts one: the couple is the speaker, several people no 他 or 她 stands for.
+        XCTAssertEqual(AttributionFixture.speakers("一對夫婦抱怨：「受夠了，真的受夠了。」"), ["夫婦"])
+        XCTAssertEqual(AttributionFixture.speakers("一对老夫妻说：“孩子们都在外地。”"), ["老夫妻"])
+    }
+
     func testAHeavyIndustryFirmIsAnOrganisation() {
         // 重工 ends a firm's name as 公司 does: the firm swears, not the place its name opens with.
         XCTAssertEqual(AttributionFixture.speakers("“今年一定要按时交船。”\n东海重工在动员会上发出这样的誓言。"), ["东海重工"])
