@@ -273,18 +273,6 @@ final class AttributionContext {
         return headline
     }
 
-    /// Whether `a` follows a colon after a word of `reporterNouns` or `bylineEnds` alone at the start of its line: the
-    /// name of a credit (记者：王立新, 摄影：林大山), who reports and says nothing.
-    func followsCreditLabel(_ a: Int) -> Bool {
-        let colon = skipSpaceBack(a, max(0, a - 8))
-        guard colon > 0, CharacterClass.isColon(s[colon - 1].value) else { return false }
-        let labelEnd = skipSpaceBack(colon - 1, max(0, colon - 9))
-        guard let label = reporterNouns.longestMatch(in: s, endingAt: labelEnd, limit: max(0, labelEnd - 8))
-                ?? bylineEnds.longestMatch(in: s, endingAt: labelEnd, limit: max(0, labelEnd - 8)) else { return false }
-        let start = labelEnd - label
-        return start == 0 || CharacterClass.isLineBreak(s[start - 1].value)
-    }
-
     /// Whether paragraph `k` holds a colon of CJK text (a headline that names a speaker: 张明：改革不能停).
     func hasColon(paragraph k: Int) -> Bool {
         let paragraph = document.paragraphs[k]

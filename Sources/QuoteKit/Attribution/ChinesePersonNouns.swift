@@ -1,6 +1,7 @@
 /// Nouns for people in a Chinese speaker phrase: the person noun at its end (老人, 村民们), the words that describe the
 /// person before it (在场的), and the numbers that count people (一位, 百名, 4000多名), which name nobody; and the
-/// captions of television news, which set a title or a place and role off from the name by spaces.
+/// captions of television news, which set a title or a place and role off from the name by spaces, and credit lines
+/// (摄影：林大山), whose name is no one's subject.
 extension AttributionContext {
     /// The length of the person noun that ends at `b`, with its plural suffix (学生们, 村民們) if any.
     func personNoun(endingAt b: Int, from a: Int) -> Int? {
@@ -194,5 +195,17 @@ extension AttributionContext {
         while k < s.count, k - pos < 12, isCJK(k) || isSpace(k) && !CharacterClass.isLineBreak(s[k].value) { k += 1 }
         guard k < s.count, CharacterClass.isColon(s[k].value) else { return nil }
         return skipSpaceBack(k, pos)
+    }
+
+    /// Whether `a` follows a colon after a word of `reporterNouns` or `bylineEnds` alone at the start of its line: the
+    /// name of a credit (记者：王立新, 摄影：林大山), who reports and says nothing.
+    func followsCreditLabel(_ a: Int) -> Bool {
+        let colon = skipSpaceBack(a, max(0, a - 8))
+        guard colon > 0, CharacterClass.isColon(s[colon - 1].value) else { return false }
+        let labelEnd = skipSpaceBack(colon - 1, max(0, colon - 9))
+        guard let label = reporterNouns.longestMatch(in: s, endingAt: labelEnd, limit: max(0, labelEnd - 8))
+                ?? bylineEnds.longestMatch(in: s, endingAt: labelEnd, limit: max(0, labelEnd - 8)) else { return false }
+        let start = labelEnd - label
+        return start == 0 || CharacterClass.isLineBreak(s[start - 1].value)
     }
 }
