@@ -34,11 +34,11 @@ final class ChineseFeatureAttributionTests: XCTestCase {
     }
 
     func testAQuoteEndingASentenceWithNoSubjectOfItsOwnIsTheTopicsOfTheSentenceBefore() {
-        // The quote's sentence goes on with no subject (a time, a change, a drought): it is still about 林大山 and
+        // The quote's sentence goes on with no subject (a time, a change, a frost): it is still about 林大山 and
         // 王秀英, whom the sentence before names.
         let quotes = attributions("""
-            林大山捏了捏茶叶，一捏就碎。前几年改种了新茶，原本今年该丰收，没想到遇上大旱，“新茶好种，可今年干成这样，只能重种。”
-            王秀英把渔网摊在码头上。今年入秋以后，鱼越来越少，「以前一網就滿，現在一天都撈不到十斤。」
+            林大山蹲在菜地边翻看白菜叶。去年秋天换了新菜种，本想多卖些钱，谁知入冬就来了霜冻，“菜苗冻坏了一半，开春还得补种。”
+            王秀英把竹篮挂在屋檐下。搬進新樓以後，很少再下樓走動，「以前一開門就有人喊我，現在整天都靜悄悄的。」
             """)
         XCTAssertEqual(quotes.map(\.speaker), ["林大山", "王秀英"])
         XCTAssertEqual(quotes.map(\.rule), ["zh.mention", "zh.mention"])
@@ -46,7 +46,7 @@ final class ChineseFeatureAttributionTests: XCTestCase {
 
     func testASentenceWithASubjectOfItsOwnKeepsTheTopicFromGoingOn() {
         // The quote's sentence names its own subject, 王立新: he, not 林大山 of the sentence before, is the one meant.
-        let quotes = attributions("林大山捏了捏茶叶。前几年，邻居王立新改种了新茶，“新茶好种，可今年只能重种。”")
+        let quotes = attributions("林大山蹲在菜地边。去年秋天，邻居王立新换了新菜种，“新菜种好卖，可开春只能补种。”")
         XCTAssertEqual(quotes.map(\.speaker), ["王立新"])
     }
 
@@ -63,12 +63,12 @@ final class ChineseFeatureAttributionTests: XCTestCase {
     func testAFeatureOpeningOnAPronounNamesItsPersonAfterwards() {
         // No one is named before 他: the pronoun is the person the next paragraph names with 叫.
         let text = """
-            回乡前的一夜
-            他提着行李箱从楼里走出来，拦下一辆出租车：“前天发了工资，也过一把瘾。”他笑着说。
-            他叫王立新，今年二十六岁。
+            码头上的清晨
+            他背着渔具走下台阶，把小船推进水里：“今天风小，能走远一点。”他回头说。
+            他叫王立新，在这片海上打了十年鱼。
             """
         XCTAssertEqual(AttributionFixture.speakers(text), ["王立新"])
         // With no name given after it, the pronoun stays unresolved.
-        XCTAssertEqual(AttributionFixture.speakers("她拖着箱子走进车站：“车票是女儿帮我抢的。”她说。她今年六十岁。"), [nil])
+        XCTAssertEqual(AttributionFixture.speakers("她提着菜篮走进院子：“今天的豆腐是新做的。”她说。她今年六十岁。"), [nil])
     }
 }

@@ -144,10 +144,10 @@ final class ChineseNewsPeopleTests: XCTestCase {
     }
 
     func testAFamiliarPrefixAndOneCharacterCallTheFullNameWrittenBefore() {
-        // 阿山 by the end of the given name, 阿紀 and 老王 by the surname: the person the report named in full.
-        let text = "木匠江大山做了四十年跳台。當年二十多歲的阿山碰上了木業的黃金年代，「那時候訂單多得做不完。」"
+        // 阿山 by the end of the given name, 阿陳 and 老王 by the surname: the person the report named in full.
+        let text = "木匠江大山修了四十年舊家具。年輕時的阿山趕上了家具廠最忙的年頭，「那時候木料一車一車地運來。」"
         XCTAssertEqual(AttributionFixture.speakers(text), ["江大山"])
-        XCTAssertEqual(AttributionFixture.speakers("長跑好手紀大山如今駕的士。阿紀笑說：「有客認得我。」"), ["紀大山"])
+        XCTAssertEqual(AttributionFixture.speakers("舊書店老闆陳大山每天七點開門。阿陳笑說：「熟客都知道。」"), ["陳大山"])
         XCTAssertEqual(AttributionFixture.speakers("王立新是村里的老支书。老王说：“今年收成好。”"), ["王立新"])
         // With no full name before it, the word stays as written.
         XCTAssertEqual(AttributionFixture.speakers("老王说：“今年收成好。”"), ["老王"])
@@ -157,11 +157,11 @@ final class ChineseNewsPeopleTests: XCTestCase {
         // The reporter's and the photographer's credits stand between the person described and 他: neither names him,
         // nor is either a headline that would end the report.
         let text = """
-            紀大山退休後駕的士。
+            陳大山退休後在公園教太極。
             記者：徐大明
             攝影：林大山
-            問他累不累，他笑說：「有嘅，試過有客問我。」
+            問他累不累，他笑說：「越練越精神。」
             """
-        AttributionFixture.assertOnly(text, speaker: "紀大山", rule: "zh.before.colon")
+        AttributionFixture.assertOnly(text, speaker: "陳大山", rule: "zh.before.colon")
     }
 }

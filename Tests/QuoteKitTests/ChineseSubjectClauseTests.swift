@@ -218,8 +218,8 @@ final class ChineseSubjectClauseTests: XCTestCase {
         // The word breaker may join 他 and 在; the frame after the pronoun still opens a word, and 他 is the subject of
         // the quote's clause, the person of the line before.
         let text = """
-            王立新十八岁离开了青山县。
-            他在一家公司开吊车，“我们和机器一样，老板把我们租出去。”
+            王立新二十岁那年离开了青山县。
+            他在一座码头开叉车，“每天卸完一船货，天就黑了。”
             """
         XCTAssertEqual(attributions(text).map(\.speaker), ["王立新"])
         XCTAssertEqual(attributions(text).map(\.rule), ["zh.mention"])

@@ -56,13 +56,13 @@ final class ReplyTurnTests: XCTestCase {
     }
 
     func testAReportGoesOnWithItsSpeakerAfterAsciiCommasAndStatements() throws {
-        // Web copies write the comma the cue interrupts in ASCII (“…计,”王立新告诉记者), and 他说 after words that asked
-        // nothing goes on with the one who said them: neither is a reply.
+        // Web copies write the comma the cue interrupts in ASCII (“…修好,”王立新告诉记者), and 他说 after words that
+        // asked nothing goes on with the one who said them: neither is a reply.
         let text = """
-            “我们是报天气的人,难做到百分之百准。”王立新说。
-            “每天要看的数据以万亿计,”王立新告诉记者,预报员做预报时要分析大量资料。
-            “市民看到的只是几行字,但背后每个人都下了功夫。”他说。
-            “每天我们要送三份预报。看到家乡的天气,我就有成就感。”他说。
+            “我们修的是老城的下水管,一段一段地换。”王立新说。
+            “今年要把这条街的管子全部修好,”王立新告诉记者,施工队白天封路时要留出人行道。
+            “居民看到的只是几块挡板,但底下的管子比人还老。”他说。
+            “再过两个月就完工了。到时候下雨天这里不会再积水。”他说。
             """
         XCTAssertEqual(try extract(text).map { $0.speaker?.name }, ["王立新", "王立新", "王立新", "王立新"])
     }

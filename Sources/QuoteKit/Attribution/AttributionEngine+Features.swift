@@ -136,7 +136,7 @@ extension AttributionEngine {
         let answered = analysis.scanned[j]
         let close = answered.outerEnd, open = analysis.scanned[i].openIndex
         // A CJK comma ends a sentence the cue interrupts (“…，”张明说。⏎“…”): the next line goes on with it; so does an
-        // ASCII comma after an ideograph, as web copies of Chinese text write it (“…单位,”张明说). (The ASCII comma
+        // ASCII comma after an ideograph, as web copies of Chinese text write it (“…修好,”张明说). (The ASCII comma
         // before "said" is how English punctuates any quote.)
         let contentEnd = c.skipSpaceBack(answered.contentEnd, answered.contentStart)
         if contentEnd > answered.contentStart, CharacterClass.isCJKComma(s[contentEnd - 1].value)

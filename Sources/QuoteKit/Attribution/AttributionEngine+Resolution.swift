@@ -232,7 +232,7 @@ extension AttributionEngine {
         return gender == pronoun.gender ? object : nil
     }
 
-    /// The person a feature that opens on 他 or 她 names only afterwards (他从楼里走出来，…“…”他笑着说。⏎他叫王立新，…):
+    /// The person a feature that opens on 他 or 她 names only afterwards (他背着渔具走下台阶，…“…”他回头说。⏎他叫王立新，…):
     /// the name a pronoun of the same gender and a word of `namingVerbs` give within the next 400 scalars.
     func namedLater(after pos: Int, gender: SpeakerPhrase.Gender) -> SpeakerPhrase? {
         let pronouns = gender == .male ? context.male : gender == .female ? context.female : nil

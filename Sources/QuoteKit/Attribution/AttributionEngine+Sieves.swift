@@ -220,7 +220,7 @@ extension AttributionEngine {
     /// sentence before (李大山背着画板走遍了村子。“每到一个村子……”): the person named as the subject of the sentence
     /// before, as features write the words of the one they have just described. Names only: a role or a pronoun there
     /// is as often the reporter's or someone else's. So too for a quote that ends a sentence whose clauses before it
-    /// name no subject and quote no one (李大山走进茶园。去年改种了新茶，没想到遇上大旱，“…”): the sentence goes on
+    /// name no subject and quote no one (李大山蹲在菜地边。去年换了新菜种，谁知入冬就来了霜冻，“…”): the sentence goes on
     /// with the topic of the one before.
     func subjectOfSentenceBefore(_ i: Int, in paragraph: Paragraph) -> SpeakerPhrase? {
         let q = analysis.scanned[i]

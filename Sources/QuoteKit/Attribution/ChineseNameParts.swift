@@ -256,7 +256,7 @@ extension AttributionContext {
                 let introduced = titles.longestMatch(in: s, endingAt: start, limit: max(0, start - 8)) != nil
                     || personNouns.longestMatch(in: s, endingAt: start, limit: max(0, start - 8)) != nil
                 if introduced, endsWord(at: end) { return string(start..<end) }
-                // A familiar prefix (阿纪) makes the surname a person's: a full name of three that is a word of its own will do.
+                // A familiar prefix (阿陈) makes the surname a person's: a full name of three that is a word of its own will do.
                 if familiar, length == 3, endsWord(at: end) { return string(start..<end) }
                 // A full name the report writes again and again is the one it shortens (经过黄立新审批…黄立新爱喝茶…黄说).
                 if length == 3, endsWord(at: end), timesWritten(start..<end) >= 2 { return string(start..<end) }
@@ -279,7 +279,7 @@ extension AttributionContext {
         return SpeakerPhrase(form: .name, range: a..<a + 2, mention: string(a..<a + 2), name: full)
     }
 
-    /// The person a familiar prefix and one character at `a` call (老王 and 阿纪 by the surname, 阿芬 by the end of the
+    /// The person a familiar prefix and one character at `a` call (老王 and 阿陈 by the surname, 阿芬 by the end of the
     /// given name), when the report named them in full before: Hong Kong and Taiwan features name someone once, then
     /// call them so.
     func familiarName(at a: Int, limit b: Int) -> SpeakerPhrase? {
@@ -361,7 +361,7 @@ extension AttributionContext {
                 return (string(roleStart..<start), ())
             }
         }
-        // A role no lexicon lists right after the body it belongs to (东山邮局邮务士王立新): the body's name says whose role
+        // A role no lexicon lists right after the body it belongs to (东山水厂化验工王立新): the body's name says whose role
         // the few characters before the name are, where a word ends with them (not 工 of 绿化工程).
         if start - a >= 4, roleEndings.contains(s, start - 1..<start) || agent, endsWord(at: start),
            let body = (max(a + 2, start - 4)...start - 2).reversed().first(where: { endsOrganisationName(at: $0, from: a) }),
