@@ -285,7 +285,7 @@ extension AttributionContext {
     func familiarName(at a: Int, limit b: Int) -> SpeakerPhrase? {
         guard a + 2 <= b, familiarPrefixes.contains(s[a]) else { return nil }
         let bySurname = surnames.contains(s, a + 1..<a + 2) ? fullName(forSurnameAt: a + 1, familiar: true) : nil
-        // A full name whose given name is the two characters themselves (王小森 for 小森) is not what they shorten: the
+        // A full name whose given name is the two characters themselves (王小明 for 小明) is not what they shorten: the
         // text calls the person by the given name, as it does wherever else it writes it.
         let mention = string(a..<a + 2)
         guard let full = bySurname ?? fullName(endingWithGivenAt: a + 1).flatMap({ $0.hasSuffix(mention) ? nil : $0 }) else { return nil }
