@@ -71,4 +71,16 @@ final class ChineseFeatureAttributionTests: XCTestCase {
         // With no name given after it, the pronoun stays unresolved.
         XCTAssertEqual(AttributionFixture.speakers("她提着菜篮走进院子：“今天的豆腐是新做的。”她说。她今年六十岁。"), [nil])
     }
+
+    func testALedeQuoteIsThePersonAnEarlyClauseOfTheNextSentenceNames() {
+        // A feature opens on someone's words, then sets the scene: a time, a clause or two, and the person, described.
+        // A sound that opens a scene names no one.
+        let quotes = attributions("""
+            “这批菜今天早上刚摘，保证新鲜。”周六上午，集市开张不到十分钟，卖了二十年菜的王立新已经忙得满头大汗。
+            「今年的荷花開得特別早。」清晨五點，公園湖邊已經有人架起相機，拍了十年荷花的林秀芬也早早到了。
+            “铃、铃……”闹钟划破了清晨的安静。
+            """)
+        XCTAssertEqual(quotes.map(\.speaker), ["王立新", "林秀芬", nil])
+        XCTAssertEqual(quotes.prefix(2).map(\.rule), ["zh.mention", "zh.mention"])
+    }
 }

@@ -135,6 +135,7 @@ extension AttributionEngine {
             if let (speaker, mention) = reportingSubjectOfPreviousParagraph(i) {
                 return ((speaker, mention.form == .pronoun ? .pronoun : .explicit, mention), "")
             }
+            if let m = describedAfterLede(i, in: para) { return ((m, .explicit, m), "") }
             return (nil, "no clause subject before the quote in its sentence")
         case .alternation:
             let p = paragraphOf[i]
@@ -255,6 +256,28 @@ extension AttributionEngine {
         guard let m = subjectBefore(before - 1, sentences: 1, possessors: false), m.form == .name,
               !(m.title.map { context.reporterNouns.contains($0) } ?? false) else { return nil }
         return m
+    }
+
+    /// For a quote that opens its paragraph as a sentence of its own, which no line before introduces (a feature's
+    /// lede: “…”周六上午，集市开张不久，卖了二十年菜的王立新…): the person named, described or not, as the subject of one
+    /// of the first three clauses of the sentence after it. Names only: a role or a body there is as often the scene's.
+    func describedAfterLede(_ i: Int, in paragraph: Paragraph) -> SpeakerPhrase? {
+        let q = analysis.scanned[i]
+        guard context.skipSpaceForward(paragraph.start, q.openIndex) == q.openIndex, !introducedByLineBefore(q.openIndex) else { return nil }
+        let last = context.skipSpaceBack(q.contentEnd, q.contentStart)
+        guard last > q.contentStart, context.isSentenceEnd(last - 1) else { return nil }
+        var start = context.skipSpaceForward(q.outerEnd, paragraph.end)
+        for _ in 0..<3 {
+            guard start < paragraph.end, !CharacterClass.isQuotationMark(s[start].value) else { return nil }
+            let end = context.clauseEnd(startingAt: start, maxLength: 60)
+            if let m = subject(start, end, bare: .never, possessors: false, organisations: false), m.form == .name,
+               !(m.title.map { context.reporterNouns.contains($0) } ?? false) {
+                return m
+            }
+            guard end < paragraph.end, !context.isSentenceEnd(end) else { return nil }
+            start = context.skipSpaceForward(end + 1, paragraph.end)
+        }
+        return nil
     }
 
     /// For a quote that opens its paragraph after a paragraph of narrative that reports someone's speech

@@ -155,7 +155,9 @@ extension AttributionEngine {
         return end.map { context.bylineEnds.longestMatch(in: s, endingAt: $0, limit: a) != nil } ?? false
     }
 
-    private func subject(_ a: Int, _ b: Int, bare: BareSubjects, possessors: Bool, organisations: Bool) -> SpeakerPhrase? {
+    /// The subject that opens the clause from `a` to `b`: a name, role, body, pronoun or work, after a frame or a
+    /// description too (在老街开了四十年店的李秋芳); not a byline's name, nor a possessor before 的 unless `possessors`.
+    func subject(_ a: Int, _ b: Int, bare: BareSubjects, possessors: Bool, organisations: Bool) -> SpeakerPhrase? {
         guard a < b else { return nil }
         if isByline(a, b) { return nil }
         if context.opensWithFrame(a, b) { return describedAfterFrame(a, b) }
