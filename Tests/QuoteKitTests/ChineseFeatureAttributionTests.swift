@@ -75,12 +75,26 @@ final class ChineseFeatureAttributionTests: XCTestCase {
     func testALedeQuoteIsThePersonAnEarlyClauseOfTheNextSentenceNames() {
         // A feature opens on someone's words, then sets the scene: a time, a clause or two, and the person, described.
         // A sound that opens a scene names no one.
-        let quotes = attributions("""
-            “这批菜今天早上刚摘，保证新鲜。”周六上午，集市开张不到十分钟，卖了二十年菜的王立新已经忙得满头大汗。
-            「今年的荷花開得特別早。」清晨五點，公園湖邊已經有人架起相機，拍了十年荷花的林秀芬也早早到了。
-            “铃、铃……”闹钟划破了清晨的安静。
-            """)
-        XCTAssertEqual(quotes.map(\.speaker), ["王立新", "林秀芬", nil])
-        XCTAssertEqual(quotes.prefix(2).map(\.rule), ["zh.mention", "zh.mention"])
+        let market = attributions("“这批菜今天早上刚摘，保证新鲜。”周六上午，集市开张不到十分钟，卖了二十年菜的王立新已经忙得满头大汗。")
+        XCTAssertEqual(market.map(\.speaker), ["王立新"])
+        XCTAssertEqual(market.map(\.rule), ["zh.mention"])
+        let lake = attributions("「今年的荷花開得特別早。」清晨五點，公園湖邊已經有人架起相機，拍了十年荷花的林秀芬也早早到了。")
+        XCTAssertEqual(lake.map(\.speaker), ["林秀芬"])
+        XCTAssertEqual(attributions("“铃、铃……”闹钟划破了清晨的安静。").map(\.speaker), [nil])
+    }
+
+    func testAPersonAFeatureQuotesWithoutACueIsProposedForItsLaterQuotes() {
+        // 林秀芬 speaks the first quote with no cue (the mention sieve's full name): the later quote, with no subject near
+        // it, is weighed for her as for a person named with a cue.
+        let simplified = """
+            兽医林秀芬每天开车跑遍镇上的养殖场。林秀芬蹲下来看了看一只小羊，“这只羊有点发烧，要先隔离。”
+            台风过后，很多鸡舍都停了电，只能靠发电机维持。“停电几天，鸡就容易生病。”
+            """
+        XCTAssertEqual(attributions(simplified).map(\.speaker), ["林秀芬", "林秀芬"])
+        let traditional = """
+            獸醫林秀芬每天開車跑遍鎮上的養殖場。林秀芬蹲下來看了看一隻小羊，「這隻羊有點發燒，要先隔離。」
+            颱風過後，很多雞舍都停了電，只能靠發電機維持。「停電幾天，雞就容易生病。」
+            """
+        XCTAssertEqual(attributions(traditional).map(\.speaker), ["林秀芬", "林秀芬"])
     }
 }
