@@ -139,8 +139,8 @@ extension AttributionEngine {
         // ASCII comma after an ideograph, as web copies of Chinese text write it (“…修好,”张明说). (The ASCII comma
         // before "said" is how English punctuates any quote.)
         let contentEnd = c.skipSpaceBack(answered.contentEnd, answered.contentStart)
-        if contentEnd > answered.contentStart, CharacterClass.isCJKComma(s[contentEnd - 1].value)
-            || s[contentEnd - 1].value == 0x2C && contentEnd - 1 > answered.contentStart && c.isCJK(contentEnd - 2) {
+        if contentEnd > answered.contentStart, case let last = s[contentEnd - 1].value, CharacterClass.isComma(last),
+           CharacterClass.isCJKComma(last) || contentEnd - 1 > answered.contentStart && c.isCJK(contentEnd - 2) {
             return nil
         }
         let mentionParagraph = analysis.document.paragraphIndex(containing: start)

@@ -300,6 +300,11 @@ extension AttributionEngine {
         phrase.form == .role && context.reporterNouns.contains(phrase.name)
     }
 
+    /// Whether a name carries a reporter's title (本报记者 王立新): a byline's, not someone a feature quotes.
+    func isTitledReporter(_ phrase: SpeakerPhrase) -> Bool {
+        phrase.title.map { context.reporterNouns.contains($0) } ?? false
+    }
+
     /// The person a reporter's clause names at its end as the one met (记者碰到正在巡查的副指挥长王立新。他说…): what a
     /// pronoun after it stands for, not the reporter. `nil` when the subject is no reporter or the clause names nobody.
     func metByReporter(_ subject: SpeakerPhrase) -> SpeakerPhrase? {

@@ -228,24 +228,14 @@ extension AttributionEngine {
         var before = context.skipSpaceBack(q.openIndex, paragraph.start)
         guard before > paragraph.start else { return nil }
         if !context.isSentenceEnd(before - 1) {
-            var ownStart = before - 1
-            while ownStart > paragraph.start, !context.isSentenceEnd(ownStart - 1) { ownStart -= 1 }
-            guard ownStart > paragraph.start,
-                  !quotes(inParagraph: paragraphOf[i], near: i).contains(where: { j in
-                      j != i && (ownStart..<q.openIndex).contains(analysis.scanned[j].openIndex) && analysis.quotes[j].kind == .quotation
-                  }),
+            let ownStart = sentenceStart(from: before - 1, lower: paragraph.start)
+            guard ownStart > paragraph.start, !holdsQuotation(ownStart..<q.openIndex, besides: i),
                   subjectBefore(q.openIndex, sentences: 1, possessors: false) == nil else { return nil }
             before = ownStart
         }
         // The sentence before holds no quotation (a term may stand there): words quoted there have a speaker of their own,
         // whom other rules weigh.
-        var sentenceStart = before - 1
-        while sentenceStart > paragraph.start, !context.isSentenceEnd(sentenceStart - 1) { sentenceStart -= 1 }
-        if quotes(inParagraph: paragraphOf[i], near: i).contains(where: { j in
-            (sentenceStart..<before).contains(analysis.scanned[j].openIndex) && analysis.quotes[j].kind == .quotation
-        }) {
-            return nil
-        }
+        if holdsQuotation(sentenceStart(from: before - 1, lower: paragraph.start)..<before, besides: i) { return nil }
         // The quote is a sentence: it ends with a sentence's punctuation, or nothing follows it but that punctuation, the
         // paragraph's end or another quote.
         let last = context.skipSpaceBack(q.contentEnd, q.contentStart)
@@ -253,9 +243,22 @@ extension AttributionEngine {
         guard last > q.contentStart && context.isSentenceEnd(last - 1) || after >= paragraph.end || context.isSentenceEnd(after)
                 || CharacterClass.isQuotationMark(s[after].value) else { return nil }
         // Not the reporter of a byline (本报记者 王立新 在…): a feature quotes the people it describes.
-        guard let m = subjectBefore(before - 1, sentences: 1, possessors: false), m.form == .name,
-              !(m.title.map { context.reporterNouns.contains($0) } ?? false) else { return nil }
+        guard let m = subjectBefore(before - 1, sentences: 1, possessors: false), m.form == .name, !isTitledReporter(m) else { return nil }
         return m
+    }
+
+    /// Where the sentence that holds `pos` starts, at `lower` at the earliest.
+    private func sentenceStart(from pos: Int, lower: Int) -> Int {
+        var start = pos
+        while start > lower, !context.isSentenceEnd(start - 1) { start -= 1 }
+        return start
+    }
+
+    /// Whether a quotation of quote `i`'s paragraph, other than `i`, opens in `range`.
+    private func holdsQuotation(_ range: Range<Int>, besides i: Int) -> Bool {
+        quotes(inParagraph: paragraphOf[i], near: i).contains { j in
+            j != i && range.contains(analysis.scanned[j].openIndex) && analysis.quotes[j].kind == .quotation
+        }
     }
 
     /// For a quote that opens its paragraph as a sentence of its own, which no line before introduces (a feature's
@@ -270,8 +273,7 @@ extension AttributionEngine {
         for _ in 0..<3 {
             guard start < paragraph.end, !CharacterClass.isQuotationMark(s[start].value) else { return nil }
             let end = context.clauseEnd(startingAt: start, maxLength: 60)
-            if let m = subject(start, end, bare: .never, possessors: false, organisations: false), m.form == .name,
-               !(m.title.map { context.reporterNouns.contains($0) } ?? false) {
+            if let m = subject(start, end, bare: .never, possessors: false, organisations: false), m.form == .name, !isTitledReporter(m) {
                 return m
             }
             guard end < paragraph.end, !context.isSentenceEnd(end) else { return nil }
@@ -300,10 +302,8 @@ extension AttributionEngine {
             line -= 1
             lower = paragraphs[line].start
         }
-        var sentenceStart = end
-        while sentenceStart > max(lower, end - 160), !context.isSentenceEnd(sentenceStart - 1) { sentenceStart -= 1 }
         var cue: Int? = nil
-        var k = sentenceStart
+        var k = sentenceStart(from: end, lower: max(lower, end - 160))
         while k < end {
             if let length = context.cues.longestMatch(in: s, startingAt: k, limit: end), k + length < end,
                CharacterClass.isClausePunctuation(s[k + length].value) || CharacterClass.isFullWidthColon(s[k + length].value) {
