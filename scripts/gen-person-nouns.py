@@ -109,7 +109,18 @@ EXTRA = ["老人", "老汉", "老大爷", "老太太", "老大娘", "女孩子",
          # children and men as a story or a report names them (孩子喊道, 一位卖菜的老头儿说), and those who rob (劫匪说)
          "孩子", "小孩子", "汉子", "老头儿", "老头子", "歹徒", "匪徒", "劫匪", "绑匪", "小偷",
          # the press as a body that reports and comments (当地媒体评论说, 境外媒体称), named as the text names it
-         "媒体", "传媒", "新闻传媒", "报刊", "新闻界"]
+         "媒体", "传媒", "新闻传媒", "报刊", "新闻界",
+         # the leaders of a body or a place, named by it (乡镇领导提出, 公司领导说)
+         "领导",
+         # occupations of care, rescue, the outdoors, the sea, the farm, culture and music that news names people by
+         # (护理师回答, 消防员说) and that the dictionary lacks
+         "护理师", "护理长", "护工", "助产士", "心理师", "心理咨询师", "咨询师", "康复师", "消防员", "消防队员", "救生员",
+         "安全员", "护林员", "巡护员", "管护员", "巡山员", "导游", "导览员", "馆员", "园长", "船员", "船东", "渔工", "蜂农",
+         "花农", "烟农", "棉农", "主唱", "贝斯手", "键盘手", "领队", "队医",
+         # people of a wedding, a housing estate, deliveries, schools and clubs, as everyday news names them (新郎王立新说,
+         # 一位保安说, 一位车主说)
+         "新郎", "新娘", "保安", "门卫", "保洁员", "网格员", "快递员", "外卖员", "骑手", "应届生", "本科生", "硕士生", "博士生",
+         "店长", "船工", "艄公", "渡工", "车主", "泳客", "书友", "熟客", "车友", "骑友", "棋友", "球友"]
 
 
 def select(dictionary):

@@ -97,4 +97,27 @@ final class ChineseFeatureAttributionTests: XCTestCase {
             """
         XCTAssertEqual(attributions(traditional).map(\.speaker), ["林秀芬", "林秀芬"])
     }
+
+    func testASentenceWithNoSubjectCarriesTheTopicOnToTheQuoteAfterIt() {
+        // The sentence between names nobody (the rain, the work): the quote is still the words of the one before it.
+        let quotes = attributions("""
+            林大山翻开账本。今年雨水多，草莓减产了三成。“今年只能少赚点了。”
+            林秀芬原先在城裡上班，後來回鄉種茶。每天清晨上山採茶，傍晚再炒茶。「做茶比上班累，可是心裡踏實。」
+            """)
+        XCTAssertEqual(quotes.map(\.speaker), ["林大山", "林秀芬"])
+        XCTAssertEqual(quotes.map(\.rule), ["zh.mention", "zh.mention"])
+    }
+
+    func testAQuoteWhoseSentenceNamesANewSubjectIsNotTheEarlierSpeakers() {
+        // 林大山则说 opens the quote's sentence: the words after its colon are his, not 王立新's of the quote before.
+        let quotes = attributions("王立新说：“今年的比赛办得很好。”林大山则说，每次看到孩子们进步，就是最大的收获：“教球已经是我的习惯了。”")
+        XCTAssertEqual(quotes.map(\.speaker), ["王立新", "林大山"])
+    }
+
+    func testAnExclamationMarkOutsideTheQuoteStillLeadsToTheSpeakerAfterIt() {
+        let quotes = attributions("林秀芬跟着父亲学了十年木工。“木工太难学”！她说，那几年手上全是伤。“这是真的吗”？王立新问道。")
+        XCTAssertEqual(quotes.map(\.kind), [.quotation, .quotation])
+        XCTAssertEqual(quotes.map(\.speaker), ["林秀芬", "王立新"])
+        XCTAssertEqual(quotes.map(\.rule), ["zh.after.direct.exclaimed", "zh.after.direct.exclaimed"])
+    }
 }

@@ -10,7 +10,10 @@ import XCTest
 /// person in a frame of time around the words quoted (当周明强调“…”时), a word of contrast after a quote, and the
 /// words after a statement someone issues, a source's name in brackets after a quote, and words summed up or foretold
 /// as someone did (正如周明总结的那样), the action a demand quotes, no speaker across a semicolon after a quote, the
-/// full name a familiar prefix calls (阿山, 老王), and credit lines (记者：王立新), which name no antecedent.
+/// full name a familiar prefix calls (阿山, 老王), and credit lines (记者：王立新), which name no antecedent; leaders and
+/// occupations as roles, a byline that ends its line, an age word before a description (高龄), and an officer named after
+/// a described body, people of weddings and housing estates, the reporter's clause before a noun, a relative a pronoun
+/// stands for, and the subject of an aside in parentheses.
 final class ChineseNewsPeopleTests: XCTestCase {
     func testADayWithItsDateInBracketsStandsBetweenTheNameAndTheCue() {
         AttributionFixture.assertOnly("周明今(20)日表示：「政府會全力配合。」", speaker: "周明", rule: "zh.before.colon")
@@ -163,5 +166,58 @@ final class ChineseNewsPeopleTests: XCTestCase {
             問他累不累，他笑說：「越練越精神。」
             """
         AttributionFixture.assertOnly(text, speaker: "陳大山", rule: "zh.before.colon")
+    }
+
+    func testLeadersAndOccupationsAreRoles() {
+        AttributionFixture.assertOnly("会上，乡镇领导提出：“这条路明年一定修好。”", speaker: "乡镇领导", rule: "zh.before.colon")
+        AttributionFixture.assertOnly("查房时，护理师回答“今天的药已经换好了”。", speaker: "护理师", rule: "zh.before.direct")
+        AttributionFixture.assertOnly("查房時，護理師回答「今天的藥已經換好了」。", speaker: "護理師", rule: "zh.before.direct")
+    }
+
+    func testABylineEndingItsLineReportsTheQuoteBelowIt() {
+        // 报道 ends the byline's line: the reporter only reports the words that open the report.
+        let text = "本报5月10日青山讯，特约记者王秀英报道\n“今年的樱桃比去年早熟了一周。”\n青山县的果农这几天都在忙着采摘。"
+        XCTAssertEqual(AttributionFixture.attributions(text).map(\.speaker), [nil])
+        let traditional = "本報5月10日青山訊,特約記者王秀英報導\n「今年的櫻桃比去年早熟了一週。」\n青山縣的果農這幾天都在忙著採摘。"
+        XCTAssertEqual(AttributionFixture.attributions(traditional).map(\.speaker), [nil])
+    }
+
+    func testAnAgeWordOpeningADescriptionIsNoNameNorIsANameCutShort() {
+        // 高龄 opens with a surname's character; the description runs past the rule's reach, which must not cut 陈秀英.
+        let quotes = AttributionFixture.attributions("“每天来这里下棋，比在家看电视强。”高龄81岁的棋友陈秀英说自2005年起就天天来。")
+        XCTAssertEqual(quotes.map(\.speaker), ["陈秀英"])
+    }
+
+    func testATitledNameAfterADescribedBodyIsTheSubject() {
+        // 果农 is a person noun, but 协会 makes it part of a body's name, whose officer 王立新 speaks.
+        let quotes = AttributionFixture.attributions("参加过展销的青山果农协会副会长王立新，批评有关部门“只听不做”。")
+        XCTAssertEqual(quotes.map(\.speaker), ["王立新"])
+    }
+
+    func testPeopleOfAWeddingAndAHousingEstateAreRoles() {
+        AttributionFixture.assertOnly("现场一片热闹。来自青山县的新郎王立新说：“今天的仪式很热闹。”", speaker: "王立新", rule: "zh.before.colon")
+        AttributionFixture.assertOnly("记者来到工地门口。保安王立新告诉记者：“现在基本上不用盯着了。”", speaker: "王立新", rule: "zh.before.colon")
+    }
+
+    func testANounAfterTheReportersClauseIsNoDescribedPerson() {
+        // 记者发现 opens a clause whose object the worker is: not a person described as 记者发现工地的工人.
+        let quotes = AttributionFixture.attributions("记者发现工地的工人说：“好。”")
+        XCTAssertNotEqual(quotes.first?.speaker, "记者发现工地的工人")
+    }
+
+    func testAPronounStandsForARelativeOfItsGender() {
+        // 母亲 says a woman: 她 stands for 王秀英的母亲, whom no count or title names.
+        let quotes = AttributionFixture.attributions("家长们都等在门外。王秀英的母亲也来送考，她告诉记者：“孩子这次准备得很充分。”")
+        XCTAssertEqual(quotes.map(\.speaker), ["王秀英的母亲"])
+    }
+
+    func testTheSubjectOfAnAsideInParenthesesIsNoAntecedent() {
+        // 单程票 opens a clause of the aside (and reads as a name): 他 stands for no one the aside names.
+        let quotes = AttributionFixture.attributions("""
+            新票价涨了两成（其中学生票涨一成，单程票涨两成）。
+
+            他认为这样的涨法“太急了”。
+            """)
+        XCTAssertEqual(quotes.map(\.speaker), [nil])
     }
 }

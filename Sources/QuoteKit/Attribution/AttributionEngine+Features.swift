@@ -234,10 +234,21 @@ extension AttributionEngine {
     func gender(of key: String, phraseGender: SpeakerPhrase.Gender) -> SpeakerPhrase.Gender? {
         if let listed = aliases.gender(of: key) { return SpeakerPhrase.Gender(listed) }
         if phraseGender == .male || phraseGender == .female || phraseGender == .neuter { return phraseGender }
+        if let shown = nameGender(key) { return shown }
         if language == .en, let first = key.split(separator: " ").first.map(String.init) {
             if context.maleNames.contains(first) || context.maleTitles.contains(first) { return .male }
             if context.femaleNames.contains(first) || context.femaleTitles.contains(first) { return .female }
         }
         return nil
+    }
+
+    /// The gender a Chinese name of two or three characters shows by its last character, where that is one of
+    /// `femaleNameEnds` (林秀芬, 陈丽娟): a woman's. `nil` otherwise, and for any other language.
+    func nameGender(_ name: String) -> SpeakerPhrase.Gender? {
+        guard language == .zh else { return nil }
+        let scalars = name.unicodeScalars
+        guard (2...3).contains(scalars.count), let last = scalars.last, context.femaleNameEnds.contains(last),
+              scalars.allSatisfy({ CharacterClass.isCJK($0.value) }) else { return nil }
+        return .female
     }
 }

@@ -94,9 +94,38 @@ extension AttributionEngine {
                listed == .male || listed == .female {
                 return listed == gender
             }
+            // A name that only a woman's given name ends with (林秀芬) is no 他, where no list says otherwise.
+            if gender == .male || gender == .female, aliases.isEmpty || aliases.gender(of: phrase.name) == nil,
+               phrase.form == .name || phrase.form == .bare, let shown = nameGender(phrase.name) {
+                return shown == gender
+            }
             return gender != .plural
         }
         return phrase.gender == gender
+    }
+
+    /// Whether `range` stands inside parentheses that open and close within 80 scalars of it, on its line.
+    func inParentheses(_ range: Range<Int>) -> Bool {
+        var i = range.lowerBound - 1
+        while i >= max(0, range.lowerBound - 80), !CharacterClass.isLineBreak(s[i].value), !CharacterClass.isClosingParenthesis(s[i].value) {
+            if CharacterClass.isOpeningParenthesis(s[i].value) {
+                var j = range.upperBound
+                while j < min(s.count, range.upperBound + 80), !CharacterClass.isLineBreak(s[j].value) {
+                    if CharacterClass.isClosingParenthesis(s[j].value) { return true }
+                    if CharacterClass.isOpeningParenthesis(s[j].value) { return false }
+                    j += 1
+                }
+                return false
+            }
+            i -= 1
+        }
+        return false
+    }
+
+    /// The gender of a kin noun that ends a phrase at `end` (王秀英的母亲: a woman), `nil` for none.
+    func kinGender(endingAt end: Int, from start: Int) -> SpeakerPhrase.Gender? {
+        guard let length = context.kinNouns.longestMatch(in: s, endingAt: end, limit: start) else { return nil }
+        return context.kinGender(context.string(end - length..<end))
     }
 
     /// The person a pronoun stands for. `excluded` names someone it cannot stand for: the speaker of the words a
@@ -124,11 +153,15 @@ extension AttributionEngine {
                 if subject.form == .organisation, gender == .male || gender == .female { return false }
                 // Nor for one of a series of people (李秋芳、王立新等人都到场祝贺，他…): the series is the subject.
                 if self.isSeriesMember(subject) { return false }
+                // Nor for the subject of an aside in parentheses (（其中…，单程票涨两成）。他认为): the aside is no clause of the story.
+                if self.inParentheses(subject.range) { return false }
                 // Nor for a bare noun of people that no count, demonstrative or description makes someone (今年工人干劲很足，
                 // …他坦言: the workers, not the director who spoke), unless its noun says a man or a woman (老汉).
                 if subject.form == .role, subject.title == nil, subject.gender == .unknown, subject.mention == subject.name,
                    gender == .male || gender == .female {
-                    return false
+                    // A relative is someone, whose noun says a man or a woman (王秀英的母亲…，她说).
+                    guard let kin = self.kinGender(endingAt: subject.range.upperBound, from: subject.range.lowerBound) else { return false }
+                    return kin == gender
                 }
                 if spokenTo.contains(where: { AttributionEngine.samePerson($0, subject.name) }) { return false }
                 return self.compatible(subject, gender)

@@ -85,8 +85,18 @@ extension AttributionEngine {
             return seriesSpeaker(i)
         case .sameParagraph:
             var best: (distance: Int, phrase: SpeakerPhrase)? = nil
+            // A quote whose own sentence names someone as its subject (“…”王立新说。林大山则说，每次…，就是收获：“…”) is not
+            // an earlier quote's: that subject is the mention sieve's to give.
+            var ownSubject: SpeakerPhrase?? = nil
             for j in max(0, i - 8)..<min(analysis.quotes.count, i + 9) where j != i && paragraphOf[j] == paragraphOf[i] && analysis.quotes[j].depth == 0 {
                 guard let a = assigned[j], a.fromPattern, let phrase = a.phrase else { continue }
+                if j < i, language == .zh {
+                    if ownSubject == nil { ownSubject = .some(subjectBefore(analysis.scanned[i].openIndex, sentences: 1, possessors: false)) }
+                    if let own = ownSubject ?? nil, own.isNamed, own.range.lowerBound >= analysis.scanned[j].outerEnd,
+                       !Self.samePerson(own.name, phrase.name) {
+                        continue
+                    }
+                }
                 // A later quote lends its speaker only when it is named after that quote (“A.” “B,” X said); one named
                 // before it (“A.” And X says: “B”) introduces that quote alone.
                 if j > i, let mention = a.speaker?.start, mention < analysis.scanned[j].openIndex { continue }
@@ -242,8 +252,16 @@ extension AttributionEngine {
         let after = context.skipSpaceForward(q.outerEnd, paragraph.end)
         guard last > q.contentStart && context.isSentenceEnd(last - 1) || after >= paragraph.end || context.isSentenceEnd(after)
                 || CharacterClass.isQuotationMark(s[after].value) else { return nil }
-        // Not the reporter of a byline (本报记者 王立新 在…): a feature quotes the people it describes.
-        guard let m = subjectBefore(before - 1, sentences: 1, possessors: false), m.form == .name, !isTitledReporter(m) else { return nil }
+        // Not the reporter of a byline (本报记者 王立新 在…): a feature quotes the people it describes. A sentence with no
+        // subject goes on with the one before it (林大山翻开账本。今年雨水多，草莓减产了三成。“…”), one sentence further at most.
+        var subject = subjectBefore(before - 1, sentences: 1, possessors: false)
+        if subject == nil {
+            let start = sentenceStart(from: before - 1, lower: paragraph.start)
+            if start > paragraph.start, !holdsQuotation(sentenceStart(from: start - 1, lower: paragraph.start)..<start, besides: i) {
+                subject = subjectBefore(start - 1, sentences: 1, possessors: false)
+            }
+        }
+        guard let m = subject, m.form == .name, !isTitledReporter(m) else { return nil }
         return m
     }
 

@@ -161,7 +161,11 @@ extension AttributionEngine {
         guard a < b else { return nil }
         if isByline(a, b) { return nil }
         if context.opensWithFrame(a, b) { return describedAfterFrame(a, b) }
-        guard let phrase = context.parseChineseLeading(a, b) ?? speakingOrganisation(a, b) ?? describedPersonClause(a, b)
+        // A described person noun that a body's name goes on from (参加过展销的青山果农|协会副会长王立新) yields to the
+        // titled name that ends the clause.
+        let leading = context.parseChineseLeading(a, b)
+        if let leading, leading.form == .role, leading.range.upperBound < b, let named = describedPersonClause(a, b) { return named }
+        guard let phrase = leading ?? speakingOrganisation(a, b) ?? describedPersonClause(a, b)
                 ?? (organisations ? organisationOpeningSentence(a, b) : nil) else {
             switch bare {
             case .never: return nil
@@ -196,7 +200,7 @@ extension AttributionEngine {
         guard let particle = (a..<b - 2).last(where: { context.attributiveParticles.contains(s[$0]) }), particle > a else { return nil }
         var start = particle + 1
         if s[start].value == 0x300A, let close = context.titleClose[start], close < b - 2 { start = close + 1 }
-        guard b - start >= 2, b - start <= 12, !context.cues.occurs(in: s, within: a..<particle),
+        guard b - start >= 2, b - start <= 16, !context.cues.occurs(in: s, within: a..<particle),
               let person = context.parseChineseStrict(start, b), person.range.upperBound == b, person.kinship == nil,
               person.form == .name, person.title != nil else { return nil }
         return person

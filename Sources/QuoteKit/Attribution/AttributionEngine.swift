@@ -298,6 +298,11 @@ struct AttributionEngine {
                     if explain { steps.append(.init(rule: rule.id, fired: false, detail: "the work stands in a frame")) }
                     continue
                 }
+                // A byline that ends its line (特约记者王立新报道⏎“…”) names who reports the words below it, not who says them.
+                if language == .zh, let cue = capture.cueRange, cue.upperBound <= frame.open, endsBylineLine(cue) {
+                    if explain { steps.append(.init(rule: rule.id, fired: false, detail: "the cue ends a byline's line")) }
+                    continue
+                }
                 // A cue inside another quote's words (the 道 of 『青山市國道管理處』完成的『…』) is part of what that quote
                 // says or names, not a verb of the narrative. (Chinese only: English straight quotes pair less surely.)
                 if language == .zh, let cue = capture.cueRange, isQuoted(cue.lowerBound) {
@@ -358,6 +363,14 @@ struct AttributionEngine {
     /// 冷冷地插入道︰): the cue reported for a speaker that a rule found in those words read as a predicate. It names the
     /// verb only: a guessed subject does not become a cue-backed one. One character is a verb only as a word of its own
     /// (道, not the 道 of 知道).
+    /// Whether the cue at `cue` is a word of `bylineEnds` (报道, 報導) that ends its line.
+    func endsBylineLine(_ cue: Range<Int>) -> Bool {
+        var after = cue.upperBound
+        while after < s.count, !CharacterClass.isLineBreak(s[after].value), context.isSpace(after) { after += 1 }
+        guard after < s.count, CharacterClass.isLineBreak(s[after].value) else { return false }
+        return context.bylineEnds.longestMatch(in: s, endingAt: cue.upperBound, limit: cue.lowerBound) == cue.count
+    }
+
     func cueBeforeOpening(_ i: Int) -> String? {
         var end = context.skipSpaceBack(analysis.scanned[i].openIndex, 0)
         guard end > 0 else { return nil }

@@ -423,6 +423,18 @@ extension AttributionContext {
         return false
     }
 
+    /// Whether the two characters from `a` to `e` are a common word that opens with a surname's character (关键, 高龄)
+    /// and no cue or modifier follows them: no surname and given name where a clause may open with any word. One that
+    /// acts is someone's nickname (石头则笑着说), and right before a cue a name (严明说).
+    func isIdleSurnameWord(_ a: Int, _ e: Int) -> Bool {
+        surnameWords.contains(s, a..<e) && !actsAt(e)
+    }
+
+    /// Whether a cue or a modifier starts at `i`.
+    func actsAt(_ i: Int) -> Bool {
+        cues.longestMatch(in: s, startingAt: i) != nil || modifiers.longestMatch(in: s, startingAt: i) != nil
+    }
+
     func genderOfTitles(_ list: [String]) -> SpeakerPhrase.Gender {
         for t in list {
             if femaleTitles.contains(t) { return .female }

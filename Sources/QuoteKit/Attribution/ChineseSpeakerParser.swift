@@ -318,7 +318,11 @@ extension AttributionContext {
             if group != .plural, let given = nameGiven(start, head) {
                 return SpeakerPhrase(form: .name, range: a..<b, mention: text, name: given, title: string(b - noun..<b))
             }
-            if describesPerson(start, head) {
+            // Not where the reporter opens the words before the noun (记者发现工地的工人): that is the reporter's clause, whose
+            // object the noun is.
+            let reporterClause = reporterNouns.longestMatch(in: s, startingAt: start, limit: head)
+                .map { start + $0 < head && !attributiveParticles.contains(s[start + $0]) } ?? false
+            if !reporterClause, describesPerson(start, head) {
                 return SpeakerPhrase(form: .role, range: a..<b, mention: text, name: string(start..<head) + string(b - noun..<b), gender: group)
             }
         }

@@ -85,6 +85,12 @@ extension AttributionEngine {
                let named = engine.titledNameBefore(phrase) ?? engine.chineseDescriptionAntecedent(phrase) {
                 return named
             }
+            if phrase.form == .bare, engine.language == .zh, phrase.name.unicodeScalars.count == 2 {
+                if let known = nameLengths[phrase.name] { return known }
+                let base = engine.fullNameAround(givenName: phrase) ?? phrase.name
+                nameLengths[phrase.name] = base
+                return base
+            }
             guard phrase.form == .name else { return phrase.name }
             // A Chinese name without a separate surname is its own canonical name (``chineseCanonical(_:_:)``):
             // answering here skips building and hashing the cache key, which costs more than the answer.
@@ -92,7 +98,8 @@ extension AttributionEngine {
                 let length = phrase.name.unicodeScalars.count
                 guard length == 2 || length == 3 else { return phrase.name }
                 if let known = nameLengths[phrase.name] { return known }
-                let base = (length == 3 ? engine.shorterNameAround(phrase) : engine.longerNameAround(phrase)) ?? phrase.name
+                let base = (length == 3 ? engine.shorterNameAround(phrase)
+                    : engine.longerNameAround(phrase) ?? engine.fullNameAround(givenName: phrase)) ?? phrase.name
                 nameLengths[phrase.name] = base
                 return base
             }
@@ -169,6 +176,46 @@ extension AttributionEngine {
         // Twice at least: one 张明才说 is 张明 saying something only then.
         guard let (third, count) = longer.max(by: { $0.value < $1.value }), count >= 2, count > shorter else { return nil }
         return String(String.UnicodeScalarView(name + [third]))
+    }
+
+    /// 李秋芳 for a two-character name 秋芳 when the text around it, within `namesReadAround` either side, names its
+    /// owner in full: a surname of one character right before it, no word of its own (连), where something introduces a
+    /// name (``introducesName(at:)``: not 任 of 主任), the three standing on their own (村民李秋芳说), and no other surname
+    /// so written. A report or a story calls a person by the given name once it has named them.
+    func fullNameAround(givenName phrase: SpeakerPhrase) -> String? {
+        let name = Array(phrase.name.unicodeScalars)
+        guard name.count == 2, context.isCJK(phrase.range.lowerBound), !context.knownNames.contains(phrase.name) else { return nil }
+        let standsAlone = nameStandsAlone(endingAt:)
+        var owner: Unicode.Scalar? = nil
+        var i = max(0, phrase.range.lowerBound - Self.namesReadAround)
+        let upper = min(s.count - 3, phrase.range.upperBound + Self.namesReadAround)
+        while i < upper {
+            defer { i += 1 }
+            guard s[i + 1] == name[0], s[i + 2] == name[1], context.surnames.contains(s[i]), !isFunctionWord(s[i]),
+                  standsAlone(i + 3) || context.endsWord(at: i + 3), context.nameStarts(endingAt: i + 3, from: i).contains(i),
+                  introducesName(at: i) else { continue }
+            if let found = owner, found != s[i] { return nil }
+            owner = s[i]
+        }
+        return owner.map { String(String.UnicodeScalarView([$0] + name)) }
+    }
+
+    /// Whether what ends at `i` introduces a full name there: nothing of the text's words (the line's start, a mark or
+    /// a space), 的, a person noun or title (村民|李秋芳), a verb that names (名叫) or a perfective particle (采访了). Other
+    /// characters may belong to a nickname the surname's character ends (歌王|小明: not 王小明).
+    private func introducesName(at i: Int) -> Bool {
+        guard i > 0, context.isCJK(i - 1) else { return true }
+        return context.attributiveParticles.contains(s[i - 1]) || context.perfectiveParticles.contains(s[i - 1])
+            || context.personNouns.longestMatch(in: s, endingAt: i, limit: max(0, i - 8)) != nil
+            || context.titles.longestMatch(in: s, endingAt: i, limit: max(0, i - 8)) != nil
+            || context.namingVerbs.longestMatch(in: s, endingAt: i, limit: max(0, i - 8)) != nil
+    }
+
+    /// Whether a surname's character is, as often, a word of its own before a name: a preposition, a connective or
+    /// the opener of a subject in focus (向, 并, 连 of 连张明都说), or a character no name holds.
+    private func isFunctionWord(_ character: Unicode.Scalar) -> Bool {
+        context.notInNames.contains(character) || context.prepositions.contains(character)
+            || context.connectives.contains(character) || context.evenOpeners.contains(character)
     }
 
     /// 王菲 for a three-character name 王菲新 when the text around it names 王菲 on its own (的王菲，, 王菲说) more often

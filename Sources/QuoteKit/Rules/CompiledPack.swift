@@ -142,6 +142,8 @@ final class CompiledPack: Sendable {
         let personMeasures: Lexicon
         /// Function characters that may end a three-character name next to a title (李秋如牧师).
         let givenNameEnds: Lexicon
+        /// Characters that end women's given names far more often than men's (林秀芬): the gender of a name no title gives.
+        let femaleNameEnds: Lexicon
         /// Characters of `notInNames` that a given name still holds (赵有德, 周长有): first after the surname, or last
         /// right before a cue or punctuation.
         let givenNameCharacters: Lexicon
@@ -234,6 +236,7 @@ final class CompiledPack: Sendable {
             seriesEnds = lexicons.lexicon("seriesEnds")
             personMeasures = lexicons.lexicon("personMeasures")
             givenNameEnds = lexicons.lexicon("givenNameEnds")
+            femaleNameEnds = lexicons.lexicon("femaleNameEnds")
             givenNameCharacters = lexicons.lexicon("givenNameCharacters")
             givenNameFirstCharacters = lexicons.lexicon("givenNameFirstCharacters")
             bylineEnds = lexicons.lexicon("bylineEnds")

@@ -440,6 +440,13 @@ struct PatternMatcher {
         while e >= pos + 1 {
             let stop = body(e) {
                 guard let phrase = c.parseChineseStrict(pos, e), phrase.form != .zero, slot.allows(phrase.form) else { return nil }
+                // A clause may open with any word: one that opens with a surname's character (高龄83岁的…) is no name there.
+                if slot.anchor == .clauseStart, phrase.form == .name, e - pos == 2, c.isIdleSurnameWord(pos, e) { return nil }
+                // A name cut by the slot's length (…的棋友陈秀|英说) is no name: the clause runs on in the same word.
+                if e == limit, limit < upper, phrase.form == .name, c.isCJK(e), !c.actsAt(e),
+                   c.parseChineseStrict(pos, e + 1)?.form == .name {
+                    return nil
+                }
                 // Before a gap only the text says where the phrase ends: it must end a word; and a subject that opens its
                 // clause does not end before 的, which makes it whose the subject is (卫生局的干事: the officer speaks),
                 // unless a name owns a thing there (李明轩的发现: what was found is his); a name of two characters only
