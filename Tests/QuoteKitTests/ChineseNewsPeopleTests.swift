@@ -220,4 +220,12 @@ final class ChineseNewsPeopleTests: XCTestCase {
             """)
         XCTAssertEqual(quotes.map(\.speaker), [nil])
     }
+
+    func testAPagesCreditsNameNoOneWhoSpeaks() {
+        // 转自：, 编辑： label a page's credits: the lede quote is the words of the illustrator the report describes.
+        let reposted = "小书店的告别\n\n转自：王立新\n\n“上一次来是两年前了。”青山路上的书店，9月6日上午，插画师林秀芬在书架前驻足。"
+        XCTAssertEqual(AttributionFixture.attributions(reposted).map(\.speaker), ["林秀芬"])
+        let edited = "书店的告别\n来源：青山日报　编辑：王立新\n“上一次来是两年前了。”青山路上的书店，9月6日上午，插画师林秀芬在书架前驻足。"
+        XCTAssertEqual(AttributionFixture.attributions(edited).map(\.speaker), ["林秀芬"])
+    }
 }

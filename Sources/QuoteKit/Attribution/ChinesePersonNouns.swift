@@ -197,15 +197,18 @@ extension AttributionContext {
         return skipSpaceBack(k, pos)
     }
 
-    /// Whether `a` follows a colon after a word of `reporterNouns` or `bylineEnds` alone at the start of its line: the
-    /// name of a credit (记者：王立新, 摄影：林大山), who reports and says nothing.
+    /// Whether `a` follows a colon after a word of `reporterNouns`, `bylineEnds` or `creditLabels` that opens its line
+    /// or follows a space there: the name of a credit (记者：王立新, 摄影：林大山, 来源：青山日报　编辑：林秀芬), who reports
+    /// and says nothing.
     func followsCreditLabel(_ a: Int) -> Bool {
         let colon = skipSpaceBack(a, max(0, a - 8))
         guard colon > 0, CharacterClass.isColon(s[colon - 1].value) else { return false }
         let labelEnd = skipSpaceBack(colon - 1, max(0, colon - 9))
-        guard let label = reporterNouns.longestMatch(in: s, endingAt: labelEnd, limit: max(0, labelEnd - 8))
-                ?? bylineEnds.longestMatch(in: s, endingAt: labelEnd, limit: max(0, labelEnd - 8)) else { return false }
+        let limit = max(0, labelEnd - 8)
+        guard let label = reporterNouns.longestMatch(in: s, endingAt: labelEnd, limit: limit)
+                ?? bylineEnds.longestMatch(in: s, endingAt: labelEnd, limit: limit)
+                ?? creditLabels.longestMatch(in: s, endingAt: labelEnd, limit: limit) else { return false }
         let start = labelEnd - label
-        return start == 0 || CharacterClass.isLineBreak(s[start - 1].value)
+        return start == 0 || CharacterClass.isLineBreak(s[start - 1].value) || isSpace(start - 1)
     }
 }

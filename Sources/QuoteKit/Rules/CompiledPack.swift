@@ -151,6 +151,8 @@ final class CompiledPack: Sendable {
         let givenNameFirstCharacters: Lexicon
         /// The words that end a byline before its colon (记者王立新报道：): the reporter is no subject of what follows.
         let bylineEnds: Lexicon
+        /// The labels of a page's credits before a colon (转自：, 编辑：): the one named says nothing in the page.
+        let creditLabels: Lexicon
         /// The verbs of asking and bidding (问, 叮嘱): the one they address answers the quote after.
         let directiveVerbs: Lexicon
         /// Relatives and companions of every gender, the kin lexicons in one (他的妻子, 张明的同事李华).
@@ -240,6 +242,7 @@ final class CompiledPack: Sendable {
             givenNameCharacters = lexicons.lexicon("givenNameCharacters")
             givenNameFirstCharacters = lexicons.lexicon("givenNameFirstCharacters")
             bylineEnds = lexicons.lexicon("bylineEnds")
+            creditLabels = lexicons.lexicon("creditLabels")
             directiveVerbs = lexicons.lexicon("directiveVerbs")
             // The counting words of several people count people too (几位专家 is a role, as 一位专家 is).
             personCounters = lexicons.union("personCounters", "pluralCounters")
