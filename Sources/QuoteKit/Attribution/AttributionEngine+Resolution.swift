@@ -95,8 +95,7 @@ extension AttributionEngine {
                 return listed == gender
             }
             // A name that only a woman's given name ends with (林秀芬) is no 他, where no list says otherwise.
-            if gender == .male || gender == .female, aliases.isEmpty || aliases.gender(of: phrase.name) == nil,
-               phrase.form == .name || phrase.form == .bare, let shown = nameGender(phrase.name) {
+            if gender == .male || gender == .female, phrase.form == .name || phrase.form == .bare, let shown = nameGender(phrase.name) {
                 return shown == gender
             }
             return gender != .plural
@@ -106,20 +105,14 @@ extension AttributionEngine {
 
     /// Whether `range` stands inside parentheses that open and close within 80 scalars of it, on its line.
     func inParentheses(_ range: Range<Int>) -> Bool {
-        var i = range.lowerBound - 1
-        while i >= max(0, range.lowerBound - 80), !CharacterClass.isLineBreak(s[i].value), !CharacterClass.isClosingParenthesis(s[i].value) {
-            if CharacterClass.isOpeningParenthesis(s[i].value) {
-                var j = range.upperBound
-                while j < min(s.count, range.upperBound + 80), !CharacterClass.isLineBreak(s[j].value) {
-                    if CharacterClass.isClosingParenthesis(s[j].value) { return true }
-                    if CharacterClass.isOpeningParenthesis(s[j].value) { return false }
-                    j += 1
-                }
-                return false
-            }
-            i -= 1
+        let stops = { (i: Int) in
+            CharacterClass.isLineBreak(self.s[i].value) || CharacterClass.isOpeningParenthesis(self.s[i].value)
+                || CharacterClass.isClosingParenthesis(self.s[i].value)
         }
-        return false
+        guard let open = (max(0, range.lowerBound - 80)..<range.lowerBound).reversed().first(where: stops),
+              CharacterClass.isOpeningParenthesis(s[open].value),
+              let close = (range.upperBound..<min(s.count, range.upperBound + 80)).first(where: stops) else { return false }
+        return CharacterClass.isClosingParenthesis(s[close].value)
     }
 
     /// The gender of a kin noun that ends a phrase at `end` (王秀英的母亲: a woman), `nil` for none.

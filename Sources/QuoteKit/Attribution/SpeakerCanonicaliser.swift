@@ -70,6 +70,15 @@ extension AttributionEngine {
             }
         }
 
+        /// The name the text around a phrase's first mention gives in place of it (`correction`), else its own, read
+        /// once per name.
+        private mutating func corrected(_ phrase: SpeakerPhrase, _ correction: () -> String?) -> String {
+            if let known = nameLengths[phrase.name] { return known }
+            let base = correction() ?? phrase.name
+            nameLengths[phrase.name] = base
+            return base
+        }
+
         /// The canonical name of a phrase, before aliases (a phrase that is not a name keeps its own).
         mutating func base(of phrase: SpeakerPhrase, in engine: AttributionEngine) -> String {
             // The minister, the paper: the name the report introduced with that noun, canonical in its turn.
@@ -86,10 +95,7 @@ extension AttributionEngine {
                 return named
             }
             if phrase.form == .bare, engine.language == .zh, phrase.name.unicodeScalars.count == 2 {
-                if let known = nameLengths[phrase.name] { return known }
-                let base = engine.fullNameAround(givenName: phrase) ?? phrase.name
-                nameLengths[phrase.name] = base
-                return base
+                return corrected(phrase) { engine.fullNameAround(givenName: phrase) }
             }
             guard phrase.form == .name else { return phrase.name }
             // A Chinese name without a separate surname is its own canonical name (``chineseCanonical(_:_:)``):
@@ -97,11 +103,9 @@ extension AttributionEngine {
             if engine.language != .en, phrase.surname == nil {
                 let length = phrase.name.unicodeScalars.count
                 guard length == 2 || length == 3 else { return phrase.name }
-                if let known = nameLengths[phrase.name] { return known }
-                let base = (length == 3 ? engine.shorterNameAround(phrase)
-                    : engine.longerNameAround(phrase) ?? engine.fullNameAround(givenName: phrase)) ?? phrase.name
-                nameLengths[phrase.name] = base
-                return base
+                return corrected(phrase) {
+                    length == 3 ? engine.shorterNameAround(phrase) : engine.longerNameAround(phrase) ?? engine.fullNameAround(givenName: phrase)
+                }
             }
             let key = phrase.name + "\u{1}" + (phrase.surname ?? "")
             if let known = cache[key] { return known }
