@@ -57,7 +57,7 @@ final class AttributionContext {
     let cues, titles, honorifics, modifiers, frameOpeners, frameClosers, connectives, surnames, knownNames,
         organisations, notNames, notInNames, workSuffixes, workNouns, workAnaphors, letterNouns, male, female, plural, neutral, firstPerson,
         maleTitles, femaleTitles, maleNames, femaleNames, transliteration, prepositions: Lexicon
-    let adverbialParticles, attributiveParticles, pronounCompoundEnds, adverbialEndings, copulas, placeSuffixes, roleEndings, surnameWords, mediaEndings, cueLookalikes, personNouns, institutionNouns, personCounters, pluralCounters, reporterNouns, agentSuffixes, hearingVerbs, seeingVerbs, punctuatedCues, seriesEnds, personMeasures, givenNameEnds, femaleNameEnds, givenNameCharacters, givenNameFirstCharacters, bylineEnds, creditLabels, directiveVerbs, pluralSuffixes, collectiveNouns, eventClosers, addressSuffixes, evenOpeners, evenClosers, alsoWords, existentialVerbs, existentialAspects, shareSigns, reduplicatedStates, topicOpeners, familiarPrefixes, surnameMarkers, asSaidOpeners, statementNouns, documentVoices, documentDeterminers, placeOpeners, whenOpeners, whenClosers, contrastWords, durativeParticles, namingVerbs, glossWords, kinNouns: Lexicon
+    let adverbialParticles, attributiveParticles, pronounCompoundEnds, adverbialEndings, copulas, placeSuffixes, roleEndings, surnameWords, mediaEndings, cueLookalikes, personNouns, institutionNouns, personCounters, pluralCounters, reporterNouns, agentSuffixes, hearingVerbs, seeingVerbs, punctuatedCues, seriesEnds, personMeasures, givenNameEnds, femaleNameEnds, givenNameCharacters, givenNameFirstCharacters, bylineEnds, creditLabels, datelineEnds, directiveVerbs, pluralSuffixes, collectiveNouns, eventClosers, addressSuffixes, evenOpeners, evenClosers, alsoWords, existentialVerbs, existentialAspects, shareSigns, reduplicatedStates, topicOpeners, familiarPrefixes, surnameMarkers, asSaidOpeners, statementNouns, documentVoices, documentDeterminers, placeOpeners, whenOpeners, whenClosers, contrastWords, durativeParticles, namingVerbs, glossWords, kinNouns: Lexicon
     let narratorPronouns: Lexicon
     /// The names and aliases of the character list (set by the engine), matched regardless of case in English.
     var listedForms = Lexicon()
@@ -167,6 +167,7 @@ final class AttributionContext {
         givenNameFirstCharacters = common.givenNameFirstCharacters
         bylineEnds = common.bylineEnds
         creditLabels = common.creditLabels
+        datelineEnds = common.datelineEnds
         directiveVerbs = common.directiveVerbs
         numerals = common.numerals
         ordinalPrefixes = common.ordinalPrefixes

@@ -153,8 +153,9 @@ extension AttributionEngine {
                 if subject.form == .role, subject.title == nil, subject.gender == .unknown, subject.mention == subject.name,
                    gender == .male || gender == .female {
                     // A relative is someone, whose noun says a man or a woman (王秀英的母亲…，她说).
-                    guard let kin = self.kinGender(endingAt: subject.range.upperBound, from: subject.range.lowerBound) else { return false }
-                    return kin == gender
+                    if let kin = self.kinGender(endingAt: subject.range.upperBound, from: subject.range.lowerBound) { return kin == gender }
+                    // So is one who has spoken already (原告认为：“…”。她说): the noun names one in this report.
+                    return self.hasSpoken(subject, before: i)
                 }
                 if spokenTo.contains(where: { AttributionEngine.samePerson($0, subject.name) }) { return false }
                 return self.compatible(subject, gender)

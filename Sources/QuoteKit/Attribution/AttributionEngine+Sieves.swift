@@ -261,8 +261,11 @@ extension AttributionEngine {
                 subject = subjectBefore(start - 1, sentences: 1, possessors: false)
             }
         }
-        guard let m = subject, m.form == .name, !isTitledReporter(m) else { return nil }
-        return m
+        guard let m = subject, !isTitledReporter(m) else { return nil }
+        if m.form == .name { return m }
+        // A pronoun of one person there (他蹲在田埂上，一株株查看秧苗。“…”) stands for whom the text named before.
+        if m.form == .pronoun, m.gender == .male || m.gender == .female { return resolvePronoun(i, m) }
+        return nil
     }
 
     /// Where the sentence that holds `pos` starts, at `lower` at the earliest.
@@ -279,12 +282,15 @@ extension AttributionEngine {
         }
     }
 
-    /// For a quote that opens its paragraph as a sentence of its own, which no line before introduces (a feature's
-    /// lede: “…”周六上午，集市开张不久，卖了二十年菜的王立新…): the person named, described or not, as the subject of one
+    /// For a quote that opens its paragraph as a sentence of its own, or follows its dateline, which no line before
+    /// introduces (a feature's lede: “…”周六上午，集市开张不久，卖了二十年菜的王立新…): the person named, described or not, as the subject of one
     /// of the first three clauses of the sentence after it. Names only: a role or a body there is as often the scene's.
     func describedAfterLede(_ i: Int, in paragraph: Paragraph) -> SpeakerPhrase? {
         let q = analysis.scanned[i]
-        guard context.skipSpaceForward(paragraph.start, q.openIndex) == q.openIndex, !introducedByLineBefore(q.openIndex) else { return nil }
+        // Only a dateline may stand before it (新华社北京7月31日电（记者王立新）“…”).
+        let before = context.skipSpaceBack(q.openIndex, paragraph.start)
+        let afterDateline = before > paragraph.start && CharacterClass.isClosingBracket(s[before - 1].value) && context.inDatelineBrackets(before - 1)
+        guard before == paragraph.start || afterDateline, !introducedByLineBefore(q.openIndex) else { return nil }
         let last = context.skipSpaceBack(q.contentEnd, q.contentStart)
         guard last > q.contentStart, context.isSentenceEnd(last - 1) else { return nil }
         var start = context.skipSpaceForward(q.outerEnd, paragraph.end)

@@ -145,9 +145,9 @@ extension AttributionEngine {
     /// Whether the clause from `a` to `b` is a byline, which names the one who reports, not a subject of what follows:
     /// `bylineEnds` before a colon (本报北京1月5日电记者王立新报道：), before closing brackets (〔記者王立新／東海報導〕), or at
     /// the end of its line, as a photograph's credit stands (王立新 摄), or after a credit's label and colon that open its
-    /// line (记者：王立新, 摄影：林大山).
+    /// line (记者：王立新, 摄影：林大山), or inside the brackets after a dateline (7月31日电（记者王立新、陈明）) or of a credit (（记者王立新）).
     private func isByline(_ a: Int, _ b: Int) -> Bool {
-        if context.followsCreditLabel(a) { return true }
+        if context.followsCreditLabel(a) || context.inDatelineBrackets(a) || context.inCreditBrackets(a) { return true }
         var closed = context.skipSpaceBack(b, a)
         while closed > a, CharacterClass.isClosingBracket(s[closed - 1].value) { closed -= 1 }
         let endsLine = b >= s.count || CharacterClass.isLineBreak(s[b].value)

@@ -303,6 +303,11 @@ struct AttributionEngine {
                     if explain { steps.append(.init(rule: rule.id, fired: false, detail: "the cue ends a byline's line")) }
                     continue
                 }
+                // A reporter's credit in brackets after the words (“…”（记者王立新）) signs the report: no one said them so.
+                if language == .zh, let speaker = capture.speaker, !speaker.range.isEmpty, context.inCreditBrackets(speaker.range.upperBound) {
+                    if explain { steps.append(.init(rule: rule.id, fired: false, detail: "the speaker is a reporter's credit in brackets")) }
+                    continue
+                }
                 // A cue inside another quote's words (the 道 of 『青山市國道管理處』完成的『…』) is part of what that quote
                 // says or names, not a verb of the narrative. (Chinese only: English straight quotes pair less surely.)
                 if language == .zh, let cue = capture.cueRange, isQuoted(cue.lowerBound) {
@@ -416,6 +421,8 @@ struct AttributionEngine {
     /// work referred back to (书中…是“…”), not a title itself (《…》是一部“…” describes it).
     func upgradesTerm(_ rule: RulePack.Rule, _ capture: PatternMatcher.Capture) -> Bool {
         guard capture.cue != nil else {
+            // A colon right after a speaker who opens the line says what follows is theirs (王立新：…「…」).
+            if let speaker = capture.speaker, [.name, .role, .organisation].contains(speaker.form), opensLineWithColon(speaker.range) { return true }
             return capture.speaker.map { $0.form == .work && context.titleClose[$0.range.lowerBound] == nil } ?? false
         }
         if rule.assign == .none || rule.assign == .continuation && capture.speaker?.form == .zero { return true }
@@ -431,6 +438,14 @@ struct AttributionEngine {
         // A newspaper in title marks (据《…报》报道，…“…”) reports; a term in what it reports stays a term, as for any work.
         if speaker.form == .organisation, !speaker.range.isEmpty, context.titleClose[speaker.range.lowerBound] != nil { return false }
         return [.name, .pronoun, .role, .organisation, .work].contains(speaker.form)
+    }
+
+    /// Whether the phrase in `range` opens its line and a colon follows it (王立新：, 港府：), as a headline or a line of an
+    /// interview names who speaks on it.
+    func opensLineWithColon(_ range: Range<Int>) -> Bool {
+        guard !range.isEmpty, range.upperBound < s.count, CharacterClass.isColon(s[range.upperBound].value) else { return false }
+        let start = context.skipSpaceBack(range.lowerBound, 0)
+        return start == 0 || CharacterClass.isLineBreak(s[start - 1].value)
     }
 
     /// Whether quote `i`, where a speaker is named right after it (“…，”张明说。 / “…”，张明说。), is a clause of its own

@@ -3,10 +3,14 @@
 /// after a role (導演哥普拉).
 extension AttributionContext {
     /// Where a name in Latin letters ending at `e` starts (Makiyo, S.H.E, Mary Lane): letters, with dots, hyphens,
-    /// apostrophes and single spaces inside, two letters at least, opening at `a` or after an ideograph, and not in
-    /// brackets; `nil` otherwise.
+    /// apostrophes and single spaces inside, two letters at least, opening at `a` or after an ideograph, not in
+    /// brackets, and ending where its word does; `nil` otherwise.
     func latinNameStart(endingAt e: Int, from a: Int) -> Int? {
         guard let start = latinRunStart(endingAt: e, from: a) else { return nil }
+        // Not a cut through a longer word (Blue of Blue-sky董事长, a body's name).
+        if e < s.count, isLetter(e) || (s[e].value == 0x2D || s[e].value == 0x2E || s[e].value == 0x27) && e + 1 < s.count && isLetter(e + 1) {
+            return nil
+        }
         // Not a gloss in brackets after a Chinese name (康纳格拉公司（ConAgra Inc.）): the Chinese name is the one.
         let before = skipSpaceBack(start, 0)
         if before > 0, CharacterClass.isOpeningParenthesis(s[before - 1].value) { return nil }
@@ -32,7 +36,9 @@ extension AttributionContext {
             }
             start -= 1
         }
-        guard letters >= 2, isNameLetter(start), start == a || isCJK(start - 1) else { return nil }
+        // After an ideograph, or a space after one (首席财务官 Ada Lane表示: mainland news spaces Latin words so).
+        guard letters >= 2, isNameLetter(start),
+              start == a || isCJK(start - 1) || isSpace(start - 1) && !CharacterClass.isLineBreak(s[start - 1].value) && (start - 1 == a || isCJK(start - 2)) else { return nil }
         return start
     }
 

@@ -197,6 +197,41 @@ extension AttributionContext {
         return skipSpaceBack(k, pos)
     }
 
+    /// Whether the reporter opens the words from `start` to `end` with more after them (记者发现工地的, 记者来到): that is
+    /// the reporter's clause, whose object a person noun or a title after it is; not where 的 follows (记者的).
+    func opensReporterClause(_ start: Int, _ end: Int) -> Bool {
+        reporterNouns.longestMatch(in: s, startingAt: start, limit: end).map { start + $0 < end && !attributiveParticles.contains(s[start + $0]) } ?? false
+    }
+
+    /// Whether `a` stands inside the brackets after a dateline (新华社北京7月31日电（记者王立新、陈明）, 本报讯 (林秀芬)),
+    /// within 40 scalars of the opening bracket: the reporters named there report the story and say nothing in it.
+    func inDatelineBrackets(_ a: Int) -> Bool {
+        guard let open = openingBracket(before: a) else { return false }
+        let end = skipSpaceBack(open, max(0, open - 8))
+        return datelineEnds.longestMatch(in: s, endingAt: end, limit: max(0, end - 4)) != nil
+    }
+
+    /// Whether `a` stands inside brackets that open with a reporter or a credit's label (（记者王立新）, （记者王立新
+    /// 通讯员陈明）), as reports end or sign a photograph: who is named there reports and says nothing.
+    func inCreditBrackets(_ a: Int) -> Bool {
+        guard let open = openingBracket(before: a) else { return false }
+        let start = skipSpaceForward(open + 1, a)
+        return reporterNouns.longestMatch(in: s, startingAt: start, limit: a) != nil || creditLabels.longestMatch(in: s, startingAt: start, limit: a) != nil
+    }
+
+    /// The opening bracket whose brackets hold `a`, within 40 scalars on its line; `nil` where a closing bracket or a
+    /// sentence's end comes first.
+    private func openingBracket(before a: Int) -> Int? {
+        var k = a - 1
+        while k >= max(0, a - 40) {
+            let v = s[k].value
+            if CharacterClass.isLineBreak(v) || CharacterClass.isClosingBracket(v) || CharacterClass.isSentenceFinal(v) { return nil }
+            if CharacterClass.isOpeningParenthesis(v) || v == 0x3014 || v == 0x3010 { return k }
+            k -= 1
+        }
+        return nil
+    }
+
     /// Whether `a` follows a colon after a word of `reporterNouns`, `bylineEnds` or `creditLabels` that opens its line
     /// or follows a space there: the name of a credit (记者：王立新, 摄影：林大山, 来源：青山日报　编辑：林秀芬), who reports
     /// and says nothing.

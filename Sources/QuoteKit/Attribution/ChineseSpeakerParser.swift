@@ -219,7 +219,7 @@ extension AttributionContext {
             return named(from: unlisted.start, after: unlisted.title)
         }
         // A name in Latin letters (Adalyn说, 歌手Ada Lane表示), as Hong Kong and Taiwan news write many people.
-        if let start = latinNameStart(endingAt: e, from: a), let prefixTitle = prefixAcceptable(a, start) {
+        if let start = latinNameStart(endingAt: e, from: a), let prefixTitle = prefixAcceptable(a, skipSpaceBack(start, a)) {
             // Capitals alone (ABC, EBC) spell a body's initials, not a person's name: its officer, titled, is a role.
             if e - start >= 2, (start..<e).allSatisfy({ CharacterClass.isCapitalLatin(s[$0].value) }) {
                 return trailing.isEmpty ? SpeakerPhrase(form: .organisation, range: a..<b, mention: text, name: text) : titledRole(named: text)
@@ -256,13 +256,16 @@ extension AttributionContext {
         }
         // The organisation may have a character of its own that names avoid (职业介绍中心负责人, 第一中学校长). A verb that
         // speaks to the one titled is no organisation (威胁店主说：, 批评校长说：: the title is the verb's object).
+        // Nor does the reporter's clause (记者来到委员家中: the title is whom the reporter went to see).
         if !trailing.isEmpty, e - opening <= 10, endsOrganisationName(at: e, from: opening) || !containsFunctionCharacter(opening, e),
-           !opensWithFrame(opening, e), !opensWithVerbToSomeone(opening, e) {
+           !opensWithFrame(opening, e), !opensWithVerbToSomeone(opening, e), !opensReporterClause(opening, e) {
             return titledRole(named: string(opening..<b))
         }
         // A title after words describing the person (有关专家, 在场的记者), named without a number before them
         // (一位年过六旬的老人 → 年过六旬的老人), as a person noun is, and as long where 连…都 bounds it.
-        if !trailing.isEmpty, n <= 12 || n <= 20 && inFocus(a, b), describesPerson(opening, e) { return titledRole(named: string(opening..<b)) }
+        if !trailing.isEmpty, n <= 12 || n <= 20 && inFocus(a, b), describesPerson(opening, e), !opensReporterClause(opening, e) {
+            return titledRole(named: string(opening..<b))
+        }
         // A longer one after a number (该厂一位负责该工程的副总工程师): the description ends in 的, perhaps a rank before
         // the title (副, 总).
         if !trailing.isEmpty, determined != nil, n <= 20, let particle = (max(opening, e - 3)..<e).last(where: { describedAt($0 + 1) }),
@@ -320,9 +323,7 @@ extension AttributionContext {
             }
             // Not where the reporter opens the words before the noun (记者发现工地的工人): that is the reporter's clause, whose
             // object the noun is.
-            let reporterClause = reporterNouns.longestMatch(in: s, startingAt: start, limit: head)
-                .map { start + $0 < head && !attributiveParticles.contains(s[start + $0]) } ?? false
-            if !reporterClause, describesPerson(start, head) {
+            if !opensReporterClause(start, head), describesPerson(start, head) {
                 return SpeakerPhrase(form: .role, range: a..<b, mention: text, name: string(start..<head) + string(b - noun..<b), gender: group)
             }
         }

@@ -153,6 +153,8 @@ final class CompiledPack: Sendable {
         let bylineEnds: Lexicon
         /// The labels of a page's credits before a colon (转自：, 编辑：): the one named says nothing in the page.
         let creditLabels: Lexicon
+        /// The ends of a dateline (7月31日电, 本报讯): the reporters named in brackets after it say nothing in the story.
+        let datelineEnds: Lexicon
         /// The verbs of asking and bidding (问, 叮嘱): the one they address answers the quote after.
         let directiveVerbs: Lexicon
         /// Relatives and companions of every gender, the kin lexicons in one (他的妻子, 张明的同事李华).
@@ -243,6 +245,7 @@ final class CompiledPack: Sendable {
             givenNameFirstCharacters = lexicons.lexicon("givenNameFirstCharacters")
             bylineEnds = lexicons.lexicon("bylineEnds")
             creditLabels = lexicons.lexicon("creditLabels")
+            datelineEnds = lexicons.lexicon("datelineEnds")
             directiveVerbs = lexicons.lexicon("directiveVerbs")
             // The counting words of several people count people too (几位专家 is a role, as 一位专家 is).
             personCounters = lexicons.union("personCounters", "pluralCounters")

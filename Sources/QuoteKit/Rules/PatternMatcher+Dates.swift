@@ -4,8 +4,8 @@
 /// A date is one or more runs of numerals each followed by a date unit (1月5日), optionally followed by a
 /// time of day (晚, 上午), or a word of time with a time of day (周二晚, 昨天下午); the numerals, units, times and
 /// words are the pack's `numerals`, `dateUnits`, `timesOfDay` and `timeWords` lexicons. A day with its date in brackets
-/// (今（20）日晚) is one too (``AttributionContext/bracketedDayEnd(startingAt:_:)``), and so is a word of time with its
-/// date in brackets after it (上週四(2日): ``AttributionContext/bracketedDateEnd(startingAt:_:)``).
+/// (今（20）日晚) is one too (``AttributionContext/bracketedDayEnd(startingAt:_:)``), and so is a date in brackets, alone
+/// (王立新（11日）表示) or after a word of time (上週四(2日): ``AttributionContext/bracketedDateEnd(startingAt:_:)``).
 extension PatternMatcher {
     /// The start of a date that ends at `end`, if one does, never before `lower`.
     func dateStart(endingAt end: Int, _ lower: Int) -> Int? {
@@ -17,9 +17,9 @@ extension PatternMatcher {
             if let word = c.timeWords.longestMatch(in: c.s, endingAt: i, limit: lower) { return i - word }
         }
         if let day = c.bracketedDayStart(endingAt: i, lower) { return day }
-        // A word of time with its date in brackets after it (上週四(2日)).
-        if let bracket = c.bracketedDateStart(endingAt: i, lower), let word = c.timeWords.longestMatch(in: c.s, endingAt: bracket, limit: lower) {
-            return bracket - word
+        // A date in brackets (王立新（11日）表示), after a word of time or not (上週四(2日)).
+        if let bracket = c.bracketedDateStart(endingAt: i, lower) {
+            return bracket - (c.timeWords.longestMatch(in: c.s, endingAt: bracket, limit: lower) ?? 0)
         }
         var start: Int? = nil
         while i > lower, let unit = c.dateUnits.longestMatch(in: c.s, endingAt: i, limit: lower) {
@@ -42,6 +42,7 @@ extension PatternMatcher {
             // A word of time with its date in brackets after it (上週四(2日)).
             if let bracket = c.bracketedDateEnd(startingAt: i + word, upper) { return bracket }
         }
+        if let bracket = c.bracketedDateEnd(startingAt: i, upper) { return bracket }
         if let day = c.bracketedDayEnd(startingAt: i, upper) {
             return day + (c.timesOfDay.longestMatch(in: c.s, startingAt: day, limit: upper) ?? 0)
         }

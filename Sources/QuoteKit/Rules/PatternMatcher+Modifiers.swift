@@ -256,8 +256,8 @@ extension PatternMatcher {
     /// 在内的专家 is a description), a figure or a verb of seeing or hearing (在场边看到一名球员对着教练说: the one seen
     /// speaks), and no second opener; the nearest such opener wins. `nil` when there is none, or when
     /// the opener may be part of a name: a surname alone opens the clause before it (金在勇总统), or a title ends the
-    /// place (a person, not a place). The place follows its subject: one that opens its clause (，在他耳边说) is a scene
-    /// that a subject of an earlier clause need not have spoken in.
+    /// place (a person, not a place). The place follows its subject, or the date in brackets after it: one that opens its
+    /// clause (，在他耳边说) is a scene that a subject of an earlier clause need not have spoken in.
     fileprivate func placeStart(endingAt end: Int, _ lower: Int) -> Int? {
         let c = context
         guard c.language == .zh else { return nil }
@@ -268,7 +268,9 @@ extension PatternMatcher {
                   c.hearingVerbs.longestMatch(in: c.s, startingAt: i, limit: end) == nil else { return nil }
             if let opener = c.placeOpeners.longestMatch(in: c.s, endingAt: i, limit: lower) {
                 let start = i - opener
-                guard end - i >= 2, start > lower, !c.isClauseBoundary(c.s[start - 1].value), c.titles.longestMatch(in: c.s, endingAt: end, limit: i) == nil else { return nil }
+                // A date in brackets may stand between the subject and the place (王立新（11日）在电台节目表示).
+                guard end - i >= 2, start > lower, !c.isClauseBoundary(c.s[start - 1].value) || c.bracketedDateStart(endingAt: start, lower) != nil,
+                      c.titles.longestMatch(in: c.s, endingAt: end, limit: i) == nil else { return nil }
                 if c.surnames.contains(c.s[start - 1]), start - 1 == lower || !c.isCJK(start - 2) || c.isClauseBoundary(c.s[start - 2].value) {
                     return nil
                 }
