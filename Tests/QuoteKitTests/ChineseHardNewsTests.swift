@@ -82,4 +82,17 @@ final class ChineseHardNewsTests: XCTestCase {
             + "特別感謝局裡同仁連續加班，以及各鄉鎮的配合，讓工程能在雨季前完成大部分，「明年夏天大家就有乾淨的水」。"
         AttributionFixture.assertOnly(text, speaker: "王立新", kind: .quotation)
     }
+
+    func testAWordOfAFamiliarPrefixAndASurnamesCharacterIsNoFamiliarName() {
+        // 小麦 is wheat, not Little Mai: the feature's quote is the words of the one it describes.
+        XCTAssertEqual(speakers("李大山蹲在田边，一粒粒数着刚割下的小麦穗。“今年每亩能多收一百斤。”"), ["李大山"])
+        // 小王 still calls the person by the surname.
+        XCTAssertEqual(speakers("李大山等了半小时，终于见到了小王。小王说：“路上堵车了。”"), ["小王"])
+    }
+
+    func testAnActionGoingOnAsTheSpeakerTalksStandsBetweenThemAndTheCue() {
+        // 拉著她的手 is what the village head does as he speaks: the words are his, not those of the one reporting them.
+        AttributionFixture.assertOnly("村民林秀芬說，村長王立新還拉著她的手說「這件事包在我身上」。", speaker: "王立新", rule: "zh.before.direct", cue: "說")
+        AttributionFixture.assertOnly("王立新指着地图说“这里要修一座桥”，大家都笑了。", speaker: "王立新", cue: "说")
+    }
 }

@@ -47,9 +47,10 @@ extension AttributionContext {
     }
 
     /// Whether the two scalars from `a` to `b` are a familiar name: a prefix of `familiarPrefixes` and a one-character
-    /// surname (小王, 老李).
+    /// surname (小王, 老李), not a word of `notNames` (小麦, 小时).
     func isFamiliarName(_ a: Int, _ b: Int) -> Bool {
         b - a == 2 && familiarPrefixes.contains(s[a]) && surnames.longestMatch(in: s, startingAt: a + 1, limit: b) == 1
+            && !notNames.contains(s, a..<b)
     }
 
     /// Possible starts of a personal name ending at `e`: known names, then surname + one or two characters.

@@ -97,7 +97,8 @@ extension PatternMatcher {
                 // and a short object; the subject did that and then spoke. The verb is the word before the particle.
                 var k = p - 1
                 while k > lower + 1, p - k <= 8, c.isCJK(k), !c.isClauseBoundary(c.s[k].value) {
-                    if let n = c.perfectiveParticles.longestMatch(in: c.s, startingAt: k, limit: p) {
+                    // So does an action going on as they speak (王立新指着地图说, 林秀芬拉著記者的手說).
+                    if let n = c.perfectiveParticles.longestMatch(in: c.s, startingAt: k, limit: p) ?? c.durativeParticles.longestMatch(in: c.s, startingAt: k, limit: p) {
                         usedBreaker = true
                         c.segment(max(lower, k - 6)..<min(c.s.count, k + n + 4))
                         // A word ends with the particle (not 了 of 了解; the breaker may join it to its verb, 见了), after a verb
