@@ -95,4 +95,10 @@ final class ChineseHardNewsTests: XCTestCase {
         AttributionFixture.assertOnly("村民林秀芬說，村長王立新還拉著她的手說「這件事包在我身上」。", speaker: "王立新", rule: "zh.before.direct", cue: "說")
         AttributionFixture.assertOnly("王立新指着地图说“这里要修一座桥”，大家都笑了。", speaker: "王立新", cue: "说")
     }
+
+    func testAVicePresidentsShortTitleIsATitle() {
+        // 副總 (and 協理), as Taiwan business news writes them, name the one after them as titles do.
+        AttributionFixture.assertOnly("青山紡織首席副總王立新說：「訂單排到了年底。」", speaker: "王立新", rule: "zh.before.colon")
+        AttributionFixture.assertOnly("協理林秀芬強調「品質不能打折」。", speaker: "林秀芬", kind: .quotation)
+    }
 }
