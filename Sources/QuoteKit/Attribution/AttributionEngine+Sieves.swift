@@ -135,7 +135,7 @@ extension AttributionEngine {
             if let m = subjectBefore(q.openIndex, sentences: 1, possessors: false) {
                 if m.isNamed { return ((m, .explicit, m), "") }
                 // A pronoun of one person (六十多岁的她已经…，“…”) stands for whom the text named before.
-                if m.form == .pronoun, m.gender == .male || m.gender == .female, let speaker = resolvePronoun(i, m) {
+                if let speaker = personPronounAntecedent(i, m) {
                     return ((speaker, .pronoun, m), "")
                 }
             }
@@ -264,8 +264,14 @@ extension AttributionEngine {
         guard let m = subject, !isTitledReporter(m) else { return nil }
         if m.form == .name { return m }
         // A pronoun of one person there (他蹲在田埂上，一株株查看秧苗。“…”) stands for whom the text named before.
-        if m.form == .pronoun, m.gender == .male || m.gender == .female { return resolvePronoun(i, m) }
-        return nil
+        return personPronounAntecedent(i, m)
+    }
+
+    /// Whom a pronoun of one person (他, 她) stands for, for quote `i`; `nil` for any other phrase or when the text
+    /// names no one it agrees with.
+    func personPronounAntecedent(_ i: Int, _ phrase: SpeakerPhrase) -> SpeakerPhrase? {
+        guard phrase.form == .pronoun, phrase.gender == .male || phrase.gender == .female else { return nil }
+        return resolvePronoun(i, phrase)
     }
 
     /// Where the sentence that holds `pos` starts, at `lower` at the earliest.

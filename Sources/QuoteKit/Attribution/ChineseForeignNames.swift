@@ -8,7 +8,7 @@ extension AttributionContext {
     func latinNameStart(endingAt e: Int, from a: Int) -> Int? {
         guard let start = latinRunStart(endingAt: e, from: a) else { return nil }
         // Not a cut through a longer word (Blue of Blue-sky董事长, a body's name).
-        if e < s.count, isLetter(e) || (s[e].value == 0x2D || s[e].value == 0x2E || s[e].value == 0x27) && e + 1 < s.count && isLetter(e + 1) {
+        if e < s.count, isLetter(e) || Self.joinsNameLetters(s[e].value) && e + 1 < s.count && isLetter(e + 1) {
             return nil
         }
         // Not a gloss in brackets after a Chinese name (康纳格拉公司（ConAgra Inc.）): the Chinese name is the one.
@@ -29,7 +29,7 @@ extension AttributionContext {
                 letters += 1
             } else if isLetter(start - 1) {
                 // a digit inside (S.H.E 2, B2B)
-            } else if v == 0x2E || v == 0x2D || v == 0x27 || v == 0x20, start - 1 > a, isLetter(start - 2) {
+            } else if Self.joinsNameLetters(v) || v == 0x20, start - 1 > a, isLetter(start - 2) {
                 // inside the name only
             } else {
                 break
@@ -41,6 +41,10 @@ extension AttributionContext {
               start == a || isCJK(start - 1) || isSpace(start - 1) && !CharacterClass.isLineBreak(s[start - 1].value) && (start - 1 == a || isCJK(start - 2)) else { return nil }
         return start
     }
+
+    /// Whether `v` may stand between the letters of one Latin name or word: a dot, a hyphen or an apostrophe (S.H.E,
+    /// Blue-sky, O'Neil).
+    static func joinsNameLetters(_ v: UInt32) -> Bool { v == 0x2E || v == 0x2D || v == 0x27 }
 
     /// Whether the scalar at `i` is a letter of an alphabetic script (not a digit, not CJK).
     func isNameLetter(_ i: Int) -> Bool {

@@ -226,7 +226,7 @@ extension AttributionContext {
         while k >= max(0, a - 40) {
             let v = s[k].value
             if CharacterClass.isLineBreak(v) || CharacterClass.isClosingBracket(v) || CharacterClass.isSentenceFinal(v) { return nil }
-            if CharacterClass.isOpeningParenthesis(v) || v == 0x3014 || v == 0x3010 { return k }
+            if CharacterClass.isOpeningBracket(v) { return k }
             k -= 1
         }
         return nil

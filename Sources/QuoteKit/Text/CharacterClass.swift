@@ -116,6 +116,11 @@ enum CharacterClass {
     @inline(__always)
     static func isDigit(_ v: UInt32) -> Bool { (0x30...0x39).contains(v) || (0xFF10...0xFF19).contains(v) }
 
+    /// An opening bracket of the shapes a dateline's or a credit's brackets open with: ( （ 〔 【.
+    static func isOpeningBracket(_ v: UInt32) -> Bool {
+        isOpeningParenthesis(v) || v == 0x3014 || v == 0x3010
+    }
+
     /// A closing bracket of any shape a dateline or byline is set in: ) ） 〕 】 ］ ].
     static func isClosingBracket(_ v: UInt32) -> Bool {
         isClosingParenthesis(v) || v == 0x3015 || v == 0x3011 || v == 0xFF3D || v == 0x5D
