@@ -85,6 +85,38 @@ extension AttributionContext {
         return nil
     }
 
+    /// Where a name no list reads starts when a title follows it at `e` (格桑卓嘎委员, 乌兰其其格主任): two to four
+    /// ideographs that the word breaker leaves one to a word, as it leaves the syllables of a name in the readings of
+    /// another people, with a word ending before them and what stands before them one that may precede a name; `nil`
+    /// otherwise, and without a word breaker. A word of its dictionary (青山委员会, 大会主席) is no such run.
+    func unlistedNameStart(beforeTitleAt e: Int, from a: Int) -> Int? {
+        guard breaksWords, e - a >= 2, e < s.count, isCJK(e - 1), !notInNames.contains(s[e - 1]) else { return nil }
+        segment(max(0, a - 2)..<min(s.count, e + 4))
+        guard isWordBoundary(e), isWordBoundary(e - 1) else { return nil }
+        var start = e - 1
+        while start > max(a, e - 4), isCJK(start - 1), !notInNames.contains(s[start - 1]), isWordBoundary(start - 1) { start -= 1 }
+        // The longest run whose prefix is acceptable, of two characters at least: one alone is a surname's place. It
+        // opens with no word of a frame, a connective or a modifier (當|主|診|醫生告知…: when the doctor told him), and
+        // where it opens the phrase, something bounds it before: the clause's start, or a word of time or a connective
+        // the phrase was stripped of (not 又谈|起张明同志, the end of a verb).
+        let bounded = a == 0 || !isCJK(a - 1) || timeWords.longestMatch(in: s, endingAt: a, limit: max(0, a - 6)) != nil
+            || connectives.longestMatch(in: s, endingAt: a, limit: max(0, a - 4)) != nil
+        while e - start >= 2 {
+            if start > a || bounded, prefixAcceptable(a, start) != nil, !notNames.contains(s, start..<e), !opensClauseWord(at: start, limit: e) {
+                return start
+            }
+            start += 1
+        }
+        return nil
+    }
+
+    /// Whether a frame's opener, a connective or a modifier starts at `i` before `limit` (當, 并, 一再): words that open a
+    /// clause's predicate or frame, never a name.
+    private func opensClauseWord(at i: Int, limit: Int) -> Bool {
+        frameOpeners.longestMatch(in: s, startingAt: i, limit: limit) != nil || connectives.longestMatch(in: s, startingAt: i, limit: limit) != nil
+            || modifiers.longestMatch(in: s, startingAt: i, limit: limit) != nil
+    }
+
     /// Whether the run of transliteration characters ending at `e` holds a middle dot with a character after it.
     func hasMiddleDot(inRunEndingAt e: Int, from a: Int) -> Bool {
         var i = e

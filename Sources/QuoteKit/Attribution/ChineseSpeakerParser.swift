@@ -218,6 +218,10 @@ extension AttributionContext {
         if let unlisted = unlistedNameStart(endingAt: e, from: a), !notNames.contains(s, unlisted.start..<e) {
             return named(from: unlisted.start, after: unlisted.title)
         }
+        // One no list reads before a title (格桑卓嘎委员), which names a person after a name as it does after a surname.
+        if !trailing.isEmpty, let start = unlistedNameStart(beforeTitleAt: e, from: a), !endsOrganisationName(at: e, from: start) {
+            return named(from: start, after: nil)
+        }
         // A name in Latin letters (Adalyn说, 歌手Ada Lane表示), as Hong Kong and Taiwan news write many people.
         if let start = latinNameStart(endingAt: e, from: a), let prefixTitle = prefixAcceptable(a, skipSpaceBack(start, a)) {
             // Capitals alone (ABC, EBC) spell a body's initials, not a person's name: its officer, titled, is a role.
