@@ -120,7 +120,9 @@ EXTRA = ["老人", "老汉", "老大爷", "老太太", "老大娘", "女孩子",
          # people of a wedding, a housing estate, deliveries, schools and clubs, as everyday news names them (新郎王立新说,
          # 一位保安说, 一位车主说)
          "新郎", "新娘", "保安", "门卫", "保洁员", "网格员", "快递员", "外卖员", "骑手", "应届生", "本科生", "硕士生", "博士生",
-         "店长", "船工", "艄公", "渡工", "车主", "泳客", "书友", "熟客", "车友", "骑友", "棋友", "球友"]
+         "店长", "船工", "艄公", "渡工", "车主", "泳客", "书友", "熟客", "车友", "骑友", "棋友", "球友",
+         # the police by their branch, which the dictionary tags as abbreviations (民警王立新说, 一名交警表示)
+         "民警", "交警", "刑警", "特警", "片警", "干警", "辅警", "民辅警", "巡警", "法警", "狱警", "协警", "女警"]
 
 
 def select(dictionary):

@@ -448,4 +448,10 @@ final class ChineseRolePhraseTests: XCTestCase {
         XCTAssertEqual(AttributionFixture.speakers("住戶林女士說：「水管又壞了。」"), ["林女士"])
         XCTAssertEqual(AttributionFixture.speakers("「水管又壞了？」住戶林女士打開門後嘆了口氣，只好再打電話找師傅。"), ["林女士"])
     }
+
+    func testThePoliceByTheirBranchAreRoles() {
+        AttributionFixture.assertOnly("民警王立新说：“我们马上出发。”", speaker: "王立新", rule: "zh.before.colon")
+        AttributionFixture.assertOnly("一名交警表示：“路口的信号灯坏了。”", speaker: "交警", rule: "zh.before.colon")
+        AttributionFixture.assertOnly("刑警李大山說：「嫌犯已經落網。」", speaker: "李大山", rule: "zh.before.colon")
+    }
 }

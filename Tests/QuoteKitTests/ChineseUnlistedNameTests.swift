@@ -29,4 +29,21 @@ final class ChineseUnlistedNameTests: XCTestCase {
         // A name is still a clause's subject, and a pronoun's antecedent, whatever follows it.
         XCTAssertEqual(speakers("王立新在横幅上签了名。他说：“路修好了。”"), ["王立新"])
     }
+
+    func testAFamiliarPrefixBeforeACharacterOfTheGivenNameNamesThePerson() {
+        // 阿榮 and 阿峰 are people, as 小王 is: the subject right after a quote, and one a reported clause names.
+        XCTAssertEqual(speakers("「現在想想，真不知道那是福還是禍。」談起這段歷程，阿榮不禁莞爾。"), ["阿榮"])
+        XCTAssertEqual(speakers("阿峰則說，每次看到台下有人跟著唱，就是最大的動力：「玩音樂是我們的生活方式。」"), ["阿峰"])
+        // A word the dictionary knows is no such name, and 小 or 老 before a given name's character are no familiar prefix.
+        AttributionFixture.assertOnly("阿姨说：“菜价又涨了。”", speaker: "阿姨", rule: "zh.before.colon")
+        XCTAssertEqual(speakers("抱着刚出世的小巴郎，李大山泪如泉涌。他对大家说：“谢谢你们。”"), ["李大山"])
+    }
+
+    func testACharacterWrittenThreeTimesIsASoundNotAName() throws {
+        // 隆隆隆 and 哈哈哈 are no bare names a pronoun could stand for; a pet name written twice (冬冬) still may be one.
+        let engine = try TestSupport.chineseEngine("電鑽鑿地轟轟轟……隆隆隆……")
+        XCTAssertNil(engine.context.parseChineseStrict(9, 12))
+        let laughter = try TestSupport.chineseEngine("哈哈哈")
+        XCTAssertNil(laughter.context.parseChineseStrict(0, 3))
+    }
 }

@@ -171,6 +171,21 @@ final class SpeakerRankingTests: XCTestCase {
             XCTAssertTrue(pack.rules.contains { $0.sieve == .turns })
         }
     }
+
+    func testAQuoteInsideNarrationTakesNoTurnFromTheOneWhoSpokeBefore() throws {
+        // 王立新 asked the first question; the second quote, inside a paragraph of narration, is his again, read where
+        // the text names him right after it: he is no other party to a dialogue that alternates.
+        let text = "值班的王立新从李秋芳焦急的语气中察觉到异样——“您是不是接到了什么电话？”\n"
+            + "民警火速赶往李秋芳家中。推开家门，李秋芳正举着手机，屏幕那头还传来指令声。“挂断电话！那是骗子！”王立新一个箭步上前，接过手机。\n"
+        let (result, traces) = explained(text, attributor: Attributor())
+        XCTAssertEqual(result.quotes.first?.speaker?.name, "王立新")
+        let second = try XCTUnwrap(result.quotes.last)
+        let trace = try XCTUnwrap(traces.first { $0.quote == second.id })
+        let named = try XCTUnwrap(trace.candidates.first { $0.rule == "zh.after.subject" }, trace.report)
+        XCTAssertEqual(named.speaker, "王立新")
+        XCTAssertNil(named.features["previous"], trace.report)
+        XCTAssertEqual(second.speaker?.name, "王立新")
+    }
 }
 
 /// Sieves of one's own, registered by name and named by a pack's rule.

@@ -23,6 +23,10 @@ extension AttributionEngine {
         func turnSpeaker(_ j: Int?, within paragraphs: Int) -> String? {
             j.flatMap { p - paragraphOf[$0] <= paragraphs && inOneReport(paragraphOf[$0], p) ? chosen[$0] : nil }
         }
+        // A quote inside a paragraph of Chinese narration that is no dialogue takes no turn: whoever spoke before is no
+        // other party to alternate with, where a pattern rule reads the person's name in the text (王女士… “挂断电话！”冯硕
+        // 一个箭步上前), not a pronoun it resolves.
+        let takesTurn = isTurn || language != .zh || isDialogueText
         let previousKey = previousInParagraph ? nil : turnSpeaker(previous, within: 3)
         let previousHereKey = previousInParagraph ? previous.flatMap { chosen[$0] } : nil
         let secondKey = turnSpeaker(secondPrevious, within: 6)
@@ -103,7 +107,7 @@ extension AttributionEngine {
             list[k][.frequency] = log(1 + Double(inventory.counts[key] ?? 0))
             list[k][.agreement] = Double(min(4, max(0, agreement[k] - 1)))
             if !hasExplicit, neighbourSpeakers[i].contains(key) { list[k][.paragraphSpeaker] = 1 }
-            if key == previousKey {
+            if key == previousKey, takesTurn || !isPattern || facts[k].mentionForm == .pronoun || facts[k].mentionForm == .zero {
                 list[k][.previous] = 1
                 list[k][.previousNarrative] = narrativeShare
             }

@@ -165,7 +165,8 @@ extension AttributionContext {
             // Two characters are enough after a title or a person noun (导演卡森, 乐手卡森).
             let enough = e - start >= 3 || start > a && (titles.longestMatch(in: s, endingAt: start, limit: a) != nil
                 || (personNouns.longestMatch(in: s, endingAt: start, limit: a) ?? 0) >= 2)
-            if enough, !CharacterClass.isMiddleDot(s[start].value), prefixAcceptable(a, start, shortRole: shortRole) != nil { return start }
+            if enough, !CharacterClass.isMiddleDot(s[start].value), !isRepeatedSound(start, e),
+               prefixAcceptable(a, start, shortRole: shortRole) != nil { return start }
             start += 1
         }
         return nil

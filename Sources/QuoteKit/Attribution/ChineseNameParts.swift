@@ -47,10 +47,15 @@ extension AttributionContext {
     }
 
     /// Whether the two scalars from `a` to `b` are a familiar name: a prefix of `familiarPrefixes` and a one-character
-    /// surname (小王, 老李), not a word of `notNames` (小麦, 小时).
+    /// surname (小王, 老李), not a word of `notNames` (小麦, 小时); or a prefix of `givenNamePrefixes` and a character of
+    /// the given name that the word breaker leaves a word of its own (阿峰, 阿榮: Taiwan and Hong Kong features call
+    /// people so), which no dictionary word (阿姨), person noun or relative is.
     func isFamiliarName(_ a: Int, _ b: Int) -> Bool {
-        b - a == 2 && familiarPrefixes.contains(s[a]) && surnames.longestMatch(in: s, startingAt: a + 1, limit: b) == 1
-            && !notNames.contains(s, a..<b)
+        guard b - a == 2, familiarPrefixes.contains(s[a]), !notNames.contains(s, a..<b) else { return false }
+        if surnames.longestMatch(in: s, startingAt: a + 1, limit: b) == 1 { return true }
+        guard givenNamePrefixes.contains(s[a]), isCJK(a + 1), !notInNames.contains(s[a + 1]), personNouns.longestMatch(in: s, startingAt: a, limit: b) == nil,
+              kinNouns.longestMatch(in: s, startingAt: a, limit: b) == nil else { return false }
+        return endsWord(at: a + 1) && endsWord(at: b)
     }
 
     /// Possible starts of a personal name ending at `e`: known names, then surname + one or two characters.
@@ -444,6 +449,12 @@ extension AttributionContext {
         return .unknown
     }
 
+    /// Whether the scalars from `a` to `b` are one character written three times or more (隆隆隆, 哈哈哈): a sound, never
+    /// a name, even in characters that transliterate.
+    func isRepeatedSound(_ a: Int, _ b: Int) -> Bool {
+        b - a >= 3 && (a + 1..<b).allSatisfy { s[$0] == s[a] }
+    }
+
     /// Whether a would-be bare name is something else: an adverb of the modifiers lexicon or the start of one
     /// (连声, 轻声, 开玩 of 开玩笑), a phrase opening with a pronoun (他冷然, 她自己) or a word that contains one, a count or a
     /// counter (一切, 这位), or an owner with its particle (人民的); or a relative or person noun with the verb after
@@ -469,6 +480,7 @@ extension AttributionContext {
         // A character written twice (短短, 悄悄) is an adverb or an adjective the text writes once; a pet name so
         // written (冬冬) comes back in the text.
         if n == 2, s[a] == s[a + 1], timesWritten(a..<b) <= 1 { return true }
+        if isRepeatedSound(a, b) { return true }
         // Nor does one end with the first character of a word of state (周明乐 of 周明乐呵呵地说).
         if opensStateWord(at: b - 1) { return true }
         // Adverbial endings: 恍然, 冷然, 沉声, 母亲常, 她自己.

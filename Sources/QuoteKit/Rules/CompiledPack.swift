@@ -103,6 +103,7 @@ final class CompiledPack: Sendable {
         let familiarPrefixes: Lexicon
         /// What after a surname says the person is known by it alone (姓 of 陈姓市民).
         let surnameMarkers: Lexicon
+        let givenNamePrefixes: Lexicon
         /// What a body issues in its own voice (声明, 公报): a body before one speaks through it (东海市外事办公室声明说).
         let statementNouns: Lexicon
         /// Documents that speak when one opens the clause alone or after a pointing word (声明说, 该报告指出): the one
@@ -262,6 +263,7 @@ final class CompiledPack: Sendable {
             topicOpeners = lexicons.lexicon("topicOpeners")
             familiarPrefixes = lexicons.lexicon("familiarPrefixes")
             surnameMarkers = lexicons.lexicon("surnameMarkers")
+            givenNamePrefixes = lexicons.lexicon("givenNamePrefixes")
             statementNouns = lexicons.lexicon("statementNouns")
             documentVoices = lexicons.lexicon("documentVoices")
             documentDeterminers = lexicons.lexicon("documentDeterminers")
