@@ -85,7 +85,7 @@ extension AttributionContext {
         return nil
     }
 
-    /// Where a name no list reads starts when a title follows it at `e` (格桑卓嘎委员, 乌兰其其格主任): two to four
+    /// Where a name no list reads starts when a title follows it at `e` (格桑卓嘎委员): two to four
     /// ideographs that the word breaker leaves one to a word, as it leaves the syllables of a name in the readings of
     /// another people, with a word ending before them and what stands before them one that may precede a name; `nil`
     /// otherwise, and without a word breaker. A word of its dictionary (青山委员会, 大会主席) is no such run.

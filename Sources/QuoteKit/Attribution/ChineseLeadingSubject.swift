@@ -113,8 +113,8 @@ extension AttributionContext {
                 // clause may open with any word. One that acts, a cue or modifier right after it, is someone's nickname
                 // (外号叫石头的队员 … 石头则笑着说); right before a cue, the strict parse still reads 严明说 as a name.
                 // So is such a word with one character more (解放军签上名字, 方向盘, 黄金周): a compound, unless it acts.
-                if phrase.form == .name, (2...3).contains(phrase.name.unicodeScalars.count),
-                   surnameWords.contains(String(String.UnicodeScalarView(phrase.name.unicodeScalars.prefix(2)))), !actsAt(e) {
+                if phrase.form == .name, (2...3).contains(phrase.name.unicodeScalars.count), surnameWords.contains(String(phrase.name.prefix(2))),
+                   !actsAt(e) {
                     e -= 1
                     continue
                 }

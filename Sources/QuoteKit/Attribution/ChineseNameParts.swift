@@ -53,8 +53,9 @@ extension AttributionContext {
     func isFamiliarName(_ a: Int, _ b: Int) -> Bool {
         guard b - a == 2, familiarPrefixes.contains(s[a]), !notNames.contains(s, a..<b) else { return false }
         if surnames.longestMatch(in: s, startingAt: a + 1, limit: b) == 1 { return true }
-        guard givenNamePrefixes.contains(s[a]), isCJK(a + 1), !notInNames.contains(s[a + 1]), personNouns.longestMatch(in: s, startingAt: a, limit: b) == nil,
-              kinNouns.longestMatch(in: s, startingAt: a, limit: b) == nil else { return false }
+        guard givenNamePrefixes.contains(s[a]), isCJK(a + 1), !notInNames.contains(s[a + 1]),
+              personNouns.longestMatch(in: s, startingAt: a, limit: b) == nil, kinNouns.longestMatch(in: s, startingAt: a, limit: b) == nil
+        else { return false }
         return endsWord(at: a + 1) && endsWord(at: b)
     }
 
