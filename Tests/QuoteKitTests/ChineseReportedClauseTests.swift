@@ -105,14 +105,14 @@ final class ChineseReportedClauseTests: XCTestCase {
 
     func testADenialIsACueOfItsOwnClause() {
         // The second clause's subject denies, and what follows its comma is that subject's, not the first clause's.
-        XCTAssertEqual(AttributionFixture.speakers("林秀芬称赞王立新是“伟大的演员”，王立新则苦笑否认，“好演员可以，伟大就不是了。”"),
+        XCTAssertEqual(AttributionFixture.speakers("林秀芬称赞王立新是“最好的厨师”，王立新则连忙否认，“做菜还行，最好谈不上。”"),
                        ["林秀芬", "王立新"])
-        XCTAssertEqual(AttributionFixture.speakers("林秀芬盛讚王立新是「好偉大的演員」，王立新則苦笑否認，「好演員可以，偉大就唔係喇。」"),
+        XCTAssertEqual(AttributionFixture.speakers("林秀芬稱讚王立新是「最好的廚師」，王立新則連忙否認，「做菜還可以，最好就唔係喇。」"),
                        ["林秀芬", "王立新"])
     }
 
     func testTheFirstOfTwoSidesStandsBetweenTheSubjectAndItsCue() {
         // 一方面 is no part of the body's name: the body speaks.
-        AttributionFixture.assertOnly("对此，青山市政府一方面坚决否认超量开采，一方面指责这些报道“歪曲事实”。", speaker: "青山市政府", kind: .quotation)
+        AttributionFixture.assertOnly("青山县水务局一方面断然否认水质超标，一方面指责有关帖子“以偏概全”。", speaker: "青山县水务局", kind: .quotation)
     }
 }

@@ -216,9 +216,9 @@ final class ChineseRolePhraseTests: XCTestCase {
 
     func testAFrameBeforeARoleIsNoDescription() {
         // 当 opens a clause of time (when the doctor told him), not words describing the doctor.
-        let text = "去年，當主診醫生告知他患病後，他開始準備後事，原因是「我不想死後的墓地，變成遊客的觀光景點」。"
-        XCTAssertNotEqual(AttributionFixture.speakers(text).first ?? nil, "當主診醫生")
-        let simplified = "去年，当主治医生告知他患病后，他开始准备后事，原因是“我不想死后的墓地，变成游客的观光景点”。"
+        let text = "今年春天，當主刀醫生告訴他手術結果後，他開始整理舊書，原因是「書留著總得有人看，我自己也看不完了」。"
+        XCTAssertNotEqual(AttributionFixture.speakers(text).first ?? nil, "當主刀醫生")
+        let simplified = "今年春天，当主治医生告诉他手术结果后，他开始整理旧书，原因是“书留着总得有人看，我自己也看不完了”。"
         XCTAssertNotEqual(AttributionFixture.speakers(simplified).first ?? nil, "当主治医生")
     }
 

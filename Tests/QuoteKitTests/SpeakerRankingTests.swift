@@ -175,8 +175,8 @@ final class SpeakerRankingTests: XCTestCase {
     func testAQuoteInsideNarrationTakesNoTurnFromTheOneWhoSpokeBefore() throws {
         // 王立新 asked the first question; the second quote, inside a paragraph of narration, is his again, read where
         // the text names him right after it: he is no other party to a dialogue that alternates.
-        let text = "值班的王立新从李秋芳焦急的语气中察觉到异样——“您是不是接到了什么电话？”\n"
-            + "民警火速赶往李秋芳家中。推开家门，李秋芳正举着手机，屏幕那头还传来指令声。“挂断电话！那是骗子！”王立新一个箭步上前，接过手机。\n"
+        let text = "值班的王立新从电话里听出了李秋芳的慌张——“您家里是不是有人受伤了？”\n"
+            + "救护车很快开到李秋芳家楼下。李秋芳抱着孩子站在门口，孩子的额头还在流血。“别按伤口，让我来！”王立新快步走上前，接过孩子。\n"
         let (result, traces) = explained(text, attributor: Attributor())
         XCTAssertEqual(result.quotes.first?.speaker?.name, "王立新")
         let second = try XCTUnwrap(result.quotes.last)

@@ -24,8 +24,8 @@ extension AttributionEngine {
             j.flatMap { p - paragraphOf[$0] <= paragraphs && inOneReport(paragraphOf[$0], p) ? chosen[$0] : nil }
         }
         // A quote inside a paragraph of Chinese narration that is no dialogue takes no turn: whoever spoke before is no
-        // other party to alternate with, where a pattern rule reads the person's name in the text (王女士… “挂断电话！”冯硕
-        // 一个箭步上前), not a pronoun it resolves.
+        // other party to alternate with, where a pattern rule reads the person's name in the text (李秋芳… “别按伤口！”王立新
+        // 快步走上前), not a pronoun it resolves.
         let takesTurn = isTurn || language != .zh || isDialogueText
         let previousKey = previousInParagraph ? nil : turnSpeaker(previous, within: 3)
         let previousHereKey = previousInParagraph ? previous.flatMap { chosen[$0] } : nil

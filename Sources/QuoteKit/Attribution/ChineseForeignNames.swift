@@ -85,7 +85,7 @@ extension AttributionContext {
         return nil
     }
 
-    /// Where a name no list reads starts when a title follows it at `e` (格桑卓嘎委员): two to four
+    /// Where a name no list reads starts when a title follows it at `e` (德吉央宗委员): two to four
     /// ideographs that the word breaker leaves one to a word, as it leaves the syllables of a name in the readings of
     /// another people, with a word ending before them and what stands before them one that may precede a name; `nil`
     /// otherwise, and without a word breaker. A word of its dictionary (青山委员会, 大会主席) is no such run.
@@ -96,7 +96,7 @@ extension AttributionContext {
         var start = e - 1
         while start > max(a, e - 4), isCJK(start - 1), !notInNames.contains(s[start - 1]), isWordBoundary(start - 1) { start -= 1 }
         // The longest run whose prefix is acceptable, of two characters at least: one alone is a surname's place. It
-        // opens with no word of a frame, a connective or a modifier (當|主|診|醫生告知…: when the doctor told him), and
+        // opens with no word of a frame, a connective or a modifier (當|主|刀|醫生告訴他…: when the doctor told him), and
         // where it opens the phrase, something bounds it before: the clause's start, or a word of time or a connective
         // the phrase was stripped of (not 又谈|起张明同志, the end of a verb).
         let bounded = a == 0 || !isCJK(a - 1) || timeWords.longestMatch(in: s, endingAt: a, limit: max(0, a - 6)) != nil

@@ -218,7 +218,7 @@ extension AttributionContext {
         if let unlisted = unlistedNameStart(endingAt: e, from: a), !notNames.contains(s, unlisted.start..<e) {
             return named(from: unlisted.start, after: unlisted.title)
         }
-        // A name no list reads, before a title (格桑卓嘎委员): a title follows a name as it follows a surname.
+        // A name no list reads, before a title (德吉央宗委员): a title follows a name as it follows a surname.
         if !trailing.isEmpty, let start = unlistedNameStart(beforeTitleAt: e, from: a), !endsOrganisationName(at: e, from: start) {
             return named(from: start, after: nil)
         }
