@@ -2,8 +2,9 @@ import XCTest
 @testable import QuoteKit
 
 /// Names no list reads before a title (the syllables of a name in the readings of another people, which the word
-/// breaker leaves one to a word), and compound words that open with a surname's word, which open a clause as no
-/// person. Invented names and sentences.
+/// breaker leaves one to a word), compound words that open with a surname's word, which open a clause as no person,
+/// familiar given names, sounds written as one character three times, and the one a conversation frame names.
+/// Invented names and sentences.
 final class ChineseUnlistedNameTests: XCTestCase {
     private func speakers(_ text: String) -> [String?] { AttributionFixture.speakers(text) }
 
@@ -45,5 +46,12 @@ final class ChineseUnlistedNameTests: XCTestCase {
         XCTAssertNil(engine.context.parseChineseStrict(10, 13))
         let laughter = try TestSupport.chineseEngine("哈哈哈")
         XCTAssertNil(laughter.context.parseChineseStrict(0, 3))
+    }
+
+    func testAPronounAfterAConversationFrameIsTheOneTalkedWith() {
+        // The reporter talks with the person: 她 and 他 after the frame are that person, not the reporter or the one before.
+        XCTAssertEqual(speakers("在与青山县人大代表林秀芬的交谈中，她的手机响个不停。种了二十年果树，她说：“今年的苹果甜。”"), ["林秀芬"])
+        XCTAssertEqual(speakers("記者與王立新交談時，他說：「今年收成不錯。」"), ["王立新"])
+        XCTAssertEqual(speakers("李大山说：“先修路。”在同王立新的交谈中，他说：“路修好了，货就运得出去。”"), ["李大山", "王立新"])
     }
 }

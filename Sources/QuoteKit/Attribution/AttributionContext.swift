@@ -57,7 +57,7 @@ final class AttributionContext {
     let cues, titles, honorifics, modifiers, frameOpeners, frameClosers, connectives, surnames, knownNames,
         organisations, notNames, notInNames, workSuffixes, workNouns, workAnaphors, letterNouns, male, female, plural, neutral, firstPerson,
         maleTitles, femaleTitles, maleNames, femaleNames, transliteration, prepositions: Lexicon
-    let adverbialParticles, attributiveParticles, pronounCompoundEnds, adverbialEndings, copulas, placeSuffixes, roleEndings, surnameWords, mediaEndings, cueLookalikes, personNouns, institutionNouns, personCounters, pluralCounters, reporterNouns, agentSuffixes, hearingVerbs, seeingVerbs, punctuatedCues, seriesEnds, personMeasures, givenNameEnds, femaleNameEnds, givenNameCharacters, givenNameFirstCharacters, bylineEnds, creditLabels, datelineEnds, directiveVerbs, pluralSuffixes, collectiveNouns, eventClosers, addressSuffixes, evenOpeners, evenClosers, alsoWords, existentialVerbs, existentialAspects, shareSigns, reduplicatedStates, topicOpeners, familiarPrefixes, givenNamePrefixes, surnameMarkers, asSaidOpeners, statementNouns, documentVoices, documentDeterminers, placeOpeners, whenOpeners, whenClosers, contrastWords, durativeParticles, namingVerbs, glossWords, kinNouns: Lexicon
+    let adverbialParticles, attributiveParticles, pronounCompoundEnds, adverbialEndings, copulas, placeSuffixes, roleEndings, surnameWords, mediaEndings, cueLookalikes, personNouns, institutionNouns, personCounters, pluralCounters, reporterNouns, agentSuffixes, hearingVerbs, seeingVerbs, punctuatedCues, seriesEnds, personMeasures, givenNameEnds, femaleNameEnds, givenNameCharacters, givenNameFirstCharacters, bylineEnds, creditLabels, datelineEnds, directiveVerbs, pluralSuffixes, collectiveNouns, eventClosers, addressSuffixes, evenOpeners, evenClosers, alsoWords, existentialVerbs, existentialAspects, shareSigns, reduplicatedStates, topicOpeners, familiarPrefixes, givenNamePrefixes, conversationNouns, surnameMarkers, asSaidOpeners, statementNouns, documentVoices, documentDeterminers, placeOpeners, whenOpeners, whenClosers, contrastWords, durativeParticles, namingVerbs, glossWords, kinNouns: Lexicon
     let narratorPronouns: Lexicon
     /// The names and aliases of the character list (set by the engine), matched regardless of case in English.
     var listedForms = Lexicon()
@@ -138,6 +138,7 @@ final class AttributionContext {
         familiarPrefixes = common.familiarPrefixes
         surnameMarkers = common.surnameMarkers
         givenNamePrefixes = common.givenNamePrefixes
+        conversationNouns = common.conversationNouns
         // The words that open a citation (正如, 像) also open a likeness, which names no speaker: the works' lexicon.
         asSaidOpeners = pack.works.asSaidOpeners
         statementNouns = common.statementNouns

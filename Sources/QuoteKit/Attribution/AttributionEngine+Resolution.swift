@@ -174,6 +174,11 @@ extension AttributionEngine {
                 return metByReporter(subject) ?? namedByCopula(subject) ?? subject
             }
             if let asked = personAsked(before: i, pronoun: pronoun), !isExcluded(asked) { return asked }
+            // The one a conversation frame names (在与王立新的交谈中，她…): the report is about the one talked with.
+            if let partner = context.conversationPartner(before: pronoun.range.lowerBound), partner.isNamed, !isExcluded(partner),
+               compatible(partner, gender) {
+                return partner
+            }
             // Nor is a subject of someone's reported words (他说，阿尔卡迪亚…。他强调).
             if let subject = antecedent(before: pronoun.range.lowerBound) { return subject }
             // The reporter who asked is no 他 or 她 either (記者再追問「…」？她又說，「…」: the one asked answers).

@@ -104,6 +104,7 @@ final class CompiledPack: Sendable {
         /// What after a surname says the person is known by it alone (姓 of 陈姓市民).
         let surnameMarkers: Lexicon
         let givenNamePrefixes: Lexicon
+        let conversationNouns: Lexicon
         /// What a body issues in its own voice (声明, 公报): a body before one speaks through it (东海市外事办公室声明说).
         let statementNouns: Lexicon
         /// Documents that speak when one opens the clause alone or after a pointing word (声明说, 该报告指出): the one
@@ -264,6 +265,7 @@ final class CompiledPack: Sendable {
             familiarPrefixes = lexicons.lexicon("familiarPrefixes")
             surnameMarkers = lexicons.lexicon("surnameMarkers")
             givenNamePrefixes = lexicons.lexicon("givenNamePrefixes")
+            conversationNouns = lexicons.lexicon("conversationNouns")
             statementNouns = lexicons.lexicon("statementNouns")
             documentVoices = lexicons.lexicon("documentVoices")
             documentDeterminers = lexicons.lexicon("documentDeterminers")
