@@ -107,7 +107,7 @@ extension AttributionEngine {
             list[k][.frequency] = log(1 + Double(inventory.counts[key] ?? 0))
             list[k][.agreement] = Double(min(4, max(0, agreement[k] - 1)))
             if !hasExplicit, neighbourSpeakers[i].contains(key) { list[k][.paragraphSpeaker] = 1 }
-            if key == previousKey, takesTurn || !isPattern || facts[k].mentionForm == .pronoun || facts[k].mentionForm == .zero {
+            if key == previousKey, takesTurn || !isExplicit(rule: r, mention: facts[k].mentionForm) {
                 list[k][.previous] = 1
                 list[k][.previousNarrative] = narrativeShare
             }

@@ -28,7 +28,7 @@ extension AttributionContext {
         var nameEnd = end
         if nameEnd > 0, attributiveParticles.contains(s[nameEnd - 1]) { nameEnd -= 1 }
         for start in stride(from: nameEnd - 2, through: max(0, nameEnd - 14), by: -1) {
-            guard let preposition = prepositions.longestMatch(in: s, endingAt: start, limit: max(0, start - 2)), preposition > 0 else { continue }
+            guard prepositions.longestMatch(in: s, endingAt: start, limit: max(0, start - 2)) != nil else { continue }
             guard let phrase = parseChineseStrict(start, nameEnd), phrase.range.lowerBound == start,
                   phrase.form == .name || phrase.form == .role else { continue }
             return phrase
